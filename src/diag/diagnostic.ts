@@ -1,0 +1,27 @@
+/**
+ * Problems are data, collected rather than thrown. A diagnostic points at a byte range of the
+ * source when one is known; line and column are computed only when it is displayed.
+ */
+
+export type Severity = 'error' | 'warning';
+
+export interface Diagnostic {
+  /** A stable code from the catalog (`src/diag/catalog.ts`), e.g. `E_UNKNOWN_REF`. */
+  readonly code: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** What the user can do about it. */
+  readonly hint?: string;
+  /** Where in the spec tree, when known (`['tasks', 3, 'after', 0]`). */
+  readonly path?: readonly (string | number)[];
+  /** Character offsets [start, end) into the source text, when known. */
+  readonly range?: readonly [number, number];
+}
+
+export function isError(d: Diagnostic): boolean {
+  return d.severity === 'error';
+}
+
+export function hasErrors(ds: readonly Diagnostic[]): boolean {
+  return ds.some(isError);
+}

@@ -1,0 +1,217 @@
+/**
+ * The validated, normalised plan: what the spec loader produces and every later stage reads.
+ *
+ * Conventions that hold everywhere below:
+ * - Dates are ISO strings: `YYYY-MM-DD` for day plans, `YYYY-MM-DDTHH:MM` allowed in hour plans.
+ *   A date-only `to` is inclusive (the whole day); turning dates into slots is `src/calendar`'s job.
+ * - Durations, efforts and lags are numbers of working slots of the plan's unit (a day or an
+ *   hour). `2w` in a day plan on a 5-day week is 10; `4h` in a day plan with 8 hours a day is 0.5.
+ *   Fixed durations are whole slots (rounded up by the loader); efforts may be fractional.
+ * - Everything is readonly: the model is never mutated after loading.
+ * - `path` is where the element sits in the spec (`['tasks', 3]`), so later stages can point a
+ *   diagnostic at the source without knowing about YAML.
+ */
+
+export type Unit = 'day' | 'hour';
+export type Priority = 'must' | 'should' | 'could' | 'wont';
+export type LinkType = 'FS' | 'SS' | 'FF' | 'SF';
+export type Level = 'low' | 'medium' | 'high';
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6; // 0 = Sunday, as Date.getUTCDay()
+export type SpecPath = readonly (string | number)[];
+
+export interface Model {
+  readonly name: string;
+  readonly start: string;
+  readonly deadline?: Deadline;
+  readonly calendar: CalendarSpec;
+  readonly goals: readonly Goal[];
+  readonly constraints: Constraints;
+  readonly resources: readonly Resource[];
+  /** Tasks, external dependencies, gates and milestones: every node of the schedule network. */
+  readonly activities: readonly Activity[];
+  readonly risks: readonly Risk[];
+  readonly rollout?: Rollout;
+  readonly metrics: Metrics;
+  readonly cadence?: Cadence;
+}
+
+export interface Deadline {
+  readonly date: string;
+  /** A hard deadline cannot move (board commitment); a flexible one can slip with notice. */
+  readonly hard: boolean;
+  /** Target probability of finishing by the deadline, 0..1. */
+  readonly confidence: number;
+}
+
+export interface CalendarSpec {
+  readonly unit: Unit;
+  /** Days that are worked, e.g. [1,2,3,4,5]. */
+  readonly workweek: readonly Weekday[];
+  /** Working hours of a working day, [from, to) in hours; [0, 24] for around the clock. */
+  readonly hours: readonly [number, number];
+  readonly holidays: readonly string[];
+  readonly freezes: readonly Freeze[];
+}
+
+export interface Freeze {
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  /** `'all'` blocks every task; a list blocks only tasks whose `kind` is in it (e.g. deploy). */
+  readonly blocks: 'all' | readonly string[];
+  readonly path: SpecPath;
+}
+
+export interface Goal {
+  readonly id: string;
+  readonly title: string;
+  /** Fixed goals are never cut; negotiable ones may be. */
+  readonly fixed: boolean;
+  readonly success: readonly string[];
+  readonly path: SpecPath;
+}
+
+export interface Constraints {
+  readonly budget?: { readonly amount: number; readonly currency: string; readonly for?: string };
+  readonly quality: readonly string[];
+  readonly notes: readonly string[];
+}
+
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface Commitment extends Period {
+  /** Share of the resource taken by other work in this period, 0..1. */
+  readonly load: number;
+  readonly note?: string;
+}
+
+export interface Resource {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'person' | 'pool';
+  readonly skills: readonly string[];
+  /** Units available at once: 1 for a person, k for a pool of k. */
+  readonly capacity: number;
+  /** Share of working time the resource gives this plan when nothing else is booked, 0..1. */
+  readonly availability: number;
+  readonly timeOff: readonly Period[];
+  readonly commitments: readonly Commitment[];
+  readonly role?: string;
+  readonly path: SpecPath;
+}
+
+export interface Link {
+  /** The predecessor's id. */
+  readonly from: string;
+  readonly type: LinkType;
+  /** In working slots; may be negative (a lead). */
+  readonly lag: number;
+}
+
+/**
+ * Who does an activity. Each demand is met by exactly one resource: the named one, or one
+ * chosen by the scheduler among those holding every listed skill.
+ */
+export interface Demand {
+  readonly resource?: string;
+  readonly skills: readonly string[];
+  /** Units taken from the resource while the activity runs (1 for a person). */
+  readonly units: number;
+}
+
+/**
+ * How long an activity takes.
+ * - `duration`: a fixed span of working slots, whoever does it.
+ * - `effort`: person-slots; at 50% availability 3 slots of effort take 6 working slots.
+ * A three-point estimate, when given, sits in `estimate` and the deterministic plan uses `likely`.
+ */
+export type Work =
+  | { readonly mode: 'duration'; readonly slots: number }
+  | { readonly mode: 'effort'; readonly amount: number };
+
+export interface Estimate {
+  readonly optimistic: number;
+  readonly likely: number;
+  readonly pessimistic: number;
+}
+
+export type ActivityType = 'task' | 'external' | 'gate' | 'milestone';
+
+export interface Activity {
+  readonly id: string;
+  readonly title: string;
+  readonly type: ActivityType;
+  /** Gates and milestones have zero work; externals have a duration and no demands. */
+  readonly work: Work;
+  readonly estimate?: Estimate;
+  readonly deps: readonly Link[];
+  readonly demands: readonly Demand[];
+  readonly priority: Priority;
+  readonly uncertainty: Level;
+  readonly phase?: string;
+  /** Free-form class used by freezes (`deploy`) and reports. */
+  readonly kind?: string;
+  readonly deliverable?: string;
+  readonly splittable: boolean;
+  readonly goal?: string;
+  /** Externals: who owns the work (Security team). */
+  readonly owner?: string;
+  /** Gates: the decision to take. */
+  readonly gate?: GateInfo;
+  readonly path: SpecPath;
+}
+
+export interface GateInfo {
+  readonly question: string;
+  readonly criteria: readonly string[];
+  readonly onFail: string;
+  /** A circuit breaker: "if ws-server takes more than 1w, cut cursors". */
+  readonly trigger?: { readonly task: string; readonly exceeds: number; readonly action: string };
+}
+
+export interface Risk {
+  readonly id: string;
+  readonly title: string;
+  readonly impact: Level;
+  readonly likelihood: Level;
+  /** Explicit probability 0..1 of the risk event; otherwise derived from likelihood. */
+  readonly probability?: number;
+  readonly owner?: string;
+  readonly mitigation?: string;
+  readonly status: 'open' | 'monitor' | 'mitigated' | 'accepted' | 'closed';
+  readonly affects: readonly string[];
+  /** Delay added to the affected activities when the event happens, as a three-point range. */
+  readonly delay?: Estimate;
+  readonly path: SpecPath;
+}
+
+export interface Rollout {
+  readonly stages: readonly RolloutStage[];
+  readonly rollback: readonly string[];
+}
+
+export interface RolloutStage {
+  readonly percent: number;
+  /** The activity that enables this stage, when the spec names one. */
+  readonly task?: string;
+  readonly checks: readonly string[];
+}
+
+export interface Metrics {
+  readonly launch: readonly string[];
+  readonly post: readonly MetricGroup[];
+}
+
+export interface MetricGroup {
+  readonly name?: string;
+  readonly horizon?: string;
+  readonly items: readonly string[];
+}
+
+export interface Cadence {
+  readonly standup?: { readonly days: readonly Weekday[]; readonly time?: string };
+  readonly checkin?: { readonly day: Weekday; readonly time?: string };
+}
