@@ -78,4 +78,9 @@ export interface PlanCalendar {
   slotAtOrAfter(date: string): number;
   /** Whether a freeze blocks an activity of the given kind in this slot; returns the freeze name. */
   freezeAt(slot: number, kind: string | undefined): string | undefined;
+  /**
+   * Share of a resource's time this plan may use in the slot, 0..1: 0 during time off,
+   * availability x (1 - commitment loads) otherwise. (Added by the lead for load reports.)
+   */
+  rate(resourceId: string, slot: number): number;
 }

@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Regenerates docs/examples/<name>.md from every examples/<name>.yaml with the built CLI, so the
+// committed example plans are exactly what `execplan plan` prints. Run `npm run examples:render`
+// (it builds first); src/render/md/examples-fresh.test.ts fails when a committed file is stale.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'cli', 'main.js');
+const out = join(root, 'docs', 'examples');
+mkdirSync(out, { recursive: true });
+
+const names = readdirSync(join(root, 'examples'))
+  .filter((f) => f.endsWith('.yaml'))
+  .sort();
+for (const file of names) {
+  execFileSync(process.execPath, [cli, 'plan', join('examples', file), '--format', 'md', '--out', join('docs', 'examples')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}

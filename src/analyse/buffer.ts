@@ -1,0 +1,100 @@
+/**
+ * The buffer between the forecast finish and the date the plan must be delivered by.
+ *
+ * - The deadline is inclusive: work may use the whole deadline day (or runs up to the deadline's
+ *   time when it has one).
+ * - Effective delivery: when a freeze that blocks deploys (or all work) starts on or before the
+ *   deadline, nothing can ship while it holds, so the plan must be delivered by the last working
+ *   slot at or before the deadline in which deploys are allowed (the seed's "Effective delivery:
+ *   Dec 12" for a Dec 15 deadline after a Dec 1-8 freeze).
+ * - Buffer: working slots between the finish and the delivery date in which work is allowed
+ *   (a freeze that blocks all work is no buffer), negative when the plan is late.
+ * - Buffer percent: the buffer over the open working slots from the start to the delivery date, i.e.
+ *   the share of the available time held in reserve (the seed's checklist asks for 10-20%).
+ */
+import { addDays } from '../render/common/dates.js';
+import { finishDate } from '../render/common/plan-dates.js';
+import type { PlanResult } from './result.js';
+
+/** The freeze kind that stands for shipping. */
+export const DEPLOY_KIND = 'deploy';
+
+export interface EffectiveDelivery {
+  /** Date (day plans) or datetime (hour plans) by which the plan must be delivered. */
+  readonly date: string;
+  /** Working slots the delivery date falls before the deadline's end. */
+  readonly slotsBeforeDeadline: number;
+  /** The freezes that start on or before the deadline and block deploys. */
+  readonly freezes: readonly string[];
+}
+
+export interface BufferAnalysis {
+  readonly start: string;
+  readonly finish: string;
+  /** Slots of the schedule (its length in working days or hours). */
+  readonly makespan: number;
+  readonly deadline?: { readonly date: string; readonly hard: boolean };
+  readonly effectiveDelivery?: EffectiveDelivery;
+  /** The slot after the last one that counts for the deadline (the effective delivery's end). */
+  readonly deliveryEnd?: number;
+  /** Working slots of buffer before the delivery date (negative: late by that much). */
+  readonly bufferSlots?: number;
+  readonly bufferPercent?: number;
+  readonly onTime?: boolean;
+}
+
+/** The first slot after a date: a date is inclusive (the whole day), a datetime exclusive. */
+export function slotAfter(result: PlanResult, date: string): number {
+  if (date.length > 10) return result.calendar.slotAtOrAfter(date);
+  const next = addDays(date, 1);
+  return result.calendar.slotAtOrAfter(result.calendar.unit === 'hour' ? `${next}T00:00` : next);
+}
+
+function effectiveDelivery(result: PlanResult, deadline: string, end: number): { delivery?: EffectiveDelivery; end: number } {
+  const freezes = result.model.calendar.freezes
+    .filter((f) => f.from.slice(0, 10) <= deadline.slice(0, 10))
+    .filter((f) => f.blocks === 'all' || f.blocks.includes(DEPLOY_KIND))
+    .map((f) => f.name);
+  if (freezes.length === 0) return { end };
+  let last = end - 1;
+  while (last >= 0 && result.calendar.freezeAt(last, DEPLOY_KIND) !== undefined) last--;
+  if (last < 0) return { end };
+  const date = result.calendar.slotEnd(last);
+  // Only a date earlier than the deadline is worth a line: a freeze that ends well before the
+  // deadline leaves the deadline itself as the delivery date.
+  if (!isBefore(date, deadline)) return { end };
+  const delivery = { date, slotsBeforeDeadline: end - (last + 1), freezes };
+  return { delivery, end: last + 1 };
+}
+
+/** Whether a delivery date (a day, or the end instant of an hour slot) comes before the deadline. */
+function isBefore(date: string, deadline: string): boolean {
+  if (date.length === 10) return date < deadline.slice(0, 10);
+  return date < (deadline.length === 10 ? `${addDays(deadline, 1)}T00:00` : deadline);
+}
+
+export function analyseBuffer(result: PlanResult): BufferAnalysis {
+  const { makespan } = result.schedule;
+  const base = { start: result.calendar.slotStart(0), finish: finishDate(result), makespan };
+  const deadline = result.model.deadline;
+  if (!deadline) return base;
+  const { delivery, end } = effectiveDelivery(result, deadline.date, slotAfter(result, deadline.date));
+  const open = openSlots(result, 0, end);
+  const bufferSlots = makespan > end ? end - makespan : openSlots(result, makespan, end);
+  return {
+    ...base,
+    deadline: { date: deadline.date, hard: deadline.hard },
+    ...(delivery ? { effectiveDelivery: delivery } : {}),
+    deliveryEnd: end,
+    bufferSlots,
+    bufferPercent: open > 0 ? (bufferSlots / open) * 100 : undefined,
+    onTime: makespan <= end,
+  };
+}
+
+/** Working slots in [from, to) in which a freeze does not block all work. */
+function openSlots(result: PlanResult, from: number, to: number): number {
+  let n = 0;
+  for (let slot = from; slot < to; slot++) if (result.calendar.freezeAt(slot, undefined) === undefined) n++;
+  return n;
+}

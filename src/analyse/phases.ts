@@ -1,0 +1,139 @@
+/**
+ * Phases as the seed presents them: "Phase 2: Foundation (Week 3-4)" with the work per person
+ * per period, deliverables, parallel streams, the gates that fall in it and a risk watch.
+ *
+ * An activity belongs to its `phase`. Gates, milestones and external items without one belong
+ * to the phase of their first predecessor that has one (a security review "after internal
+ * beta" sits in the beta phase). Anything else without a phase goes to an unnamed phase.
+ * Phases are ordered by when their work starts, then by first mention in the spec.
+ */
+import type { Activity } from '../model/types.js';
+import type { ScheduledActivity } from '../schedule/types.js';
+import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod } from './periods.js';
+import { indexPlan, type PlanIndex } from './plan-index.js';
+import type { PlanResult } from './result.js';
+import { parallelismOf, streamsOf, type Parallelism, type Stream } from './streams.js';
+
+export interface PhaseGate {
+  readonly id: string;
+  readonly type: 'gate' | 'milestone';
+  /** The decision is taken at the end of the work before it: the end of the previous slot. */
+  readonly date: string;
+  readonly slot: number;
+  readonly period: number;
+}
+
+export interface CircuitBreaker {
+  /** The gate carrying the trigger. */
+  readonly gate: string;
+  readonly task: string;
+  /** Working slots the task may take before the breaker trips. */
+  readonly exceeds: number;
+  readonly action: string;
+}
+
+export interface PhaseAnalysis {
+  /** Undefined for work without a phase. */
+  readonly name?: string;
+  readonly firstPeriod: number;
+  readonly lastPeriod: number;
+  /** "Week 3-4" or "Day 1". */
+  readonly label: string;
+  readonly start: string;
+  readonly finish: string;
+  /** Scheduled activities of the phase in start order. */
+  readonly activities: readonly string[];
+  readonly streams: readonly Stream[];
+  /** Scheduled activities without people (external work), in start order. */
+  readonly unstaffed: readonly string[];
+  readonly deliverables: readonly { readonly activity: string; readonly text: string }[];
+  readonly parallelism: Parallelism;
+  readonly gates: readonly PhaseGate[];
+  readonly breakers: readonly CircuitBreaker[];
+  /** Risks affecting activities of the phase, in spec order. */
+  readonly risks: readonly string[];
+  /** Goals the phase's activities serve, in spec order. */
+  readonly goals: readonly string[];
+}
+
+/** The phase an activity belongs to, under the rule in the module comment. */
+export function phaseOf(a: Activity, index: PlanIndex, seen: Set<string> = new Set()): string | undefined {
+  if (a.phase !== undefined || a.type === 'task' || seen.has(a.id)) return a.phase;
+  seen.add(a.id);
+  for (const d of a.deps) {
+    const pred = index.activity.get(d.from);
+    const phase = pred && phaseOf(pred, index, seen);
+    if (phase !== undefined) return phase;
+  }
+  return undefined;
+}
+
+export function gateSlotDate(result: PlanResult, slot: number): string {
+  return slot > 0 ? result.calendar.slotEnd(slot - 1) : result.calendar.slotStart(0);
+}
+
+export function analysePhases(result: PlanResult): PhaseAnalysis[] {
+  const index = indexPlan(result);
+  const periods = planPeriods(result);
+  const groups = new Map<string | undefined, ScheduledActivity[]>();
+  for (const a of result.model.activities) {
+    const s = index.scheduled.get(a.id);
+    if (!s) continue;
+    const key = phaseOf(a, index);
+    groups.set(key, [...(groups.get(key) ?? []), s]);
+  }
+  const order = [...groups.keys()];
+  const firstStart = (key: string | undefined) => Math.min(...groups.get(key)!.map((s) => s.start));
+  order.sort((a, b) => firstStart(a) - firstStart(b) || order.indexOf(a) - order.indexOf(b));
+  return order.map((name) => phaseAnalysis(name, groups.get(name)!, periods, index, result));
+}
+
+function phaseAnalysis(
+  name: string | undefined,
+  scheduled: readonly ScheduledActivity[],
+  periods: readonly PlanPeriod[],
+  index: PlanIndex,
+  result: PlanResult,
+): PhaseAnalysis {
+  const inOrder = [...scheduled].sort((a, b) => a.start - b.start || a.finish - b.finish);
+  const ids = new Set(inOrder.map((s) => s.id));
+  const start = Math.min(...inOrder.map((s) => s.start));
+  const finish = Math.max(...inOrder.map((s) => s.finish));
+  const first = periodOfSlot(periods, start).number;
+  const last = periodOfSlot(periods, Math.max(start, finish - 1)).number;
+  const streams = streamsOf(inOrder, periods);
+  const activityOf = (id: string) => index.activity.get(id);
+  const gates = inOrder
+    .filter((s) => activityOf(s.id)?.type === 'gate' || activityOf(s.id)?.type === 'milestone')
+    .map((s) => ({
+      id: s.id,
+      type: activityOf(s.id)!.type as 'gate' | 'milestone',
+      date: gateSlotDate(result, s.start),
+      slot: s.start,
+      period: periodOfSlot(periods, Math.max(0, s.start - 1)).number,
+    }));
+  const breakers = result.model.activities.flatMap((a) => {
+    const t = a.gate?.trigger;
+    return t && ids.has(t.task) ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
+  });
+  return {
+    name,
+    firstPeriod: first,
+    lastPeriod: last,
+    label: periodRange(periodKind(result), first, last),
+    start: result.calendar.slotStart(start),
+    finish: finish > start ? result.calendar.slotEnd(finish - 1) : result.calendar.slotStart(start),
+    activities: inOrder.map((s) => s.id),
+    streams,
+    unstaffed: inOrder.filter((s) => s.assignees.length === 0 && s.finish > s.start).map((s) => s.id),
+    deliverables: inOrder.flatMap((s) => {
+      const text = activityOf(s.id)?.deliverable;
+      return text ? [{ activity: s.id, text }] : [];
+    }),
+    parallelism: parallelismOf(streams),
+    gates,
+    breakers,
+    risks: result.model.risks.filter((r) => r.affects.some((id) => ids.has(id))).map((r) => r.id),
+    goals: result.model.goals.filter((g) => inOrder.some((s) => activityOf(s.id)?.goal === g.id)).map((g) => g.id),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Test helper: a PlanResult built by hand (model + hand-placed schedule + criticality), so
+ * analyses and renderers are tested against numbers a person can check, independent of the
+ * scheduler. Not used by the core.
+ */
+import type { Diagnostic } from '../../diag/diagnostic.js';
+import type { Activity, ActivityType, GateInfo, Level, Model, Priority, Resource } from '../../model/types.js';
+import type { ScheduledActivity } from '../../schedule/types.js';
+import type { PlanResult } from '../result.js';
+import { fakeCalendar } from './fake-calendar.js';
+
+export interface ActivityInput {
+  id: string;
+  title?: string;
+  type?: ActivityType;
+  phase?: string;
+  kind?: string;
+  priority?: Priority;
+  uncertainty?: Level;
+  /** Work: `effort` makes an effort task; otherwise the placement's length is the duration. */
+  effort?: number;
+  after?: string[];
+  assignee?: string | string[];
+  deliverable?: string;
+  goal?: string;
+  owner?: string;
+  gate?: Partial<GateInfo>;
+  /** Hand placement [start, finish) in slots; omit to leave the activity unscheduled. */
+  at?: [number, number];
+  /** Split placement, for splittable work paused around a freeze. */
+  segments?: [number, number][];
+  float?: number;
+}
+
+export type ResourceInput = Partial<Resource> & { id: string };
+
+export interface PlanInput extends Partial<Omit<Model, 'activities' | 'resources'>> {
+  resources?: ResourceInput[];
+  activities: ActivityInput[];
+  /** The critical path shown by reports, in order. */
+  criticalPath?: string[];
+  diagnostics?: Diagnostic[];
+}
+
+function activityOf(a: ActivityInput, i: number): Activity {
+  const assignees = a.assignee === undefined ? [] : Array.isArray(a.assignee) ? a.assignee : [a.assignee];
+  const length = a.at ? a.at[1] - a.at[0] : 0;
+  const type = a.type ?? 'task';
+  return {
+    id: a.id,
+    title: a.title ?? a.id,
+    type,
+    work: a.effort !== undefined ? { mode: 'effort', amount: a.effort } : { mode: 'duration', slots: length },
+    deps: (a.after ?? []).map((from) => ({ from, type: 'FS', lag: 0 })),
+    demands: assignees.map((resource) => ({ resource, skills: [], units: 1 })),
+    priority: a.priority ?? 'must',
+    uncertainty: a.uncertainty ?? 'medium',
+    phase: a.phase,
+    kind: a.kind,
+    deliverable: a.deliverable,
+    splittable: a.segments !== undefined,
+    goal: a.goal,
+    owner: a.owner,
+    gate: type === 'gate' ? { question: 'Go?', criteria: [], onFail: 'Stop', ...a.gate } : undefined,
+    path: ['tasks', i],
+  };
+}
+
+function resourceOf(r: ResourceInput, i: number): Resource {
+  return {
+    name: r.id,
+    kind: (r.capacity ?? 1) > 1 ? 'pool' : 'person',
+    skills: [],
+    capacity: 1,
+    availability: 1,
+    timeOff: [],
+    commitments: [],
+    path: ['team', i],
+    ...r,
+  };
+}
+
+export function buildModel(input: PlanInput): Model {
+  const { resources, activities, criticalPath: _cp, diagnostics: _d, ...rest } = input;
+  return {
+    name: 'Test plan',
+    start: '2024-10-14',
+    goals: [],
+    constraints: { quality: [], notes: [] },
+    risks: [],
+    metrics: { launch: [], post: [] },
+    ...rest,
+    calendar: { unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: [], freezes: [], ...rest.calendar },
+    resources: (resources ?? []).map(resourceOf),
+    activities: activities.map(activityOf),
+  };
+}
+
+export function buildPlan(input: PlanInput): PlanResult {
+  const model = buildModel(input);
+  const critical = new Set(input.criticalPath ?? []);
+  const placed = input.activities.filter((a) => a.at || a.segments);
+  const scheduled: ScheduledActivity[] = placed.map((a) => {
+    const segments = a.segments ?? (a.at![1] > a.at![0] ? [a.at!] : []);
+    const start = a.at ? a.at[0] : segments[0][0];
+    const finish = a.at ? a.at[1] : segments[segments.length - 1][1];
+    return { id: a.id, start, finish, assignees: a.assignee === undefined ? [] : [a.assignee].flat(), segments };
+  });
+  const makespan = Math.max(0, ...scheduled.map((s) => s.finish));
+  return {
+    model,
+    calendar: fakeCalendar(model),
+    schedule: { activities: scheduled, makespan },
+    timing: {
+      activities: scheduled.map((s) => {
+        const totalFloat = critical.has(s.id) ? 0 : (input.activities.find((a) => a.id === s.id)?.float ?? 1);
+        return {
+          id: s.id,
+          earlyStart: s.start,
+          earlyFinish: s.finish,
+          lateStart: s.start + totalFloat,
+          lateFinish: s.finish + totalFloat,
+          totalFloat,
+          freeFloat: totalFloat,
+          critical: critical.has(s.id),
+        };
+      }),
+      criticalPaths: input.criticalPath ? [input.criticalPath] : [],
+    },
+    diagnostics: input.diagnostics ?? [],
+    options: { schedules: 1, seed: 1 },
+  };
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, SUITES } from './args.js';
+
+describe('parseBenchArgs', () => {
+  it('defaults to every suite, J30 and J120 at 1,000 and 5,000 schedules, one worker per core', () => {
+    expect(parseBenchArgs([], 2)).toMatchObject({ suites: SUITES, sets: ['j30', 'j120'], budgets: [1000, 5000], runs: 3, workers: 2, quick: false });
+  });
+  it('reads lists, numbers and the quick flag', () => {
+    expect(parseBenchArgs(['--suite', 'psplib,cpm', '--quick', '--budgets=1000', '--sets', 'j30', '--runs', '5'], 2)).toMatchObject({
+      suites: ['psplib', 'cpm'], quick: true, budgets: [1000], sets: ['j30'], runs: 5,
+    });
+  });
+  it('runs once per case in quick mode unless told otherwise', () => {
+    expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });
+  });
+  it('rejects unknown options, suites, sets and bad numbers', () => {
+    expect(parseBenchArgs(['--fast'], 2)).toEqual({ error: "unknown option '--fast'" });
+    expect(parseBenchArgs(['--suite', 'gpu'], 2)).toHaveProperty('error');
+    expect(parseBenchArgs(['--sets', 'j45'], 2)).toHaveProperty('error');
+    expect(parseBenchArgs(['--runs', '0'], 2)).toHaveProperty('error');
+    expect(parseBenchArgs(['--runs'], 2)).toEqual({ error: '--runs needs a value' });
+  });
+});

@@ -1,0 +1,90 @@
+/** Command-line options of `npm run bench`, parsed without touching process.argv (main passes it). */
+
+export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3';
+export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3'];
+
+export interface BenchOptions {
+  readonly suites: readonly SuiteName[];
+  readonly quick: boolean;
+  /** Timed repetitions for CPM and constrained scheduling; the median is reported. */
+  readonly runs: number;
+  /** PSPLIB sets, e.g. ['j30', 'j120']. */
+  readonly sets: readonly string[];
+  /** PSPLIB schedule budgets, e.g. [1000, 5000]. */
+  readonly budgets: readonly number[];
+  /** Schedules per generated project in the constrained and tj3 suites. */
+  readonly constrainedSchedules: number;
+  /** Worker threads for PSPLIB instances. */
+  readonly workers: number;
+  readonly seed: number;
+  /** Where results go; default bench/results/latest.json. */
+  readonly out: string;
+  /** tj3 time limit per project, in seconds. */
+  readonly tj3Timeout: number;
+  /** The PSPLIB data folder; default ../shared/psplib (shared/ sits beside the repository). */
+  readonly psplibDir: string;
+}
+
+export const USAGE = `npm run bench -- [options]
+  --suite psplib|cpm|constrained|tj3|all   suites to run (comma list; default all)
+  --quick                 small subsets for a smoke run
+  --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
+  --sets j30,j120         PSPLIB sets (default j30,j120)
+  --budgets 1000,5000     PSPLIB schedule budgets (default 1000,5000)
+  --constrained-schedules N  schedules per generated project (default 1)
+  --workers N             worker threads for PSPLIB (default: the number of cores)
+  --seed N                seed for every generator and search (default 1)
+  --out FILE              results JSON (default bench/results/latest.json)
+  --tj3-timeout S         tj3 time limit per project in seconds (default 300)
+  --psplib DIR            PSPLIB data folder (default ../shared/psplib)`;
+
+export function parseBenchArgs(argv: readonly string[], cores: number): BenchOptions | { error: string } {
+  const values = new Map<string, string>();
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') {
+      quick = true;
+      continue;
+    }
+    const [flag, inline] = arg.split('=', 2);
+    const known = ['--suite', '--runs', '--sets', '--budgets', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib'];
+    if (!known.includes(flag)) return { error: `unknown option '${arg}'` };
+    const value = inline ?? argv[++i];
+    if (value === undefined) return { error: `${flag} needs a value` };
+    values.set(flag, value);
+  }
+  const suiteText = values.get('--suite') ?? 'all';
+  const suites = suiteText === 'all' ? SUITES : (suiteText.split(',') as SuiteName[]);
+  const unknownSuite = suites.find((s) => !SUITES.includes(s));
+  if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, all)` };
+  const sets = (values.get('--sets') ?? 'j30,j120').split(',');
+  const unknownSet = sets.find((s) => !['j30', 'j60', 'j90', 'j120'].includes(s));
+  if (unknownSet) return { error: `unknown PSPLIB set '${unknownSet}' (j30, j60, j90, j120)` };
+  const numbers = (flag: string, fallback: string): number[] | undefined => {
+    const list = (values.get(flag) ?? fallback).split(',').map(Number);
+    return list.every((n) => Number.isInteger(n) && n >= 1) ? list : undefined;
+  };
+  const budgets = numbers('--budgets', '1000,5000');
+  const [runs] = numbers('--runs', quick ? '1' : '3') ?? [];
+  const [constrainedSchedules] = numbers('--constrained-schedules', '1') ?? [];
+  const [workers] = numbers('--workers', String(Math.max(1, cores))) ?? [];
+  const [seed] = numbers('--seed', '1') ?? [];
+  const [tj3Timeout] = numbers('--tj3-timeout', '300') ?? [];
+  if (!budgets || !runs || !constrainedSchedules || !workers || !seed || !tj3Timeout) {
+    return { error: 'numeric options take whole numbers >= 1' };
+  }
+  return {
+    suites,
+    quick,
+    runs,
+    sets,
+    budgets,
+    constrainedSchedules,
+    workers,
+    seed,
+    out: values.get('--out') ?? 'bench/results/latest.json',
+    tj3Timeout,
+    psplibDir: values.get('--psplib') ?? '../shared/psplib',
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * `npm run bench`: the only bench file that touches argv, stdout, the clock's date and exit codes.
+ * Runs the chosen suites, prints a table per suite and merges the results into a JSON file.
+ */
+import { cpus } from 'node:os';
+import { parseBenchArgs, USAGE, type BenchOptions } from './args.js';
+import { CONSTRAINED_QUICK_SIZES, CONSTRAINED_SIZES, formatConstrainedTable, generateBenchProject, runConstrainedCase, type ConstrainedResult } from './constrained-suite.js';
+import { CPM_QUICK_SIZES, CPM_SIZES, formatCpmTable, runCpmSuite } from './cpm-suite.js';
+import { describeMachine, machineInfo } from './machine.js';
+import { formatPsplibTable, runPsplibSuite } from './psplib-suite.js';
+import { writeResults, type SuiteEntry } from './results.js';
+import { formatTj3Table, runTj3, tj3Version, type SideBySide } from './tj3-suite.js';
+
+const log = (line = ''): void => void process.stdout.write(line + '\n');
+const progress = (line: string): void => void process.stderr.write(line + '\n');
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseBenchArgs(argv, cpus().length);
+  if ('error' in parsed) {
+    process.stderr.write(`bench: ${parsed.error}\n${USAGE}\n`);
+    return 2;
+  }
+  const options = parsed;
+  const machine = machineInfo();
+  log(`execplan bench on ${describeMachine(machine)}${options.quick ? ' (quick)' : ''}`);
+  const entries: Record<string, SuiteEntry> = {};
+  const entry = (opts: unknown, result: unknown, notes: string[]): SuiteEntry => ({ ranAt: new Date().toISOString(), machine, options: opts, result, notes });
+  let clean = true;
+
+  if (options.suites.includes('psplib')) {
+    const r = await runPsplibSuite(options.psplibDir, options.sets, options.budgets, options.seed, options.quick, options.workers, progress);
+    const notes = [
+      `seed ${r.seed} for every instance; ${r.workers} worker threads; wall ${r.wallSeconds.toFixed(1)} s`,
+      'dev vs optimum (J30) or LB0 = MPM-Time (J60/J90/J120); at best known = makespan <= optimum (J30) or best known UB (*hrs.sm)',
+      'ms/instance is the scheduler time alone, measured inside the worker; workers share the cores',
+    ];
+    if (options.quick) notes.push('quick: instance 1 of parameter groups 1, 5, 9, ...');
+    log(`\nPSPLIB (${Object.entries(r.instancesRun).map(([s, n]) => `${s}: ${n}`).join(', ')} instances)`);
+    log(formatPsplibTable(r));
+    notes.forEach((n) => log(`  ${n}`));
+    r.errors.slice(0, 10).forEach((e) => log(`  error ${e}`));
+    clean &&= r.errors.length === 0 && r.rows.every((row) => row.violations === 0 && row.failed === 0);
+    entries.psplib = entry({ sets: options.sets, budgets: options.budgets, seed: options.seed, quick: options.quick }, r, notes);
+  }
+
+  if (options.suites.includes('cpm')) {
+    const sizes = options.quick ? CPM_QUICK_SIZES : CPM_SIZES;
+    const r = runCpmSuite(sizes, options.seed, options.runs);
+    const notes = ['cpmArrays (forward + backward pass, floats) on a random CSR DAG, 2-3 links per task, FS/SS/FF/SF, lags -3..+5', 'each size runs in its own process; peak RSS = maxRSS of that process, including Node itself (base RSS)'];
+    log('\nCPM on generated networks');
+    log(formatCpmTable(r));
+    notes.forEach((n) => log(`  ${n}`));
+    entries.cpm = entry({ sizes, runs: options.runs, seed: options.seed }, r, notes);
+  }
+
+  const wantsTj3 = options.suites.includes('tj3');
+  let constrained: ConstrainedResult[] = [];
+  if (options.suites.includes('constrained') || wantsTj3) {
+    const sizes = options.quick ? CONSTRAINED_QUICK_SIZES : CONSTRAINED_SIZES;
+    constrained = sizes.map((tasks) => {
+      progress(`constrained: ${tasks} tasks`);
+      return runConstrainedCase(tasks, options.seed, options.constrainedSchedules, options.runs);
+    });
+    const notes = [
+      `scheduleModel with a budget of ${options.constrainedSchedules} schedule(s), seed ${options.seed}; every schedule checked by checkSchedule`,
+      'projects from src/bench/generate.ts: N/20 people with skills, effort-driven work, part-timers, time off, 10% named assignees, FS links, Mon-Fri with holidays',
+    ];
+    log('\nConstrained scheduling of generated projects');
+    log(formatConstrainedTable(constrained));
+    notes.forEach((n) => log(`  ${n}`));
+    constrained.flatMap((c) => c.errors).slice(0, 10).forEach((e) => log(`  error ${e}`));
+    clean &&= constrained.every((c) => c.violations === 0 && c.makespan !== undefined);
+    entries.constrained = entry({ sizes, runs: options.runs, schedules: options.constrainedSchedules, seed: options.seed }, constrained, notes);
+  }
+
+  if (wantsTj3) runTj3Suite(options, constrained, entries, entry);
+
+  writeResults(options.out, entries);
+  log(`\nresults written to ${options.out}`);
+  return clean ? 0 : 1;
+}
+
+function runTj3Suite(
+  options: BenchOptions,
+  constrained: readonly ConstrainedResult[],
+  entries: Record<string, SuiteEntry>,
+  entry: (opts: unknown, result: unknown, notes: string[]) => SuiteEntry,
+): void {
+  const version = tj3Version();
+  log('\nTaskJuggler side by side');
+  if (!version) {
+    log('  tj3 is not on PATH: skipped (apt-get install tj3 to compare)');
+    return;
+  }
+  const rows: SideBySide[] = constrained.map((ours) => {
+    progress(`tj3: ${ours.tasks} tasks`);
+    const { model } = generateBenchProject(ours.tasks, options.seed);
+    const tj3 = runTj3(model, ours.makespan ?? 1000, options.tj3Timeout);
+    return { tasks: ours.tasks, ourSeconds: ours.medianMs / 1000, tj3, ...(ours.makespan === undefined ? {} : { ourMakespan: ours.makespan }) };
+  });
+  const notes = [
+    `${version}; time limit ${options.tj3Timeout} s per project`,
+    'tj3 books preemptively (a task may pause and resume), an easier problem than execplan\'s non-preemptive scheduling',
+    'makespans in working days from the plan start; tj3 time is the whole tj3 run (parse, schedule, report)',
+  ];
+  log(formatTj3Table(rows));
+  notes.forEach((n) => log(`  ${n}`));
+  entries.tj3 = entry({ sizes: rows.map((r) => r.tasks), timeoutSeconds: options.tj3Timeout, seed: options.seed }, rows, notes);
+}
+
+process.exitCode = await main(process.argv.slice(2));

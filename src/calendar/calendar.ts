@@ -1,0 +1,179 @@
+/**
+ * The project calendar: slots <-> dates. Slot 0 is the first working slot on or after the
+ * plan's start; weekends and holidays have no slot at all. Day plans have one slot per working
+ * day, hour plans one slot per working hour ([from, to) on working days).
+ */
+import type { CalendarSpec, Model } from '../model/types.js';
+import type { PlanCalendar } from '../schedule/types.js';
+import { rateAt, resourceRates, type RateProfile } from './rates.js';
+import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+
+/** PlanCalendar plus the conversions the scheduler and checker need. */
+export interface WorkCalendar extends PlanCalendar {
+  /** Working slots per working day: 1 in day plans, the working hours in hour plans. */
+  readonly slotsPerDay: number;
+  /** The first slot that starts at or after an instant (minutes since the epoch). */
+  slotAtInstant(minutes: number): number;
+  /** Slots [from, to) covered by a period; a date-only `to` includes that whole day. */
+  periodSlots(from: string, to: string): readonly [number, number];
+  /** Freeze windows as slot ranges, in spec order. */
+  readonly freezes: readonly FreezeSlots[];
+}
+
+export interface FreezeSlots {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly blocks: 'all' | readonly string[];
+}
+
+/**
+ * Working days numbered from a base: index 0 is the first working day on or after the base,
+ * index -1 the last one before it. Grown on demand in both directions (the calendar is
+ * unbounded), which is the only state this module keeps, and it is invisible from outside.
+ */
+class WorkingDays {
+  private forward: number[] = [];
+  private backward: number[] = [];
+  constructor(
+    private readonly base: number,
+    private readonly isWorking: (day: number) => boolean,
+  ) {}
+
+  dayAt(index: number): number {
+    if (index >= 0) {
+      while (this.forward.length <= index) {
+        let d = this.forward.length === 0 ? this.base : this.forward[this.forward.length - 1] + 1;
+        while (!this.isWorking(d)) d++;
+        this.forward.push(d);
+      }
+      return this.forward[index];
+    }
+    const k = -index - 1;
+    while (this.backward.length <= k) {
+      let d = (this.backward.length === 0 ? this.base : this.backward[this.backward.length - 1]) - 1;
+      while (!this.isWorking(d)) d--;
+      this.backward.push(d);
+    }
+    return this.backward[k];
+  }
+
+  /** Index of the first working day on or after `day`. */
+  indexAtOrAfter(day: number): number {
+    if (day >= this.base) {
+      let hi = 1;
+      while (this.dayAt(hi - 1) < day) hi *= 2;
+      let lo = 0;
+      hi -= 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.dayAt(mid) >= day) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    }
+    let k = -1;
+    while (this.dayAt(k) >= day) k--;
+    return k + 1;
+  }
+}
+
+function workingDayPredicate(spec: CalendarSpec): (day: number) => boolean {
+  const week = new Set<number>(spec.workweek);
+  const holidays = new Set<number>(spec.holidays.map(parseDay));
+  return (day) => week.has(weekdayOf(day)) && !holidays.has(day);
+}
+
+/** Whole working hours [from, to) of a working day; fractional edges shrink inwards. */
+export function workingHours(spec: CalendarSpec): readonly [number, number] {
+  const from = Math.max(0, Math.ceil(spec.hours[0]));
+  const to = Math.min(24, Math.floor(spec.hours[1]));
+  return [from, Math.max(from, to)];
+}
+
+/** Throws when the calendar has no working slot at all (validation should have caught it). */
+export function buildCalendar(model: Model): WorkCalendar {
+  const spec = model.calendar;
+  if (spec.workweek.length === 0) throw new RangeError('the calendar has no working day');
+  const [hFrom, hTo] = workingHours(spec);
+  const perDay = spec.unit === 'day' ? 1 : hTo - hFrom;
+  if (perDay <= 0) throw new RangeError('the calendar has no working hour');
+  const isWorking = workingDayPredicate(spec);
+  const startInstant = parseInstant(model.start);
+  const startDay = Math.floor(startInstant / MINUTES_PER_DAY);
+  const days = new WorkingDays(startDay, isWorking);
+
+  /** Working-slot index counted from working day index 0, hour `hFrom`. */
+  function globalSlotAtInstant(minutes: number): number {
+    const day = Math.floor(minutes / MINUTES_PER_DAY);
+    const inDay = minutes - day * MINUTES_PER_DAY;
+    if (spec.unit === 'day') return days.indexAtOrAfter(inDay === 0 ? day : day + 1);
+    const idx = days.indexAtOrAfter(day);
+    if (days.dayAt(idx) !== day) return idx * perDay;
+    const hour = Math.max(hFrom, Math.ceil(inDay / 60));
+    if (hour >= hTo) return (idx + 1) * perDay;
+    return idx * perDay + (hour - hFrom);
+  }
+
+  // Day plans use the start's date; hour plans the first working hour at or after the start.
+  const origin = spec.unit === 'day' ? days.indexAtOrAfter(startDay) : globalSlotAtInstant(startInstant);
+
+  function slotStartMinutes(slot: number): number {
+    const g = slot + origin;
+    const idx = Math.floor(g / perDay);
+    const day = days.dayAt(idx);
+    if (spec.unit === 'day') return day * MINUTES_PER_DAY;
+    return day * MINUTES_PER_DAY + (hFrom + (g - idx * perDay)) * 60;
+  }
+
+  function slotAtInstant(minutes: number): number {
+    return globalSlotAtInstant(minutes) - origin;
+  }
+
+  // Built on first use: most readers never ask for a resource's rate.
+  const profiles = new Map<string, RateProfile>();
+  const calendar = {
+    unit: spec.unit,
+    slotsPerDay: perDay,
+    slotStart(slot: number): string {
+      const m = slotStartMinutes(slot);
+      return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);
+    },
+    slotEnd(slot: number): string {
+      const m = slotStartMinutes(slot);
+      return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m + 60);
+    },
+    slotAtOrAfter(date: string): number {
+      return slotAtInstant(parseInstant(date));
+    },
+    slotAtInstant,
+    periodSlots(from: string, to: string): readonly [number, number] {
+      const a = slotAtInstant(parseInstant(from));
+      const b = slotAtInstant(periodEndInstant(to));
+      return [a, Math.max(a, b)];
+    },
+    freezes: [] as FreezeSlots[],
+    rate(resourceId: string, slot: number): number {
+      let profile = profiles.get(resourceId);
+      if (!profile) {
+        const resource = model.resources.find((r) => r.id === resourceId);
+        if (!resource) return 0;
+        profile = resourceRates(resource, calendar);
+        profiles.set(resourceId, profile);
+      }
+      return slot < 0 ? 0 : rateAt(profile, slot);
+    },
+    freezeAt(slot: number, kind: string | undefined): string | undefined {
+      for (const f of calendar.freezes) {
+        if (slot < f.from || slot >= f.to) continue;
+        if (f.blocks === 'all' || (kind !== undefined && f.blocks.includes(kind))) return f.name;
+      }
+      return undefined;
+    },
+  };
+  for (const f of spec.freezes) {
+    const [from, to] = calendar.periodSlots(f.from, f.to);
+    calendar.freezes.push({ name: f.name, from, to, blocks: f.blocks });
+  }
+  return calendar;
+}

@@ -1,0 +1,57 @@
+/**
+ * Per-slot working rate of a resource and per-slot freeze masks, as arrays the scheduler can
+ * index directly. Both change only at finitely many dates, so each is a dense array up to its
+ * last change and a constant ("steady") value after it.
+ */
+import type { Resource } from '../model/types.js';
+import type { WorkCalendar } from './calendar.js';
+
+export interface RateProfile {
+  /** Rate of slots 0 .. dense.length-1. */
+  readonly dense: Float64Array;
+  /** Rate of every slot from dense.length on. */
+  readonly steady: number;
+}
+
+function clamp01(x: number): number {
+  return x < 0 ? 0 : x > 1 ? 1 : x;
+}
+
+/**
+ * Rate per slot: 0 during time off, otherwise availability x (1 - the loads of the commitments
+ * covering the slot), clamped to [0, 1]. Periods before slot 0 are ignored.
+ */
+export function resourceRates(resource: Resource, calendar: WorkCalendar): RateProfile {
+  const steady = clamp01(resource.availability);
+  const off = resource.timeOff.map((p) => calendar.periodSlots(p.from, p.to));
+  const loads = resource.commitments.map((c) => ({ range: calendar.periodSlots(c.from, c.to), load: c.load }));
+  let end = 0;
+  for (const [, to] of off) end = Math.max(end, to);
+  for (const { range } of loads) end = Math.max(end, range[1]);
+  const taken = new Float64Array(end);
+  for (const { range, load } of loads) {
+    for (let s = Math.max(0, range[0]); s < range[1]; s++) taken[s] += load;
+  }
+  const dense = new Float64Array(end);
+  for (let s = 0; s < end; s++) dense[s] = clamp01(resource.availability * (1 - taken[s]));
+  for (const [from, to] of off) dense.fill(0, Math.max(0, from), Math.max(0, to));
+  return { dense, steady };
+}
+
+export function rateAt(profile: RateProfile, slot: number): number {
+  return slot < profile.dense.length ? profile.dense[slot] : profile.steady;
+}
+
+/**
+ * Slots where a freeze blocks work of the given kind (1 = blocked), up to the last blocking
+ * freeze; undefined when nothing ever blocks it. `blocks: 'all'` blocks every kind.
+ */
+export function freezeMask(calendar: WorkCalendar, kind: string | undefined): Uint8Array | undefined {
+  const hits = calendar.freezes.filter(
+    (f) => f.to > 0 && f.to > f.from && (f.blocks === 'all' || (kind !== undefined && f.blocks.includes(kind))),
+  );
+  if (hits.length === 0) return undefined;
+  const mask = new Uint8Array(Math.max(...hits.map((f) => f.to)));
+  for (const f of hits) mask.fill(1, Math.max(0, f.from), f.to);
+  return mask;
+}

@@ -1,0 +1,33 @@
+import { hasErrors } from '../../diag/diagnostic.js';
+import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
+import { readSpec, reportDiagnostics } from '../read-spec.js';
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'Validate a plan spec and report every problem with its position',
+  usage: 'execplan check SPEC [SPEC...]',
+  help: `Reads each spec (YAML, JSON, or a PSPLIB .sm file) and prints diagnostics to stderr as
+  file:line:col: error CODE: message
+with the offending line and a hint. Warnings do not fail the check.
+
+Examples:
+  execplan check examples/launch.yaml
+  execplan check --quiet plans/*.yaml`,
+  options: {},
+  async run(positionals, _values, ctx) {
+    if (positionals.length === 0) throw new UsageError('check needs a spec file', 'execplan check examples/launch.yaml');
+    let failed = false;
+    for (const file of positionals) {
+      const spec = await readSpec(file, ctx);
+      reportDiagnostics(spec, spec.diagnostics, ctx);
+      const bad = hasErrors(spec.diagnostics) || !spec.model;
+      failed ||= bad;
+      if (!bad && !ctx.quiet && spec.model) {
+        const warnings = spec.diagnostics.length;
+        const activities = spec.model.activities.length;
+        ctx.io.stdout(`${file}: ok (${activities} activities, ${spec.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
+      }
+    }
+    return failed ? EXIT_BAD_INPUT : EXIT_OK;
+  },
+};

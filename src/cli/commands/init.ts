@@ -1,0 +1,45 @@
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { EXIT_OK, UsageError, type Command } from '../command.js';
+import { resolvePath } from '../io.js';
+
+const examplesDir = new URL('../../../examples/', import.meta.url);
+
+async function exampleNames(): Promise<string[]> {
+  const files = await readdir(fileURLToPath(examplesDir));
+  return files.filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+}
+
+export const initCommand: Command = {
+  name: 'init',
+  summary: 'Write a starter spec to edit',
+  usage: 'execplan init [FILE] [--example NAME] [--force]',
+  help: `Writes a starter spec (default: plan.yaml) from one of the bundled examples. Never
+overwrites an existing file unless --force is given.
+
+Options:
+  --example NAME   launch (default), incident or sprint
+  --force          Overwrite FILE if it exists
+
+Examples:
+  execplan init
+  execplan init incident.yaml --example incident`,
+  options: { example: { type: 'string' }, force: { type: 'boolean' } },
+  async run(positionals, values, ctx) {
+    if (positionals.length > 1) throw new UsageError('init takes at most one file name');
+    const file = positionals[0] ?? 'plan.yaml';
+    const name = typeof values.example === 'string' ? values.example : 'launch';
+    const names = await exampleNames();
+    if (!names.includes(name)) {
+      throw new UsageError(`unknown example '${name}'`, `choose one of: ${names.join(', ')}`);
+    }
+    const target = resolvePath(ctx.io, file);
+    if ((await ctx.io.exists(target)) && !values.force) {
+      throw new UsageError(`'${file}' already exists; not overwriting it`, 'pass --force to replace it, or give another file name');
+    }
+    const text = await ctx.io.readText(fileURLToPath(new URL(`${name}.yaml`, examplesDir)));
+    await ctx.io.writeTextAtomic(target, text.replace(/^# yaml-language-server: \$schema=.*\n/, ''));
+    if (!ctx.quiet) ctx.io.stdout(`wrote ${file} (from the ${name} example); next: execplan check ${file}\n`);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * Reading a spec at the edge: file errors become positioned diagnostics, `.sm` files go to the
+ * PSPLIB reader, everything else to the YAML/JSON spec loader.
+ */
+import { extname } from 'node:path';
+import type { Diagnostic } from '../diag/diagnostic.js';
+import { formatDiagnostics } from '../diag/format.js';
+import type { Model } from '../model/types.js';
+import { parsePsplib } from '../psplib/parse.js';
+import { loadSpec } from '../spec/load.js';
+import type { CommandContext } from './command.js';
+import { resolvePath } from './io.js';
+
+/** Files above this are refused before reading: a plan is never this big, a mistake often is. */
+export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
+
+export interface ReadSpec {
+  readonly file: string;
+  readonly text: string;
+  readonly model?: Model;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly format: 'spec' | 'psplib';
+}
+
+export async function readSpec(file: string, ctx: CommandContext): Promise<ReadSpec> {
+  const path = resolvePath(ctx.io, file);
+  const format = extname(file).toLowerCase() === '.sm' ? 'psplib' : 'spec';
+  const size = await ctx.io.sizeOf(path);
+  if (size === undefined) {
+    return failed(file, format, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
+  }
+  if (size > MAX_SPEC_BYTES) {
+    return failed(file, format, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
+  }
+  let text: string;
+  try {
+    text = await ctx.io.readText(path);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return failed(file, format, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
+  }
+  const loaded = format === 'psplib' ? parsePsplib(text) : loadSpec(text);
+  return { file, text, format, model: loaded.model, diagnostics: loaded.diagnostics };
+}
+
+function failed(file: string, format: ReadSpec['format'], code: string, message: string, hint: string): ReadSpec {
+  return { file, text: '', format, diagnostics: [{ code, severity: 'error', message, hint }] };
+}
+
+/** Prints diagnostics to stderr; warnings are left out under --quiet. */
+export function reportDiagnostics(spec: ReadSpec, diagnostics: readonly Diagnostic[], ctx: CommandContext): void {
+  const shown = ctx.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  if (shown.length === 0) return;
+  ctx.io.stderr(formatDiagnostics(shown, { file: spec.file, text: spec.text, color: ctx.color }));
+}

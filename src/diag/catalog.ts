@@ -1,0 +1,93 @@
+/**
+ * The stable catalog of diagnostic codes. A code never changes meaning once published: tools and
+ * tests match on it, so wording may improve but codes only get added. `docs/diagnostics.md`
+ * documents every entry, and a test keeps the two in step.
+ *
+ * Errors start with `E_`, warnings with `W_`. A spec with errors produces no model; warnings are
+ * advice and never block.
+ */
+import type { Diagnostic, Severity } from './diagnostic.js';
+
+export interface CatalogEntry {
+  readonly severity: Severity;
+  /** One line: what the code means. */
+  readonly meaning: string;
+  /** What to do about it, when the diagnostic has no more specific hint. */
+  readonly hint: string;
+}
+
+export const CATALOG = {
+  // Input and YAML
+  E_TOO_LARGE: { severity: 'error', meaning: 'The spec is larger than 10 MiB.', hint: 'Split the plan into smaller specs; a plan spec is text written by people.' },
+  E_BINARY: { severity: 'error', meaning: 'The file contains NUL or other control characters, so it is not a text spec.', hint: 'Check that this is the right file and that it is saved as UTF-8 text.' },
+  E_EMPTY: { severity: 'error', meaning: 'The spec is empty or holds only comments.', hint: 'Start from `execplan init`, or add at least `plan:` and `start:`.' },
+  E_TOO_DEEP: { severity: 'error', meaning: 'Lists or mappings are nested deeper than 64 levels.', hint: 'A plan spec is at most a few levels deep; check for runaway brackets or indentation.' },
+  E_YAML_SYNTAX: { severity: 'error', meaning: 'The text is not valid YAML (or JSON).', hint: 'Check indentation, colons and quotes around this point.' },
+  E_YAML_DUPLICATE_KEY: { severity: 'error', meaning: 'A mapping has the same key twice.', hint: 'Remove or rename one of the two keys.' },
+  E_YAML_ALIAS_LIMIT: { severity: 'error', meaning: 'YAML aliases expand to too much data (an alias bomb).', hint: 'Use at most 100 alias expansions; write the values out instead.' },
+  E_YAML_MULTI_DOC: { severity: 'error', meaning: 'The file holds more than one YAML document.', hint: 'Keep one plan per file; remove the `---` separator.' },
+  E_YAML_KEY: { severity: 'error', meaning: 'A mapping key is a list or mapping instead of a plain name.', hint: 'Use plain words as keys.' },
+  // Shape (schema)
+  E_TYPE: { severity: 'error', meaning: 'A value has the wrong type.', hint: 'See docs/spec.md for the expected type of this field.' },
+  E_MISSING_KEY: { severity: 'error', meaning: 'A required field is missing.', hint: 'Add the field; see docs/spec.md.' },
+  E_UNKNOWN_KEY: { severity: 'error', meaning: 'A field name is not part of the spec.', hint: 'Check the spelling; see docs/spec.md for the known fields.' },
+  E_BAD_VALUE: { severity: 'error', meaning: 'A value is not one of the allowed choices.', hint: 'Use one of the listed values.' },
+  E_OUT_OF_RANGE: { severity: 'error', meaning: 'A number or list is too small or too large.', hint: 'See docs/spec.md for the allowed range.' },
+  E_BAD_ID: { severity: 'error', meaning: 'An id is not a plain identifier.', hint: 'Use letters, digits, `-`, `_` and `.`, starting with a letter, digit or `_` (e.g. `ws-server`).' },
+  E_BAD_DATE: { severity: 'error', meaning: 'A date is malformed or does not exist.', hint: 'Write dates as YYYY-MM-DD (hour plans may add THH:MM), e.g. 2024-10-15.' },
+  E_BAD_DURATION: { severity: 'error', meaning: 'A duration is malformed or negative.', hint: 'Write durations like 4h, 3d, 2w or a plain number of working slots.' },
+  E_BAD_PERCENT: { severity: 'error', meaning: 'A share is malformed or out of range.', hint: 'Write shares as a percentage like 50% or a number between 0 and 1 like 0.5.' },
+  E_BAD_TIME: { severity: 'error', meaning: 'A time of day is malformed.', hint: 'Write times as HH:MM, e.g. 09:30.' },
+  E_BAD_CAPACITY: { severity: 'error', meaning: 'A capacity, availability or unit count is zero or negative.', hint: 'Give a positive capacity, or remove the resource if it cannot work on this plan.' },
+  // Meaning (semantic checks)
+  E_DUPLICATE_ID: { severity: 'error', meaning: 'Two elements share an id.', hint: 'Give each task, external item, gate, milestone, person and pool its own id.' },
+  E_UNKNOWN_REF: { severity: 'error', meaning: 'A reference names an id that is not defined.', hint: 'Check the spelling, or define the element it refers to.' },
+  E_CYCLE: { severity: 'error', meaning: 'Dependencies form a cycle, so nothing in it can start.', hint: 'Remove one dependency of the cycle.' },
+  E_NO_SKILL: { severity: 'error', meaning: 'No single person or pool has every skill a task needs.', hint: 'Add the skill to someone in `team`, or split the task by skill.' },
+  E_OVER_CAPACITY: { severity: 'error', meaning: 'A task needs more units at once than any fitting resource has.', hint: 'Lower `units`, or raise the capacity of a pool.' },
+  E_DEADLINE_BEFORE_START: { severity: 'error', meaning: 'The deadline is before the start.', hint: 'Check the years and months of `start` and `deadline`.' },
+  E_BAD_PERIOD: { severity: 'error', meaning: 'A period ends before it begins.', hint: 'Swap `from` and `to`, or fix the dates.' },
+  E_ESTIMATE_ORDER: { severity: 'error', meaning: 'A three-point range is not ordered optimistic <= likely <= pessimistic.', hint: 'Write [optimistic, likely, pessimistic], smallest first.' },
+  E_CONFLICT: { severity: 'error', meaning: 'Two fields that exclude each other are both set.', hint: 'Keep only one of them.' },
+  E_EFFORT_NO_PEOPLE: { severity: 'error', meaning: 'A task has effort but nobody to do it.', hint: 'Add `skills`, `assignee` or `demands`, or use `duration` for a fixed span.' },
+  E_DEPENDS_ON_WONT: { severity: 'error', meaning: 'Planned work depends on a task marked `wont`, which is never scheduled.', hint: 'Drop the dependency, or raise the priority of the task it depends on.' },
+  E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
+  E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
+  // Warnings
+  W_NO_TASKS: { severity: 'warning', meaning: 'The plan has no tasks.', hint: 'Add work under `tasks`.' },
+  W_NO_ESTIMATE: { severity: 'warning', meaning: 'A task or external item has no duration, effort or estimate; it is planned as one slot.', hint: 'Add `estimate: [optimistic, likely, pessimistic]` or `duration`.' },
+  W_RISK_NO_OWNER: { severity: 'warning', meaning: 'A risk has no owner.', hint: 'Name who watches this risk with `owner`.' },
+  W_RISK_NO_MITIGATION: { severity: 'warning', meaning: 'A risk has no mitigation.', hint: 'Say what reduces the risk with `mitigation`.' },
+  W_UNKNOWN_OWNER: { severity: 'warning', meaning: 'An owner looks like an id but is not a team member.', hint: 'Use a team id, or write the owner out in words (e.g. Product Manager).' },
+  W_GATE_NO_ON_FAIL: { severity: 'warning', meaning: 'A gate does not say what happens when it fails.', hint: 'Add `on_fail`, e.g. "Add 2 weeks and tell stakeholders".' },
+  W_MUST_AFTER_OPTIONAL: { severity: 'warning', meaning: 'A must-have depends on should/could work that may be cut.', hint: 'Raise the priority of the dependency, or make the dependency optional work too.' },
+  W_ASSIGNEE_LACKS_SKILL: { severity: 'warning', meaning: 'The assignee does not have a skill the task lists.', hint: 'Add the skill to the person, or assign someone who has it.' },
+  W_FREEZE_UNKNOWN_KIND: { severity: 'warning', meaning: 'A freeze blocks a task kind no task has.', hint: 'Check the spelling against the `kind` of your tasks.' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type DiagCode = keyof typeof CATALOG;
+
+export const DIAG_CODES = Object.keys(CATALOG) as DiagCode[];
+
+export function isDiagCode(code: string): code is DiagCode {
+  return Object.prototype.hasOwnProperty.call(CATALOG, code);
+}
+
+export interface DiagDetails {
+  readonly hint?: string;
+  readonly path?: readonly (string | number)[];
+  readonly range?: readonly [number, number];
+}
+
+/** Builds a diagnostic whose severity (and, unless given, hint) comes from the catalog. */
+export function makeDiagnostic(code: DiagCode, message: string, details: DiagDetails = {}): Diagnostic {
+  const entry: CatalogEntry = CATALOG[code];
+  return {
+    code,
+    severity: entry.severity,
+    message,
+    hint: details.hint ?? entry.hint,
+    ...(details.path ? { path: details.path } : {}),
+    ...(details.range ? { range: details.range } : {}),
+  };
+}

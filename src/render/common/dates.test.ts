@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween, mondayOf } from './dates.js';
+
+describe('mondayOf', () => {
+  it('returns the same day for a Monday', () => expect(mondayOf('2024-10-14')).toBe('2024-10-14'));
+  it('returns the previous Monday for a Sunday', () => expect(mondayOf('2024-10-20')).toBe('2024-10-14'));
+  it('crosses a month boundary', () => expect(mondayOf('2024-11-01')).toBe('2024-10-28'));
+  it('ignores the time of day of a datetime', () => expect(mondayOf('2024-10-16T23:00')).toBe('2024-10-14'));
+});
+
+describe('daysBetween and addDays', () => {
+  it('counts whole days across the end of daylight saving time', () => expect(daysBetween('2024-10-26', '2024-10-28')).toBe(2));
+  it('is negative when the second date is earlier', () => expect(daysBetween('2024-12-15', '2024-12-12')).toBe(-3));
+  it('adds days across a year end', () => expect(addDays('2024-12-30', 3)).toBe('2025-01-02'));
+});

@@ -1,0 +1,66 @@
+/** Dates of scheduled work as people read them: a task's first day and its last day. */
+import type { PlanResult } from '../../analyse/result.js';
+import type { PlanCalendar, ScheduledActivity } from '../../schedule/types.js';
+import { mondayOf } from './dates.js';
+
+export interface ActivityDates {
+  readonly start: string;
+  /** The last worked day (day plans) or the instant work ends (hour plans). */
+  readonly finish: string;
+}
+
+export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): ActivityDates {
+  const start = calendar.slotStart(s.start);
+  if (s.finish <= s.start) return { start, finish: start };
+  return { start, finish: calendar.slotEnd(s.finish - 1) };
+}
+
+/** The finish of the whole plan: the end of its last slot, or the start when it is empty. */
+export function finishDate(result: PlanResult): string {
+  const { makespan } = result.schedule;
+  return makespan > 0 ? result.calendar.slotEnd(makespan - 1) : result.calendar.slotStart(0);
+}
+
+export interface WeekBucket {
+  /** The Monday of the calendar week. */
+  readonly monday: string;
+  /** 1-based week of the plan, as the seed numbers them ("Week 3-4"). */
+  readonly number: number;
+  /** Slots [from, to) of the week. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Calendar weeks covering slots 0..makespan, each with its slot range. */
+export function weekBuckets(result: PlanResult): WeekBucket[] {
+  return slotBuckets(result, mondayOf).map((b) => ({ monday: b.key, number: b.number, from: b.from, to: b.to }));
+}
+
+export interface SlotBucket {
+  /** What the slots of the bucket share, e.g. their Monday or their date. */
+  readonly key: string;
+  /** 1-based. */
+  readonly number: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * Runs of consecutive slots 0..makespan whose start dates map to the same key: calendar weeks
+ * with `mondayOf`, calendar days (for hour plans) with the date part.
+ */
+export function slotBuckets(result: PlanResult, keyOf: (slotStart: string) => string): SlotBucket[] {
+  const buckets: SlotBucket[] = [];
+  const end = Math.max(result.schedule.makespan, 1);
+  let from = 0;
+  let key = keyOf(result.calendar.slotStart(0));
+  for (let slot = 1; slot <= end; slot++) {
+    const next = slot < end ? keyOf(result.calendar.slotStart(slot)) : undefined;
+    if (next !== key) {
+      buckets.push({ key, number: buckets.length + 1, from, to: slot });
+      from = slot;
+      if (next) key = next;
+    }
+  }
+  return buckets;
+}

@@ -1,0 +1,114 @@
+/**
+ * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
+ */
+import type { PlanResult } from '../../analyse/result.js';
+import type { Activity } from '../../model/types.js';
+import type { ScheduledActivity } from '../../schedule/types.js';
+import { addDays } from '../common/dates.js';
+import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../common/plan-dates.js';
+import { bookedUnitsBySlot } from '../common/load.js';
+
+export const JSON_FORMAT = 'execplan.plan';
+export const JSON_VERSION = 1;
+
+export function renderJson(result: PlanResult): string {
+  return `${JSON.stringify(planDocument(result), null, 2)}\n`;
+}
+
+export function planDocument(result: PlanResult) {
+  const { model, schedule, timing, calendar } = result;
+  const byId = new Map(model.activities.map((a) => [a.id, a]));
+  const timingById = new Map(timing.activities.map((t) => [t.id, t]));
+  const scheduledIds = new Set(schedule.activities.map((a) => a.id));
+  const finish = finishDate(result);
+  const deadline = model.deadline;
+  const weeks = weekBuckets(result);
+  return {
+    format: JSON_FORMAT,
+    version: JSON_VERSION,
+    plan: { name: model.name, unit: model.calendar.unit, start: model.start, schedules: result.options.schedules, seed: result.options.seed },
+    summary: {
+      start: calendar.slotStart(0),
+      finish,
+      makespan: schedule.makespan,
+      deadline: deadline ? { date: deadline.date, hard: deadline.hard, confidence: deadline.confidence } : null,
+      onTime: deadline ? finish.slice(0, 10) <= deadline.date.slice(0, 10) : null,
+      slotsToDeadline: deadline ? calendar.slotAtOrAfter(nextDay(deadline.date, model.calendar.unit)) - schedule.makespan : null,
+      criticalPath: timing.criticalPaths[0] ?? [],
+      scheduled: schedule.activities.length,
+      unscheduled: model.activities.length - schedule.activities.length,
+      resources: model.resources.length,
+      warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+    },
+    tasks: schedule.activities.map((s) => taskEntry(s, byId.get(s.id), timingById.get(s.id), result)),
+    unscheduled: model.activities
+      .filter((a) => !scheduledIds.has(a.id))
+      .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
+    resources: model.resources.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, skills: r.skills })),
+    load: {
+      weeks: weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
+      byResource: model.resources.map((r) => resourceLoad(r.id, r.capacity, weeks, result)),
+    },
+    diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
+  };
+}
+
+function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: PlanResult['timing']['activities'][number] | undefined, result: PlanResult) {
+  const dates = activityDates(s, result.calendar);
+  return {
+    id: s.id,
+    title: activity?.title ?? s.id,
+    type: activity?.type ?? 'task',
+    phase: activity?.phase ?? null,
+    kind: activity?.kind ?? null,
+    priority: activity?.priority ?? 'must',
+    start: dates.start,
+    finish: dates.finish,
+    startOffset: s.start,
+    finishOffset: s.finish,
+    assignees: s.assignees,
+    critical: t?.critical ?? false,
+    totalFloat: t?.totalFloat ?? 0,
+    freeFloat: t?.freeFloat ?? 0,
+    segments: s.segments,
+  };
+}
+
+function resourceLoad(resourceId: string, capacity: number, weeks: readonly WeekBucket[], result: PlanResult) {
+  const booked = bookedUnitsBySlot(resourceId, result);
+  return {
+    resource: resourceId,
+    periods: runLengths(booked),
+    perWeek: weeks.map((w) => {
+      let used = 0;
+      let available = 0;
+      for (let slot = w.from; slot < w.to; slot++) {
+        used += booked[slot] ?? 0;
+        available += capacity * result.calendar.rate(resourceId, slot);
+      }
+      return { week: w.monday, used: round2(used), available: round2(available), utilisation: available > 0 ? round2(used / available) : null };
+    }),
+  };
+}
+
+/** [from, to, units] runs of equal booked units, leaving out idle runs: compact for big plans. */
+function runLengths(units: readonly number[]): [number, number, number][] {
+  const runs: [number, number, number][] = [];
+  for (let slot = 0; slot < units.length; ) {
+    let end = slot + 1;
+    while (end < units.length && units[end] === units[slot]) end++;
+    if (units[slot] !== 0) runs.push([slot, end, units[slot]]);
+    slot = end;
+  }
+  return runs;
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** The deadline is inclusive: work may use the whole deadline day. */
+function nextDay(date: string, unit: 'day' | 'hour'): string {
+  const day = addDays(date, 1);
+  return unit === 'hour' ? `${day}T00:00` : day;
+}

@@ -1,0 +1,79 @@
+/**
+ * Section 4: resource allocation per person per period, as a table (the seed lists it per
+ * person; a table reads better past a few weeks), then the seed's totals: team-weeks available
+ * vs planned, and who is over-allocated.
+ */
+import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
+import type { DocContext } from './context.js';
+import { amountText, percentText, shortDate } from './format.js';
+
+function cell(load: PeriodLoad): string {
+  if (load.percent === undefined) return load.plan > 0 ? '⚠️ work in time off' : load.frozen ? 'freeze' : 'off';
+  const other = load.other > 0 ? ` (${percentText((load.other / load.working) * 100)} other)` : '';
+  return `${load.overAllocated ? '⚠️ ' : ''}${percentText(load.percent)}${other}`;
+}
+
+function total(r: ResourceAllocation): string {
+  if (r.percent === undefined) return 'off';
+  const plan = r.working > 0 ? percentText((r.plan / r.working) * 100) : '0%';
+  return `${r.overAllocated ? '⚠️ ' : ''}${percentText(r.percent)} (plan ${plan})`;
+}
+
+/** Sprint planning's question: does the committed work fit the capacity before the date? */
+function capacityTable(ctx: DocContext): string[] {
+  const c = ctx.a.capacity;
+  const unitName = ctx.unit === 'hour' ? 'Person-hours' : 'Person-days';
+  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
+  const share = (x: number) => (c.capacity > 0 ? percentText((x / c.capacity) * 100) : '');
+  const lines = ['### Capacity vs committed work', '', `| | ${unitName} | Share of capacity |`, '|---|---:|---:|'];
+  lines.push(`| Capacity ${horizon} | ${amountText(c.capacity)} | 100% |`);
+  lines.push(`| Must have | ${amountText(c.must)} | ${share(c.must)} |`);
+  lines.push(`| Should have | ${amountText(c.should)} | ${share(c.should)} |`);
+  lines.push(`| Could have | ${amountText(c.could)} | ${share(c.could)} |`);
+  lines.push(`| **Committed** | **${amountText(c.committed)}** | **${share(c.committed)}** |`, '');
+  const over = c.committed - c.capacity;
+  if (over > 1e-9) {
+    const mustFit = c.must <= c.capacity + 1e-9 ? 'the must-haves alone fit' : 'even the must-haves alone do not fit';
+    lines.push(`⚠️ ${amountText(over)} ${unitName.toLowerCase()} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
+  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName.toLowerCase()} to spare.`);
+  return lines;
+}
+
+export function renderAllocation(ctx: DocContext): string {
+  const { allocation, periods } = ctx.a;
+  const perPeriod = allocation.slotsPerPeriod;
+  const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-weeks';
+  const convert = (slots: number) => amountText(ctx.unit === 'hour' ? slots : slots / perPeriod);
+  const lines = ['## 4. Resource allocation', ''];
+  if (allocation.resources.length === 0) return [...lines, 'No team is declared.'].join('\n');
+  lines.push(
+    `Share of each person's working time taken by this plan plus their other commitments${ctx.unit === 'hour' ? ', per day' : ', per week'}. ⚠️ marks more work than time in some ${ctx.unit === 'hour' ? 'hour' : 'day'}.`,
+    '',
+  );
+  const head = periods.map((p) => `${p.label} (${shortDate(ctx.a.result.calendar.slotStart(p.from))})`);
+  lines.push(`| ${ctx.unit === 'hour' ? 'Responder' : 'Person'} | ${head.join(' | ')} | Total | Planned (${unitName}) |`);
+  lines.push(`|---|${periods.map(() => '---:').join('|')}|---:|---:|`);
+  for (const r of allocation.resources) {
+    lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.plan)} |`);
+  }
+  const teamPlan = periods.map((p, i) => {
+    const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);
+    const busy = allocation.resources.reduce((n, r) => n + r.periods[i].plan + r.periods[i].other, 0);
+    return working > 0 ? percentText((busy / working) * 100) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
+  });
+  lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
+  lines.push('');
+  const share = allocation.available > 0 ? ` (${percentText((allocation.planned / allocation.available) * 100)} of what is available)` : '';
+  lines.push(`- Available to this plan: ${convert(allocation.available)} ${unitName} (working time less time off, freezes and other commitments)`);
+  lines.push(`- Planned work: ${convert(allocation.planned)} ${unitName}${share}`);
+  if (allocation.other > 0) lines.push(`- Other commitments: ${convert(allocation.other)} ${unitName}`);
+  const over = allocation.resources.filter((r) => r.overAllocated);
+  if (over.length === 0) lines.push('- Nobody is over-allocated.');
+  for (const r of over) {
+    const where = r.periods.filter((p) => p.overAllocated);
+    const peak = Math.max(...where.map((p) => p.peakPercent));
+    lines.push(`- ⚠️ ${ctx.person(r.id)} is over-allocated in ${where.map((p) => periods[p.period - 1].label).join(', ')} (up to ${percentText(peak)} of their time on a ${ctx.unit === 'hour' ? 'slot' : 'day'})`);
+  }
+  lines.push('', ...capacityTable(ctx));
+  return lines.join('\n');
+}

@@ -1,0 +1,68 @@
+/**
+ * Section 10: the seed's daily standup and weekly check-in formats, filled with this plan's
+ * people and the first period's planned work (what the first check-in should report if all goes
+ * to plan).
+ */
+import { firstFocus, plannedCheckin } from '../../analyse/checkin.js';
+import type { DocContext } from './context.js';
+import { inline } from './escape.js';
+import { DAY_NAMES, formatDate } from './format.js';
+
+function cadence(ctx: DocContext): string {
+  const c = ctx.a.result.model.cadence;
+  const parts: string[] = [];
+  if (c?.standup) parts.push(`daily standup on ${c.standup.days.map((d) => DAY_NAMES[d].slice(0, 3)).join(', ')}${c.standup.time ? ` at ${inline(c.standup.time)}` : ''}`);
+  if (c?.checkin) parts.push(`weekly check-in on ${DAY_NAMES[c.checkin.day]}${c.checkin.time ? ` at ${inline(c.checkin.time)}` : ''}`);
+  return parts.length > 0 ? `**Cadence**: ${parts.join('; ')}.` : '**Cadence**: not set. Suggested: a daily standup and a weekly check-in.';
+}
+
+function standups(ctx: DocContext): string[] {
+  const { result } = ctx.a;
+  const lines = ['### Daily standup', '', 'For each person:', '', '- Yesterday: What shipped?', "- Today: What's the focus?", "- Blockers: What's in the way?", '- Risk: Any concerns about the timeline?'];
+  for (const r of result.model.resources) {
+    const focus = firstFocus(result, r.id);
+    const owned = result.model.risks.filter((x) => x.owner === r.id && x.status !== 'closed').map((x) => inline(x.title));
+    lines.push('', `**${inline(r.name)}**${focus ? ` (first standup ${formatDate(result.calendar.slotStart(focus.slot))})` : ''}:`);
+    lines.push('- Yesterday:');
+    lines.push(`- Today: ${focus ? focus.activities.map(ctx.title).join(', ') : 'no work planned in this plan'}`);
+    lines.push('- Blockers:');
+    lines.push(`- Risk: ${owned.length > 0 ? `watch ${owned.join('; ')}` : ''}`.trimEnd());
+  }
+  return lines;
+}
+
+function weekCheckin(ctx: DocContext): string[] {
+  const { result, index, periods } = ctx.a;
+  if (periods.length === 0 || result.schedule.makespan === 0) return [];
+  const c = plannedCheckin(result, index, periods, 1);
+  const who = (people: readonly string[]) => people.map(ctx.person).join(', ');
+  const end = formatDate(result.calendar.slotEnd(c.period.to - 1));
+  const lines = [`### ${c.period.label} Status`, '', `Pre-filled with the plan for ${formatDate(result.calendar.slotStart(c.period.from))} to ${end}; replace with what happened.`];
+  const block = (title: string, items: string[], empty: string) => lines.push('', `#### ${title}`, '', ...(items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${empty}`]));
+  block('Completed', c.completed.map((i) => `${ctx.title(i.activity)} by ${who(i.people)}`), 'Nothing planned to finish');
+  block('In Progress', c.inProgress.map((i) => `${ctx.title(i.activity)} by ${who(i.people)} - ${i.percent}% complete`), 'Nothing planned to be under way');
+  block('Blocked', c.waiting.map((w) => `${ctx.title(w.activity)} by ${who(index.scheduled.get(w.activity)?.assignees ?? [])} - Blocked by ${ctx.title(w.on)}`), 'Nothing expected');
+  block(
+    'Risks',
+    c.risks.map((id) => {
+      const r = result.model.risks.find((x) => x.id === id)!;
+      return `${inline(r.title)} - ${r.mitigation ? inline(r.mitigation) : 'mitigation to agree'}`;
+    }),
+    'None affecting this work',
+  );
+  block(`Next ${c.period.label.split(' ')[0]} Plan`, c.next.map((id) => `${ctx.title(id)} (${who(index.scheduled.get(id)?.assignees ?? [])})`), 'Nothing new starts');
+  const asks = [
+    ...c.decisions.map((id) => {
+      const a = index.activity.get(id);
+      const question = a?.gate?.question && a.gate.question !== a.title ? `: ${inline(a.gate.question)}` : '';
+      return `Decision: ${ctx.title(id)}${question}`;
+    }),
+    ...c.externals.map((id) => `${ctx.title(id)}${index.activity.get(id)?.owner ? ` from ${inline(index.activity.get(id)!.owner!)}` : ''}: confirm the turnaround`),
+  ];
+  block('Asks/Escalations', asks, 'None');
+  return lines;
+}
+
+export function renderCheckins(ctx: DocContext): string {
+  return ['## 10. Check-ins', '', cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
+}

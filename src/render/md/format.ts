@@ -1,0 +1,44 @@
+/** Wording of dates, durations and numbers in the Markdown plan. Deterministic and locale-free. */
+import { parseIsoDate } from '../common/dates.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "Tue 2024-10-15", or "Tue 2024-10-15 14:00" for a datetime. */
+export function formatDate(iso: string): string {
+  const day = WEEKDAYS[parseIsoDate(iso).getUTCDay()];
+  return iso.length > 10 ? `${day} ${iso.slice(0, 10)} ${iso.slice(11, 16)}` : `${day} ${iso}`;
+}
+
+/** "Oct 15". */
+export function shortDate(iso: string): string {
+  const d = parseIsoDate(iso);
+  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+
+/** "14:00" of a datetime. */
+export function timeOf(iso: string): string {
+  return iso.slice(11, 16);
+}
+
+/** "5 working days", "1 hour". */
+export function countText(n: number, word: string): string {
+  return `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
+}
+
+export function percentText(x: number): string {
+  return `${Math.round(x)}%`;
+}
+
+/** One decimal at most: 28.4, 3. */
+export function amountText(x: number): string {
+  return String(Math.round(x * 10) / 10);
+}
+
+/** Stream letters as the seed uses them: A, B, ..., Z, AA, AB. */
+export function streamLetter(i: number): string {
+  const letter = String.fromCharCode(65 + (i % 26));
+  return i < 26 ? letter : `${streamLetter(Math.floor(i / 26) - 1)}${letter}`;
+}
+
+export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,0 +1,87 @@
+/**
+ * Section 5: the critical path as a table and as a Mermaid gantt: a section per phase, critical
+ * work marked `crit`, gates and milestones as `milestone`, and `excludes` matching the calendar
+ * (non-working weekdays and holidays). End dates are exclusive, Mermaid's default.
+ */
+import { gateSlotDate } from '../../analyse/phases.js';
+import type { DocContext } from './context.js';
+import { code, mermaidIds, mermaidText } from './escape.js';
+import { formatDate } from './format.js';
+import { addDays } from '../common/dates.js';
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The `excludes` value for a calendar, or undefined when every day is worked. */
+export function excludesFor(workweek: readonly number[], holidays: readonly string[]): string | undefined {
+  const off = [0, 1, 2, 3, 4, 5, 6].filter((d) => !workweek.includes(d));
+  const days = off.length === 2 && off.includes(0) && off.includes(6) ? ['weekends'] : off.map((d) => WEEKDAY_NAMES[d]);
+  const all = [...days, ...[...holidays].sort()];
+  return all.length > 0 ? all.join(', ') : undefined;
+}
+
+/** Mermaid date text: `2024-10-15` or `2024-10-15 14:00`. */
+function mermaidDate(iso: string): string {
+  return iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
+}
+
+export function renderGanttChart(ctx: DocContext): string {
+  const { result, phases, index } = ctx.a;
+  const { calendar: spec } = result.model;
+  const cal = result.calendar;
+  const ids = mermaidIds(result.schedule.activities.map((s) => s.id));
+  const hour = ctx.unit === 'hour';
+  const lines = ['gantt', `    title ${mermaidText(`${result.model.name} - Critical Path`)}`, `    dateFormat ${hour ? 'YYYY-MM-DD HH:mm' : 'YYYY-MM-DD'}`];
+  lines.push(`    axisFormat ${hour ? '%d %H:%M' : '%b %d'}`);
+  const excludes = excludesFor(spec.workweek, spec.holidays);
+  if (excludes) lines.push(`    excludes ${excludes}`);
+  phases.forEach((phase) => {
+    lines.push(`    section ${mermaidText(phase.name ?? 'Other work')}`);
+    for (const id of phase.activities) {
+      const s = index.scheduled.get(id)!;
+      const type = index.activity.get(id)?.type;
+      const tags = [...(index.critical.has(id) ? ['crit'] : [])];
+      const name = mermaidText(index.activity.get(id)?.title ?? id, id);
+      if (type === 'gate' || type === 'milestone' || s.finish <= s.start) {
+        const decided = gateSlotDate(result, s.start);
+        const at = hour ? decided : addDays(decided, 1);
+        lines.push(`    ${name} :${[...tags, 'milestone', ids.get(id)].join(', ')}, ${mermaidDate(at)}, 0d`);
+        continue;
+      }
+      const start = cal.slotStart(s.start);
+      const end = hour ? cal.slotEnd(s.finish - 1) : addDays(cal.slotEnd(s.finish - 1), 1);
+      lines.push(`    ${name} :${[...tags, ids.get(id)].join(', ')}, ${mermaidDate(start)}, ${mermaidDate(end)}`);
+    }
+  });
+  const freezes = ctx.a.rollout.freezes;
+  if (freezes.length > 0) {
+    lines.push('    section Freezes');
+    freezes.forEach((f, i) => {
+      const from = hour && f.from.length === 10 ? `${f.from}T00:00` : f.from;
+      const to = f.to.length === 10 ? (hour ? `${addDays(f.to, 1)}T00:00` : addDays(f.to, 1)) : f.to;
+      lines.push(`    ${mermaidText(f.name, 'Freeze')} :done, freeze_${i + 1}, ${mermaidDate(from)}, ${mermaidDate(to)}`);
+    });
+  }
+  return lines.join('\n');
+}
+
+export function renderCriticalPath(ctx: DocContext): string {
+  const { criticalPath, index, result } = ctx.a;
+  const cal = result.calendar;
+  const lines = ['## 5. Critical path', ''];
+  if (criticalPath.ids.length === 0) lines.push('No critical path: nothing is scheduled.', '');
+  else {
+    lines.push(`${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}; any delay to them delays the finish.`, '');
+    lines.push('| # | Activity | Id | Who | Start | Finish |', '|---:|---|---|---|---|---|');
+    criticalPath.ids.forEach((id, i) => {
+      const s = index.scheduled.get(id)!;
+      const a = index.activity.get(id);
+      const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
+      const finish = s.finish > s.start ? formatDate(cal.slotEnd(s.finish - 1)) : formatDate(gateSlotDate(result, s.start));
+      const start = s.finish > s.start ? formatDate(cal.slotStart(s.start)) : finish;
+      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${start} | ${finish} |`);
+    });
+    lines.push('');
+  }
+  lines.push('```mermaid', renderGanttChart(ctx), '```');
+  return lines.join('\n');
+}

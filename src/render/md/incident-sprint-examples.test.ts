@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/** The incident and sprint examples render documents that fit their kind. */
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from './render.js';
+import { planExample } from './test-utils/examples.js';
+import { field, section, tables } from './test-utils/markdown.js';
+import { mermaidBlock, parseGantt } from './test-utils/mermaid-gantt.js';
+
+describe('the incident plan (hours around the clock, responders)', () => {
+  const result = planExample('incident');
+  const md = renderMarkdown(result);
+
+  it('counts hours and names responders', () => {
+    expect(field(section(md, 1), 'Forecast finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start\)$/);
+    expect(field(section(md, 1), 'Responders')).toBe('5 responders');
+    const table = tables(section(md, 4))[0];
+    expect(table.header[0]).toBe('Responder');
+    expect(table.header[1]).toBe('Day 1 (Mar 12)');
+  });
+
+  it('lists each responder’s work by the hour', () => {
+    expect(section(md, 3)).toContain('- Day 1, 02:00-03:00: Triage and declare the incident (critical)');
+  });
+
+  it('draws a gantt in hours with no excluded days', async () => {
+    const text = mermaidBlock(md);
+    expect(text).toContain('dateFormat YYYY-MM-DD HH:mm');
+    const gantt = await parseGantt(text);
+    expect(gantt.excludes).toEqual([]);
+    expect(gantt.tasks.find((t) => t.id === 't_triage')).toMatchObject({ start: '2024-03-12 02:00', end: '2024-03-12 03:00', crit: true });
+  });
+
+  it('ships nothing during the evening peak deploy freeze', () => {
+    const from = result.calendar.slotAtOrAfter('2024-03-12T17:00');
+    const to = result.calendar.slotAtOrAfter('2024-03-12T20:00');
+    const deploys = result.model.activities.filter((a) => a.kind === 'deploy').map((a) => a.id);
+    const shipping = result.schedule.activities.filter((s) => deploys.includes(s.id) && s.segments.some(([a, b]) => a < to && b > from));
+    expect(shipping).toEqual([]);
+    expect(section(md, 9)).toContain('✅ No stage falls in a freeze.');
+  });
+});
+
+describe('the sprint plan (capacity vs committed work)', () => {
+  const result = planExample('sprint');
+  const md = renderMarkdown(result);
+  const capacity = tables(section(md, 4))[1];
+  const row = (label: string) => capacity.rows.find((r) => r[0] === label)!;
+
+  it('measures capacity to the sprint review: 6 people, Dan off 2 days, Frank at half time', () => {
+    // 10 working days: 4 people x 10 + Dan 8 + Frank 5.
+    expect(row('Capacity to the deadline')[1]).toBe('53');
+  });
+
+  it('sums committed work by priority to what the schedule holds', () => {
+    let total = 0;
+    for (const s of result.schedule.activities) {
+      const a = result.model.activities.find((x) => x.id === s.id)!;
+      s.assignees.forEach((_r, i) => {
+        const units = a.demands[i]?.units ?? 1;
+        total += a.work.mode === 'effort' ? a.work.amount * units : units * s.segments.reduce((n, [x, y]) => n + y - x, 0);
+      });
+    }
+    expect(Number(row('**Committed**')[1].replace(/\*/g, ''))).toBeCloseTo(total, 1);
+    const parts = ['Must have', 'Should have', 'Could have'].map((l) => Number(row(l)[1]));
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 1);
+    expect(field(section(md, 1), 'Capacity vs committed work')).toContain('⚠️ more than fits');
+  });
+
+  it('offers could-haves for cutting before should-haves', () => {
+    const cuts = section(md, 8).split('\n').filter((l) => /^\d+\. /.test(l));
+    const firstShould = cuts.findIndex((l) => l.includes('(should,'));
+    expect(firstShould).toBeGreaterThan(0);
+    expect(cuts.slice(firstShould).some((l) => l.includes('(could,'))).toBe(false);
+  });
+});

@@ -1,0 +1,16 @@
+/** Section 11: the seed's Quick Checklist, evaluated on this plan, with the reason for each. */
+import { checkReadiness } from '../../lint/readiness.js';
+import type { DocContext } from './context.js';
+import { inline } from './escape.js';
+
+export function renderReadiness(ctx: DocContext): string {
+  const results = checkReadiness(ctx.a);
+  const passed = results.filter((r) => r.pass).length;
+  return [
+    '## 11. Readiness checklist',
+    '',
+    ...results.map((r) => `- [${r.pass ? 'x' : ' '}] ${inline(r.title)}: ${inline(r.reason)}`),
+    '',
+    `**${passed} of ${results.length} pass.**`,
+  ].join('\n');
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../analyse/test-utils/build-plan.js';
+import { launchInput, launchPlan } from '../../analyse/test-utils/launch-fixture.js';
+import { renderMarkdown } from './render.js';
+import { section, tables } from './test-utils/markdown.js';
+
+const HOSTILE = 'a | b `c` <script>alert(1)</script>\nnext';
+
+const SECTIONS = [
+  'Summary',
+  'Inputs',
+  'Phases',
+  'Resource allocation',
+  'Critical path',
+  'Risk register',
+  'Success metrics',
+  'Scope flexibility',
+  'Rollout and rollback',
+  'Check-ins',
+  'Readiness checklist',
+];
+
+function hostilePlan() {
+  const activities = launchInput.activities.map((a) => (a.id === 'ws-server' ? { ...a, title: HOSTILE, deliverable: HOSTILE } : a));
+  return buildPlan({
+    ...launchInput,
+    name: `Launch ${HOSTILE}`,
+    activities,
+    resources: launchInput.resources!.map((r) => (r.id === 'be1' ? { ...r, name: `Be | ${HOSTILE}` } : r)),
+    risks: launchInput.risks!.map((r, i) => (i === 0 ? { ...r, title: HOSTILE, mitigation: HOSTILE } : r)),
+  });
+}
+
+describe('renderMarkdown', () => {
+  it('has the seed’s sections in the seed’s order', () => {
+    const headings = renderMarkdown(launchPlan()).split('\n').filter((l) => l.startsWith('## '));
+    expect(headings).toEqual(SECTIONS.map((s, i) => `## ${i + 1}. ${s}`));
+  });
+
+  it('is deterministic and leaves its input alone', () => {
+    const result = launchPlan();
+    const before = JSON.stringify(result);
+    expect(renderMarkdown(result)).toBe(renderMarkdown(launchPlan()));
+    expect(JSON.stringify(result)).toBe(before);
+  });
+
+  it('states the summary facts of the plan', () => {
+    const summary = section(renderMarkdown(launchPlan()), 1);
+    expect(summary).toContain('- **Forecast finish**: Wed 2024-12-11 (41 working days after the start)');
+    expect(summary).toContain('- **Effective delivery**: Fri 2024-12-13 (2 days before the deadline)');
+    expect(summary).toContain('- **Buffer**: 2 working days (5% of the time to delivery) ⚠️');
+  });
+
+  it('lays out a phase in the seed’s stream form', () => {
+    const phases = section(renderMarkdown(launchPlan()), 3);
+    expect(phases).toContain('### Phase 1: Discovery (Week 1-2)');
+    expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Day 1-3: Evaluate OT libraries (critical)\n- Week 2, Day 1-4: Finalize architecture (critical)\n- Deliverable: Library recommendation');
+    expect(phases).toContain('If WebSocket server takes more than 5 working days: cut cursor display');
+  });
+
+  it('keeps a hostile title from injecting HTML or breaking tables and lines', () => {
+    const md = renderMarkdown(hostilePlan());
+    expect(md).not.toMatch(/<script/i);
+    expect(md).toContain('a \\| b \\`c\\` &lt;script&gt;alert(1)&lt;/script&gt; next');
+    for (const table of tables(md)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
+    const fence = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
+    expect(fence).not.toMatch(/<|>/);
+    expect(md.split('\n').filter((l) => l.startsWith('next'))).toEqual([]);
+  });
+
+  it('keeps an id with a pipe and backticks inside its table cell', () => {
+    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'x|`y`', assignee: 'p', at: [0, 1] }], criticalPath: ['x|`y`'] }));
+    const table = tables(section(md, 5))[0];
+    expect(table.rows[0]).toHaveLength(table.header.length);
+    expect(table.rows[0][2]).toBe('`` x\\|`y` ``');
+  });
+
+  it('renders a plan with nothing but one task', () => {
+    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }] }));
+    expect(md).toContain('- **Forecast finish**: Mon 2024-10-14');
+    expect(md).toContain('No rollback plan declared');
+    expect(md).toContain('- [ ] Buffer time included (10-20%): No deadline: a buffer cannot be measured.');
+  });
+});

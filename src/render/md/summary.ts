@@ -1,0 +1,71 @@
+/** Section 1: the answer first. Can we make it, by when, with what margin, and what to watch. */
+import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
+import type { DocContext } from './context.js';
+import { daysBetween } from '../common/dates.js';
+import { inline } from './escape.js';
+import { amountText, formatDate, percentText } from './format.js';
+
+function verdict(ctx: DocContext): string {
+  const { buffer } = ctx.a;
+  if (buffer.bufferSlots === undefined || !buffer.deadline) return `**Forecast**: the plan finishes ${formatDate(buffer.finish)}; no deadline is set.`;
+  const target = buffer.effectiveDelivery ? 'the effective delivery date' : 'the deadline';
+  const late = ctx.a.capacity.lateMusts;
+  if (buffer.bufferSlots < 0) {
+    const musts = late.length > 0 ? `, and ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '; the must-haves fit';
+    return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (section 8), add people, or move the date.`;
+  }
+  const thin = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT;
+  return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: the forecast finish leaves ${ctx.slots(buffer.bufferSlots)} before ${target}.`;
+}
+
+function teamLine(ctx: DocContext): string {
+  const { resources } = ctx.a.result.model;
+  const people = resources.filter((r) => r.kind === 'person').length;
+  const pools = resources.filter((r) => r.kind === 'pool');
+  const word = ctx.unit === 'hour' ? (people === 1 ? 'responder' : 'responders') : people === 1 ? 'person' : 'people';
+  const parts = [...(people > 0 || pools.length === 0 ? [`${people} ${word}`] : [])];
+  if (pools.length > 0) parts.push(`${pools.length} pool${pools.length === 1 ? '' : 's'} (${pools.reduce((n, r) => n + r.capacity, 0)} units)`);
+  return `- **${ctx.teamWord}**: ${parts.join(' and ')}`;
+}
+
+function capacityLine(ctx: DocContext): string {
+  const c = ctx.a.capacity;
+  const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-days';
+  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
+  const split = `must ${amountText(c.must)}, should ${amountText(c.should)}, could ${amountText(c.could)}`;
+  const share = c.capacity > 0 ? `: ${percentText((c.committed / c.capacity) * 100)} of capacity` : '';
+  const flag = c.committed > c.capacity + 1e-9 ? ' ⚠️ more than fits' : '';
+  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${unitName} of capacity ${horizon}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+}
+
+export function renderSummary(ctx: DocContext): string {
+  const { buffer, criticalPath, detectedRisks, result } = ctx.a;
+  const { deadline } = result.model;
+  const lines = ['## 1. Summary', '', verdict(ctx), ''];
+  lines.push(`- **Start**: ${formatDate(buffer.start)}`);
+  lines.push(`- **Forecast finish**: ${formatDate(buffer.finish)} (${ctx.slots(buffer.makespan)} after the start)`);
+  if (deadline) {
+    lines.push(`- **Deadline**: ${formatDate(deadline.date)} (${deadline.hard ? 'hard' : 'flexible'}; target confidence ${percentText(deadline.confidence * 100)})`);
+  }
+  if (buffer.effectiveDelivery) {
+    const e = buffer.effectiveDelivery;
+    const days = daysBetween(e.date, deadline!.date);
+    const before = days > 0 ? ` (${days} day${days === 1 ? '' : 's'} before the deadline)` : '';
+    const freezes = e.freezes.map(inline).join(', ');
+    lines.push(`- **Effective delivery**: ${formatDate(e.date)}${before}: the last working ${ctx.unit === 'hour' ? 'hour' : 'day'} before the deadline on which deploys are allowed (${freezes} comes first)`);
+  }
+  if (buffer.bufferSlots !== undefined && buffer.bufferSlots < 0) lines.push(`- **Buffer**: none; the plan is ${ctx.slots(-buffer.bufferSlots)} late ⚠️`);
+  else if (buffer.bufferSlots !== undefined) {
+    const pct = buffer.bufferPercent === undefined ? '' : ` (${percentText(buffer.bufferPercent)} of the time to delivery)`;
+    const flag = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT ? ' ⚠️ below the 10-20% a plan should hold' : '';
+    lines.push(`- **Buffer**: ${ctx.slots(buffer.bufferSlots)}${pct}${flag}`);
+  }
+  const carriers = criticalPath.people.map(ctx.person).join(', ');
+  lines.push(`- **Critical path**: ${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
+  lines.push(teamLine(ctx), capacityLine(ctx));
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+  lines.push(`- **Open warnings**: ${warnings.length === 0 ? 'none' : warnings.length}`);
+  for (const w of warnings) lines.push(`  - ${inline(w.message)} (${w.code})`);
+  lines.push(`- **Risks detected in the plan**: ${detectedRisks.length === 0 ? 'none' : `${detectedRisks.length} (see the risk register)`}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,17 @@
+/** Test helper: plan a bundled example (examples/NAME.yaml) through the real pipeline. */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanResult } from '../../../analyse/result.js';
+import { planModel } from '../../../api/plan.js';
+import { loadSpec } from '../../../spec/load.js';
+
+export function planExample(name: string): PlanResult {
+  // A path rather than a URL: under the jsdom environment the global URL is jsdom's.
+  const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples', `${name}.yaml`), 'utf8');
+  const loaded = loadSpec(text);
+  if (!loaded.model) throw new Error(`examples/${name}.yaml does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  const outcome = planModel(loaded.model, {}, loaded.diagnostics);
+  if (!outcome.result) throw new Error(`examples/${name}.yaml does not plan: ${outcome.diagnostics.map((d) => d.message).join('; ')}`);
+  return outcome.result;
+}

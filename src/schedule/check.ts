@@ -1,0 +1,193 @@
+/**
+ * The independent schedule checker. It shares nothing with the scheduler but the calendar's
+ * slot <-> date conversion: rates, work, links and capacity are recomputed here plainly from the
+ * model, slot by slot, so a bug in the scheduler's compiled arrays cannot hide itself.
+ * Every broken rule is reported, not only the first.
+ */
+import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import type { Activity, Model, Resource } from '../model/types.js';
+import type { Schedule, ScheduledActivity, Violation } from './types.js';
+
+const TOLERANCE = 1e-9;
+
+export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
+  let calendar: WorkCalendar;
+  try {
+    calendar = buildCalendar(model);
+  } catch (e) {
+    return [{ rule: 'calendar', activity: '', message: `The calendar cannot be built: ${(e as Error).message}` }];
+  }
+  const violations: Violation[] = [];
+  const modelById = new Map(model.activities.map((a) => [a.id, a]));
+  const resources = new Map(model.resources.map((r) => [r.id, r]));
+  const placed = checkPresence(model, schedule, modelById, violations);
+  const rate = rateFunction(model.resources, calendar);
+  for (const [id, s] of placed) {
+    const a = modelById.get(id) as Activity;
+    const worked = checkSegments(a, s, violations);
+    checkWork(a, s, worked, rate, violations);
+    checkAssignment(a, s, resources, violations);
+    checkCalendar(a, s, worked, rate, calendar, violations);
+    checkLinks(a, s, placed, violations);
+  }
+  checkCapacity(placed, modelById, resources, violations);
+  return violations;
+}
+
+function checkPresence(model: Model, schedule: Schedule, modelById: Map<string, Activity>, out: Violation[]): Map<string, ScheduledActivity> {
+  const placed = new Map<string, ScheduledActivity>();
+  for (const s of schedule.activities) {
+    const a = modelById.get(s.id);
+    if (!a) out.push({ rule: 'missing', activity: s.id, message: `'${s.id}' is scheduled but is not in the plan.` });
+    else if (a.priority === 'wont') out.push({ rule: 'missing', activity: s.id, message: `'${s.id}' is a won't-have and must not be scheduled.` });
+    else if (placed.has(s.id)) out.push({ rule: 'missing', activity: s.id, message: `'${s.id}' is scheduled more than once.` });
+    else placed.set(s.id, s);
+  }
+  for (const a of model.activities) {
+    if (a.priority !== 'wont' && !placed.has(a.id)) out.push({ rule: 'missing', activity: a.id, message: `'${a.id}' is not scheduled.` });
+  }
+  return placed;
+}
+
+/** Slot-by-slot rate of a resource, recomputed from the model's periods. */
+function rateFunction(team: readonly Resource[], calendar: WorkCalendar): (id: string, slot: number) => number {
+  const table = new Map(
+    team.map((r) => [
+      r.id,
+      {
+        availability: r.availability,
+        off: r.timeOff.map((p) => calendar.periodSlots(p.from, p.to)),
+        loads: r.commitments.map((c) => ({ range: calendar.periodSlots(c.from, c.to), load: c.load })),
+      },
+    ]),
+  );
+  return (id, slot) => {
+    const r = table.get(id);
+    if (!r) return 0;
+    if (r.off.some(([a, b]) => slot >= a && slot < b)) return 0;
+    let taken = 0;
+    for (const { range, load } of r.loads) if (slot >= range[0] && slot < range[1]) taken += load;
+    return Math.min(1, Math.max(0, r.availability * (1 - taken)));
+  };
+}
+
+function hasWork(a: Activity): boolean {
+  if (a.type === 'gate' || a.type === 'milestone') return false;
+  return a.work.mode === 'effort' ? a.work.amount > TOLERANCE : a.work.slots > TOLERANCE;
+}
+
+/** Checks the segments against start and finish and returns the worked slots. */
+function checkSegments(a: Activity, s: ScheduledActivity, out: Violation[]): number[] {
+  const bad = (message: string): void => void out.push({ rule: 'work', activity: a.id, message });
+  if (s.finish < s.start) bad(`'${a.id}' finishes (${s.finish}) before it starts (${s.start}).`);
+  if (!hasWork(a)) {
+    if (s.finish !== s.start || s.segments.length > 0) bad(`'${a.id}' has no work, so it must start and finish in the same slot with no segments.`);
+    return [];
+  }
+  if (s.segments.length === 0) {
+    bad(`'${a.id}' has work but no worked segment.`);
+    return [];
+  }
+  if (!a.splittable && s.segments.length > 1) bad(`'${a.id}' is not splittable but is worked in ${s.segments.length} segments.`);
+  if (s.segments[0][0] !== s.start || s.segments[s.segments.length - 1][1] !== s.finish) {
+    bad(`'${a.id}': its segments do not run from its start (${s.start}) to its finish (${s.finish}).`);
+  }
+  const worked: number[] = [];
+  let previousEnd = -Infinity;
+  for (const [from, to] of s.segments) {
+    if (to <= from || from < previousEnd) bad(`'${a.id}': segment [${from}, ${to}) is empty or overlaps the one before.`);
+    for (let slot = Math.max(from, previousEnd); slot < to; slot++) worked.push(slot);
+    previousEnd = Math.max(previousEnd, to);
+  }
+  return worked;
+}
+
+function checkWork(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, out: Violation[]): void {
+  if (!hasWork(a)) return;
+  if (a.work.mode === 'duration' || a.type === 'external') {
+    const slots = a.work.mode === 'duration' ? Math.ceil(a.work.slots - TOLERANCE) : Math.ceil(a.work.amount - TOLERANCE);
+    if (worked.length !== slots) out.push({ rule: 'work', activity: a.id, message: `'${a.id}' takes ${slots} slots but is worked in ${worked.length}.` });
+    return;
+  }
+  let done = 0;
+  for (const slot of worked) {
+    let r = 1;
+    for (const who of s.assignees) r = Math.min(r, rate(who, slot));
+    done += r;
+  }
+  if (done < a.work.amount - 1e-6) out.push({ rule: 'work', activity: a.id, message: `'${a.id}' needs ${a.work.amount} of effort but gets ${done.toFixed(3)}.` });
+}
+
+function checkAssignment(a: Activity, s: ScheduledActivity, resources: Map<string, Resource>, out: Violation[]): void {
+  const demands = a.type === 'task' && hasWork(a) ? a.demands : [];
+  if (s.assignees.length !== demands.length) {
+    out.push({ rule: 'assignment', activity: a.id, message: `'${a.id}' has ${demands.length} demands but ${s.assignees.length} assignees.` });
+    return;
+  }
+  demands.forEach((d, k) => {
+    const who = s.assignees[k];
+    const r = resources.get(who);
+    if (!r) out.push({ rule: 'assignment', activity: a.id, resource: who, message: `'${a.id}' is assigned to '${who}', who is not in the team.` });
+    else if (d.resource !== undefined && d.resource !== who) out.push({ rule: 'assignment', activity: a.id, resource: who, message: `'${a.id}' names '${d.resource}' but is assigned to '${who}'.` });
+    else {
+      const missing = d.skills.filter((skill) => !r.skills.includes(skill));
+      if (missing.length > 0) out.push({ rule: 'skill', activity: a.id, resource: who, message: `'${who}' lacks [${missing.join(', ')}] needed by '${a.id}'.` });
+    }
+  });
+}
+
+function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, calendar: WorkCalendar, out: Violation[]): void {
+  if (s.start < 0) out.push({ rule: 'calendar', activity: a.id, slot: s.start, message: `'${a.id}' starts before the plan's first working slot.` });
+  for (const who of new Set(s.assignees)) {
+    const away = worked.filter((slot) => rate(who, slot) <= 0);
+    if (away.length > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away[0], message: `'${a.id}' is worked by '${who}' in ${away.length} slot(s) where '${who}' is not available, from slot ${away[0]}.` });
+  }
+  if (a.type !== 'task') return; // externals are another team's time, not blocked by our freezes
+  const frozen = worked.filter((slot) => calendar.freezeAt(slot, a.kind) !== undefined);
+  if (frozen.length > 0) {
+    out.push({ rule: 'freeze', activity: a.id, slot: frozen[0], message: `'${a.id}' is worked in ${frozen.length} slot(s) of the freeze '${calendar.freezeAt(frozen[0], a.kind)}', from slot ${frozen[0]}.` });
+  }
+}
+
+function checkLinks(a: Activity, s: ScheduledActivity, placed: Map<string, ScheduledActivity>, out: Violation[]): void {
+  for (const link of a.deps) {
+    const p = placed.get(link.from);
+    if (!p) continue; // a won't-have predecessor: its links are dropped
+    const lag = Math.ceil(link.lag - TOLERANCE);
+    const [mine, theirs, what] =
+      link.type === 'FS' ? [s.start, p.finish, 'start'] : link.type === 'SS' ? [s.start, p.start, 'start'] : link.type === 'FF' ? [s.finish, p.finish, 'finish'] : [s.finish, p.start, 'finish'];
+    if (mine < theirs + lag) {
+      out.push({ rule: 'precedence', activity: a.id, message: `'${a.id}' must ${what} at or after slot ${theirs + lag} (${link.type} from '${link.from}', lag ${lag}) but does at ${mine}.` });
+    }
+  }
+}
+
+function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, out: Violation[]): void {
+  const load = new Map<string, Map<number, { units: number; who: string[] }>>();
+  for (const [id, s] of placed) {
+    const a = modelById.get(id) as Activity;
+    s.assignees.forEach((r, k) => {
+      const units = a.demands[k]?.units ?? 1;
+      let slots = load.get(r);
+      if (!slots) load.set(r, (slots = new Map()));
+      for (const [from, to] of s.segments) {
+        for (let slot = from; slot < to; slot++) {
+          const cell = slots.get(slot) ?? { units: 0, who: [] };
+          cell.units += units;
+          cell.who.push(id);
+          slots.set(slot, cell);
+        }
+      }
+    });
+  }
+  for (const [r, slots] of load) {
+    const capacity = resources.get(r)?.capacity ?? 0;
+    const over = [...slots.entries()].filter(([, c]) => c.units > capacity + TOLERANCE).sort((x, y) => x[0] - y[0]);
+    // One violation per run of consecutive overloaded slots, so a long clash is one finding.
+    for (let k = 0; k < over.length; k++) {
+      if (k > 0 && over[k][0] === over[k - 1][0] + 1) continue;
+      const [slot, cell] = over[k];
+      out.push({ rule: 'capacity', activity: cell.who[0], resource: r, slot, message: `'${r}' (capacity ${capacity}) is booked for ${cell.units} units from slot ${slot} by ${cell.who.map((w) => `'${w}'`).join(', ')}.` });
+    }
+  }
+}

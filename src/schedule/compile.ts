@@ -1,0 +1,230 @@
+/**
+ * Compiles a Model once into the typed arrays the scheduler works on: activities (non-wont, in
+ * model order), their work, demands with viable candidate resources, resource rates, freeze
+ * masks and the link network. Problems that make the plan unschedulable become diagnostics.
+ */
+import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
+import type { Diagnostic } from '../diag/diagnostic.js';
+import type { Activity, Model, Resource } from '../model/types.js';
+import { FF, FS, SF, SS, topologicalOrder, type CpmNetwork } from './cpm.js';
+
+export const TASK = 0;
+export const EXTERNAL = 1;
+/** Gates, milestones and tasks without work: start = finish. */
+export const POINT = 2;
+
+/** Progress is compared with this tolerance so 0.1 + 0.2 of effort counts as 0.3. */
+export const EPSILON = 1e-9;
+
+export const PRIORITY_WEIGHT = { must: 100, should: 10, could: 1, wont: 0 } as const;
+
+export interface Problem {
+  readonly model: Model;
+  readonly calendar: WorkCalendar;
+  readonly n: number;
+  readonly ids: readonly string[];
+  readonly activities: readonly Activity[];
+  readonly type: Uint8Array;
+  /** Slots of a fixed-duration activity; -1 when the work is effort. */
+  readonly fixedSpan: Int32Array;
+  readonly effort: Float64Array;
+  readonly splittable: Uint8Array;
+  /** Freeze mask per activity (1 = blocked slot), undefined when no freeze blocks it. */
+  readonly mask: readonly (Uint8Array | undefined)[];
+  /** Weight of the activity's finish in the tie-break objective (must > should > could). */
+  readonly weight: Float64Array;
+  readonly demandStart: Int32Array;
+  readonly demandUnits: Float64Array;
+  readonly candidateStart: Int32Array;
+  /** Viable resources per demand, sorted by id. */
+  readonly candidates: Int32Array;
+  readonly resources: readonly Resource[];
+  readonly capacity: Float64Array;
+  readonly rates: readonly RateProfile[];
+  /** Links with `duration` = estimated span (best steady rate), for CPM-based priorities. */
+  readonly net: CpmNetwork;
+  readonly succStart: Int32Array;
+  readonly succIndex: Int32Array;
+  readonly order: Int32Array;
+  /** Last slot at which any rate or freeze changes; after it the calendar is uniform. */
+  readonly lastEvent: number;
+  /** No serial schedule can end later than this (see horizonOf). */
+  readonly horizon: number;
+}
+
+export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
+
+function unschedulable(activity: Activity, message: string, hint: string): Diagnostic {
+  return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: activity.path };
+}
+
+/** Fixed span of an effort at a constant rate: progress reaches the amount after this many slots. */
+export function effortSpan(amount: number, rate: number): number {
+  if (amount <= EPSILON) return 0;
+  return Math.max(1, Math.ceil(amount / rate - EPSILON));
+}
+
+export function compileModel(model: Model): Compiled {
+  if (model.calendar.workweek.length === 0) {
+    return { diagnostics: [{ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The calendar has no working day, so nothing can be scheduled.', hint: 'Add working days to calendar.workweek.', path: ['calendar', 'workweek'] }] };
+  }
+  const calendar = buildCalendar(model);
+  const resources = model.resources;
+  const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
+  const rates = resources.map((r) => resourceRates(r, calendar));
+  const capacity = Float64Array.from(resources, (r) => r.capacity);
+  const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
+
+  // Many demands ask for the same skills: find each set's holders once.
+  const holders = new Map<string, number[]>();
+  const holdersOf = (skills: readonly string[]): number[] => {
+    const key = [...skills].sort().join('\u0000');
+    let found = holders.get(key);
+    if (!found) holders.set(key, (found = byId.filter((k) => skills.every((s) => resources[k].skills.includes(s)))));
+    return found;
+  };
+  const activities = model.activities.filter((a) => a.priority !== 'wont');
+  const n = activities.length;
+  const index = new Map(activities.map((a, j) => [a.id, j]));
+  const diagnostics: Diagnostic[] = [];
+  const type = new Uint8Array(n);
+  const fixedSpan = new Int32Array(n);
+  const effort = new Float64Array(n);
+  const splittable = new Uint8Array(n);
+  const weight = new Float64Array(n);
+  const mask: (Uint8Array | undefined)[] = [];
+  const maskByKind = new Map<string | undefined, Uint8Array | undefined>();
+  const demandStart = new Int32Array(n + 1);
+  const demandUnits: number[] = [];
+  const candidateStart: number[] = [0];
+  const candidates: number[] = [];
+  const estimate = new Int32Array(n);
+  const spanUpper = new Float64Array(n);
+
+  activities.forEach((a, j) => {
+    weight[j] = PRIORITY_WEIGHT[a.priority];
+    splittable[j] = a.splittable ? 1 : 0;
+    const isEffort = a.work.mode === 'effort';
+    const amount = a.work.mode === 'effort' ? a.work.amount : Math.max(0, Math.ceil(a.work.slots - EPSILON));
+    const hasWork = amount > EPSILON;
+    type[j] = !hasWork || a.type === 'gate' || a.type === 'milestone' ? POINT : a.type === 'external' ? EXTERNAL : TASK;
+    fixedSpan[j] = isEffort && type[j] === TASK ? -1 : type[j] === POINT ? 0 : Math.ceil(amount - EPSILON);
+    effort[j] = isEffort ? amount : 0;
+    if (!maskByKind.has(a.kind)) maskByKind.set(a.kind, freezeMask(calendar, a.kind));
+    mask.push(type[j] === TASK ? maskByKind.get(a.kind) : undefined);
+    // Demands: only tasks take capacity; externals and points never hold resources.
+    let bestRate = 1;
+    let worstRate = 1;
+    if (type[j] === TASK) {
+      for (const d of a.demands) {
+        const named = d.resource !== undefined ? resourceIndex.get(d.resource) : undefined;
+        if (d.resource !== undefined && named === undefined) {
+          diagnostics.push(unschedulable(a, `Activity '${a.id}' names resource '${d.resource}', which is not in the team.`, 'Add the resource to the team or name another one.'));
+          continue;
+        }
+        const pool = named !== undefined ? [named] : holdersOf(d.skills);
+        const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].steady > EPSILON);
+        if (viable.length === 0) {
+          diagnostics.push(unschedulable(a, whyNoCandidate(a, d.units, d.skills, pool.map((k) => resources[k])), 'Lower the demand, add capacity or availability, or add someone with the skills.'));
+          continue;
+        }
+        demandUnits.push(d.units);
+        for (const k of viable) candidates.push(k);
+        candidateStart.push(candidates.length);
+        const rs = viable.map((k) => rates[k].steady);
+        bestRate = Math.min(bestRate, Math.max(...rs));
+        worstRate = Math.min(worstRate, Math.min(...rs));
+      }
+    }
+    demandStart[j + 1] = demandUnits.length;
+    const overbooked = fixedCrewOverload(demandStart[j], demandUnits, candidateStart, candidates, capacity);
+    if (overbooked >= 0) {
+      diagnostics.push(unschedulable(a, `Activity '${a.id}' needs more units of '${resources[overbooked].id}' across its demands than its capacity of ${capacity[overbooked]}.`, 'Lower the units or raise the capacity.'));
+    }
+    estimate[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, bestRate);
+    spanUpper[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, worstRate);
+  });
+
+  const net = compileLinks(activities, index, estimate);
+  const order = topologicalOrder(n, net.predStart, net.predIndex);
+  if (!order) {
+    diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
+  }
+  if (diagnostics.length > 0 || !order) return { diagnostics };
+  const succ = successorsOf(n, net);
+  let lastEvent = 0;
+  for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
+  for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
+  const problem: Problem = {
+    model, calendar, n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
+    demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates),
+    resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order, lastEvent,
+    horizon: horizonOf(net, spanUpper, lastEvent),
+  };
+  return { problem, diagnostics };
+}
+
+/** A resource that is the only candidate of several demands of one activity, over capacity. */
+function fixedCrewOverload(first: number, units: readonly number[], candidateStart: readonly number[], candidates: readonly number[], capacity: Float64Array): number {
+  const total = new Map<number, number>();
+  for (let d = first; d < units.length; d++) {
+    if (candidateStart[d + 1] - candidateStart[d] !== 1) continue;
+    const r = candidates[candidateStart[d]];
+    total.set(r, (total.get(r) ?? 0) + units[d]);
+  }
+  for (const [r, u] of total) if (u > capacity[r] + EPSILON) return r;
+  return -1;
+}
+
+function whyNoCandidate(a: Activity, units: number, skills: readonly string[], pool: readonly Resource[]): string {
+  if (pool.length === 0) return `Activity '${a.id}' needs skills [${skills.join(', ')}], and no resource has them all.`;
+  const names = pool.map((r) => `'${r.id}'`).join(', ');
+  if (pool.every((r) => r.capacity < units)) return `Activity '${a.id}' needs ${units} units, more than the capacity of ${names}.`;
+  return `Activity '${a.id}' can never be done by ${names}: not available to this plan.`;
+}
+
+function compileLinks(activities: readonly Activity[], index: ReadonlyMap<string, number>, duration: Int32Array): CpmNetwork {
+  const n = activities.length;
+  const predStart = new Int32Array(n + 1);
+  const predIndex: number[] = [];
+  const linkType: number[] = [];
+  const lag: number[] = [];
+  const typeCode = { FS, SS, FF, SF } as const;
+  activities.forEach((a, j) => {
+    for (const link of a.deps) {
+      const i = index.get(link.from);
+      if (i === undefined) continue; // a wont predecessor (or one validation already reported)
+      predIndex.push(i);
+      linkType.push(typeCode[link.type]);
+      lag.push(Math.ceil(link.lag - EPSILON));
+    }
+    predStart[j + 1] = predIndex.length;
+  });
+  return { n, duration, predStart, predIndex: Int32Array.from(predIndex), linkType: Uint8Array.from(linkType), lag: Int32Array.from(lag) };
+}
+
+export function successorsOf(n: number, net: CpmNetwork): { start: Int32Array; index: Int32Array } {
+  const m = net.predStart[n];
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[net.predIndex[e] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const index = new Int32Array(m);
+  for (let j = 0; j < n; j++) for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) index[fill[net.predIndex[e]]++] = j;
+  return { start, index };
+}
+
+/**
+ * A bound no serial schedule exceeds: each activity starts by the latest of the finishes so
+ * far, the calendar's last event and its link bounds, and then fits in its longest span.
+ */
+function horizonOf(net: CpmNetwork, spanUpper: Float64Array, lastEvent: number): number {
+  let h = lastEvent + 1;
+  for (let j = 0; j < net.n; j++) {
+    let lagMax = 0;
+    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) lagMax = Math.max(lagMax, net.lag[e]);
+    h += spanUpper[j] + lagMax;
+  }
+  return h;
+}

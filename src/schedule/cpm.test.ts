@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { FF, FS, SF, SS, cpmArrays, criticalChains, topologicalOrder, type CpmNetwork } from './cpm.js';
+
+/** Builds a CSR network from per-activity link lists [pred, type, lag]. */
+function network(duration: number[], links: [number, number, number][][]): CpmNetwork {
+  const predStart = new Int32Array(duration.length + 1);
+  links.forEach((l, j) => (predStart[j + 1] = predStart[j] + l.length));
+  const flat = links.flat();
+  return {
+    n: duration.length,
+    duration: Int32Array.from(duration),
+    predStart,
+    predIndex: Int32Array.from(flat, (l) => l[0]),
+    linkType: Uint8Array.from(flat, (l) => l[1]),
+    lag: Int32Array.from(flat, (l) => l[2]),
+  };
+}
+
+// A(3); B(2) FS A +1; C(4) SS A +2; D(3) FF B +1; E(2) SF C +3; F(1) FS D -2, FS E; G(0) FS F, FS D.
+const hand = network(
+  [3, 2, 4, 3, 2, 1, 0],
+  [[], [[0, FS, 1]], [[0, SS, 2]], [[1, FF, 1]], [[2, SF, 3]], [[3, FS, -2], [4, FS, 0]], [[5, FS, 0], [3, FS, 0]]],
+);
+
+describe('cpmArrays', () => {
+  it('computes early and late times of every link type with positive and negative lags', () => {
+    const r = cpmArrays(hand);
+    expect(r.makespan).toBe(7);
+    expect(Array.from(r.earlyStart)).toEqual([0, 4, 2, 4, 3, 5, 7]);
+    expect(Array.from(r.earlyFinish)).toEqual([3, 6, 6, 7, 5, 6, 7]);
+    expect(Array.from(r.lateStart)).toEqual([0, 4, 3, 4, 4, 6, 7]);
+    expect(Array.from(r.lateFinish)).toEqual([3, 6, 7, 7, 6, 7, 7]);
+    expect(Array.from(r.totalFloat)).toEqual([0, 0, 1, 0, 1, 1, 0]);
+    expect(Array.from(r.freeFloat)).toEqual([0, 0, 0, 0, 0, 1, 0]);
+  });
+  it('finds the critical path through the FS, FF and FS links', () => {
+    const r = cpmArrays(hand);
+    expect(criticalChains(hand, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan)).toEqual([[0, 1, 3, 6]]);
+  });
+  it('keeps starts at or after 0 when a lead would pull an activity earlier', () => {
+    const r = cpmArrays(network([2, 3], [[], [[0, SS, -5]]]));
+    expect(Array.from(r.earlyStart)).toEqual([0, 0]);
+  });
+  it('reports every critical path of two parallel equal chains', () => {
+    const net = network([2, 2, 0], [[], [], [[0, FS, 0], [1, FS, 0]]]);
+    const r = cpmArrays(net);
+    expect(criticalChains(net, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan)).toEqual([[0, 2], [1, 2]]);
+  });
+  it('refuses a cycle', () => {
+    const cyclic = network([1, 1], [[[1, FS, 0]], [[0, FS, 0]]]);
+    expect(topologicalOrder(2, cyclic.predStart, cyclic.predIndex)).toBeUndefined();
+    expect(() => cpmArrays(cyclic)).toThrow(RangeError);
+  });
+  it('handles a chain of 200,000 activities without recursion', () => {
+    const n = 200_000;
+    const predStart = Int32Array.from({ length: n + 1 }, (_, j) => Math.max(0, j - 1));
+    const net: CpmNetwork = {
+      n,
+      duration: new Int32Array(n).fill(1),
+      predStart,
+      predIndex: Int32Array.from({ length: n - 1 }, (_, e) => e),
+      linkType: new Uint8Array(n - 1),
+      lag: new Int32Array(n - 1),
+    };
+    const r = cpmArrays(net);
+    expect(r.makespan).toBe(n);
+    const paths = criticalChains(net, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan);
+    expect(paths[0].length).toBe(n);
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * Critical path method over typed arrays. The network is in CSR form on the successor side:
+ * the links into activity j are predIndex[predStart[j] .. predStart[j+1]). Link types are the
+ * four precedence relations with integer lags (slots, negative allowed):
+ *   FS: S_j >= F_i + lag   SS: S_j >= S_i + lag   FF: F_j >= F_i + lag   SF: F_j >= S_i + lag
+ * and every start is >= 0. Linear time, no recursion, so a million activities is routine.
+ */
+
+export const FS = 0;
+export const SS = 1;
+export const FF = 2;
+export const SF = 3;
+
+export interface CpmNetwork {
+  readonly n: number;
+  readonly duration: Int32Array;
+  /** Length n + 1. */
+  readonly predStart: Int32Array;
+  readonly predIndex: Int32Array;
+  /** FS / SS / FF / SF as 0..3, one per link. */
+  readonly linkType: Uint8Array;
+  readonly lag: Int32Array;
+}
+
+export interface CpmArrays {
+  readonly earlyStart: Int32Array;
+  readonly earlyFinish: Int32Array;
+  readonly lateStart: Int32Array;
+  readonly lateFinish: Int32Array;
+  readonly totalFloat: Int32Array;
+  readonly freeFloat: Int32Array;
+  readonly makespan: number;
+  /** A topological order of the activities. */
+  readonly order: Int32Array;
+}
+
+/**
+ * A topological order by Kahn's algorithm over the CSR links; undefined when there is a cycle
+ * (validation names cycles; the scheduler only needs to refuse them).
+ */
+export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array): Int32Array | undefined {
+  const m = predStart[n];
+  const succCount = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) succCount[predIndex[e] + 1]++;
+  for (let i = 0; i < n; i++) succCount[i + 1] += succCount[i];
+  const succStart = succCount;
+  const fill = succStart.slice(0, n);
+  const succ = new Int32Array(m);
+  const indegree = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    indegree[j] = predStart[j + 1] - predStart[j];
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) succ[fill[predIndex[e]]++] = j;
+  }
+  const order = new Int32Array(n);
+  let head = 0;
+  let tail = 0;
+  for (let j = 0; j < n; j++) if (indegree[j] === 0) order[tail++] = j;
+  while (head < tail) {
+    const i = order[head++];
+    for (let e = succStart[i]; e < succStart[i + 1]; e++) {
+      const j = succ[e];
+      if (--indegree[j] === 0) order[tail++] = j;
+    }
+  }
+  return tail === n ? order : undefined;
+}
+
+/** Forward and backward pass; throws on a cycle, which callers have ruled out. */
+export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array): CpmArrays {
+  const { n, duration: d, predStart, predIndex, linkType, lag } = net;
+  const order = givenOrder ?? topologicalOrder(n, predStart, predIndex);
+  if (!order) throw new RangeError('the network has a cycle');
+  const es = new Int32Array(n);
+  const ef = new Int32Array(n);
+  let makespan = 0;
+  for (let k = 0; k < n; k++) {
+    const j = order[k];
+    const dj = d[j];
+    let s = 0;
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+      const i = predIndex[e];
+      const t = linkType[e];
+      const bound = t === FS ? ef[i] + lag[e] : t === SS ? es[i] + lag[e] : t === FF ? ef[i] + lag[e] - dj : es[i] + lag[e] - dj;
+      if (bound > s) s = bound;
+    }
+    es[j] = s;
+    ef[j] = s + dj;
+    if (s + dj > makespan) makespan = s + dj;
+  }
+  const lf = new Int32Array(n).fill(makespan);
+  const ls = new Int32Array(n);
+  const freeFloat = new Int32Array(n);
+  for (let j = 0; j < n; j++) freeFloat[j] = makespan - ef[j];
+  // Reverse topological order: every successor of j is final before j's links are pushed back.
+  for (let k = n - 1; k >= 0; k--) {
+    const j = order[k];
+    const dj = d[j];
+    ls[j] = lf[j] - dj;
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+      const i = predIndex[e];
+      const t = linkType[e];
+      const di = d[i];
+      const late = t === FS ? ls[j] - lag[e] : t === SS ? ls[j] - lag[e] + di : t === FF ? lf[j] - lag[e] : lf[j] - lag[e] + di;
+      if (late < lf[i]) lf[i] = late;
+      const slack = t === FS ? es[j] - lag[e] - ef[i] : t === SS ? es[j] - lag[e] - es[i] : t === FF ? ef[j] - lag[e] - ef[i] : ef[j] - lag[e] - es[i];
+      if (slack < freeFloat[i]) freeFloat[i] = slack;
+    }
+  }
+  const totalFloat = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    totalFloat[j] = ls[j] - es[j];
+    if (freeFloat[j] > totalFloat[j]) freeFloat[j] = totalFloat[j];
+    if (freeFloat[j] < 0) freeFloat[j] = 0;
+  }
+  return { earlyStart: es, earlyFinish: ef, lateStart: ls, lateFinish: lf, totalFloat, freeFloat, makespan, order };
+}
+
+/** Whether link e (into j) is binding in the early schedule: the bound it sets is met exactly. */
+export function linkIsTight(net: CpmNetwork, start: ArrayLike<number>, finish: ArrayLike<number>, e: number, j: number): boolean {
+  const i = net.predIndex[e];
+  const t = net.linkType[e];
+  const lag = net.lag[e];
+  if (t === FS) return start[j] === finish[i] + lag;
+  if (t === SS) return start[j] === start[i] + lag;
+  if (t === FF) return finish[j] === finish[i] + lag;
+  return finish[j] === start[i] + lag;
+}
+
+/**
+ * Critical paths as index chains: from each critical activity that ends at the makespan, walk
+ * back through tight links between critical activities to one that no such link binds. At most
+ * `limit` paths. Depth-first with an explicit stack (the stack is the path), so a chain of a
+ * million activities neither recurses nor copies more than once per path found.
+ */
+export function criticalChains(
+  net: CpmNetwork,
+  start: ArrayLike<number>,
+  finish: ArrayLike<number>,
+  critical: (j: number) => boolean,
+  makespan: number,
+  limit = 10,
+): number[][] {
+  const paths: number[][] = [];
+  const node: number[] = [];
+  const cursor: number[] = [];
+  const hasTightPred = (j: number): boolean => {
+    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
+      if (critical(net.predIndex[e]) && linkIsTight(net, start, finish, e, j)) return true;
+    }
+    return false;
+  };
+  // A path ends at a critical activity finishing at the makespan that feeds no other one.
+  const feeds = new Uint8Array(net.n);
+  for (let j = 0; j < net.n; j++) {
+    if (!critical(j)) continue;
+    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
+      if (linkIsTight(net, start, finish, e, j)) feeds[net.predIndex[e]] = 1;
+    }
+  }
+  for (let end = 0; end < net.n && paths.length < limit; end++) {
+    if (!critical(end) || finish[end] !== makespan || feeds[end]) continue;
+    node.push(end);
+    cursor.push(net.predStart[end]);
+    while (node.length > 0 && paths.length < limit) {
+      const depth = node.length - 1;
+      const j = node[depth];
+      if (cursor[depth] === net.predStart[j] && !hasTightPred(j)) {
+        paths.push(node.slice().reverse());
+        node.pop();
+        cursor.pop();
+        continue;
+      }
+      let next = -1;
+      while (cursor[depth] < net.predStart[j + 1]) {
+        const e = cursor[depth]++;
+        const i = net.predIndex[e];
+        if (critical(i) && linkIsTight(net, start, finish, e, j)) {
+          next = i;
+          break;
+        }
+      }
+      if (next < 0) {
+        node.pop();
+        cursor.pop();
+      } else {
+        node.push(next);
+        cursor.push(net.predStart[next]);
+      }
+    }
+    node.length = 0;
+    cursor.length = 0;
+  }
+  return paths;
+}

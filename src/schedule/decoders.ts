@@ -1,0 +1,150 @@
+/**
+ * Adapters that let the search drive either serial scheme, each with double justification:
+ * the plain one on its precomputed mirrored network, the general one on a mirror of the
+ * calendar built for the makespan being justified.
+ */
+import { listByKeys, type ListNetwork } from './lists.js';
+import { PlainDecoder, type PlainProblem } from './plain.js';
+import type { SearchDecoder } from './search.js';
+import type { Problem } from './compile.js';
+import type { CpmNetwork } from './cpm.js';
+import { mirrorProblem, reversedNetwork } from './mirror.js';
+import { GeneralDecoder } from './sgs.js';
+
+function hashInts(h: number, a: Int32Array): number {
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a[i], 16777619);
+  return h >>> 0;
+}
+
+export class PlainSearch implements SearchDecoder {
+  readonly forward: PlainDecoder;
+  private readonly backward: PlainDecoder;
+  private readonly reversed: ListNetwork;
+  private readonly key: Int32Array;
+  private readonly rank: Int32Array;
+  private readonly middle: Int32Array;
+  private backwardMakespan = 0;
+  /** After justify: per activity, right-justified start minus left-justified start (0 = critical). */
+  readonly slack: Int32Array;
+
+  constructor(private readonly plain: PlainProblem, private readonly net: ListNetwork) {
+    this.forward = new PlainDecoder(plain.forward);
+    this.backward = new PlainDecoder(plain.backward);
+    this.reversed = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.key = new Int32Array(net.n);
+    this.rank = new Int32Array(net.n);
+    this.middle = new Int32Array(net.n);
+    this.slack = new Int32Array(net.n);
+  }
+
+  get tie(): number {
+    return this.forward.tie;
+  }
+
+  decode(list: Int32Array): number {
+    return this.forward.decode(list);
+  }
+
+  /**
+   * Right-justify (activities by decreasing finish, scheduled as late as possible in mirrored
+   * time), then left-justify (by increasing start of the right-justified schedule).
+   */
+  justify(list: Int32Array, out: Int32Array): number {
+    const span = this.plain.forward.span;
+    const { key, rank } = this;
+    for (let k = 0; k < list.length; k++) rank[list[k]] = k;
+    for (let j = 0; j < span.length; j++) key[j] = -(this.forward.start[j] + span[j]);
+    listByKeys(this.reversed, key, rank, this.middle);
+    this.backwardMakespan = this.backward.decode(this.middle);
+    for (let k = 0; k < list.length; k++) rank[this.middle[k]] = k;
+    for (let j = 0; j < span.length; j++) key[j] = -(this.backward.start[j] + span[j]);
+    listByKeys(this.net, key, rank, out);
+    const makespan = this.forward.decode(out);
+    // Slack: how far the left-justified start could move right within the right-justified one.
+    const shift = this.backwardMakespan - makespan;
+    for (let j = 0; j < span.length; j++) this.slack[j] = this.backwardMakespan - this.backward.start[j] - span[j] - shift - this.forward.start[j];
+    return makespan;
+  }
+
+  get start(): Int32Array {
+    return this.forward.start;
+  }
+
+  /** Resource utilisation per slot of a schedule: the sum over resources of used/capacity. */
+  utilisation(start: Int32Array, makespan: number): Float64Array {
+    const f = this.plain.forward;
+    const load = new Float64Array(makespan);
+    for (let j = 0; j < f.n; j++) {
+      let share = 0;
+      for (let d = f.demandStart[j]; d < f.demandStart[j + 1]; d++) share += f.demandUnits[d] / f.capacity[f.demandResource[d]];
+      for (let t = start[j]; t < start[j] + f.span[j]; t++) load[t] += share;
+    }
+    return load;
+  }
+
+  signature(): number {
+    return hashInts(2166136261, this.forward.start);
+  }
+}
+
+export class GeneralSearch implements SearchDecoder {
+  readonly slack: Int32Array;
+  private readonly reversed: CpmNetwork;
+  private readonly reversedList: ListNetwork;
+  private readonly key: Int32Array;
+  private readonly rank: Int32Array;
+  private readonly middle: Int32Array;
+
+  constructor(
+    readonly decoder: GeneralDecoder,
+    private readonly problem: Problem,
+    private readonly net: ListNetwork,
+  ) {
+    const n = problem.n;
+    this.reversed = reversedNetwork(problem);
+    this.reversedList = { n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.slack = new Int32Array(n);
+    this.key = new Int32Array(n);
+    this.rank = new Int32Array(n);
+    this.middle = new Int32Array(n);
+  }
+
+  /**
+   * Double justification through calendars: right-justify in the mirror of the current
+   * makespan (decreasing finish, assignments kept), then left-justify by increasing start of
+   * that result with a fresh forward pass (which may reassign by skill again).
+   */
+  justify(list: Int32Array, out: Int32Array): number {
+    const { decoder, key, rank, middle } = this;
+    const n = this.problem.n;
+    const h = Math.max(1, decoder.finish.reduce((a, b) => Math.max(a, b), 0));
+    const mirror = new GeneralDecoder(mirrorProblem(this.problem, this.reversed, h, decoder.assignee));
+    for (let k = 0; k < n; k++) rank[list[k]] = k;
+    for (let j = 0; j < n; j++) key[j] = -decoder.finish[j];
+    listByKeys(this.reversedList, key, rank, middle);
+    const back = mirror.decode(middle);
+    if (back < 0) return -1;
+    for (let k = 0; k < n; k++) rank[middle[k]] = k;
+    for (let j = 0; j < n; j++) key[j] = -mirror.finish[j];
+    listByKeys(this.net, key, rank, out);
+    const makespan = decoder.decode(out);
+    for (let j = 0; j < n; j++) this.slack[j] = makespan - mirror.finish[j] - decoder.start[j];
+    return makespan;
+  }
+
+  get tie(): number {
+    return this.decoder.tie;
+  }
+
+  get start(): Int32Array {
+    return this.decoder.start;
+  }
+
+  decode(list: Int32Array): number {
+    return this.decoder.decode(list);
+  }
+
+  signature(): number {
+    return hashInts(hashInts(2166136261, this.decoder.start), this.decoder.assignee);
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * The fast path for plain problems: every activity has a fixed span, every demand a fixed
+ * resource with a constant integer capacity, and no calendar effect (time off, commitments,
+ * freezes) touches the work. PSPLIB instances are plain. Then every link is a start-to-start
+ * distance, S_j >= S_i + delta, the profile is a flat Int32Array, and the serial scheme runs
+ * forwards or, on the reversed network, backwards (for justification).
+ */
+import { FF, FS, SS } from './cpm.js';
+import { POINT, TASK, effortSpan, type Problem } from './compile.js';
+
+/** One direction of the plain problem: spans, start-start distances and integer demands. */
+export interface PlainNetwork {
+  readonly n: number;
+  readonly span: Int32Array;
+  readonly predStart: Int32Array;
+  readonly predIndex: Int32Array;
+  readonly delta: Int32Array;
+  readonly demandStart: Int32Array;
+  readonly demandResource: Int32Array;
+  readonly demandUnits: Int32Array;
+  readonly capacity: Int32Array;
+  readonly weight: Float64Array;
+  /** No serial schedule ends later than this. */
+  readonly horizon: number;
+}
+
+export interface PlainProblem {
+  readonly forward: PlainNetwork;
+  /** The same problem in mirrored time, for right-justification. */
+  readonly backward: PlainNetwork;
+  /** The resource meeting each demand (problem demand order). */
+  readonly assignee: Int32Array;
+}
+
+/** The plain form of a problem, or undefined when calendars or choices make it not plain. */
+export function toPlain(problem: Problem): PlainProblem | undefined {
+  const { n, type, fixedSpan, effort, demandStart, candidateStart, candidates, demandUnits, capacity, rates, mask, net } = problem;
+  const span = new Int32Array(n);
+  for (let d = 0; d < demandUnits.length; d++) {
+    if (candidateStart[d + 1] - candidateStart[d] !== 1 || !Number.isInteger(demandUnits[d])) return undefined;
+  }
+  for (const r of rates) if (r.dense.length > 0) return undefined;
+  for (const c of capacity) if (!Number.isInteger(c)) return undefined;
+  for (let j = 0; j < n; j++) {
+    if (type[j] === TASK && mask[j]) return undefined;
+    if (type[j] === POINT) continue;
+    if (fixedSpan[j] >= 0) {
+      span[j] = fixedSpan[j];
+      continue;
+    }
+    let rate = 1;
+    for (let d = demandStart[j]; d < demandStart[j + 1]; d++) rate = Math.min(rate, rates[candidates[candidateStart[d]]].steady);
+    span[j] = effortSpan(effort[j], rate);
+  }
+  const assignee = new Int32Array(demandUnits.length);
+  for (let d = 0; d < assignee.length; d++) assignee[d] = candidates[candidateStart[d]];
+  const m = net.predStart[n];
+  const delta = new Int32Array(m);
+  for (let j = 0; j < n; j++) {
+    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
+      const i = net.predIndex[e];
+      const t = net.linkType[e];
+      const lag = net.lag[e];
+      delta[e] = t === FS ? span[i] + lag : t === SS ? lag : t === FF ? span[i] + lag - span[j] : lag - span[j];
+    }
+  }
+  const demands = { ...mergedDemands(problem, assignee), capacity: Int32Array.from(capacity) };
+  const forward = { n, span, predStart: net.predStart, predIndex: net.predIndex, delta, weight: problem.weight, ...demands };
+  const backward = reverse(forward, problem.succStart);
+  return {
+    forward: { ...forward, horizon: plainHorizon(forward) },
+    backward: { ...backward, horizon: plainHorizon(backward) },
+    assignee,
+  };
+}
+
+/** The same problem in mirrored time: forward and backward swap. */
+export function mirror(plain: PlainProblem): PlainProblem {
+  return { forward: plain.backward, backward: plain.forward, assignee: plain.assignee };
+}
+
+/** Per activity, units per resource: two demands met by one pool add up. */
+function mergedDemands(problem: Problem, assignee: Int32Array) {
+  const { n, demandStart, demandUnits } = problem;
+  const start = new Int32Array(n + 1);
+  const resource: number[] = [];
+  const units: number[] = [];
+  for (let j = 0; j < n; j++) {
+    for (let d = demandStart[j]; d < demandStart[j + 1]; d++) {
+      const k = resource.indexOf(assignee[d], start[j]);
+      if (k >= 0) units[k] += demandUnits[d];
+      else {
+        resource.push(assignee[d]);
+        units.push(demandUnits[d]);
+      }
+    }
+    start[j + 1] = resource.length;
+  }
+  return { demandStart: start, demandResource: Int32Array.from(resource), demandUnits: Int32Array.from(units) };
+}
+
+/**
+ * Mirrored time: S'_x = T - S_x - p_x. A link S_j >= S_i + delta becomes S'_i >= S'_j +
+ * (delta + p_j - p_i), a link from j to i.
+ */
+function reverse(f: Omit<PlainNetwork, 'horizon'>, succStart: Int32Array): Omit<PlainNetwork, 'horizon'> {
+  const { n, span } = f;
+  const m = f.predStart[n];
+  const predIndex = new Int32Array(m);
+  const delta = new Int32Array(m);
+  // The successors of i in the forward network are its predecessors backwards.
+  const fill = succStart.slice(0, n);
+  for (let j = 0; j < n; j++) {
+    for (let e = f.predStart[j]; e < f.predStart[j + 1]; e++) {
+      const i = f.predIndex[e];
+      const slot = fill[i]++;
+      predIndex[slot] = j;
+      delta[slot] = f.delta[e] + span[j] - span[i];
+    }
+  }
+  return { ...f, predStart: succStart, predIndex, delta };
+}
+
+function plainHorizon(net: Omit<PlainNetwork, 'horizon'>): number {
+  let h = 1;
+  for (let j = 0; j < net.n; j++) {
+    let most = 0;
+    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) most = Math.max(most, net.delta[e]);
+    h += net.span[j] + most;
+  }
+  return h;
+}
+
+/** Serial schedule generation on a plain network, reusing its buffers between calls. */
+export class PlainDecoder {
+  readonly start: Int32Array;
+  /** Weighted sum of finishes of the last decode (the tie-break objective). */
+  tie = 0;
+  private readonly usage: Int32Array;
+  private readonly resources: number;
+
+  constructor(private readonly net: PlainNetwork) {
+    this.start = new Int32Array(net.n);
+    this.resources = net.capacity.length;
+    this.usage = new Int32Array(Math.max(1, net.horizon * this.resources));
+  }
+
+  /** Schedules the list (precedence-feasible) and returns the makespan. */
+  decode(list: Int32Array): number {
+    const { span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, capacity, weight } = this.net;
+    const K = this.resources;
+    const usage = this.usage;
+    const start = this.start;
+    let makespan = 0;
+    let tie = 0;
+    for (let k = 0; k < list.length; k++) {
+      const j = list[k];
+      let t = 0;
+      for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+        const b = start[predIndex[e]] + delta[e];
+        if (b > t) t = b;
+      }
+      const p = span[j];
+      const d0 = demandStart[j];
+      const d1 = demandStart[j + 1];
+      if (p > 0 && d1 > d0) {
+        // Check the window from its end backwards: a conflict at slot s moves the start past s.
+        for (;;) {
+          let conflict = -1;
+          for (let s = t + p - 1; s >= t && conflict < 0; s--) {
+            const base = s * K;
+            for (let d = d0; d < d1; d++) {
+              const r = demandResource[d];
+              if (usage[base + r] + demandUnits[d] > capacity[r]) {
+                conflict = s;
+                break;
+              }
+            }
+          }
+          if (conflict < 0) break;
+          t = conflict + 1;
+        }
+        for (let s = t; s < t + p; s++) {
+          const base = s * K;
+          for (let d = d0; d < d1; d++) usage[base + demandResource[d]] += demandUnits[d];
+        }
+      }
+      start[j] = t;
+      const f = t + p;
+      if (f > makespan) makespan = f;
+      tie += weight[j] * f;
+    }
+    usage.fill(0, 0, makespan * K);
+    this.tie = tie;
+    return makespan;
+  }
+}
+

@@ -1,0 +1,44 @@
+/**
+ * The priority rule of DESIGN.md for the base activity list: must > should > could, then least
+ * total float (critical path first), then higher uncertainty earlier (risk front-loading), then
+ * id. A must-have that waits on a could-have lifts it: an activity's class is the best class of
+ * itself and everything after it, so the list never starves a must-have behind its own inputs.
+ */
+import type { Problem } from './compile.js';
+import type { CpmArrays } from './cpm.js';
+import { listByPriority } from './lists.js';
+
+const CLASS = { must: 0, should: 1, could: 2, wont: 3 } as const;
+const RISK = { high: 0, medium: 1, low: 2 } as const;
+
+/** Rank of each activity's id in sorted order, for deterministic ties. */
+export function idRanks(ids: readonly string[]): Int32Array {
+  const sorted = ids.map((_, j) => j).sort((a, b) => (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : a - b));
+  const rank = new Int32Array(ids.length);
+  sorted.forEach((j, k) => (rank[j] = k));
+  return rank;
+}
+
+export function effectiveClass(problem: Problem): Int32Array {
+  const { n, order, succStart, succIndex, activities } = problem;
+  const cls = Int32Array.from(activities, (a) => CLASS[a.priority]);
+  for (let k = n - 1; k >= 0; k--) {
+    const i = order[k];
+    for (let e = succStart[i]; e < succStart[i + 1]; e++) cls[i] = Math.min(cls[i], cls[succIndex[e]]);
+  }
+  return cls;
+}
+
+export function priorityList(problem: Problem, cpm: CpmArrays): Int32Array {
+  const cls = effectiveClass(problem);
+  const risk = Int32Array.from(problem.activities, (a) => RISK[a.uncertainty]);
+  const idRank = idRanks(problem.ids);
+  const float = cpm.totalFloat;
+  const less = (a: number, b: number): boolean => {
+    if (cls[a] !== cls[b]) return cls[a] < cls[b];
+    if (float[a] !== float[b]) return float[a] < float[b];
+    if (risk[a] !== risk[b]) return risk[a] < risk[b];
+    return idRank[a] < idRank[b];
+  };
+  return listByPriority({ n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex }, less);
+}

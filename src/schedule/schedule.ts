@@ -1,0 +1,132 @@
+/**
+ * scheduleModel: compile the model once, build the priority-rule list, improve it under the
+ * budget of generated schedules, and return the best schedule found (shortest makespan, then
+ * least weighted sum of finishes). Pure and deterministic for a given model, seed and budget.
+ */
+import type { Diagnostic } from '../diag/diagnostic.js';
+import type { Model } from '../model/types.js';
+import { EXTERNAL, POINT, compileModel, type Problem } from './compile.js';
+import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
+import { GeneralSearch, PlainSearch } from './decoders.js';
+import { listByKeys, type ListNetwork } from './lists.js';
+import { mirror, toPlain, type PlainProblem } from './plain.js';
+import { effectiveClass, priorityList } from './priority.js';
+import { createRandom } from './random.js';
+import { searchBothWays, searchSchedules } from './search.js';
+import { GeneralDecoder } from './sgs.js';
+import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
+
+export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
+  const compiled = compileModel(model);
+  if (!compiled.problem) return { diagnostics: compiled.diagnostics };
+  const problem = compiled.problem;
+  const net: ListNetwork = { n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex };
+  const cpm = cpmArrays(problem.net, problem.order);
+  const base = priorityList(problem, cpm);
+  const budget = Math.max(1, Math.floor(options.schedules));
+  const random = createRandom(options.seed);
+  const plain = toPlain(problem);
+  return plain ? schedulePlain(problem, plain, net, base, budget, random) : scheduleGeneral(problem, cpm, net, base, budget, random);
+}
+
+type Rng = ReturnType<typeof createRandom>;
+
+/**
+ * The fast path, searched both ways. In mirrored time the network's links are reversed, the
+ * priority list is read backwards, and sampling prefers late early starts (the mirror of an
+ * early latest finish). A mirrored schedule maps back as S_j = T - S'_j - p_j.
+ */
+function schedulePlain(problem: Problem, plain: PlainProblem, net: ListNetwork, base: Int32Array, budget: number, random: Rng): ScheduleResult {
+  const spans = cpmArrays({ ...problem.net, duration: plain.forward.span }, problem.order);
+  const reversed: ListNetwork = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+  const cls = effectiveClass(problem);
+  const weightOf = (j: number) => cls[j] * (spans.makespan + 1);
+  const ways = [new PlainSearch(plain, net), new PlainSearch(mirror(plain), reversed)] as const;
+  const found = searchBothWays(
+    [
+      { net, decoder: ways[0], base, samplingValue: Float64Array.from(spans.lateFinish, (lf, j) => weightOf(j) + lf) },
+      { net: reversed, decoder: ways[1], base: base.slice().reverse(), samplingValue: Float64Array.from(spans.earlyStart, (es, j) => weightOf(j) + spans.makespan - es) },
+    ],
+    // One schedule is kept back to left-justify a mirrored winner.
+    { budget: budget > 1 ? budget - 1 : budget, lowerBound: spans.makespan },
+    random,
+  );
+  if (!found) return { diagnostics: [failure(problem, 0)] };
+  const makespan = ways[found.direction].decode(found.best.list);
+  if (found.direction === 0) return { schedule: plainSchedule(problem, plain, ways[0].start), diagnostics: [] };
+  // Map back (S = T - S' - p), then one forward pass in that start order packs it to the left.
+  const start = Int32Array.from(ways[1].start, (s, j) => makespan - s - plain.forward.span[j]);
+  const rank = new Int32Array(net.n);
+  found.best.list.forEach((j, k) => (rank[j] = net.n - 1 - k));
+  const list = listByKeys(net, start, rank);
+  const packed = ways[0].decode(list) <= makespan ? ways[0].start : start;
+  return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
+}
+
+function scheduleGeneral(problem: Problem, cpm: CpmArrays, net: ListNetwork, base: Int32Array, budget: number, random: Rng): ScheduleResult {
+  const decoder = new GeneralDecoder(problem);
+  // With calendars a span may exceed its estimate, so the CPM bound holds only while every
+  // link bounds a start (FS, SS); a finish-bound link (FF, SF) could let a start come earlier.
+  const startLinksOnly = problem.net.linkType.every((t) => t === FS || t === SS);
+  const cls = effectiveClass(problem);
+  const samplingValue = Float64Array.from(cpm.lateFinish, (lf, j) => cls[j] * (cpm.makespan + 1) + lf);
+  const best = searchSchedules({ net, decoder: new GeneralSearch(decoder, problem, net), base, samplingValue }, { budget, lowerBound: startLinksOnly ? cpm.makespan : 0 }, random);
+  if (!best || decoder.decode(best.list, true) < 0) return { diagnostics: [failure(problem, Math.max(0, decoder.failed))] };
+  return { schedule: generalSchedule(problem, decoder), diagnostics: [] };
+}
+
+function failure(problem: Problem, j: number): Diagnostic {
+  const a = problem.activities[j];
+  const who = a.demands.map((d) => d.resource ?? `[${d.skills.join(', ')}]`).join(', ');
+  return {
+    code: 'E_UNSCHEDULABLE',
+    severity: 'error',
+    message: `Activity '${a.id}' cannot be placed: ${who || 'its calendar'} never leaves a long enough window for it.`,
+    hint: 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
+    path: a.path,
+  };
+}
+
+function assigneesOf(problem: Problem, assignee: Int32Array, j: number): string[] {
+  const out: string[] = [];
+  for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) out.push(problem.resources[assignee[d]].id);
+  return out;
+}
+
+function finishSchedule(activities: ScheduledActivity[]): Schedule {
+  let makespan = 0;
+  for (const a of activities) makespan = Math.max(makespan, a.finish);
+  return { activities, makespan };
+}
+
+function plainSchedule(problem: Problem, plain: PlainProblem, start: Int32Array): Schedule {
+  const out: ScheduledActivity[] = [];
+  for (let j = 0; j < problem.n; j++) {
+    const finish = start[j] + plain.forward.span[j];
+    out.push({
+      id: problem.ids[j],
+      start: start[j],
+      finish,
+      assignees: assigneesOf(problem, plain.assignee, j),
+      segments: finish > start[j] ? [[start[j], finish]] : [],
+    });
+  }
+  return finishSchedule(out);
+}
+
+function generalSchedule(problem: Problem, decoder: GeneralDecoder): Schedule {
+  const out: ScheduledActivity[] = [];
+  for (let j = 0; j < problem.n; j++) {
+    const start = decoder.start[j];
+    const finish = decoder.finish[j];
+    const recorded = decoder.segments[j];
+    let segments: (readonly [number, number])[] = [];
+    if (problem.type[j] !== POINT && finish > start) {
+      if (recorded && problem.type[j] !== EXTERNAL) {
+        for (let k = 0; k < recorded.length; k += 2) segments.push([recorded[k], recorded[k + 1]]);
+      } else segments = [[start, finish]];
+    }
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments });
+  }
+  return finishSchedule(out);
+}

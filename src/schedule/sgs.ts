@@ -1,0 +1,278 @@
+/**
+ * The serial schedule generation scheme for the general problem: calendars (rates per slot,
+ * time off, freezes), effort-driven and splittable work, and automatic assignment by skill.
+ * Activities are taken in list order; each starts at the earliest slot where its links, its
+ * resources' capacity and the calendar allow it to run to completion.
+ */
+import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
+import { FF, FS, SS } from './cpm.js';
+
+/** Placement of one activity with a given set of resources (merged, with units). */
+interface Crew {
+  size: number;
+  readonly resource: Int32Array;
+  readonly units: Float64Array;
+}
+
+export class GeneralDecoder {
+  readonly start: Int32Array;
+  readonly finish: Int32Array;
+  /** The resource meeting each demand, in the problem's demand order. */
+  readonly assignee: Int32Array;
+  /** Worked intervals of splittable activities, filled when decoding with `record`. */
+  readonly segments: (number[] | undefined)[];
+  tie = 0;
+  /** Activity that could not be placed within the horizon in the last decode, or -1. */
+  failed = -1;
+  private usage: Float64Array[];
+  /**
+   * Per resource, a union-find over slots pointing to the next slot that is not full, so a
+   * search past a long busy stretch jumps instead of stepping slot by slot.
+   */
+  private skip: Int32Array[];
+  private readonly booked: Float64Array;
+  private readonly crew: Crew;
+  private readonly trial: Crew;
+  private placedFinish = 0;
+
+  constructor(private readonly p: Problem) {
+    this.start = new Int32Array(p.n);
+    this.finish = new Int32Array(p.n);
+    this.assignee = new Int32Array(p.demandUnits.length);
+    this.segments = new Array<number[] | undefined>(p.n);
+    this.usage = p.resources.map(() => new Float64Array(64));
+    this.skip = p.resources.map(() => identity(64));
+    this.booked = new Float64Array(p.resources.length);
+    let most = 1;
+    for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
+    this.crew = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
+    this.trial = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
+  }
+
+  /** Schedules the list and returns the makespan, or -1 when an activity cannot be placed. */
+  decode(list: Int32Array, record = false): number {
+    for (const u of this.usage) u.fill(0);
+    for (const k of this.skip) for (let s = 0; s < k.length; s++) k[s] = s;
+    this.booked.fill(0);
+    this.failed = -1;
+    let makespan = 0;
+    let tie = 0;
+    for (let k = 0; k < list.length; k++) {
+      const j = list[k];
+      if (!this.scheduleOne(j, record)) {
+        this.failed = j;
+        return -1;
+      }
+      if (this.finish[j] > makespan) makespan = this.finish[j];
+      tie += this.p.weight[j] * this.finish[j];
+    }
+    this.tie = tie;
+    return makespan;
+  }
+
+  private scheduleOne(j: number, record: boolean): boolean {
+    const p = this.p;
+    const { predStart, predIndex, linkType, lag } = p.net;
+    let es = 0;
+    let ef = 0;
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+      const i = predIndex[e];
+      const t = linkType[e];
+      if (t === FS) es = Math.max(es, this.finish[i] + lag[e]);
+      else if (t === SS) es = Math.max(es, this.start[i] + lag[e]);
+      else if (t === FF) ef = Math.max(ef, this.finish[i] + lag[e]);
+      else ef = Math.max(ef, this.start[i] + lag[e]);
+    }
+    if (p.type[j] === POINT) {
+      this.start[j] = this.finish[j] = Math.max(es, ef);
+      return true;
+    }
+    if (p.type[j] === EXTERNAL) {
+      this.start[j] = Math.max(es, ef - p.fixedSpan[j]);
+      this.finish[j] = this.start[j] + p.fixedSpan[j];
+      if (record) this.segments[j] = undefined;
+      return true;
+    }
+    const crew = this.chooseCrew(j, es, ef);
+    const s = this.place(j, es, ef, crew);
+    if (s < 0) return false;
+    this.start[j] = s;
+    this.finish[j] = this.placedFinish;
+    this.book(j, crew, record);
+    return true;
+  }
+
+  /** Picks a resource per demand: earliest finish, then least booked so far, then id. */
+  private chooseCrew(j: number, es: number, ef: number): Crew {
+    const p = this.p;
+    const crew = this.crew;
+    crew.size = 0;
+    for (let d = p.demandStart[j]; d < p.demandStart[j + 1]; d++) {
+      const c0 = p.candidateStart[d];
+      const c1 = p.candidateStart[d + 1];
+      let best = p.candidates[c0];
+      if (c1 - c0 > 1) {
+        let bestFinish = Infinity;
+        let bestBooked = Infinity;
+        for (let c = c0; c < c1; c++) {
+          const r = p.candidates[c];
+          if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
+          copyCrew(crew, this.trial);
+          addToCrew(this.trial, r, p.demandUnits[d]);
+          if (this.place(j, es, ef, this.trial) < 0) continue;
+          const f = this.placedFinish;
+          if (f < bestFinish || (f === bestFinish && this.booked[r] < bestBooked - EPSILON)) {
+            best = r;
+            bestFinish = f;
+            bestBooked = this.booked[r];
+          }
+        }
+      }
+      this.assignee[d] = best;
+      addToCrew(crew, best, p.demandUnits[d]);
+    }
+    return crew;
+  }
+
+  /**
+   * Earliest start >= es whose finish is >= ef, with every worked slot usable (rate > 0 for
+   * every crew member, no blocking freeze) and within capacity. A non-splittable activity
+   * needs consecutive usable slots; a splittable one skips unusable slots. Sets placedFinish.
+   */
+  private place(j: number, es: number, ef: number, crew: Crew): number {
+    const p = this.p;
+    const fixed = p.fixedSpan[j];
+    const need = fixed >= 0 ? fixed : p.effort[j];
+    const mask = p.mask[j];
+    const split = p.splittable[j] === 1;
+    const horizon = p.horizon;
+    let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    outer: while (t <= horizon) {
+      let progress = 0;
+      let s = t;
+      let started = false;
+      while (progress < need - EPSILON) {
+        if (s > horizon) return -1;
+        let rate = 1;
+        let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
+        for (let k = 0; usable && k < crew.size; k++) {
+          const profile = p.rates[crew.resource[k]];
+          const r = s < profile.dense.length ? profile.dense[s] : profile.steady;
+          if (r <= 0) usable = false;
+          else if (r < rate) rate = r;
+        }
+        if (!usable) {
+          if (!split) {
+            t = s + 1;
+            continue outer;
+          }
+          if (!started) t = s + 1;
+          s++;
+          continue;
+        }
+        for (let k = 0; k < crew.size; k++) {
+          const r = crew.resource[k];
+          const u = this.usage[r];
+          const used = s < u.length ? u[s] : 0;
+          if (used + crew.units[k] > p.capacity[r] + EPSILON) {
+            t = this.nextNotFull(r, s + 1);
+            continue outer;
+          }
+        }
+        started = true;
+        progress += fixed >= 0 ? 1 : rate;
+        s++;
+      }
+      if (s < ef) {
+        t += fixed >= 0 && !split ? ef - s : 1;
+        continue;
+      }
+      this.placedFinish = s;
+      return t;
+    }
+    return -1;
+  }
+
+  /** The first slot >= s where resource r is not full (path-halving union-find). */
+  private nextNotFull(r: number, s: number): number {
+    const skip = this.skip[r];
+    while (s < skip.length && skip[s] !== s) {
+      const next = skip[s];
+      if (next < skip.length) skip[s] = skip[next];
+      s = next;
+    }
+    return s;
+  }
+
+  /** Takes capacity in every worked slot of the placed activity and records its segments. */
+  private book(j: number, crew: Crew, record: boolean): void {
+    const p = this.p;
+    const mask = p.mask[j];
+    const segments: number[] | undefined = record && p.splittable[j] === 1 ? [] : undefined;
+    let worked = 0;
+    for (let s = this.start[j]; s < this.finish[j]; s++) {
+      let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
+      for (let k = 0; usable && k < crew.size; k++) {
+        const profile = p.rates[crew.resource[k]];
+        if ((s < profile.dense.length ? profile.dense[s] : profile.steady) <= 0) usable = false;
+      }
+      if (!usable) continue;
+      worked++;
+      if (segments) {
+        if (segments.length > 0 && segments[segments.length - 1] === s) segments[segments.length - 1] = s + 1;
+        else segments.push(s, s + 1);
+      }
+      for (let k = 0; k < crew.size; k++) {
+        const r = crew.resource[k];
+        if (s >= this.usage[r].length) {
+          this.usage[r] = grow(this.usage[r], s + 1);
+          this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
+        }
+        this.usage[r][s] += crew.units[k];
+        if (this.usage[r][s] >= p.capacity[r] - EPSILON) this.skip[r][s] = s + 1;
+      }
+    }
+    for (let k = 0; k < crew.size; k++) this.booked[crew.resource[k]] += crew.units[k] * worked;
+    if (record) this.segments[j] = segments;
+  }
+}
+
+function grow(a: Float64Array, atLeast: number): Float64Array {
+  let size = a.length;
+  while (size < atLeast) size *= 2;
+  const b = new Float64Array(size);
+  b.set(a);
+  return b;
+}
+
+function identity(size: number): Int32Array {
+  return Int32Array.from({ length: size }, (_, i) => i);
+}
+
+function growSkip(a: Int32Array, size: number): Int32Array {
+  const b = identity(size);
+  b.set(a);
+  return b;
+}
+
+function indexOf(crew: Crew, r: number): number {
+  for (let k = 0; k < crew.size; k++) if (crew.resource[k] === r) return k;
+  return -1;
+}
+
+function copyCrew(from: Crew, to: Crew): void {
+  to.size = from.size;
+  to.resource.set(from.resource.subarray(0, from.size));
+  to.units.set(from.units.subarray(0, from.size));
+}
+
+/** Adds a resource to a crew; a resource meeting two demands (a named pool twice) adds units. */
+function addToCrew(crew: Crew, r: number, units: number): void {
+  const k = indexOf(crew, r);
+  if (k >= 0) crew.units[k] += units;
+  else {
+    crew.resource[crew.size] = r;
+    crew.units[crew.size] = units;
+    crew.size++;
+  }
+}

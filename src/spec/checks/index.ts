@@ -1,0 +1,41 @@
+/**
+ * The semantic checks, run after the schema on whatever part of the spec is valid. Every check
+ * runs, so one pass reports every problem; each is one named function with its own test.
+ */
+import type { Diagnostic } from '../../diag/diagnostic.js';
+import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership } from './advice.js';
+import type { Check, CheckContext } from './context.js';
+import { checkCycles } from './cycles.js';
+import { checkDayPlanDates, checkDeadline, checkPeriods } from './dates.js';
+import { checkDuplicateIds } from './ids.js';
+import { checkPriorities } from './priorities.js';
+import { checkReferences } from './references.js';
+import { checkSkills } from './skills.js';
+import { checkCalendar, checkRollout, checkShares } from './values.js';
+import { checkEstimateOrder, checkTaskWork } from './work.js';
+
+export { buildContext, type CheckContext } from './context.js';
+
+export const CHECKS: readonly Check[] = [
+  checkDuplicateIds,
+  checkReferences,
+  checkCycles,
+  checkSkills,
+  checkDeadline,
+  checkPeriods,
+  checkDayPlanDates,
+  checkTaskWork,
+  checkEstimateOrder,
+  checkShares,
+  checkCalendar,
+  checkRollout,
+  checkPriorities,
+  checkHasTasks,
+  checkRiskOwnership,
+  checkGateActions,
+  checkFreezeKinds,
+];
+
+export function runChecks(ctx: CheckContext): Diagnostic[] {
+  return CHECKS.flatMap((check) => check(ctx));
+}

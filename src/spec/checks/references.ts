@@ -1,0 +1,62 @@
+import { makeDiagnostic } from '../../diag/catalog.js';
+import type { Diagnostic } from '../../diag/diagnostic.js';
+import type { Path } from '../source-map.js';
+import { didYouMean } from '../suggest.js';
+import { SECTION_NOUN, linkPath, linkTarget, type CheckContext, type Check } from './context.js';
+
+/** Every id used in a reference names an element of the right kind. */
+export const checkReferences: Check = (ctx) => {
+  const out: Diagnostic[] = [];
+  const activity = (id: string, path: Path) => {
+    const d = activityRef(ctx, id, path);
+    if (d) out.push(d);
+  };
+  const resource = (id: string, path: Path) => {
+    const d = resourceRef(ctx, id, path);
+    if (d) out.push(d);
+  };
+  const goal = (id: string, path: Path) => {
+    if (ctx.goals.has(id) || ctx.brokenIds.has(id)) return;
+    out.push(makeDiagnostic('E_UNKNOWN_REF', `no goal has id "${id}"`, { path, hint: didYouMean(id, ctx.goals) }));
+  };
+
+  for (const a of ctx.activityList) a.after.forEach((link, i) => activity(linkTarget(link), linkPath(a, i)));
+  for (const { value: t, path } of ctx.tasks) {
+    if (typeof t.assignee === 'string') resource(t.assignee, [...path, 'assignee']);
+    else t.assignee?.forEach((id, j) => resource(id, [...path, 'assignee', j]));
+    t.demands?.forEach((d, j) => d.resource !== undefined && resource(d.resource, [...path, 'demands', j, 'resource']));
+    if (t.goal !== undefined) goal(t.goal, [...path, 'goal']);
+  }
+  for (const { value: m, path } of ctx.milestones) if (m.goal !== undefined) goal(m.goal, [...path, 'goal']);
+  for (const { value: g, path } of ctx.gates) if (g.trigger) activity(g.trigger.task, [...path, 'trigger', 'task']);
+  for (const { value: r, path } of ctx.risks) r.affects.forEach((id, j) => activity(id, [...path, 'affects', j]));
+  ctx.draft.rollout?.stages.forEach((s, i) => {
+    if (typeof s === 'object' && s.task !== undefined) activity(s.task, ['rollout', 'stages', i, 'task']);
+  });
+  return out;
+};
+
+const ACTIVITY_NOUNS = 'task, external item, gate or milestone';
+
+function activityRef(ctx: CheckContext, id: string, path: Path): Diagnostic | undefined {
+  if (ctx.activities.has(id) || ctx.brokenIds.has(id)) return undefined;
+  if (ctx.resources.has(id)) {
+    return makeDiagnostic('E_UNKNOWN_REF', `"${id}" is a ${SECTION_NOUN.team}, not a ${ACTIVITY_NOUNS}`, {
+      path,
+      hint: 'Dependencies name work; to say who does a task use `assignee`.',
+    });
+  }
+  return makeDiagnostic('E_UNKNOWN_REF', `no ${ACTIVITY_NOUNS} has id "${id}"`, { path, hint: didYouMean(id, ctx.activities.keys()) });
+}
+
+function resourceRef(ctx: CheckContext, id: string, path: Path): Diagnostic | undefined {
+  if (ctx.resources.has(id) || ctx.brokenIds.has(id)) return undefined;
+  const a = ctx.activities.get(id);
+  if (a) {
+    return makeDiagnostic('E_UNKNOWN_REF', `"${id}" is a ${SECTION_NOUN[a.section]}, not a team member or pool`, {
+      path,
+      hint: 'Assignees name people or pools from `team`; to wait for work use `after`.',
+    });
+  }
+  return makeDiagnostic('E_UNKNOWN_REF', `no team member or pool has id "${id}"`, { path, hint: didYouMean(id, ctx.resources.keys()) });
+}

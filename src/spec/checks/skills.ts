@@ -1,0 +1,72 @@
+import { makeDiagnostic } from '../../diag/catalog.js';
+import type { Diagnostic } from '../../diag/diagnostic.js';
+import type { TaskSpec } from '../schema.js';
+import type { Path } from '../source-map.js';
+import type { Check, CheckContext, ResourceRef } from './context.js';
+
+interface DemandView {
+  readonly resource?: string;
+  readonly skills: readonly string[];
+  readonly units: number;
+  /** Where the skills (or the demand) are written, for skill diagnostics. */
+  readonly path: Path;
+  /** Where the unit count is written, for capacity diagnostics. */
+  readonly unitsPath: Path;
+}
+
+/**
+ * Every demand can be met by one resource: someone holds all the skills it lists and has the
+ * units it needs; a named assignee who lacks a listed skill is worth a warning.
+ */
+export const checkSkills: Check = (ctx) =>
+  ctx.tasks.flatMap(({ value: t, path }) => demandsOf(t, path).flatMap((d) => checkDemand(ctx, d)));
+
+function demandsOf(t: TaskSpec, path: Path): DemandView[] {
+  if (t.demands) {
+    return t.demands.map((d, j) => {
+      const at = [...path, 'demands', j];
+      return { resource: d.resource, skills: d.skills ?? [], units: d.units, path: d.skills ? [...at, 'skills'] : at, unitsPath: [...at, 'units'] };
+    });
+  }
+  const assignees = t.assignee === undefined ? [] : typeof t.assignee === 'string' ? [t.assignee] : t.assignee;
+  const skills = t.skills ?? [];
+  const at = t.skills ? [...path, 'skills'] : [...path, 'assignee'];
+  if (assignees.length > 0) return assignees.map((resource) => ({ resource, skills, units: 1, path: at, unitsPath: at }));
+  return t.skills ? [{ skills, units: 1, path: at, unitsPath: at }] : [];
+}
+
+function checkDemand(ctx: CheckContext, d: DemandView): Diagnostic[] {
+  if (d.resource !== undefined) {
+    const r = ctx.resources.get(d.resource);
+    if (!r) return []; // reported by checkReferences
+    const out: Diagnostic[] = [];
+    const missing = d.skills.filter((s) => !r.skills.includes(s));
+    if (missing.length > 0) {
+      out.push(makeDiagnostic('W_ASSIGNEE_LACKS_SKILL', `${r.id} does not have ${listSkills(missing)}`, { path: d.path }));
+    }
+    if (d.units > r.capacity) out.push(overCapacity(d, [r]));
+    return out;
+  }
+  if (d.skills.length === 0 && d.units === 1) return [];
+  const holders = [...ctx.resources.values()].filter((r) => d.skills.every((s) => r.skills.includes(s)));
+  if (holders.length === 0) {
+    const nobody = d.skills.filter((s) => ![...ctx.resources.values()].some((r) => r.skills.includes(s)));
+    const message =
+      nobody.length > 0
+        ? `nobody in the team has ${listSkills(nobody)}`
+        : `no single team member or pool has all of ${d.skills.join(', ')}`;
+    return [makeDiagnostic('E_NO_SKILL', message, { path: d.path })];
+  }
+  return holders.some((r) => r.capacity >= d.units) ? [] : [overCapacity(d, holders)];
+}
+
+function overCapacity(d: DemandView, fitting: readonly ResourceRef[]): Diagnostic {
+  const most = Math.max(...fitting.map((r) => r.capacity));
+  return makeDiagnostic('E_OVER_CAPACITY', `needs ${d.units} units at once, but the most any fitting resource has is ${most}`, {
+    path: d.unitsPath,
+  });
+}
+
+function listSkills(skills: readonly string[]): string {
+  return skills.length === 1 ? `the skill "${skills[0]}"` : `the skills ${skills.map((s) => `"${s}"`).join(', ')}`;
+}

@@ -1,0 +1,282 @@
+/**
+ * A valid spec to the Model every later stage reads: defaults applied, durations in working
+ * slots of the plan's unit, shares as numbers, every element with its spec path. Only called
+ * when the spec has no errors, so it cannot fail.
+ */
+import type {
+  Activity,
+  Cadence,
+  CalendarSpec,
+  Demand,
+  Estimate,
+  Link,
+  MetricGroup,
+  Model,
+  Resource,
+  Risk,
+  Rollout,
+  Work,
+} from '../model/types.js';
+import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
+import { gridOf, percentOf, shareOf, slotsOf, weekdayNumber, wholeSlots, type Grid } from './units.js';
+
+export function toModel(spec: Spec): Model {
+  const grid = gridOf(spec.calendar);
+  return defined({
+    name: spec.plan,
+    start: isoDate(spec.start),
+    deadline: deadlineOf(spec.deadline),
+    calendar: calendarOf(spec, grid),
+    goals: spec.goals.map((g, i) => ({ id: g.id, title: g.title, fixed: g.fixed, success: g.success, path: ['goals', i] })),
+    constraints: defined({
+      budget: spec.constraints.budget && defined({ ...spec.constraints.budget }),
+      quality: spec.constraints.quality,
+      notes: spec.constraints.notes,
+    }),
+    resources: spec.team.map((m, i) => resourceOf(m, i)),
+    activities: [
+      ...spec.tasks.map((t, i) => taskOf(t, i, grid)),
+      ...spec.external.map((e, i) => externalOf(e, i, grid)),
+      ...spec.gates.map((g, i) => gateOf(g, i, grid)),
+      ...spec.milestones.map((m, i) => milestoneOf(m, i, grid)),
+    ],
+    risks: spec.risks.map((r, i) => riskOf(r, i, grid)),
+    rollout: rolloutOf(spec.rollout),
+    metrics: { launch: spec.metrics.launch, post: metricGroups(spec.metrics.post) },
+    cadence: cadenceOf(spec.cadence, grid),
+  });
+}
+
+function isoDate(date: string): string {
+  return date.replace(' ', 'T');
+}
+
+function deadlineOf(d: Spec['deadline']): Model['deadline'] {
+  if (d === undefined) return undefined;
+  if (typeof d === 'string') return { date: isoDate(d), hard: true, confidence: 0.8 };
+  return { date: isoDate(d.date), hard: d.hard, confidence: shareOf(d.confidence) };
+}
+
+function calendarOf(spec: Spec, grid: Grid): CalendarSpec {
+  return {
+    unit: grid.unit,
+    workweek: grid.workweek,
+    hours: grid.hours,
+    holidays: spec.calendar.holidays.map(isoDate),
+    freezes: spec.calendar.freezes.map((f, i) => ({
+      name: f.name,
+      from: isoDate(f.from),
+      to: isoDate(f.to),
+      blocks: f.blocks,
+      path: ['calendar', 'freezes', i],
+    })),
+  };
+}
+
+function resourceOf(m: MemberSpec, i: number): Resource {
+  return defined({
+    id: m.id,
+    name: m.name ?? m.id,
+    kind: m.capacity === undefined ? 'person' : 'pool',
+    skills: m.skills,
+    capacity: m.capacity ?? 1,
+    availability: shareOf(m.availability),
+    timeOff: m.time_off.map((p) => ({ from: isoDate(p.from), to: isoDate(p.to) })),
+    commitments: m.commitments.map((c) => defined({ from: isoDate(c.from), to: isoDate(c.to), load: shareOf(c.load), note: c.note })),
+    role: m.role,
+    path: ['team', i],
+  });
+}
+
+function linkOf(link: LinkSpec, grid: Grid): Link {
+  if (typeof link === 'string') return { from: link, type: 'FS', lag: 0 };
+  return { from: link.task, type: link.type, lag: wholeSlots(slotsOf(link.lag, grid)) };
+}
+
+/** The same reading of skills/assignee/demands as the skill check. */
+function demandsOf(t: TaskSpec): Demand[] {
+  if (t.demands) return t.demands.map((d) => defined({ resource: d.resource, skills: d.skills ?? [], units: d.units }));
+  const skills = t.skills ?? [];
+  if (t.assignee !== undefined) {
+    const people = typeof t.assignee === 'string' ? [t.assignee] : t.assignee;
+    return people.map((resource) => ({ resource, skills, units: 1 }));
+  }
+  return t.skills ? [{ skills, units: 1 }] : [];
+}
+
+interface Sized {
+  readonly work: Work;
+  readonly estimate?: Estimate;
+}
+
+/**
+ * Fixed spans are whole slots; effort stays exact. An estimate is effort when people do the
+ * work and a fixed span otherwise; a range's likely value is the deterministic plan's.
+ */
+function sized(fields: { duration?: string | number; effort?: string | number; estimate?: EstimateSpec }, people: boolean, grid: Grid): Sized {
+  const span = (d: string | number): number => wholeSlots(slotsOf(d, grid));
+  const exact = (d: string | number): number => slotsOf(d, grid);
+  if (fields.duration !== undefined) return { work: { mode: 'duration', slots: span(fields.duration) } };
+  if (fields.effort !== undefined) return { work: { mode: 'effort', amount: exact(fields.effort) } };
+  if (fields.estimate !== undefined) {
+    const convert = people ? exact : span;
+    const work = (n: number): Work => (people ? { mode: 'effort', amount: n } : { mode: 'duration', slots: n });
+    if (!Array.isArray(fields.estimate)) return { work: work(convert(fields.estimate)) };
+    const [optimistic, likely, pessimistic] = fields.estimate.map(convert);
+    return { work: work(likely), estimate: { optimistic, likely, pessimistic } };
+  }
+  return { work: { mode: 'duration', slots: 1 } };
+}
+
+function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
+  const demands = demandsOf(t);
+  return defined({
+    id: t.id,
+    title: t.title ?? t.id,
+    type: 'task',
+    ...sized(t, demands.length > 0, grid),
+    deps: t.after.map((l) => linkOf(l, grid)),
+    demands,
+    priority: t.priority,
+    uncertainty: t.uncertainty,
+    phase: t.phase,
+    kind: t.kind,
+    deliverable: t.deliverable,
+    splittable: t.splittable,
+    goal: t.goal,
+    path: ['tasks', i],
+  });
+}
+
+function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
+  return defined({
+    id: e.id,
+    title: e.title ?? e.id,
+    type: 'external',
+    ...sized(e, false, grid),
+    deps: e.after.map((l) => linkOf(l, grid)),
+    demands: [],
+    priority: e.priority,
+    uncertainty: e.uncertainty,
+    phase: e.phase,
+    splittable: false,
+    owner: e.owner,
+    path: ['external', i],
+  });
+}
+
+function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
+  const title = g.title ?? g.id;
+  return defined({
+    id: g.id,
+    title,
+    type: 'gate',
+    work: { mode: 'duration', slots: 0 },
+    deps: g.after.map((l) => linkOf(l, grid)),
+    demands: [],
+    priority: 'must',
+    uncertainty: 'low',
+    phase: g.phase,
+    splittable: false,
+    gate: defined({
+      question: g.question ?? title,
+      criteria: g.criteria,
+      onFail: g.on_fail ?? '',
+      trigger: g.trigger && { task: g.trigger.task, exceeds: wholeSlots(slotsOf(g.trigger.exceeds, grid)), action: g.trigger.action },
+    }),
+    path: ['gates', i],
+  });
+}
+
+function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {
+  return defined({
+    id: m.id,
+    title: m.title ?? m.id,
+    type: 'milestone',
+    work: { mode: 'duration', slots: 0 },
+    deps: m.after.map((l) => linkOf(l, grid)),
+    demands: [],
+    priority: 'must',
+    uncertainty: 'low',
+    phase: m.phase,
+    splittable: false,
+    goal: m.goal,
+    path: ['milestones', i],
+  });
+}
+
+function riskOf(r: RiskSpec, i: number, grid: Grid): Risk {
+  const span = (d: string | number): number => wholeSlots(slotsOf(d, grid));
+  let delay: Estimate | undefined;
+  if (r.delay !== undefined) {
+    const [optimistic, likely, pessimistic] = Array.isArray(r.delay) ? r.delay.map(span) : [span(r.delay), span(r.delay), span(r.delay)];
+    delay = { optimistic, likely, pessimistic };
+  }
+  return defined({
+    id: r.id,
+    title: r.title,
+    impact: r.impact,
+    likelihood: r.likelihood,
+    probability: r.probability === undefined ? undefined : shareOf(r.probability),
+    owner: r.owner,
+    mitigation: r.mitigation,
+    status: r.status,
+    affects: r.affects,
+    delay,
+    path: ['risks', i],
+  });
+}
+
+function rolloutOf(r: Spec['rollout']): Rollout | undefined {
+  if (!r) return undefined;
+  return {
+    stages: r.stages.map((s) => (typeof s === 'object' ? defined({ percent: percentOf(s.percent), task: s.task, checks: s.checks }) : { percent: percentOf(s), checks: [] })),
+    rollback: typeof r.rollback === 'string' ? [r.rollback] : r.rollback,
+  };
+}
+
+/** Plain strings next to each other form one unnamed group; named groups stay as written. */
+function metricGroups(post: Spec['metrics']['post']): MetricGroup[] {
+  const groups: MetricGroup[] = [];
+  let loose: string[] | undefined;
+  for (const item of post) {
+    if (typeof item === 'string') {
+      if (!loose) {
+        loose = [];
+        groups.push({ items: loose });
+      }
+      loose.push(item);
+    } else {
+      loose = undefined;
+      groups.push(defined({ name: item.name, horizon: item.horizon, items: item.items }));
+    }
+  }
+  return groups;
+}
+
+function cadenceOf(c: Spec['cadence'], grid: Grid): Cadence | undefined {
+  if (!c) return undefined;
+  const standup =
+    c.standup === undefined ? undefined : c.standup === 'daily' ? { days: grid.workweek } : defined({ days: c.standup.days?.map(weekdayNumber) ?? grid.workweek, time: c.standup.time });
+  // A weekly check-in defaults to the last working day of the week.
+  const checkin =
+    c.checkin === undefined
+      ? undefined
+      : c.checkin === 'weekly'
+        ? { day: lastWorkday(grid) }
+        : defined({ day: weekdayNumber(c.checkin.day), time: c.checkin.time });
+  return defined({ standup, checkin });
+}
+
+function lastWorkday(grid: Grid): Model['calendar']['workweek'][number] {
+  const week = grid.workweek;
+  if (week.includes(5)) return 5;
+  return week.length > 0 ? week[week.length - 1] : 5;
+}
+
+/** Drops keys whose value is undefined, so optional model fields are absent rather than undefined. */
+function defined<T extends object>(o: T): T {
+  const out = { ...o };
+  for (const k of Object.keys(out) as (keyof T)[]) if (out[k] === undefined) delete out[k];
+  return out;
+}

@@ -1,0 +1,314 @@
+/**
+ * The plan spec's shape: the one source of the spec's TypeScript types (`SpecInput`, `Spec`) and
+ * of the published JSON Schema (`json-schema.ts`). It checks structure and formats only; meaning
+ * (references, cycles, date order, skills) is checked afterwards in `checks/`, and turning the
+ * spec into the Model is `normalise.ts`'s job. No transforms here, so the JSON Schema describes
+ * exactly what a user may write.
+ *
+ * Every object is strict: an unknown key is an error with a "did you mean" suggestion.
+ * Leaf formats are registered in `formats` with the diagnostic code their problems get.
+ */
+import * as z from 'zod';
+import type { DiagCode } from '../diag/catalog.js';
+
+export interface FormatInfo {
+  /** The diagnostic code for any problem with a value of this format. */
+  readonly code: DiagCode;
+  /** What a valid value looks like, for messages: "a duration like 3d". */
+  readonly expected: string;
+}
+
+/** Leaf schemas whose problems get a specific code instead of the generic E_TYPE. */
+export const formats = z.registry<FormatInfo>();
+
+function format<T extends z.ZodType>(schema: T, info: FormatInfo): T {
+  const plain: z.ZodType = schema;
+  formats.add(plain, info);
+  return schema;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Leaves
+
+export const ID_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+export const DATE_PATTERN = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ](?:[01]\d|2[0-3]):[0-5]\d)?$/;
+export const DURATION_PATTERN = /^\d+(?:\.\d+)?[hdw]$/;
+export const LAG_PATTERN = /^[+-]?\d+(?:\.\d+)?[hdw]$/;
+export const PERCENT_PATTERN = /^(?:100(?:\.0+)?|\d{1,2}(?:\.\d+)?)%$/;
+export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+export const id = format(z.string().regex(ID_PATTERN).meta({ id: 'id', description: 'An identifier: letters, digits, -, _ and .', examples: ['ws-server'] }), {
+  code: 'E_BAD_ID',
+  expected: 'an id like ws-server',
+});
+
+export const date = format(
+  z
+    .string()
+    .regex(DATE_PATTERN)
+    .refine((s) => isRealDate(s))
+    .meta({ id: 'date', description: 'A date YYYY-MM-DD; hour plans may add a time, YYYY-MM-DDTHH:MM.', examples: ['2024-10-15'] }),
+  { code: 'E_BAD_DATE', expected: 'a date like 2024-10-15' },
+);
+
+export const duration = format(
+  z.union([z.number().nonnegative(), z.string().regex(DURATION_PATTERN)]).meta({
+    id: 'duration',
+    description: 'A span of work: 4h, 3d, 2w (w = one work week), or a plain number of working slots of the plan unit.',
+    examples: ['3d'],
+  }),
+  { code: 'E_BAD_DURATION', expected: 'a duration like 4h, 3d or 2w' },
+);
+
+export const lag = format(
+  z.union([z.number(), z.string().regex(LAG_PATTERN)]).meta({ id: 'lag', description: 'A delay between linked activities; negative is a lead.', examples: ['2d', '-1d'] }),
+  { code: 'E_BAD_DURATION', expected: 'a duration like 2d or -1d' },
+);
+
+export const share = format(
+  z.union([z.number().min(0).max(1), z.string().regex(PERCENT_PATTERN)]).meta({ id: 'share', description: 'A share: 50% or 0.5.', examples: ['50%'] }),
+  { code: 'E_BAD_PERCENT', expected: 'a share like 50% or 0.5' },
+);
+
+export const time = format(z.string().regex(TIME_PATTERN), { code: 'E_BAD_TIME', expected: 'a time like 09:30' });
+
+export const estimate = format(
+  z.union([duration, z.tuple([duration, duration, duration])]).meta({
+    id: 'estimate',
+    description: 'One duration, or a three-point range [optimistic, likely, pessimistic].',
+    examples: [['2d', '3d', '5d']],
+  }),
+  { code: 'E_BAD_DURATION', expected: 'a duration like 3d or a range like [2d, 3d, 5d]' },
+);
+
+const positiveInt = format(z.number().int().positive(), { code: 'E_BAD_CAPACITY', expected: 'a whole number of at least 1' });
+
+export const level = z.enum(['low', 'medium', 'high']);
+export const priority = z.enum(['must', 'should', 'could', 'wont']);
+export const weekday = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+const text = z.string();
+const texts = z.array(text);
+
+// ---------------------------------------------------------------------------------------------
+// Sections
+
+const deadlineObject = z.strictObject({
+  date,
+  hard: z.boolean().default(true).meta({ description: 'A hard deadline cannot move (a board commitment).' }),
+  confidence: share.default(0.8).meta({ description: 'Target probability of finishing by the deadline.' }),
+});
+
+const freeze = z.strictObject({
+  name: text,
+  from: date,
+  to: date.meta({ description: 'Last frozen day, inclusive.' }),
+  blocks: z
+    .union([z.literal('all'), z.array(text).min(1)])
+    .default('all')
+    .meta({ description: '`all` stops all work; a list of task kinds (e.g. [deploy]) stops only those.' }),
+});
+
+export const calendar = z.strictObject({
+  unit: z.enum(['day', 'hour']).default('day').meta({ description: 'The planning grid: whole days, or hours for incidents.' }),
+  workweek: z.array(weekday).optional().meta({ description: 'Worked days; default mon-fri, or every day with hours "24/7".' }),
+  hours: z
+    .union([z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]), z.literal('24/7')])
+    .optional()
+    .meta({ description: 'Working hours [from, to) of a working day, default [9, 17]; "24/7" for around the clock.' }),
+  hours_per_day: z.number().positive().max(24).optional().meta({ description: 'Hours in a day of work (1d), default the span of `hours`.' }),
+  holidays: z.array(date).default([]),
+  freezes: z.array(freeze).default([]),
+});
+
+const goal = z.strictObject({
+  id,
+  title: text,
+  fixed: z.boolean().default(true).meta({ description: 'Fixed goals are never cut; set false for negotiable ones.' }),
+  success: texts.default([]).meta({ description: 'Success criteria.' }),
+});
+
+const constraints = z.strictObject({
+  budget: z.strictObject({ amount: z.number().nonnegative(), currency: text.default('USD'), for: text.optional() }).optional(),
+  quality: texts.default([]).meta({ description: 'Quality bars, e.g. "P95 latency < 500ms".' }),
+  notes: texts.default([]),
+});
+
+const period = z.strictObject({ from: date, to: date, note: text.optional() });
+
+const commitment = z.strictObject({
+  from: date,
+  to: date,
+  load: share.meta({ description: 'Share of the time other work takes in this period.' }),
+  note: text.optional(),
+});
+
+export const member = z.strictObject({
+  id,
+  name: text.optional().meta({ description: 'Default: the id.' }),
+  role: text.optional(),
+  skills: texts.default([]),
+  availability: share.default(1).meta({ description: 'Share of working time given to this plan.' }),
+  capacity: positiveInt.optional().meta({ description: 'Makes this entry a pool of that many interchangeable units.' }),
+  time_off: z.array(period).default([]),
+  commitments: z.array(commitment).default([]),
+});
+
+const link = z.union([
+  id,
+  z.strictObject({
+    task: id,
+    type: z.enum(['FS', 'SS', 'FF', 'SF']).default('FS').meta({ description: 'FS finish-to-start (default), SS, FF or SF.' }),
+    lag: lag.default(0),
+  }),
+]);
+const after = z.array(link).default([]).meta({ description: 'Predecessors: ids, or {task, type, lag}.' });
+
+const demand = z.strictObject({
+  resource: id.optional(),
+  skills: texts.optional(),
+  units: positiveInt.default(1),
+});
+
+export const task = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  phase: text.optional(),
+  kind: text.optional().meta({ description: 'A class freezes can block, e.g. deploy.' }),
+  goal: id.optional(),
+  skills: texts.optional().meta({ description: 'Skills the person doing it needs; the scheduler picks who.' }),
+  assignee: z.union([id, z.array(id).min(1)]).optional().meta({ description: 'Who does it: one id, or several working together.' }),
+  demands: z.array(demand).min(1).optional().meta({ description: 'Explicit resource demands, e.g. 2 units of a pool.' }),
+  duration: duration.optional().meta({ description: 'Fixed span, whoever does it.' }),
+  effort: duration.optional().meta({ description: 'Person-time; at 50% availability it takes twice as long.' }),
+  estimate: estimate.optional().meta({ description: 'Effort for work with people, duration otherwise.' }),
+  after,
+  priority: priority.default('must'),
+  uncertainty: level.default('medium'),
+  deliverable: text.optional(),
+  splittable: z.boolean().default(false).meta({ description: 'May pause around time off and freezes.' }),
+  notes: text.optional(),
+});
+
+const external = z.strictObject({
+  id,
+  title: text.optional(),
+  owner: text.optional().meta({ description: 'Who does the work, e.g. Security team.' }),
+  phase: text.optional(),
+  duration: duration.optional().meta({ description: 'Turnaround: calendar time, no team capacity.' }),
+  estimate: estimate.optional(),
+  after,
+  priority: priority.default('must'),
+  uncertainty: level.default('medium'),
+  notes: text.optional(),
+});
+
+const trigger = z.strictObject({
+  task: id,
+  exceeds: duration,
+  action: text,
+});
+
+const gate = z.strictObject({
+  id,
+  title: text.optional(),
+  phase: text.optional(),
+  after,
+  question: text.optional().meta({ description: 'The go/no-go question; default the title.' }),
+  criteria: texts.default([]),
+  on_fail: text.optional(),
+  trigger: trigger.optional().meta({ description: 'A circuit breaker: if `task` takes more than `exceeds`, do `action`.' }),
+});
+
+const milestone = z.strictObject({
+  id,
+  title: text.optional(),
+  phase: text.optional(),
+  goal: id.optional(),
+  after,
+});
+
+const risk = z.strictObject({
+  id,
+  title: text,
+  impact: level.default('medium'),
+  likelihood: level.default('medium'),
+  probability: share.optional().meta({ description: 'Explicit probability of the event; overrides likelihood.' }),
+  owner: text.optional().meta({ description: 'A team id, or a name in words.' }),
+  mitigation: text.optional(),
+  status: z.enum(['open', 'monitor', 'mitigated', 'accepted', 'closed']).default('open'),
+  affects: z.array(id).default([]),
+  delay: estimate.optional().meta({ description: 'Delay the event adds to each affected activity.' }),
+});
+
+const stage = z.union([
+  z.number().positive().max(100),
+  z.string().regex(PERCENT_PATTERN),
+  z.strictObject({ percent: z.union([z.number().positive().max(100), z.string().regex(PERCENT_PATTERN)]), task: id.optional(), checks: texts.default([]) }),
+]);
+
+const rollout = z.strictObject({
+  stages: z.array(stage).min(1).meta({ description: 'Percent of users per stage, e.g. [10, 25, 50, 100].' }),
+  rollback: z.union([text, texts]).default([]),
+});
+
+const metricGroup = z.strictObject({ name: text.optional(), horizon: text.optional(), items: texts });
+
+const metrics = z.strictObject({
+  launch: texts.default([]).meta({ description: 'Launch criteria: must hold to launch.' }),
+  post: z.array(z.union([text, metricGroup])).default([]).meta({ description: 'Post-launch metrics, plain or grouped.' }),
+});
+
+const cadence = z.strictObject({
+  standup: z.union([z.literal('daily'), z.strictObject({ days: z.array(weekday).optional(), time: time.optional() })]).optional(),
+  checkin: z.union([z.literal('weekly'), z.strictObject({ day: weekday, time: time.optional() })]).optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// The whole spec
+
+export const specSchema = z
+  .strictObject({
+    plan: text.meta({ description: 'The plan name.' }),
+    start: date,
+    deadline: z.union([date, deadlineObject]).optional().meta({ description: 'A date, or {date, hard, confidence}.' }),
+    calendar: calendar.default({ unit: 'day', holidays: [], freezes: [] }),
+    goals: z.array(goal).default([]),
+    constraints: constraints.default({ quality: [], notes: [] }),
+    team: z.array(member).default([]).meta({ description: 'People, and pools (entries with a capacity).' }),
+    external: z.array(external).default([]).meta({ description: 'Work by others: takes time, not team capacity.' }),
+    tasks: z.array(task).default([]),
+    gates: z.array(gate).default([]),
+    milestones: z.array(milestone).default([]),
+    risks: z.array(risk).default([]),
+    rollout: rollout.optional(),
+    metrics: metrics.default({ launch: [], post: [] }),
+    cadence: cadence.optional(),
+  })
+  .meta({ title: 'execplan plan spec', description: 'Goals, a team, work and constraints, for execplan.' });
+
+/** What a user writes (defaults optional). */
+export type SpecInput = z.input<typeof specSchema>;
+/** The spec after the schema: defaults filled in, still in the user's units. */
+export type Spec = z.output<typeof specSchema>;
+export type TaskSpec = z.output<typeof task>;
+export type MemberSpec = z.output<typeof member>;
+export type ExternalSpec = z.output<typeof external>;
+export type GateSpec = z.output<typeof gate>;
+export type MilestoneSpec = z.output<typeof milestone>;
+export type RiskSpec = z.output<typeof risk>;
+export type LinkSpec = z.output<typeof link>;
+export type DurationSpec = z.output<typeof duration>;
+export type EstimateSpec = z.output<typeof estimate>;
+export type ShareSpec = z.output<typeof share>;
+
+/** Top-level sections that are lists of elements with ids; they are validated element by element. */
+export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'risks'] as const;
+export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
+
+/** `2024-02-30` has the right shape but no such day. */
+export function isRealDate(s: string): boolean {
+  if (!DATE_PATTERN.test(s)) return false;
+  const [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
+  // Day 0 of the next month is the last day of this one.
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}

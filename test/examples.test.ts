@@ -1,0 +1,17 @@
+/** Every example passes `execplan check` cleanly: exit 0 and no diagnostics at all. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { captureIo } from '../src/cli/io.js';
+import { run } from '../src/cli/run.js';
+
+const root = new URL('../', import.meta.url).pathname;
+const examples = readdirSync(new URL('../examples/', import.meta.url)).filter((f) => f.endsWith('.yaml'));
+
+describe('examples', () => {
+  it.each(examples)('examples/%s checks clean', async (name) => {
+    const io = captureIo({ cwd: root });
+    expect(await run(['check', `examples/${name}`], io)).toBe(0);
+    expect(io.err.join('')).toBe('');
+    expect(io.out.join('')).toMatch(/ok/);
+  });
+});
