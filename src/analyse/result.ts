@@ -3,6 +3,7 @@
  * later analyses (Monte Carlo, scope fit) add optional fields rather than new shapes.
  */
 import type { Diagnostic } from '../diag/diagnostic.js';
+import type { Forecast } from '../forecast/types.js';
 import type { Model } from '../model/types.js';
 import type { PlanCalendar, Schedule, ScheduleTiming } from '../schedule/types.js';
 
@@ -14,4 +15,6 @@ export interface PlanResult {
   /** Warnings from loading and scheduling that the reader should see. */
   readonly diagnostics: readonly Diagnostic[];
   readonly options: { readonly schedules: number; readonly seed: number };
+  /** Monte Carlo forecast (issue #5); absent when not run (e.g. --iterations 0). */
+  readonly forecast?: Forecast;
 }
