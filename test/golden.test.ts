@@ -122,7 +122,7 @@ describe('generated hostile inputs', () => {
     const before = await readdir(dir);
     const cli = await checkThroughCli('fifty-megabytes.yaml', dir);
     expect(cli.exit).toBe(2);
-    expect(cli.stderr).toMatch(/^fifty-megabytes\.yaml(:\d+:\d+)?: error E_TOO_LARGE:/m);
+    expect(cli.stderr).toMatch(/^fifty-megabytes\.yaml:1:1: error E_TOO_LARGE:/m);
     expectNoStackTrace(cli.stderr);
     expect(cli.written).toEqual([]);
     expect(await readdir(dir)).toEqual(before);

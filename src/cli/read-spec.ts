@@ -2,7 +2,7 @@
  * Reading a spec at the edge: file errors become positioned diagnostics, `.sm` files go to the
  * PSPLIB reader, everything else to the YAML/JSON spec loader.
  */
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { formatDiagnostics } from '../diag/format.js';
 import type { Model } from '../model/types.js';
@@ -39,12 +39,13 @@ export async function readSpec(file: string, ctx: CommandContext): Promise<ReadS
     const reason = error instanceof Error ? error.message : String(error);
     return failed(file, format, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
   }
-  const loaded = format === 'psplib' ? parsePsplib(text) : loadSpec(text);
+  const loaded = format === 'psplib' ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
   return { file, text, format, model: loaded.model, diagnostics: loaded.diagnostics };
 }
 
 function failed(file: string, format: ReadSpec['format'], code: string, message: string, hint: string): ReadSpec {
-  return { file, text: '', format, diagnostics: [{ code, severity: 'error', message, hint }] };
+  // The range points at the file's start, so the message still reads `file:1:1: error CODE`.
+  return { file, text: '', format, diagnostics: [{ code, severity: 'error', message, hint, range: [0, 0] }] };
 }
 
 /** Prints diagnostics to stderr; warnings are left out under --quiet. */

@@ -59,7 +59,7 @@ describe('check', () => {
   it('reports a missing file with exit 2', async () => {
     const io = captureIo();
     expect(await run(['check', 'no/such/plan.yaml'], io)).toBe(2);
-    expect(io.err.join('')).toContain('E_FILE_NOT_FOUND');
+    expect(io.err.join('')).toMatch(/^no\/such\/plan\.yaml:1:1: error E_FILE_NOT_FOUND: /);
   });
 
   it('stays quiet about a clean spec under --quiet', async () => {

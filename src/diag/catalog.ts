@@ -17,6 +17,10 @@ export interface CatalogEntry {
 }
 
 export const CATALOG = {
+  // Files (the CLI) and scheduling
+  E_FILE_NOT_FOUND: { severity: 'error', meaning: 'The spec file does not exist.', hint: 'Check the path; `execplan init` writes a starter spec.' },
+  E_FILE_UNREADABLE: { severity: 'error', meaning: 'The spec file exists but cannot be read.', hint: 'Check the file is a readable text file (permissions, not a directory).' },
+  E_UNSCHEDULABLE: { severity: 'error', meaning: 'The spec is valid, but no schedule can satisfy it.', hint: 'Read the message: it names the activity and what blocks it (a calendar without working time, a demand no resource can ever meet).' },
   // Input and YAML
   E_TOO_LARGE: { severity: 'error', meaning: 'The spec is larger than 10 MiB.', hint: 'Split the plan into smaller specs; a plan spec is text written by people.' },
   E_BINARY: { severity: 'error', meaning: 'The file contains NUL or other control characters, so it is not a text spec.', hint: 'Check that this is the right file and that it is saved as UTF-8 text.' },
