@@ -25,11 +25,12 @@ export function planModel(model: Model, options: PlanOptions = {}, loadDiagnosti
   const scheduled = scheduleModel(model, settings);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];
   if (!scheduled.schedule || hasErrors(scheduled.diagnostics)) return { diagnostics };
+  const calendar = buildCalendar(model);
   const result: PlanResult = {
     model,
-    calendar: buildCalendar(model),
+    calendar,
     schedule: scheduled.schedule,
-    timing: analyseTiming(model, scheduled.schedule),
+    timing: analyseTiming(model, scheduled.schedule, calendar),
     diagnostics,
     options: settings,
   };

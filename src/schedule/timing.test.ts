@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleModel } from './schedule.js';
 import { buildModel } from './testing/build-model.js';
 import { analyseTiming } from './timing.js';
+import { buildCalendar } from '../calendar/calendar.js';
 import type { Schedule } from './types.js';
 
 describe('analyseTiming', () => {
@@ -45,5 +46,68 @@ describe('analyseTiming', () => {
     const last = t.criticalPaths[0][t.criticalPaths[0].length - 1];
     expect(s.activities.find((a) => a.id === last)?.finish).toBe(s.makespan);
     expect(t.activities.every((a) => a.totalFloat >= 0 && a.freeFloat >= 0 && a.freeFloat <= a.totalFloat)).toBe(true);
+  });
+
+  it('lists a path once when a link and a hand-over join the same pair', () => {
+    const linked = buildModel({
+      resources: [{ id: 'dev' }],
+      tasks: [
+        { id: 'x', duration: 1, assignee: 'dev' },
+        { id: 'y', duration: 1, assignee: 'dev', after: ['x'] },
+      ],
+    });
+    const s: Schedule = {
+      makespan: 2,
+      activities: [
+        { id: 'x', start: 0, finish: 1, assignees: ['dev'], segments: [[0, 1]] },
+        { id: 'y', start: 1, finish: 2, assignees: ['dev'], segments: [[1, 2]] },
+      ],
+    };
+    expect(analyseTiming(linked, s).criticalPaths).toEqual([['x', 'y']]);
+  });
+
+  describe('around a freeze', () => {
+    // Mon 2024-01-01 start; a freeze blocks all work Wed-Thu (slots 2, 3). a runs Mon-Tue, b waits
+    // out the freeze to Fri (slot 4), c follows Mon-Tue (5-6). d is free-standing, 1 slot.
+    const frozen = buildModel({
+      start: '2024-01-01',
+      calendar: { freezes: [{ name: 'Offsite', from: '2024-01-03', to: '2024-01-04', blocks: 'all', path: [] }] },
+      tasks: [
+        { id: 'a', duration: 2 },
+        { id: 'b', duration: 1, after: ['a'] },
+        { id: 'c', duration: 2, after: ['b'] },
+        { id: 'd', duration: 1 },
+      ],
+    });
+    const s: Schedule = {
+      makespan: 7,
+      activities: [
+        { id: 'a', start: 0, finish: 2, assignees: [], segments: [[0, 2]] },
+        { id: 'b', start: 4, finish: 5, assignees: [], segments: [[4, 5]] },
+        { id: 'c', start: 5, finish: 7, assignees: [], segments: [[5, 7]] },
+        { id: 'd', start: 0, finish: 1, assignees: [], segments: [[0, 1]] },
+      ],
+    };
+    const timing = analyseTiming(frozen, s, buildCalendar(frozen));
+    const byId = Object.fromEntries(timing.activities.map((a) => [a.id, a]));
+
+    it('gives no float to work whose slip would land in the freeze', () => {
+      // a may not end later than slot 2: finishing at 3 or 4 would put it in the freeze.
+      expect(byId.a).toMatchObject({ lateStart: 0, lateFinish: 2, totalFloat: 0, critical: true });
+      expect(byId.b).toMatchObject({ totalFloat: 0, critical: true });
+    });
+
+    it('lets free-standing work slip only to a slot outside the freeze', () => {
+      // d may end at 7 (run in slot 6), the makespan.
+      expect(byId.d).toMatchObject({ lateStart: 6, lateFinish: 7, totalFloat: 6 });
+    });
+
+    it('runs the critical path through the freeze, once', () => {
+      expect(timing.criticalPaths).toEqual([['a', 'b', 'c']]);
+    });
+
+    it('without a calendar, takes the freeze gap as float (the old reading)', () => {
+      expect(analyseTiming(frozen, s).activities.find((a) => a.id === 'a')?.totalFloat).toBe(2);
+    });
   });
 });

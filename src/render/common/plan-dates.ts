@@ -10,8 +10,13 @@ export interface ActivityDates {
 }
 
 export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): ActivityDates {
+  if (s.finish <= s.start) {
+    // A milestone or gate is reached when the work before it ends: "end of week 2", not the
+    // next working morning (which may sit after a weekend or inside a freeze).
+    const at = s.start > 0 ? calendar.slotEnd(s.start - 1) : calendar.slotStart(0);
+    return { start: at, finish: at };
+  }
   const start = calendar.slotStart(s.start);
-  if (s.finish <= s.start) return { start, finish: start };
   return { start, finish: calendar.slotEnd(s.finish - 1) };
 }
 
