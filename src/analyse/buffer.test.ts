@@ -19,6 +19,14 @@ describe('analyseBuffer', () => {
     expect(b.onTime).toBe(true);
   });
 
+  it('delivers by deliver_by when the spec keeps days free before the deadline', () => {
+    const deadline = { date: '2024-12-15', hard: true, confidence: 0.9, deliverBy: '2024-12-12' };
+    const b = analyseBuffer(buildPlan({ ...launchInput, deadline }));
+    // Thu Dec 12 ends delivery: Fri Dec 13 is held back, so one slot (Dec 12) of buffer is left.
+    expect(b.effectiveDelivery).toEqual({ date: '2024-12-12', slotsBeforeDeadline: 1, freezes: ['Holiday freeze'], deliverBy: '2024-12-12' });
+    expect(b.bufferSlots).toBe(1);
+  });
+
   it('moves delivery before a freeze that covers the deadline', () => {
     const b = analyseBuffer(buildPlan({ ...launchInput, deadline: { date: '2024-12-06', hard: true, confidence: 0.9 }, activities: [{ id: 'a', at: [0, 30] }] }));
     expect(b.effectiveDelivery?.date).toBe('2024-11-29');

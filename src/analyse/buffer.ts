@@ -6,7 +6,8 @@
  * - Effective delivery: when a freeze that blocks deploys (or all work) starts on or before the
  *   deadline, nothing can ship while it holds, so the plan must be delivered by the last working
  *   slot at or before the deadline in which deploys are allowed (the seed's "Effective delivery:
- *   Dec 12" for a Dec 15 deadline after a Dec 1-8 freeze).
+ *   Dec 12" for a Dec 15 deadline after a Dec 1-8 freeze). `deadline.deliver_by` moves it
+ *   earlier still (a day kept free for emergencies).
  * - Buffer: working slots between the finish and the delivery date in which work is allowed
  *   (a freeze that blocks all work is no buffer), negative when the plan is late.
  * - Buffer percent: the buffer over the open working slots from the start to the delivery date, i.e.
@@ -26,6 +27,8 @@ export interface EffectiveDelivery {
   readonly slotsBeforeDeadline: number;
   /** The freezes that start on or before the deadline and block deploys. */
   readonly freezes: readonly string[];
+  /** The spec's own `deadline.deliver_by`, when it set the date. */
+  readonly deliverBy?: string;
 }
 
 export interface BufferAnalysis {
@@ -50,20 +53,20 @@ export function slotAfter(result: PlanResult, date: string): number {
   return result.calendar.slotAtOrAfter(result.calendar.unit === 'hour' ? `${next}T00:00` : next);
 }
 
-function effectiveDelivery(result: PlanResult, deadline: string, end: number): { delivery?: EffectiveDelivery; end: number } {
+function effectiveDelivery(result: PlanResult, deadline: string, deliverBy: string | undefined, end: number): { delivery?: EffectiveDelivery; end: number } {
   const freezes = result.model.calendar.freezes
     .filter((f) => f.from.slice(0, 10) <= deadline.slice(0, 10))
     .filter((f) => f.blocks === 'all' || f.blocks.includes(DEPLOY_KIND))
     .map((f) => f.name);
-  if (freezes.length === 0) return { end };
-  let last = end - 1;
+  if (freezes.length === 0 && deliverBy === undefined) return { end };
+  let last = deliverBy === undefined ? end - 1 : Math.min(end, slotAfter(result, deliverBy)) - 1;
   while (last >= 0 && result.calendar.freezeAt(last, DEPLOY_KIND) !== undefined) last--;
   if (last < 0) return { end };
   const date = result.calendar.slotEnd(last);
   // Only a date earlier than the deadline is worth a line: a freeze that ends well before the
   // deadline leaves the deadline itself as the delivery date.
   if (!isBefore(date, deadline)) return { end };
-  const delivery = { date, slotsBeforeDeadline: end - (last + 1), freezes };
+  const delivery = { date, slotsBeforeDeadline: end - (last + 1), freezes, ...(deliverBy === undefined ? {} : { deliverBy }) };
   return { delivery, end: last + 1 };
 }
 
@@ -78,7 +81,7 @@ export function analyseBuffer(result: PlanResult): BufferAnalysis {
   const base = { start: result.calendar.slotStart(0), finish: finishDate(result), makespan };
   const deadline = result.model.deadline;
   if (!deadline) return base;
-  const { delivery, end } = effectiveDelivery(result, deadline.date, slotAfter(result, deadline.date));
+  const { delivery, end } = effectiveDelivery(result, deadline.date, deadline.deliverBy, slotAfter(result, deadline.date));
   const open = openSlots(result, 0, end);
   const bufferSlots = makespan > end ? end - makespan : openSlots(result, makespan, end);
   return {

@@ -41,6 +41,8 @@ export interface Deadline {
   readonly hard: boolean;
   /** Target probability of finishing by the deadline, 0..1. */
   readonly confidence: number;
+  /** The team's own delivery date before the deadline; buffer and on-time are measured to it. */
+  readonly deliverBy?: string;
 }
 
 export interface CalendarSpec {

@@ -54,7 +54,8 @@ function isoDate(date: string): string {
 function deadlineOf(d: Spec['deadline']): Model['deadline'] {
   if (d === undefined) return undefined;
   if (typeof d === 'string') return { date: isoDate(d), hard: true, confidence: 0.8 };
-  return { date: isoDate(d.date), hard: d.hard, confidence: shareOf(d.confidence) };
+  const deliverBy = d.deliver_by === undefined ? {} : { deliverBy: isoDate(d.deliver_by) };
+  return { date: isoDate(d.date), hard: d.hard, confidence: shareOf(d.confidence), ...deliverBy };
 }
 
 function calendarOf(spec: Spec, grid: Grid): CalendarSpec {

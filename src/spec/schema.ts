@@ -96,6 +96,9 @@ const deadlineObject = z.strictObject({
   date,
   hard: z.boolean().default(true).meta({ description: 'A hard deadline cannot move (a board commitment).' }),
   confidence: share.default(0.8).meta({ description: 'Target probability of finishing by the deadline.' }),
+  deliver_by: date.optional().meta({
+    description: 'The date to deliver by, on or before the deadline (e.g. keeping the last working day free for emergencies); buffer and on-time are measured to it.',
+  }),
 });
 
 const freeze = z.strictObject({

@@ -52,7 +52,10 @@ export function renderSummary(ctx: DocContext): string {
     const days = daysBetween(e.date, deadline!.date);
     const before = days > 0 ? ` (${days} day${days === 1 ? '' : 's'} before the deadline)` : '';
     const freezes = e.freezes.map(inline).join(', ');
-    lines.push(`- **Effective delivery**: ${formatDate(e.date)}${before}: the last working ${ctx.unit === 'hour' ? 'hour' : 'day'} before the deadline on which deploys are allowed (${freezes} comes first)`);
+    const why = e.deliverBy !== undefined
+      ? `the spec's deliver_by${freezes ? ` (${freezes} comes before the deadline)` : ''}`
+      : `the last working ${ctx.unit === 'hour' ? 'hour' : 'day'} before the deadline on which deploys are allowed (${freezes} comes first)`;
+    lines.push(`- **Effective delivery**: ${formatDate(e.date)}${before}: ${why}`);
   }
   if (buffer.bufferSlots !== undefined && buffer.bufferSlots < 0) lines.push(`- **Buffer**: none; the plan is ${ctx.slots(-buffer.bufferSlots)} late ⚠️`);
   else if (buffer.bufferSlots !== undefined) {

@@ -23,6 +23,21 @@ export const checkDeadline: Check = (ctx) => {
   ];
 };
 
+/** The delivery date lies between the start and the deadline. */
+export const checkDeliverBy: Check = (ctx) => {
+  const { start, deadline } = ctx.draft;
+  if (typeof deadline !== 'object' || deadline.deliver_by === undefined) return [];
+  const by = deadline.deliver_by;
+  const path = ['deadline', 'deliver_by'];
+  if (comparable(by) > comparable(deadline.date)) {
+    return [makeDiagnostic('E_BAD_PERIOD', `deliver_by ${by} is after the deadline ${deadline.date}`, { path, hint: 'Deliver on or before the deadline; drop deliver_by to measure to the deadline itself.' })];
+  }
+  if (start !== undefined && comparable(by) < comparable(start)) {
+    return [makeDiagnostic('E_DEADLINE_BEFORE_START', `deliver_by ${by} is before the start ${start}`, { path })];
+  }
+  return [];
+};
+
 /** Freezes, time off and commitments end on or after the day they begin. */
 export const checkPeriods: Check = (ctx) =>
   periodsOf(ctx)
@@ -46,6 +61,7 @@ export const checkDayPlanDates: Check = (ctx) => {
   const { start, deadline, calendar } = ctx.draft;
   if (start !== undefined) check(start, ['start']);
   if (deadline !== undefined) check(typeof deadline === 'string' ? deadline : deadline.date, typeof deadline === 'string' ? ['deadline'] : ['deadline', 'date']);
+  if (typeof deadline === 'object' && deadline.deliver_by !== undefined) check(deadline.deliver_by, ['deadline', 'deliver_by']);
   calendar?.holidays.forEach((h, i) => check(h, ['calendar', 'holidays', i]));
   for (const p of periodsOf(ctx)) {
     check(p.from, [...p.path, 'from']);

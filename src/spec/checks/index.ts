@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../diag/diagnostic.js';
 import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership } from './advice.js';
 import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
-import { checkDayPlanDates, checkDeadline, checkPeriods } from './dates.js';
+import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
 import { checkDuplicateIds } from './ids.js';
 import { checkPriorities } from './priorities.js';
 import { checkReferences } from './references.js';
@@ -22,6 +22,7 @@ export const CHECKS: readonly Check[] = [
   checkCycles,
   checkSkills,
   checkDeadline,
+  checkDeliverBy,
   checkPeriods,
   checkDayPlanDates,
   checkTaskWork,
