@@ -8,11 +8,11 @@ import { runConstrainedCase } from './constrained-suite.js';
 import { solvePsplibInstance } from './psplib-instance.js';
 import { listPsplibJobs } from './psplib-suite.js';
 
-const PSPLIB = new URL('../../../shared/psplib/', import.meta.url).pathname;
+import { PSPLIB_FIXTURES, SHARED_PSPLIB, hasSharedPsplib } from '../psplib/test-utils/data.js';
 
 describe('PSPLIB bench pieces', () => {
   it('schedules j301_1 checker-clean, no shorter than its optimum 43, with LB0 38', () => {
-    const file = PSPLIB + 'j30/j301_1.sm';
+    const file = PSPLIB_FIXTURES + 'j301_1.sm';
     const job = { set: 'j30', file, name: 'j301_1', key: '1_1', budgets: [1, 50], seed: 1 };
     const outcome = solvePsplibInstance(job, readFileSync(file, 'utf8'));
     expect(outcome.errors).toEqual([]);
@@ -26,9 +26,9 @@ describe('PSPLIB bench pieces', () => {
     expect(outcome.outcomes[1].makespan).toBeLessThanOrEqual(outcome.outcomes[0].makespan ?? 0);
   });
 
-  it('lists all instances, or one per fourth parameter group in quick mode', () => {
-    expect(listPsplibJobs(PSPLIB, ['j30'], [1000], 1, false)).toHaveLength(480);
-    const quick = listPsplibJobs(PSPLIB, ['j30', 'j120'], [1000], 1, true);
+  it.runIf(hasSharedPsplib)('lists all instances, or one per fourth parameter group in quick mode', () => {
+    expect(listPsplibJobs(SHARED_PSPLIB, ['j30'], [1000], 1, false)).toHaveLength(480);
+    const quick = listPsplibJobs(SHARED_PSPLIB, ['j30', 'j120'], [1000], 1, true);
     expect(quick.map((j) => j.name).slice(0, 3)).toEqual(['j1201_1', 'j1205_1', 'j1209_1']);
     expect(quick).toHaveLength(27);
   });

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Model } from '../model/types.js';
 import { parsePsplib } from './parse.js';
+import { PSPLIB_FIXTURES, SHARED_PSPLIB, hasSharedPsplib } from './test-utils/data.js';
 
-const PSPLIB = new URL('../../../shared/psplib/', import.meta.url).pathname;
-const j301_1 = readFileSync(join(PSPLIB, 'j30/j301_1.sm'), 'utf8');
+const j301_1 = readFileSync(join(PSPLIB_FIXTURES, 'j301_1.sm'), 'utf8');
 
 /** Earliest finish of the sink by a forward pass in model order (PSPLIB numbers topologically). */
 function criticalPathLength(model: Model): number {
@@ -166,13 +166,22 @@ describe('parsePsplib on malformed input', () => {
   });
 });
 
-describe('parsePsplib on the whole benchmark', () => {
+describe('parsePsplib on the vendored J120 instance', () => {
+  it('parses j1201_1 without diagnostics, with the critical path equal to MPM-Time', () => {
+    const { model, instance, diagnostics } = parsePsplib(readFileSync(join(PSPLIB_FIXTURES, 'j1201_1.sm'), 'utf8'));
+    expect(diagnostics).toEqual([]);
+    expect(model?.activities).toHaveLength(122);
+    expect(criticalPathLength(model as Model)).toBe(instance?.project?.mpmTime);
+  });
+});
+
+describe.runIf(hasSharedPsplib)('parsePsplib on the whole benchmark (../shared/psplib)', () => {
   for (const set of ['j30', 'j120']) {
     it(`parses every ${set} file without diagnostics, with the critical path equal to MPM-Time`, () => {
-      const files = readdirSync(join(PSPLIB, set)).filter((f) => f.endsWith('.sm'));
+      const files = readdirSync(join(SHARED_PSPLIB, set)).filter((f) => f.endsWith('.sm'));
       expect(files.length).toBe(set === 'j30' ? 480 : 600);
       for (const file of files) {
-        const { model, instance, diagnostics } = parsePsplib(readFileSync(join(PSPLIB, set, file), 'utf8'));
+        const { model, instance, diagnostics } = parsePsplib(readFileSync(join(SHARED_PSPLIB, set, file), 'utf8'));
         expect(diagnostics, file).toEqual([]);
         expect(criticalPathLength(model as Model), file).toBe(instance?.project?.mpmTime);
       }

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseInstanceFileName, parseSolutionTable } from './solutions.js';
-
-const SOLUTIONS = new URL('../../../shared/psplib/solutions/', import.meta.url).pathname;
+import { PSPLIB_FIXTURES as SOLUTIONS } from './test-utils/data.js';
 
 describe('parseSolutionTable', () => {
   it('reads all 480 proven optima of j30opt.sm, j301_1 being 43', () => {

@@ -1,18 +1,18 @@
 /**
  * A PSPLIB instance through the real parser: the fast path must reach the proven optimum of
- * j301_1 (43; its critical path is 38) and pass the checker. Skipped when shared/ is absent.
+ * j301_1 (43; its critical path is 38) and pass the checker. The file is vendored in test/fixtures.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePsplib } from '../psplib/parse.js';
+import { PSPLIB_FIXTURES } from '../psplib/test-utils/data.js';
 import { checkSchedule } from './check.js';
 import { scheduleModel } from './schedule.js';
 import type { Schedule } from './types.js';
 
-const file = fileURLToPath(new URL('../../../shared/psplib/j30/j301_1.sm', import.meta.url));
+const file = PSPLIB_FIXTURES + 'j301_1.sm';
 
-describe.skipIf(!existsSync(file))('PSPLIB j301_1', () => {
+describe('PSPLIB j301_1', () => {
   it('reaches the optimum 43 within 1,000 schedules, identically for the same seed', () => {
     const { model } = parsePsplib(readFileSync(file, 'utf8'));
     if (!model) throw new Error('j301_1 did not parse');
