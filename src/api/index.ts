@@ -2,7 +2,7 @@
 export { loadSpec, type LoadResult } from '../spec/load.js';
 export { specJsonSchema } from '../spec/json-schema.js';
 export { parsePsplib, type PsplibParseResult } from '../psplib/parse.js';
-export { planModel, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type PlanOutcome } from './plan.js';
+export { plan, planModel, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type PlanOutcome } from './plan.js';
 export { checkSchedule } from '../schedule/check.js';
 export { renderMarkdown } from '../render/md/render.js';
 export { renderJson, planDocument } from '../render/json/render.js';
