@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`, parsed without touching process.argv (main passes it). */
 
-export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3';
-export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3'];
+export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo';
+export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo'];
 
 export interface BenchOptions {
   readonly suites: readonly SuiteName[];
@@ -26,13 +26,13 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --suite psplib|cpm|constrained|tj3|all   suites to run (comma list; default all)
+  --suite psplib|cpm|constrained|tj3|html|montecarlo|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
   --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
   --sets j30,j120         PSPLIB sets (default j30,j120)
   --budgets 1000,5000     PSPLIB schedule budgets (default 1000,5000)
   --constrained-schedules N  schedules per generated project (default 1)
-  --workers N             worker threads for PSPLIB (default: the number of cores)
+  --workers N             worker threads for PSPLIB and Monte Carlo (default: the number of cores)
   --seed N                seed for every generator and search (default 1)
   --out FILE              results JSON (default bench/results/latest.json)
   --tj3-timeout S         tj3 time limit per project in seconds (default 300)
@@ -57,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const suiteText = values.get('--suite') ?? 'all';
   const suites = suiteText === 'all' ? SUITES : (suiteText.split(',') as SuiteName[]);
   const unknownSuite = suites.find((s) => !SUITES.includes(s));
-  if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, all)` };
+  if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, html, montecarlo, all)` };
   const sets = (values.get('--sets') ?? 'j30,j120').split(',');
   const unknownSet = sets.find((s) => !['j30', 'j60', 'j90', 'j120'].includes(s));
   if (unknownSet) return { error: `unknown PSPLIB set '${unknownSet}' (j30, j60, j90, j120)` };

@@ -6,6 +6,8 @@ import { cpus } from 'node:os';
 import { parseBenchArgs, USAGE, type BenchOptions } from './args.js';
 import { CONSTRAINED_QUICK_SIZES, CONSTRAINED_SIZES, formatConstrainedTable, generateBenchProject, runConstrainedCase, type ConstrainedResult } from './constrained-suite.js';
 import { CPM_QUICK_SIZES, CPM_SIZES, formatCpmTable, runCpmSuite } from './cpm-suite.js';
+import { runHtmlSuite } from './html-suite.js';
+import { runMonteCarloSuite } from './montecarlo-suite.js';
 import { describeMachine, machineInfo } from './machine.js';
 import { formatPsplibTable, runPsplibSuite } from './psplib-suite.js';
 import { writeResults, type SuiteEntry } from './results.js';
@@ -74,6 +76,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (wantsTj3) runTj3Suite(options, constrained, entries, entry);
+  if (options.suites.includes('html')) clean = (await runHtmlSuite(options, entries, entry, log)) && clean;
+  if (options.suites.includes('montecarlo')) clean = (await runMonteCarloSuite(options, entries, entry, log)) && clean;
 
   writeResults(options.out, entries);
   log(`\nresults written to ${options.out}`);

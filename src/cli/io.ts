@@ -13,6 +13,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Whether stderr is a terminal (colour, progress bars). */
   readonly isTTY: boolean;
+  /** Milliseconds from an arbitrary origin, for progress bars; absent in tests. */
+  readonly now?: () => number;
   readText(path: string): Promise<string>;
   /** Byte size of a file, or undefined when it does not exist. */
   sizeOf(path: string): Promise<number | undefined>;
@@ -44,6 +46,7 @@ export function nodeIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
+    now: () => performance.now(),
     readText: (path) => readFile(path, 'utf8'),
     sizeOf: async (path) => {
       try {

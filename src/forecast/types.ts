@@ -44,6 +44,10 @@ export interface RiskDriver {
   readonly probability: number;
   /** How much later P80 is with this risk than without it, in working slots (>= 0 normally). */
   readonly p80Impact: number;
+  /** How much later the mean finish is with this risk, in working slots. */
+  readonly meanImpact?: number;
+  /** P(on time) with this risk switched off; absent without a deadline. */
+  readonly onTimeWithout?: number;
 }
 
 export interface MergePoint {
@@ -120,4 +124,6 @@ export interface Forecast {
   readonly mergePoints: readonly MergePoint[];
   readonly buffer: Buffer;
   readonly scopeFit?: ScopeFit;
+  /** Iterations in which some work could not be placed at all (counted at the horizon). */
+  readonly failedIterations?: number;
 }

@@ -29,7 +29,7 @@ describe('examples/launch.yaml', () => {
     expect(model.name).toBe('Real-time Collaboration launch');
     expect(model.start).toBe('2024-10-15');
     expect(model.deadline).toEqual({ date: '2024-12-15', hard: true, confidence: 0.9, deliverBy: '2024-12-12' });
-    expect(model.calendar).toMatchObject({ unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: ['2024-11-28'] });
+    expect(model.calendar).toMatchObject({ unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: ['2024-11-28', '2024-12-25', '2025-01-01'] });
     expect(model.calendar.freezes).toEqual([{ name: 'Holiday freeze', from: '2024-12-01', to: '2024-12-08', blocks: 'all', path: ['calendar', 'freezes', 0] }]);
   });
 

@@ -1,16 +1,20 @@
+import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { planModel, DEFAULT_SCHEDULES, DEFAULT_SEED } from '../../api/plan.js';
+import { forecastOptions, planModel, DEFAULT_SCHEDULES, DEFAULT_SEED } from '../../api/plan.js';
+import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
+import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
 import { hasErrors } from '../../diag/diagnostic.js';
 import { findFormat, outputFormats, type OutputFormat } from '../../render/formats.js';
 import { checkSchedule } from '../../schedule/check.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
+import { progressBar } from '../progress.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N]',
+  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext> (whole files only: nothing is written when the
@@ -20,36 +24,68 @@ Options:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR instead of printing
   --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES})
-  --seed N       Seed of the search (default ${DEFAULT_SEED}); same seed, same plan
+  --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
+  --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}; 0 skips it)
+  --confidence P Target chance of finishing by the deadline: 80, 80% or 0.8 (default: the deadline's)
+  --distribution D  pert (PERT-beta, default) or triangular, for three-point estimates
+  --correlation R   Correlation between estimates, 0..1 (default 0: independent)
+  --workers N    Worker threads for the forecast (default: one per core for big plans, none for small ones)
 
 Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
+  execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
   execplan plan ../shared/psplib/j30/j301_1.sm --format json --schedules 5000`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },
     schedules: { type: 'string' },
     seed: { type: 'string' },
+    iterations: { type: 'string' },
+    confidence: { type: 'string' },
+    distribution: { type: 'string' },
+    correlation: { type: 'string' },
+    workers: { type: 'string' },
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
     const formats = parseFormats(values);
     const schedules = parseInteger(values.schedules, 'schedules', 1, DEFAULT_SCHEDULES);
     const seed = parseInteger(values.seed, 'seed', 0, DEFAULT_SEED);
+    const forecast = forecastOptions(
+      {
+        iterations: parseInteger(values.iterations, 'iterations', 0, DEFAULT_ITERATIONS),
+        distribution: parseDistribution(values.distribution),
+        correlation: parseShare(values.correlation, 'correlation', 0) ?? 0,
+        ...optional('confidence', parseConfidence(values.confidence)),
+      },
+      seed,
+    );
+    const workersAsked = values.workers === undefined ? undefined : parseInteger(values.workers, 'workers', 0, 0);
     const spec = await readSpec(positionals[0], ctx);
     if (!spec.model || hasErrors(spec.diagnostics)) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
-    const outcome = planModel(spec.model, { schedules, seed }, spec.diagnostics);
+    const outcome = planModel(spec.model, { schedules, seed, iterations: 0 }, spec.diagnostics);
     reportDiagnostics(spec, outcome.diagnostics, ctx);
     if (!outcome.result) return EXIT_BAD_INPUT;
     const violations = checkSchedule(spec.model, outcome.result.schedule);
     if (violations.length > 0) {
       throw new Error(`the schedule failed its own check (${violations.length} violations; first: ${violations[0].message})`);
     }
-    const rendered = formats.map((format) => ({ format, text: format.render(outcome.result!) }));
+    let result = outcome.result;
+    if (forecast.iterations > 0) {
+      const workers = workersAsked ?? autoWorkers(result, forecast.iterations, availableParallelism());
+      const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
+      try {
+        result = { ...result, forecast: await forecastInThreads(result, forecast, { workers, onProgress: progress.update }) };
+      } finally {
+        progress.finish();
+      }
+    }
+    const planned = result;
+    const rendered = formats.map((format) => ({ format, text: format.render(planned) }));
     if (typeof values.out !== 'string') {
       ctx.io.stdout(rendered[0].text);
       return EXIT_OK;
@@ -80,4 +116,37 @@ function parseInteger(value: unknown, name: string, min: number, fallback: numbe
     throw new UsageError(`--${name} must be a whole number >= ${min}, got '${String(value)}'`);
   }
   return n;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function parseDistribution(value: unknown): 'pert' | 'triangular' {
+  if (value === undefined) return 'pert';
+  if (value === 'pert' || value === 'triangular') return value;
+  throw new UsageError(`--distribution must be pert or triangular, got '${String(value)}'`);
+}
+
+/** A share 0..1 given as 0.3; undefined when the flag is absent. */
+function parseShare(value: unknown, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < min || n > 1) {
+    throw new UsageError(`--${name} must be a number from ${min} to 1, got '${String(value)}'`);
+  }
+  return n;
+}
+
+/** 80, 80% and 0.8 all mean 0.8; a bare number above 1 is a percentage. */
+export function parseConfidence(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = typeof value === 'string' ? value.trim() : '';
+  const percent = text.endsWith('%');
+  const n = Number(percent ? text.slice(0, -1) : text);
+  const share = percent || n > 1 ? n / 100 : n;
+  if (text === '' || !Number.isFinite(n) || !(share > 0) || share > 1) {
+    throw new UsageError(`--confidence must be a probability such as 80, 80% or 0.8, got '${String(value)}'`);
+  }
+  return share;
 }

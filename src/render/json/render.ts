@@ -7,6 +7,7 @@ import type { ScheduledActivity } from '../../schedule/types.js';
 import { addDays } from '../common/dates.js';
 import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../common/plan-dates.js';
 import { bookedUnitsBySlot } from '../common/load.js';
+import { forecastEntry } from './forecast.js';
 
 export const JSON_FORMAT = 'execplan.plan';
 export const JSON_VERSION = 1;
@@ -49,6 +50,7 @@ export function planDocument(result: PlanResult) {
       weeks: weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
       byResource: model.resources.map((r) => resourceLoad(r.id, r.capacity, weeks, result)),
     },
+    forecast: forecastEntry(result.forecast),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
 }

@@ -64,5 +64,5 @@ function weekCheckin(ctx: DocContext): string[] {
 }
 
 export function renderCheckins(ctx: DocContext): string {
-  return ['## 10. Check-ins', '', cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
+  return ['## 13. Check-ins', '', cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
 }

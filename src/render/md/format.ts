@@ -26,6 +26,11 @@ export function countText(n: number, word: string): string {
   return `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
 }
 
+/** Whole numbers with thousands separators: 10,000. */
+export function wholeText(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 export function percentText(x: number): string {
   return `${Math.round(x)}%`;
 }

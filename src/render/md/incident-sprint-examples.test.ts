@@ -36,7 +36,7 @@ describe('the incident plan (hours around the clock, responders)', () => {
     const deploys = result.model.activities.filter((a) => a.kind === 'deploy').map((a) => a.id);
     const shipping = result.schedule.activities.filter((s) => deploys.includes(s.id) && s.segments.some(([a, b]) => a < to && b > from));
     expect(shipping).toEqual([]);
-    expect(section(md, 9)).toContain('✅ No stage falls in a freeze.');
+    expect(section(md, 12)).toContain('✅ No stage falls in a freeze.');
   });
 });
 

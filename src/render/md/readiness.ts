@@ -7,7 +7,7 @@ export function renderReadiness(ctx: DocContext): string {
   const results = checkReadiness(ctx.a);
   const passed = results.filter((r) => r.pass).length;
   return [
-    '## 11. Readiness checklist',
+    '## 14. Readiness checklist',
     '',
     ...results.map((r) => `- [${r.pass ? 'x' : ' '}] ${inline(r.title)}: ${inline(r.reason)}`),
     '',

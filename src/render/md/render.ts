@@ -7,6 +7,8 @@ import { slotWord } from '../../analyse/periods.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';
+import { renderConfidence } from './confidence.js';
+import { renderCuts } from './cuts.js';
 import { docContext } from './context.js';
 import { inline } from './escape.js';
 import { renderCriticalPath } from './gantt.js';
@@ -14,6 +16,7 @@ import { renderInputs } from './inputs.js';
 import { renderMetrics } from './metrics.js';
 import { renderPhases } from './phases.js';
 import { renderReadiness } from './readiness.js';
+import { renderRiskDrivers } from './risk-drivers.js';
 import { renderRiskRegister } from './risks.js';
 import { renderRollout } from './rollout.js';
 import { renderScope } from './scope.js';
@@ -37,6 +40,9 @@ export function renderMarkdown(result: PlanResult): string {
     renderRiskRegister(ctx),
     renderMetrics(ctx),
     renderScope(ctx),
+    renderConfidence(ctx),
+    renderRiskDrivers(ctx),
+    renderCuts(ctx),
     renderRollout(ctx),
     renderCheckins(ctx),
     renderReadiness(ctx),

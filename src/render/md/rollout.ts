@@ -43,7 +43,7 @@ function freezeLines(ctx: DocContext, f: FreezeWindow): string[] {
 
 export function renderRollout(ctx: DocContext): string {
   const { rollout, buffer } = ctx.a;
-  const lines = ['## 9. Rollout and rollback', '', '### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
+  const lines = ['## 12. Rollout and rollback', '', '### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
   lines.push(...(rollout.rollback.length > 0 ? rollout.rollback.map((r) => `- ${inline(r)}`) : ['- No rollback plan declared: say how to undo a bad release, and how fast.']));
   for (const f of rollout.freezes) lines.push('', ...freezeLines(ctx, f));
   if (buffer.effectiveDelivery && buffer.deadline) {

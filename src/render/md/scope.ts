@@ -45,6 +45,7 @@ export function renderScope(ctx: DocContext): string {
     lines.push(`${i + 1}. ${ctx.title(c.id)} (${c.priority}, finishes ${formatDate(result.calendar.slotEnd(Math.max(s.start, s.finish - 1)))}, frees ${amountText(c.work)} ${unitName(c.work)}${deps})`);
   });
   if (scope.cutOrder.length === 0) lines.push('Nothing can be cut without touching a must-have.');
+  if (result.forecast?.scopeFit?.needed) lines.push('', 'Section 11 gives the cuts the Monte Carlo forecast recommends to reach the target confidence.');
   if (scope.kept.length > 0 || scope.unscheduled.length > 0) lines.push('');
   for (const k of scope.kept) {
     const why = k.reason.code === 'fixed-goal' ? `it serves the fixed goal ${goalTitle(k.reason.goal)}` : `must-have work depends on it (${k.reason.musts.map(ctx.title).join(', ')})`;

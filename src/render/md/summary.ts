@@ -15,7 +15,14 @@ function verdict(ctx: DocContext): string {
     return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (section 8), add people, or move the date.`;
   }
   const thin = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT;
-  return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: the forecast finish leaves ${ctx.slots(buffer.bufferSlots)} before ${target}.`;
+  const leaves = `the forecast finish leaves ${ctx.slots(buffer.bufferSlots)} before ${target}`;
+  const forecast = ctx.a.result.forecast;
+  if (forecast?.onTimeProbability !== undefined && forecast.onTimeProbability < forecast.targetConfidence) {
+    // The likely-estimate schedule fits, but the uncertainty says it usually will not: lead with that.
+    const chance = percentText(forecast.onTimeProbability * 100);
+    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${percentText(forecast.targetConfidence * 100)}). See Confidence and Recommended cuts (sections 9 and 11).`;
+  }
+  return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: ${leaves}.`;
 }
 
 function teamLine(ctx: DocContext): string {
@@ -36,6 +43,17 @@ function capacityLine(ctx: DocContext): string {
   const share = c.capacity > 0 ? `: ${percentText((c.committed / c.capacity) * 100)} of capacity` : '';
   const flag = c.committed > c.capacity + 1e-9 ? ' ⚠️ more than fits' : '';
   return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${unitName} of capacity ${horizon}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+}
+
+/** The forecast in one line: the chance of making it and the P50/P80 dates (section 9). */
+function confidenceLine(ctx: DocContext): string | undefined {
+  const f = ctx.a.result.forecast;
+  if (!f) return undefined;
+  const at = (p: number) => f.percentiles.find((x) => x.p === p);
+  const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `P${Math.round(x.p * 100)} ${formatDate(x.date)}`).join(', ');
+  if (f.onTimeProbability === undefined) return `- **Confidence**: ${dates} (section 9)`;
+  const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : '';
+  return `- **Confidence**: ${percentText(f.onTimeProbability * 100)} chance of finishing by the deadline (target ${percentText(f.targetConfidence * 100)})${flag}; ${dates} (section 9)`;
 }
 
 export function renderSummary(ctx: DocContext): string {
@@ -63,6 +81,8 @@ export function renderSummary(ctx: DocContext): string {
     const flag = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT ? ' ⚠️ below the 10-20% a plan should hold' : '';
     lines.push(`- **Buffer**: ${ctx.slots(buffer.bufferSlots)}${pct}${flag}`);
   }
+  const confidence = confidenceLine(ctx);
+  if (confidence) lines.push(confidence);
   const carriers = criticalPath.people.map(ctx.person).join(', ');
   lines.push(`- **Critical path**: ${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
   lines.push(teamLine(ctx), capacityLine(ctx));

@@ -1,0 +1,114 @@
+/**
+ * The Monte Carlo forecast of a plan (issue #5), as a sequence of simulation batches: the plan
+ * as is (with detail), the plan without each risk (risk drivers), then the scope-fit search.
+ * `forecastSteps` yields each batch and receives its results, so the same steps run inside
+ * this thread (`forecastPlan`, pure) or across worker threads (src/forecast/threads.ts).
+ */
+import { analyseBuffer } from '../analyse/buffer.js';
+import type { PlanResult } from '../analyse/result.js';
+import { forecastBuffer } from './buffer.js';
+import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
+import type { SamplingPlan } from './sampler.js';
+import { fitScope, onTimeShare } from './scope-fit.js';
+import { BASE_VARIANT } from './setup.js';
+import { countFinishes, histogram, mean, percentile } from './stats.js';
+import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
+import type { Forecast, RiskDriver } from './types.js';
+
+export const DEFAULT_ITERATIONS = 2000;
+/** Target confidence when neither the deadline nor the caller gives one. */
+export const DEFAULT_CONFIDENCE = 0.8;
+
+export interface ForecastOptions extends ForecastSettings {
+  /** Overrides the deadline's confidence. */
+  readonly confidence?: number;
+}
+
+export type ForecastSteps = Generator<readonly SimRequest[], Forecast, readonly SimResult[]>;
+
+export function forecastJob(result: PlanResult, options: ForecastOptions): ForecastJob {
+  const { iterations, seed, distribution, correlation } = options;
+  return {
+    input: { model: result.model, schedule: result.schedule, schedules: result.options.schedules, seed: result.options.seed },
+    settings: { iterations, seed, distribution, correlation },
+  };
+}
+
+export function* forecastSteps(result: PlanResult, options: ForecastOptions, plan: SamplingPlan): ForecastSteps {
+  const { model, calendar } = result;
+  const target = options.confidence ?? model.deadline?.confidence ?? DEFAULT_CONFIDENCE;
+  const [main] = yield [{ variant: BASE_VARIANT, detail: true }];
+  const f = countFinishes(main.makespans);
+  const buffer = analyseBuffer(result);
+  const deliveryEnd = buffer.deliveryEnd;
+  const onTime = deliveryEnd !== undefined ? onTimeShare(main.makespans, deliveryEnd) : undefined;
+  const tasks = taskUncertainty(model, plan, main);
+
+  const p80 = percentile(f, 0.8);
+  const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false })) : [];
+  const riskDrivers: RiskDriver[] = plan.risks
+    .map((r, k) => {
+      const without = withoutRisk[k].makespans;
+      return {
+        riskId: r.id,
+        title: r.title,
+        probability: r.probability,
+        p80Impact: p80 - percentile(countFinishes(without), 0.8),
+        meanImpact: round(mean(main.makespans) - mean(without), 2),
+        ...(deliveryEnd !== undefined ? { onTimeWithout: round(onTimeShare(without, deliveryEnd), 4) } : {}),
+      };
+    })
+    .sort((a, b) => b.p80Impact - a.p80Impact || b.meanImpact - a.meanImpact || a.riskId.localeCompare(b.riskId));
+
+  const scopeFit =
+    deliveryEnd !== undefined && onTime !== undefined
+      ? yield* fitScope({ result, target, deliveryEnd, probabilityBefore: onTime, makespans: main.makespans, tasks })
+      : undefined;
+
+  const slotWord = calendar.unit === 'hour' ? 'hour' : 'working day';
+  return {
+    iterations: main.makespans.length,
+    seed: options.seed,
+    distribution: options.distribution,
+    correlation: options.correlation,
+    targetConfidence: target,
+    deterministic: finishPoint(calendar, result.schedule.makespan),
+    percentiles: percentilePoints(calendar, f, target),
+    mean: round(mean(main.makespans), 2),
+    ...(onTime !== undefined ? { onTimeProbability: round(onTime, 4) } : {}),
+    histogram: histogram(f),
+    cumulative: cumulativeCurve(calendar, f),
+    tasks,
+    riskDrivers,
+    mergePoints: mergePoints(model, tasks),
+    buffer: forecastBuffer({
+      model,
+      criticalPath: result.timing.criticalPaths[0] ?? [],
+      deterministic: result.schedule.makespan,
+      p50: percentile(f, 0.5),
+      p80,
+      p95: percentile(f, 0.95),
+      atTarget: percentile(f, target),
+      target,
+      ...(deliveryEnd !== undefined ? { deliveryEnd } : {}),
+      ...(buffer.bufferSlots !== undefined ? { bufferSlots: buffer.bufferSlots } : {}),
+      ...(onTime !== undefined ? { onTimeProbability: onTime } : {}),
+      slotWord,
+    }),
+    ...(scopeFit ? { scopeFit } : {}),
+    ...(main.failed > 0 ? { failedIterations: main.failed } : {}),
+  };
+}
+
+/** Runs the whole forecast in this thread. Pure: same plan and options, same Forecast. */
+export function forecastPlan(result: PlanResult, options: ForecastOptions): Forecast {
+  const job = forecastJob(result, options);
+  const plan = jobSamplingPlan(job);
+  const steps = forecastSteps(result, options, plan);
+  let answer: readonly SimResult[] = [];
+  for (;;) {
+    const next = steps.next(answer);
+    if (next.done) return next.value;
+    answer = next.value.map((request) => joinRanges([runRange(job, plan, request, 0, options.iterations)], plan.works.length));
+  }
+}

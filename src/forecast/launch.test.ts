@@ -1,0 +1,44 @@
+/** Facts about the launch example's forecast (examples/launch.yaml through the real pipeline). */
+import { describe, expect, it } from 'vitest';
+import { planExample } from '../render/md/test-utils/examples.js';
+
+const result = planExample('launch');
+const f = result.forecast!;
+
+describe('the launch forecast', () => {
+  it('runs by default, seeded by the plan', () => {
+    expect(f).toBeDefined();
+    expect(f).toMatchObject({ iterations: 2000, seed: 1, distribution: 'pert', targetConfidence: 0.9 });
+    expect(f.deterministic.offset).toBe(result.schedule.makespan);
+  });
+
+  it('has ascending percentiles at or after the deterministic finish', () => {
+    const offsets = f.percentiles.map((p) => p.offset);
+    expect(f.percentiles.map((p) => p.p)).toEqual([0.5, 0.8, 0.9, 0.95]);
+    expect([...offsets].sort((a, b) => a - b)).toEqual(offsets);
+    expect(offsets[0]).toBeGreaterThanOrEqual(f.deterministic.offset);
+    expect(f.buffer.toP80).toBe(offsets[1] - f.deterministic.offset);
+  });
+
+  it('finds the zero-buffer plan unlikely to make the deadline, and cuts cannot fix it', () => {
+    expect(f.onTimeProbability).toBeLessThan(0.1);
+    const fit = f.scopeFit!;
+    expect(fit.needed).toBe(true);
+    expect(fit.reachesTarget).toBe(false);
+    expect(fit.cuts.map((c) => c.id).sort()).toEqual(['away-status', 'cursors', 'mobile-web']);
+    expect(fit.probabilityAfter).toBeGreaterThanOrEqual(fit.probabilityBefore);
+    expect(fit.dateAtTarget!.offset).toBeGreaterThan(f.deterministic.offset);
+    expect(fit.fixedGoalsAtRisk).toContain('launch');
+  });
+
+  it('ranks every risk with a delay range, largest P80 impact first', () => {
+    const impacts = f.riskDrivers.map((d) => d.p80Impact);
+    expect([...impacts].sort((a, b) => b - a)).toEqual(impacts);
+    expect(f.riskDrivers.map((d) => d.riskId)).toContain('ot-library');
+    expect(f.riskDrivers.find((d) => d.riskId === 'ot-library')!.probability).toBe(0.3);
+  });
+
+  it('counts the architecture gate critical in every run', () => {
+    expect(f.tasks.find((t) => t.id === 'arch-gate')!.criticality).toBe(1);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * What varies from one Monte Carlo iteration to the next, and how it is drawn.
+ *
+ * - Work with a three-point estimate is drawn from its distribution (PERT-beta or triangular);
+ *   work without one is taken as certain.
+ * - A risk with a delay range happens with its probability (explicit, or from its likelihood);
+ *   when it happens, one delay is drawn and added to the work of every activity it affects.
+ *   Closed risks and risks without a delay do not move the schedule.
+ * - Iteration i draws from its own PRNG, seeded from (seed, i), and always draws in the same
+ *   order (common factor, then one uniform per estimate in spec order, then two per risk), so
+ *   the result does not depend on how iterations are split across threads, and a variant (a
+ *   risk switched off, a task cut) sees exactly the same draws: common random numbers.
+ */
+import type { Level, Model } from '../model/types.js';
+import { createRandom } from '../schedule/random.js';
+import { correlated, normalQuantile, QuantileTables, type DistributionName, type Quantile } from './distributions.js';
+
+/** Probability of a risk event from its likelihood, when the spec gives no `probability`. */
+export const LIKELIHOOD_PROBABILITY: Readonly<Record<Level, number>> = { low: 0.1, medium: 0.3, high: 0.6 };
+
+export interface SamplingSettings {
+  readonly seed: number;
+  readonly distribution: DistributionName;
+  /** Correlation between estimates, 0..1 (one common factor). */
+  readonly correlation: number;
+}
+
+/** One activity whose work may change between iterations. */
+export interface VariableWork {
+  readonly id: string;
+  readonly mode: 'duration' | 'effort';
+  /** The deterministic plan's amount (slots, or person-slots of effort). */
+  readonly base: number;
+  /** Absent when only risks move this activity. */
+  readonly quantile?: Quantile;
+}
+
+export interface SampledRisk {
+  readonly id: string;
+  readonly title: string;
+  readonly probability: number;
+  readonly delay: Quantile;
+  /** Indices into SamplingPlan.works. */
+  readonly affects: readonly number[];
+}
+
+export interface SamplingPlan {
+  readonly works: readonly VariableWork[];
+  readonly risks: readonly SampledRisk[];
+  readonly settings: SamplingSettings;
+}
+
+export function riskProbability(risk: { readonly probability?: number; readonly likelihood: Level }): number {
+  return risk.probability ?? LIKELIHOOD_PROBABILITY[risk.likelihood];
+}
+
+export function samplingPlan(model: Model, settings: SamplingSettings): SamplingPlan {
+  const tables = new QuantileTables();
+  const scheduled = model.activities.filter((a) => a.priority !== 'wont' && (a.type === 'task' || a.type === 'external'));
+  const risks = model.risks.filter((r) => r.status !== 'closed' && r.delay !== undefined && r.affects.some((id) => scheduled.some((a) => a.id === id)));
+  const affected = new Set(risks.flatMap((r) => r.affects));
+  const works: VariableWork[] = [];
+  for (const a of scheduled) {
+    const varies = a.estimate !== undefined && a.estimate.pessimistic > a.estimate.optimistic;
+    if (!varies && !affected.has(a.id)) continue;
+    const base = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+    works.push({ id: a.id, mode: a.work.mode, base, ...(varies ? { quantile: tables.quantile(a.estimate!, settings.distribution) } : {}) });
+  }
+  const position = new Map(works.map((w, k) => [w.id, k]));
+  return {
+    works,
+    risks: risks.map((r) => ({
+      id: r.id,
+      title: r.title,
+      probability: riskProbability(r),
+      delay: tables.quantile(r.delay!, settings.distribution),
+      affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
+    })),
+    settings,
+  };
+}
+
+/** The PRNG seed of iteration i: a fixed mix of (seed, i), independent of threads and chunks. */
+export function iterationSeed(seed: number, i: number): number {
+  return (Math.imul(seed ^ 0x2545f491, 0x9e3779b1) ^ Math.imul(i + 1, 0x85ebca6b)) | 0;
+}
+
+/**
+ * Whole slots are the scheduler's grid: a draw is rounded to the nearest slot (half up), which
+ * keeps the mean unbiased where rounding up would add half a slot to every task. Work under
+ * half a slot stays as drawn (effort of 0.3 days still takes a slot).
+ */
+export function wholeWork(v: number): number {
+  return Math.max(Math.round(v), Math.min(v, 1));
+}
+
+/**
+ * Draws iteration i into `out` (one amount per plan.works entry); a risk k with disabled[k] = 1
+ * is drawn but not applied, so switching a risk off leaves every other draw as it was.
+ */
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array): void {
+  const random = createRandom(iterationSeed(plan.settings.seed, i));
+  const rho = plan.settings.correlation;
+  const common = normalQuantile(random.next());
+  const { works, risks } = plan;
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    out[k] = w.quantile ? wholeWork(w.quantile(correlated(random.next(), common, rho))) : w.base;
+  }
+  for (let k = 0; k < risks.length; k++) {
+    const r = risks[k];
+    const happens = random.next() < r.probability;
+    const delay = wholeWork(r.delay(random.next()));
+    if (!happens || disabled[k] === 1) continue;
+    for (const w of r.affects) out[w] += delay;
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Goal } from '../model/types.js';
+import { forecastPlan } from './forecast.js';
+import { subsets } from './scope-fit.js';
+import { forecastModel, planOf } from './test-utils/plans.js';
+
+const options = { iterations: 200, seed: 3, distribution: 'pert', correlation: 0 } as const;
+
+describe('scope fitting', () => {
+  it('lists k-subsets in order', () => {
+    expect(subsets(4, 2)).toEqual([[0, 1], [0, 2], [0, 3], [1, 2], [1, 3], [2, 3]]);
+  });
+
+  it('finds the one smallest cut that reaches the target, dependents included', () => {
+    // One person does everything in sequence: 3 + 4 + 2 (+1 after it) + 1 = 11 days; the deadline
+    // leaves 4. Only {b, c with e} frees 7 days with two cuts; no single cut is enough.
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1' }],
+      tasks: [
+        { id: 'a', duration: 3, assignee: 'p1' },
+        { id: 'b', duration: 4, assignee: 'p1', priority: 'should' },
+        { id: 'c', duration: 2, assignee: 'p1', priority: 'should' },
+        { id: 'd', duration: 1, assignee: 'p1', priority: 'could' },
+        { id: 'e', duration: 1, assignee: 'p1', priority: 'could', after: ['c'] },
+      ],
+      deadline: { date: '2024-10-17', hard: true, confidence: 0.9 },
+    });
+    const fit = forecastPlan(planOf(model), options).scopeFit!;
+    expect(fit).toMatchObject({ needed: true, reachesTarget: true, probabilityBefore: 0, probabilityAfter: 1, fixedGoalsAtRisk: [] });
+    expect(fit.cuts.map((c) => [c.id, c.dependents])).toEqual([
+      ['b', []],
+      ['c', ['e']],
+    ]);
+  });
+
+  it('asks for a date and people when must-haves alone cannot make it, and never cuts a fixed goal', () => {
+    const goals: Goal[] = [{ id: 'g', title: 'Launch', fixed: true, success: [], path: ['goals', 0] }];
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }],
+      tasks: [
+        { id: 'a', duration: 3, skills: ['x'] },
+        { id: 'b', duration: 3, skills: ['x'] },
+        { id: 'c', duration: 1, skills: ['x'], priority: 'could' },
+      ],
+      goals,
+      goalOf: { a: 'g', b: 'g' },
+      deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
+    });
+    const fit = forecastPlan(planOf(model), options).scopeFit!;
+    expect(fit.reachesTarget).toBe(false);
+    expect(fit.cuts.map((c) => c.id)).toEqual(['c']);
+    expect(fit.dateAtTarget).toEqual({ offset: 6, date: '2024-10-21' });
+    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1 }]);
+    expect(fit.fixedGoalsAtRisk).toEqual(['g']);
+  });
+
+  it('needs nothing when the plan already meets the target', () => {
+    const model = forecastModel({ tasks: [{ id: 'a', duration: 2 }], deadline: { date: '2024-12-31', hard: false, confidence: 0.8 } });
+    expect(forecastPlan(planOf(model), options).scopeFit).toMatchObject({ needed: false, reachesTarget: true, cuts: [], probabilityBefore: 1, probabilityAfter: 1 });
+  });
+});

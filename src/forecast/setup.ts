@@ -1,0 +1,158 @@
+/**
+ * One simulated plan: the compiled problem of a variant of the model (some work cut, some
+ * risks off, some people added), ready to be re-scheduled thousands of times.
+ *
+ * Every iteration runs the general serial schedule (calendars, time off, freezes, effort at
+ * each person's rate) with a fixed activity list and fixed assignments: the order in which the
+ * deterministic plan started the work, and the people it gave the work to. So people stay
+ * people (nobody does two things at once, nobody works on a day off), the plan's choices hold,
+ * and only the dates move, as they would when the plan is followed and estimates turn out
+ * differently. The search (GA) is never run per iteration; it is run once per variant that
+ * adds people, because new people need work assigned.
+ */
+import { compileModel, type Problem } from '../schedule/compile.js';
+import { listByKeys } from '../schedule/lists.js';
+import { scheduleModel } from '../schedule/schedule.js';
+import { GeneralDecoder } from '../schedule/sgs.js';
+import type { Model, Resource } from '../model/types.js';
+import type { Schedule } from '../schedule/types.js';
+import type { SamplingPlan } from './sampler.js';
+
+/** What differs from the plan as specified. */
+export interface Variant {
+  /** Activities removed from the plan (should/could work and what depends on it). */
+  readonly cut: readonly string[];
+  /** Risks switched off (for risk drivers). */
+  readonly withoutRisks: readonly string[];
+  /** Extra full-time people, by skill (for capacity asks). */
+  readonly extraPeople: readonly { readonly skill: string; readonly count: number }[];
+}
+
+export const BASE_VARIANT: Variant = { cut: [], withoutRisks: [], extraPeople: [] };
+
+/** What every simulation of one plan shares; plain data, so it can be posted to a worker. */
+export interface SimulationInput {
+  readonly model: Model;
+  readonly schedule: Schedule;
+  /** Search budget for re-planning a variant with extra people. */
+  readonly schedules: number;
+  readonly seed: number;
+}
+
+export interface Simulation {
+  readonly problem: Problem;
+  readonly decoder: GeneralDecoder;
+  readonly list: Int32Array;
+  /** Problem index of each SamplingPlan.works entry, -1 when the variant cut it. */
+  readonly slot: Int32Array;
+  /** 1 for each SamplingPlan.risks entry the variant switched off. */
+  readonly disabled: Uint8Array;
+  /** Activities per resource (CSR), with the fixed assignments, for resource hand-overs. */
+  readonly byResourceStart: Int32Array;
+  readonly byResource: Int32Array;
+}
+
+/** Why a variant cannot be simulated (only a re-plan with extra people can fail). */
+export type SimulationSetup = { readonly simulation: Simulation } | { readonly simulation?: undefined; readonly reason: string };
+
+export function extraPersonId(skill: string, k: number): string {
+  return `extra-${skill}-${k + 1}`;
+}
+
+export function variantModel(model: Model, variant: Variant): Model {
+  const cut = new Set(variant.cut);
+  const extra: Resource[] = variant.extraPeople.flatMap(({ skill, count }) =>
+    Array.from({ length: count }, (_, k) => ({
+      id: extraPersonId(skill, k),
+      name: `Extra ${skill} person ${k + 1}`,
+      kind: 'person' as const,
+      skills: [skill],
+      capacity: 1,
+      availability: 1,
+      timeOff: [],
+      commitments: [],
+      path: ['team', model.resources.length + k],
+    })),
+  );
+  return {
+    ...model,
+    resources: extra.length > 0 ? [...model.resources, ...extra] : model.resources,
+    activities: cut.size > 0 ? model.activities.map((a) => (cut.has(a.id) ? { ...a, priority: 'wont' as const } : a)) : model.activities,
+  };
+}
+
+export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
+  const model = variantModel(input.model, variant);
+  let schedule = input.schedule;
+  if (variant.extraPeople.length > 0) {
+    const replanned = scheduleModel(model, { schedules: input.schedules, seed: input.seed });
+    if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
+    schedule = replanned.schedule;
+  }
+  const compiled = compileModel(model);
+  if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
+  const base = compiled.problem;
+  const scheduled = new Map(schedule.activities.map((s) => [s.id, s]));
+  const resourceIndex = new Map(base.resources.map((r, k) => [r.id, k]));
+  // Fixed assignment: each demand has one candidate, the resource the plan gave it.
+  const assigned = new Int32Array(base.demandUnits.length);
+  for (let j = 0; j < base.n; j++) {
+    const s = scheduled.get(base.ids[j])!;
+    for (let d = base.demandStart[j]; d < base.demandStart[j + 1]; d++) assigned[d] = resourceIndex.get(s.assignees[d - base.demandStart[j]])!;
+  }
+  const problemIndex = new Map(base.ids.map((id, j) => [id, j]));
+  const slot = Int32Array.from(plan.works, (w) => problemIndex.get(w.id) ?? -1);
+  const problem: Problem = {
+    ...base,
+    fixedSpan: base.fixedSpan.slice(),
+    effort: base.effort.slice(),
+    candidateStart: Int32Array.from({ length: assigned.length + 1 }, (_, d) => d),
+    candidates: assigned,
+    horizon: widenedHorizon(base, plan, slot),
+  };
+  const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
+  const rank = Int32Array.from(base.ids, (_, j) => j);
+  const list = listByKeys({ n: base.n, predStart: base.net.predStart, predIndex: base.net.predIndex, succStart: base.succStart, succIndex: base.succIndex }, start, rank);
+  const off = new Set(variant.withoutRisks);
+  const { byResourceStart, byResource } = activitiesByResource(problem);
+  return {
+    simulation: {
+      problem,
+      decoder: new GeneralDecoder(problem),
+      list,
+      slot,
+      disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
+      byResourceStart,
+      byResource,
+    },
+  };
+}
+
+/**
+ * The compiled horizon bounds schedules of the plan's own amounts; sampled work can be longer.
+ * Each variable activity may add its largest draw plus every risk delay on it, at the slowest
+ * steady rate in the team (the loop bound only matters when work truly cannot be placed).
+ */
+function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
+  let slowest = 1;
+  for (const r of problem.rates) if (r.steady > 0) slowest = Math.min(slowest, r.steady);
+  const extra = new Float64Array(plan.works.length);
+  plan.works.forEach((w, k) => (extra[k] = w.quantile ? Math.max(0, w.quantile(1 - 1e-12) + 1 - w.base) : 0));
+  for (const r of plan.risks) {
+    const most = r.delay(1 - 1e-12) + 1;
+    for (const k of r.affects) extra[k] += most;
+  }
+  let widened = problem.horizon;
+  for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
+  return widened;
+}
+
+function activitiesByResource(problem: Problem): { byResourceStart: Int32Array; byResource: Int32Array } {
+  const count = new Int32Array(problem.resources.length + 1);
+  for (let j = 0; j < problem.n; j++) for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) count[problem.candidates[d] + 1]++;
+  for (let r = 0; r < problem.resources.length; r++) count[r + 1] += count[r];
+  const fill = count.slice(0, problem.resources.length);
+  const byResource = new Int32Array(count[problem.resources.length]);
+  for (let j = 0; j < problem.n; j++) for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) byResource[fill[problem.candidates[d]]++] = j;
+  return { byResourceStart: count, byResource };
+}

@@ -1,0 +1,52 @@
+/**
+ * The Monte Carlo loop: draw iteration i, put the drawn work into the problem, re-run the serial
+ * schedule with the plan's list and people, record the finish. Pure: the result of iterations
+ * [from, to) depends only on the inputs, so any split of the range across threads gives the same
+ * numbers.
+ */
+import { EPSILON } from '../schedule/compile.js';
+import { countCritical } from './critical.js';
+import { sampleIteration, type SamplingPlan } from './sampler.js';
+import type { Simulation } from './setup.js';
+
+export interface SimulatedRange {
+  readonly from: number;
+  readonly to: number;
+  /** Finish offset (makespan) of each iteration. */
+  readonly makespans: Int32Array;
+  /** Iterations in which some work could not be placed at all (counted at the horizon). */
+  readonly failed: number;
+  /** With detail: per problem activity, the iterations in which it was critical. */
+  readonly critical?: Int32Array;
+  /** With detail: the drawn amount of each SamplingPlan.works entry, iteration-major. */
+  readonly samples?: Float32Array;
+}
+
+export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean): SimulatedRange {
+  const { problem, decoder, list, slot, disabled } = sim;
+  const works = plan.works.length;
+  const amounts = new Float64Array(works);
+  const makespans = new Int32Array(to - from);
+  const critical = detail ? new Int32Array(problem.n) : undefined;
+  const samples = detail ? new Float32Array((to - from) * works) : undefined;
+  const mark = new Uint8Array(problem.n);
+  const stack = new Int32Array(problem.n);
+  let failed = 0;
+  for (let i = from; i < to; i++) {
+    sampleIteration(plan, i, disabled, amounts);
+    for (let k = 0; k < works; k++) {
+      const j = slot[k];
+      if (j < 0) continue;
+      if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
+      else problem.fixedSpan[j] = Math.max(1, Math.ceil(amounts[k] - EPSILON));
+    }
+    let makespan = decoder.decode(list);
+    if (makespan < 0) {
+      failed++;
+      makespan = problem.horizon;
+    } else if (critical) countCritical(sim, makespan, critical, mark, stack);
+    makespans[i - from] = makespan;
+    if (samples) samples.set(amounts, (i - from) * works);
+  }
+  return { from, to, makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
+}

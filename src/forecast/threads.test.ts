@@ -1,0 +1,56 @@
+/**
+ * The worker-thread runner gives exactly the in-thread forecast, for 1 and 2 workers. The worker
+ * runs from a bundle of the current sources (rolldown, as vite uses it), so no build is needed.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'rolldown';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forecastPlan, type ForecastOptions } from './forecast.js';
+import { forecastInThreads, splitRange } from './threads.js';
+import { forecastModel, planOf } from './test-utils/plans.js';
+
+let dir = '';
+let script: URL;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'execplan-worker-'));
+  const file = join(dir, 'worker.mjs');
+  await build({ input: resolve(fileURLToPath(import.meta.url), '../worker.ts'), platform: 'node', output: { file, format: 'esm' }, logLevel: 'silent' });
+  script = pathToFileURL(file);
+});
+afterAll(async () => rm(dir, { recursive: true, force: true }));
+
+describe('forecastInThreads', () => {
+  it('splits iterations into contiguous ranges', () => {
+    expect(splitRange(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
+    expect(splitRange(1, 2)).toEqual([[0, 1]]);
+  });
+
+  it('gives identical results for 1 and 2 worker threads and in this thread', async () => {
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['x'] }],
+      tasks: [
+        { id: 'a', duration: 5, skills: ['x'] },
+        { id: 'b', duration: 4, skills: ['x'], after: ['a'] },
+        { id: 'c', duration: 6, skills: ['x'] },
+        { id: 'd', duration: 2, skills: ['x'], priority: 'could', after: ['c'] },
+      ],
+      estimates: { a: [3, 5, 9], b: [2, 4, 8], c: [4, 6, 12] },
+      risks: [{ probability: 0.4, affects: ['b'], delay: { optimistic: 1, likely: 2, pessimistic: 4 } }],
+      deadline: { date: '2024-10-25', hard: true, confidence: 0.95 },
+    });
+    const result = planOf(model);
+    const options: ForecastOptions = { iterations: 501, seed: 11, distribution: 'pert', correlation: 0.3 };
+    const here = JSON.stringify(forecastPlan(result, options));
+    let progress = 0;
+    const one = JSON.stringify(await forecastInThreads(result, options, { workers: 1, script }));
+    const two = JSON.stringify(await forecastInThreads(result, options, { workers: 2, script, onProgress: (done) => (progress = done) }));
+    expect(one).toBe(here);
+    expect(two).toBe(here);
+    expect(progress).toBeGreaterThanOrEqual(501);
+  });
+});

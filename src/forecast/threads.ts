@@ -1,0 +1,141 @@
+/**
+ * Runs the forecast's simulation batches across worker threads (the Node edge of the forecast;
+ * the core in src/forecast is pure and runs anywhere). Each request's iterations are split into
+ * one contiguous range per worker; since iteration i always draws from the PRNG seeded by
+ * (seed, i), the joined result is the same for any number of workers, including none.
+ */
+import { Worker } from 'node:worker_threads';
+import type { PlanResult } from '../analyse/result.js';
+import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions } from './forecast.js';
+import { jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult } from './runs.js';
+import type { Forecast } from './types.js';
+
+export interface ThreadOptions {
+  /** Worker threads; 0 runs everything in this thread. */
+  readonly workers: number;
+  /** Called as ranges finish: iterations done and iterations asked for so far. */
+  readonly onProgress?: (done: number, asked: number) => void;
+  /** The worker entry (the built worker.js); tests pass a bundle of the sources. */
+  readonly script?: URL;
+}
+
+/** Messages to a worker. */
+export type WorkerMessage = { readonly type: 'init'; readonly job: ForecastJob } | { readonly type: 'run'; readonly id: number; readonly request: SimRequest; readonly from: number; readonly to: number };
+/** Messages from a worker. */
+export type WorkerReply = { readonly id: number; readonly result: SimResult } | { readonly id: number; readonly error: string };
+
+export async function forecastInThreads(result: PlanResult, options: ForecastOptions, threads: ThreadOptions): Promise<Forecast> {
+  if (threads.workers <= 0) return forecastPlan(result, options);
+  const job = forecastJob(result, options);
+  const plan = jobSamplingPlan(job);
+  const pool = new WorkerPool(threads.script ?? new URL('./worker.js', import.meta.url), threads.workers, job);
+  try {
+    const steps = forecastSteps(result, options, plan);
+    let answer: readonly SimResult[] = [];
+    let done = 0;
+    let asked = 0;
+    for (;;) {
+      const next = steps.next(answer);
+      if (next.done) return next.value;
+      asked += next.value.length * options.iterations;
+      const ranges = splitRange(options.iterations, threads.workers);
+      answer = await Promise.all(
+        next.value.map(async (request) => {
+          const parts = await Promise.all(
+            ranges.map(async ([from, to]) => {
+              const part = await pool.run(request, from, to);
+              done += to - from;
+              threads.onProgress?.(done, asked);
+              return part;
+            }),
+          );
+          return joinRanges(parts, plan.works.length);
+        }),
+      );
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Below this many activity-iterations, starting threads costs more than it saves. */
+export const THREADS_WORTH_IT = 1_000_000;
+
+/** Worker threads for a forecast when the caller does not say: every core, for big runs only. */
+export function autoWorkers(result: PlanResult, iterations: number, cores: number): number {
+  return iterations * result.schedule.activities.length < THREADS_WORTH_IT ? 0 : Math.max(1, cores);
+}
+
+/** [from, to) ranges covering 0..n in `parts` nearly equal pieces (empty ones left out). */
+export function splitRange(n: number, parts: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k < parts; k++) {
+    const from = Math.floor((n * k) / parts);
+    const to = Math.floor((n * (k + 1)) / parts);
+    if (to > from) out.push([from, to]);
+  }
+  return out.length > 0 ? out : [[0, 0]];
+}
+
+interface Pending {
+  readonly message: WorkerMessage & { type: 'run' };
+  readonly resolve: (r: SimResult) => void;
+  readonly reject: (e: Error) => void;
+}
+
+/** A fixed set of workers, each initialised with the job once, fed from one queue. */
+class WorkerPool {
+  private readonly idle: Worker[] = [];
+  private readonly all: Worker[] = [];
+  private readonly queue: Pending[] = [];
+  private readonly running = new Map<number, Pending>();
+  private nextId = 0;
+
+  constructor(script: URL, size: number, job: ForecastJob) {
+    for (let k = 0; k < size; k++) {
+      const worker = new Worker(script);
+      worker.postMessage({ type: 'init', job } satisfies WorkerMessage);
+      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+      worker.on('error', (e) => this.failAll(e));
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  run(request: SimRequest, from: number, to: number): Promise<SimResult> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ message: { type: 'run', id: this.nextId++, request, from, to }, resolve, reject });
+      this.feed();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+
+  private feed(): void {
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const worker = this.idle.pop()!;
+      const task = this.queue.shift()!;
+      this.running.set(task.message.id, task);
+      worker.postMessage(task.message);
+    }
+  }
+
+  private settle(worker: Worker, reply: WorkerReply): void {
+    const task = this.running.get(reply.id);
+    this.running.delete(reply.id);
+    this.idle.push(worker);
+    if (task) {
+      if ('error' in reply) task.reject(new Error(reply.error));
+      else task.resolve(reply.result);
+    }
+    this.feed();
+  }
+
+  private failAll(e: Error): void {
+    for (const task of [...this.running.values(), ...this.queue]) task.reject(e);
+    this.running.clear();
+    this.queue.length = 0;
+  }
+}

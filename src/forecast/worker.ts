@@ -1,0 +1,24 @@
+/** Worker thread entry for src/forecast/threads.ts: runs iteration ranges of simulation requests. */
+import { parentPort } from 'node:worker_threads';
+import { jobSamplingPlan, runRange, type ForecastJob } from './runs.js';
+import type { SamplingPlan } from './sampler.js';
+import type { WorkerMessage, WorkerReply } from './threads.js';
+
+let job: ForecastJob | undefined;
+let plan: SamplingPlan | undefined;
+
+parentPort?.on('message', (message: WorkerMessage) => {
+  if (message.type === 'init') {
+    job = message.job;
+    plan = jobSamplingPlan(job);
+    return;
+  }
+  try {
+    if (!job || !plan) throw new Error('forecast worker used before init');
+    const result = runRange(job, plan, message.request, message.from, message.to);
+    const transfer = [result.makespans.buffer, ...(result.critical ? [result.critical.buffer] : []), ...(result.samples ? [result.samples.buffer] : [])] as ArrayBuffer[];
+    parentPort!.postMessage({ id: message.id, result } satisfies WorkerReply, transfer);
+  } catch (e) {
+    parentPort!.postMessage({ id: message.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) } satisfies WorkerReply);
+  }
+});

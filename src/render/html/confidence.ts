@@ -1,0 +1,211 @@
+/**
+ * Confidence, from the Monte Carlo forecast (src/forecast/types.ts): the finish-date histogram
+ * and S-curve with P50/P80/P95 and the deadline marked, the risk drivers as a tornado, the tasks
+ * that most often end up critical, and the recommended scope cuts. Without a forecast only the
+ * deterministic cut order is shown, with a note that the forecast was not run.
+ */
+import { slotAfter } from '../../analyse/buffer.js';
+import type { Forecast } from '../../forecast/types.js';
+import { shortDate } from '../md/format.js';
+import { num, pct, type HtmlContext } from './context.js';
+import { attrs, esc } from './escape.js';
+
+const W = 560;
+const H = 240;
+const M = { left: 44, right: 16, top: 24, bottom: 44 };
+const MARKED = [0.5, 0.8, 0.95];
+const MAX_CUTS = 10;
+const MAX_TASKS = 10;
+
+interface Scale {
+  readonly lo: number;
+  readonly hi: number;
+  x(offset: number): number;
+}
+
+function scaleOf(f: Forecast, deadline: number | undefined): Scale {
+  const offsets = [f.deterministic.offset, ...f.histogram.flatMap((b) => [b.from, b.to]), ...f.cumulative.map((c) => c.offset), ...f.percentiles.map((p) => p.offset)];
+  if (deadline !== undefined) offsets.push(deadline);
+  const lo = Math.min(...offsets);
+  const hi = Math.max(lo + 1, ...offsets);
+  const pad = Math.max(1, (hi - lo) * 0.03);
+  const from = lo - pad;
+  const to = hi + pad;
+  return { lo: from, hi: to, x: (o) => M.left + ((o - from) / (to - from)) * (W - M.left - M.right) };
+}
+
+/** The calendar date a finish offset stands for (the last worked slot before it). */
+function dateAt(ctx: HtmlContext, offset: number): string {
+  const cal = ctx.a.result.calendar;
+  return offset > 0 ? cal.slotEnd(Math.max(0, offset - 1)) : cal.slotStart(0);
+}
+
+function xAxis(ctx: HtmlContext, s: Scale): string {
+  const n = 5;
+  const ticks = Array.from({ length: n + 1 }, (_, i) => Math.round(s.lo + ((s.hi - s.lo) * i) / n));
+  const y = H - M.bottom;
+  return ticks
+    .map((o) => `<path class="grid" d="M${num(s.x(o))} ${M.top}V${y + 4}"/><text class="tick" x="${num(s.x(o))}" y="${y + 18}">${esc(shortDate(dateAt(ctx, o)))}</text>`)
+    .join('');
+}
+
+function markers(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
+  const y0 = M.top;
+  const y1 = H - M.bottom;
+  const out = f.percentiles
+    .filter((p) => MARKED.some((m) => Math.abs(m - p.p) < 1e-9))
+    .map((p, i) => {
+      const at = num(s.x(p.offset));
+      return `<g class="pmark"${attrs({ 'data-marker': `P${Math.round(p.p * 100)}` })}><title>P${Math.round(p.p * 100)}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y0 - 4 - (i % 2) * 10}" class="marker-label">P${Math.round(p.p * 100)}</text></g>`;
+    });
+  if (deadline !== undefined) {
+    const at = num(s.x(deadline));
+    const date = ctx.a.buffer.deadline?.date ?? '';
+    out.push(`<g class="deadline" data-marker="deadline"><title>Deadline: ${esc(ctx.date(date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 32}" class="marker-label">Deadline</text></g>`);
+  }
+  return out.join('');
+}
+
+function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
+  const max = Math.max(1, ...f.histogram.map((b) => b.count));
+  const y1 = H - M.bottom;
+  const h = y1 - M.top;
+  const bars = f.histogram.map((b) => {
+    const x1 = s.x(b.from);
+    const x2 = s.x(b.to);
+    const bh = (b.count / max) * h;
+    const share = f.iterations > 0 ? ` (${pct(b.count / f.iterations)})` : '';
+    return `<rect class="hist-bar" x="${num(x1)}" y="${num(y1 - bh)}" width="${num(Math.max(1, x2 - x1 - 1))}" height="${num(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
+  });
+  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${f.iterations} simulated runs, with P50, P80, P95 and the deadline marked.`, [
+    xAxis(ctx, s),
+    `<g class="bars">${bars.join('')}</g>`,
+    markers(ctx, f, s, deadline),
+  ]);
+}
+
+function sCurve(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
+  const y1 = H - M.bottom;
+  const y = (p: number) => y1 - p * (y1 - M.top);
+  const points: string[] = [`${num(s.x(s.lo))},${num(y(0))}`];
+  let last = 0;
+  for (const c of f.cumulative) {
+    points.push(`${num(s.x(c.offset))},${num(y(last))}`, `${num(s.x(c.offset))},${num(y(c.probability))}`);
+    last = c.probability;
+  }
+  points.push(`${num(s.x(s.hi))},${num(y(last))}`);
+  const grid = [0, 0.5, 0.8, 1]
+    .map((p) => `<path class="grid" d="M${M.left} ${num(y(p))}H${W - M.right}"/><text class="tick y" x="${M.left - 4}" y="${num(y(p) + 4)}">${pct(p)}</text>`)
+    .join('');
+  const target = `<path class="target" d="M${M.left} ${num(y(f.targetConfidence))}H${W - M.right}"><title>Target confidence ${pct(f.targetConfidence)}</title></path>`;
+  return svg('s-curve', 'Finish-date S-curve', `Probability of finishing by each date; the dashed line is the target confidence of ${pct(f.targetConfidence)}.`, [
+    xAxis(ctx, s),
+    grid,
+    target,
+    `<polyline class="curve" points="${points.join(' ')}"/>`,
+    markers(ctx, f, s, deadline),
+  ]);
+}
+
+function svg(cls: string, title: string, desc: string, parts: readonly string[]): string {
+  return (
+    `<figure class="chart"><svg class="${cls}" xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${cls}-t ${cls}-d">` +
+    `<title id="${cls}-t">${title}</title><desc id="${cls}-d">${desc}</desc>${parts.join('')}</svg><figcaption>${title}</figcaption></figure>`
+  );
+}
+
+function tornado(ctx: HtmlContext, f: Forecast): string {
+  if (f.riskDrivers.length === 0) return '<p>No risk events were simulated (no risk has a delay range).</p>';
+  const max = Math.max(1, ...f.riskDrivers.map((d) => d.p80Impact));
+  const rowH = 24;
+  const labelW = 260;
+  const barW = 240;
+  const height = f.riskDrivers.length * rowH + 8;
+  const rows = f.riskDrivers.map((d, i) => {
+    const y = 4 + i * rowH;
+    const w = Math.max(1, (Math.max(0, d.p80Impact) / max) * barW);
+    const label = d.title.length > 40 ? `${d.title.slice(0, 39)}\u2026` : d.title;
+    return (
+      `<g class="driver"${attrs({ 'data-risk': d.riskId })}><title>${esc(d.title)} (${esc(d.riskId)}): P80 ${num(d.p80Impact)} later with it; probability ${pct(d.probability)}</title>` +
+      `<text class="label" x="${labelW - 6}" y="${y + 16}">${esc(label)}</text>` +
+      `<rect class="driver-bar" x="${labelW}" y="${y + 4}" width="${num(w)}" height="${rowH - 8}"/>` +
+      `<text class="value" x="${num(labelW + w + 6)}" y="${y + 16}">+${esc(ctx.slots(Math.round(d.p80Impact * 10) / 10))} (p ${pct(d.probability)})</text></g>`
+    );
+  });
+  return (
+    `<figure class="chart"><svg class="tornado" xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 180}" height="${height}" viewBox="0 0 ${labelW + barW + 180} ${height}" role="img" aria-labelledby="tornado-t">` +
+    `<title id="tornado-t">Risk drivers: how much later P80 is with each risk</title>${rows.join('')}</svg><figcaption>Risk drivers, largest P80 impact first</figcaption></figure>`
+  );
+}
+
+function criticalTasks(ctx: HtmlContext, f: Forecast): string {
+  const top = [...f.tasks].filter((t) => t.criticality > 0).sort((a, b) => b.criticality - a.criticality || a.id.localeCompare(b.id)).slice(0, MAX_TASKS);
+  if (top.length === 0) return '';
+  const rows = top.map((t) => `<tr><td>${ctx.title(t.id)}</td><td class="num">${pct(t.criticality)}</td><td class="num">${num(t.sensitivity, 2)}</td></tr>`);
+  return `<table class="compact"><caption>Most often critical in the simulation</caption><thead><tr><th scope="col">Activity</th><th scope="col" class="num">Critical in</th><th scope="col" class="num">Sensitivity</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+function scopeFit(ctx: HtmlContext, f: Forecast): string {
+  const fit = f.scopeFit;
+  if (!fit) return '';
+  if (!fit.needed) return `<p class="ok">\u2714 The plan meets the target confidence (${pct(f.targetConfidence)}); nothing needs to be cut.</p>`;
+  const items = fit.cuts.map((c) => {
+    const deps = c.dependents.length > 0 ? `, with ${c.dependents.map(ctx.title).join(', ')}` : '';
+    return `<li${attrs({ 'data-cut': c.id })}>${esc(c.title)} (${c.priority}${deps})</li>`;
+  });
+  const lines = [
+    `<p>${fit.reachesTarget ? '\u2714' : '\u26A0'} Recommended cuts take P(on time) from ${pct(fit.probabilityBefore)} to ${pct(fit.probabilityAfter)}${fit.reachesTarget ? `, reaching the target of ${pct(f.targetConfidence)}` : `, short of the target of ${pct(f.targetConfidence)}`}.</p>`,
+    items.length > 0 ? `<ol class="cuts">${items.join('')}</ol>` : '<p>No should- or could-have work can be cut.</p>',
+  ];
+  if (fit.dateAtTarget) lines.push(`<p>At ${pct(f.targetConfidence)} confidence the must-haves finish ${esc(ctx.date(fit.dateAtTarget.date))}.</p>`);
+  if (fit.extraCapacity && fit.extraCapacity.length > 0) {
+    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)}`).join(', ')}.</p>`);
+  }
+  if (fit.fixedGoalsAtRisk.length > 0) {
+    const goals = fit.fixedGoalsAtRisk.map((id) => esc(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id));
+    lines.push(`<p class="warn">\u26A0 Reaching the target would cut work of fixed goals: ${goals.join(', ')}.</p>`);
+  }
+  return lines.join('');
+}
+
+/** The deterministic cut order (src/analyse/scope.ts): what goes first if the plan slips. */
+function cutOrder(ctx: HtmlContext): string {
+  const order = ctx.a.scope.cutOrder;
+  if (order.length === 0) return '<p>Nothing can be cut without touching a must-have.</p>';
+  const items = order.slice(0, MAX_CUTS).map((c) => {
+    const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
+    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${num(c.work)} person-${ctx.unit === 'hour' ? 'hours' : 'days'}${deps})</li>`;
+  });
+  const more = order.length > MAX_CUTS ? `<p>and ${order.length - MAX_CUTS} more.</p>` : '';
+  return `<ol class="cut-order">${items.join('')}</ol>${more}`;
+}
+
+export function renderConfidence(ctx: HtmlContext): string {
+  const f = ctx.a.result.forecast;
+  const head = '<h2 id="confidence-h">Confidence and scope</h2>';
+  const cuts = `<h3>If the plan slips: cut order</h3><p>Could-haves before should-haves; the latest-finishing, least-float, biggest first. Work that depends on a cut item goes with it.</p>${cutOrder(ctx)}`;
+  if (!f) {
+    return `<section id="confidence" aria-labelledby="confidence-h">${head}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
+  }
+  const deadline = ctx.a.buffer.deadline ? slotAfter(ctx.a.result, ctx.a.buffer.deadline.date) : undefined;
+  const s = scaleOf(f, deadline);
+  const pLine = f.percentiles.map((p) => `P${Math.round(p.p * 100)} ${esc(ctx.date(p.date))}`).join(', ');
+  const onTime = f.onTimeProbability === undefined ? '' : `; P(on time) ${pct(f.onTimeProbability)} against a target of ${pct(f.targetConfidence)}`;
+  const warnings = f.buffer.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
+  const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
+  return [
+    `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
+    `<p>${f.iterations} simulated runs (${esc(f.distribution)} estimates, seed ${f.seed}${f.correlation ? `, correlation ${num(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
+    `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(Math.round(f.buffer.criticalChain * 10) / 10))}.</p>`,
+    warnings ? `<ul class="warn">${warnings}</ul>` : '',
+    '<h3>Risk drivers</h3>',
+    tornado(ctx, f),
+    criticalTasks(ctx, f),
+    merges ? `<h3>Merge points</h3><ul>${merges}</ul>` : '',
+    '<h3>Recommended scope cuts</h3>',
+    scopeFit(ctx, f) || '<p>The forecast made no scope recommendation.</p>',
+    cuts,
+    '</section>',
+  ].join('\n');
+}

@@ -1,0 +1,240 @@
+/**
+ * The Gantt chart as inline SVG: a group per phase, a row per scheduled activity (a bar per
+ * worked segment, a diamond for gates and milestones), dependency arrows, the critical path in
+ * its own colour, non-working time, holidays and freezes shaded, the deadline as a line, and a
+ * date axis from ./axis.ts. Each row carries `data-task` and `data-critical` for tests and tools.
+ * The x axis is calendar time (so weekends and freezes take their real width), in minutes.
+ */
+import { gateSlotDate } from '../../analyse/phases.js';
+import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/dates.js';
+import type { Activity } from '../../model/types.js';
+import type { ScheduledActivity } from '../../schedule/types.js';
+import { activityDates, finishDate } from '../common/plan-dates.js';
+import { chooseAxis } from './axis.js';
+import { num, type HtmlContext } from './context.js';
+import { attrs, esc } from './escape.js';
+
+const LABEL_W = 250;
+const CHART_W = 960;
+const RIGHT_W = 180;
+const AXIS_H = 44;
+const ROW_H = 20;
+const PHASE_H = 24;
+const BAR_H = 12;
+const MIN_TICK_PX = 48;
+/** Past this many runs of non-working time (a long hour plan) only holidays and freezes are shaded. */
+const MAX_SHADED_RUNS = 600;
+const LABEL_CHARS = 34;
+const WHO_CHARS = 30;
+
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Where an activity sits on the time axis, in minutes. */
+interface Placed {
+  readonly s: ScheduledActivity;
+  readonly a: Activity | undefined;
+  readonly y: number;
+  readonly start: number;
+  readonly end: number;
+  readonly point: boolean;
+}
+
+function clip(text: string, chars: number): string {
+  return text.length > chars ? `${text.slice(0, chars - 1)}\u2026` : text;
+}
+
+function chartSpan(ctx: HtmlContext): Span {
+  const { result, buffer } = ctx.a;
+  const from = parseInstant(result.calendar.slotStart(0));
+  const ends = [periodEndInstant(finishDate(result))];
+  if (buffer.deadline) ends.push(periodEndInstant(buffer.deadline.date));
+  const to = Math.max(...ends);
+  const pad = Math.max(60, Math.round((to - from) * 0.02));
+  return { from, to: to + pad };
+}
+
+function place(ctx: HtmlContext, s: ScheduledActivity, y: number): Placed {
+  const cal = ctx.a.result.calendar;
+  const a = ctx.a.index.activity.get(s.id);
+  if (s.finish <= s.start) {
+    const at = s.start > 0 ? periodEndInstant(gateSlotDate(ctx.a.result, s.start)) : parseInstant(cal.slotStart(0));
+    return { s, a, y, start: at, end: at, point: true };
+  }
+  return { s, a, y, start: parseInstant(cal.slotStart(s.start)), end: periodEndInstant(cal.slotEnd(s.finish - 1)), point: false };
+}
+
+function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
+  const { s, a } = p;
+  const dates = activityDates(s, ctx.a.result.calendar);
+  const timing = ctx.a.index.timing.get(s.id);
+  const lines = [`${ctx.title(s.id)} (${esc(s.id)})`];
+  if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
+  if (a?.type === 'gate' || a?.type === 'milestone') lines.push(`${a.type === 'gate' ? 'Gate' : 'Milestone'} on ${ctx.date(gateSlotDate(ctx.a.result, s.start))}`);
+  else lines.push(`${ctx.date(dates.start)} to ${ctx.date(dates.finish)} (${ctx.slots(s.finish - s.start)})`);
+  if (a?.work.mode === 'effort') lines.push(`Effort: ${num(a.work.amount)} ${ctx.unit === 'hour' ? 'person-hours' : 'person-days'}`);
+  if (a?.estimate) lines.push(`Estimate: ${num(a.estimate.optimistic)} / ${num(a.estimate.likely)} / ${num(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
+  if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
+  if (s.assignees.length > 0) lines.push(`Assigned: ${s.assignees.map(ctx.person).join(', ')}`);
+  if (a) lines.push(`Priority: ${a.priority}${critical ? '; on the critical path' : ''}`);
+  return lines.join('\n');
+}
+
+export function renderGantt(ctx: HtmlContext): string {
+  const { a } = ctx;
+  const span = chartSpan(ctx);
+  const x = (m: number) => num(LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W);
+  const placed = new Map<string, Placed>();
+  const groups: string[] = [];
+  let y = AXIS_H;
+  for (const phase of a.phases) {
+    const rows: string[] = [];
+    const top = y;
+    y += PHASE_H;
+    for (const id of phase.activities) {
+      const s = a.index.scheduled.get(id)!;
+      const p = place(ctx, s, y);
+      placed.set(id, p);
+      rows.push(rowOf(ctx, p, x));
+      y += ROW_H;
+    }
+    const inPhase = phase.activities.map((id) => placed.get(id)!);
+    const from = Math.min(...inPhase.map((p) => p.start));
+    const to = Math.max(...inPhase.map((p) => p.end));
+    const name = phase.name ?? 'Other work';
+    groups.push(
+      `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}` })}>` +
+        `<text class="phase-name" x="4" y="${top + 16}">${esc(clip(name, LABEL_CHARS))}</text>` +
+        `<path class="phase-span" d="M${x(from)} ${top + 14}h${num(Number(x(to)) - Number(x(from)))}"/>` +
+        rows.join('') +
+        '</g>',
+    );
+  }
+  const height = y + 8;
+  const width = LABEL_W + CHART_W + RIGHT_W;
+  const axis = chooseAxis(span.from, span.to, Math.floor(CHART_W / MIN_TICK_PX));
+  const ticks = axis.ticks
+    .map((t) => `<path class="grid" d="M${x(t.at)} ${AXIS_H - 6}V${height}"/><text class="tick" x="${x(t.at)}" y="${AXIS_H - 10}">${esc(t.label)}</text>`)
+    .join('');
+  const parts = [
+    `<svg class="gantt" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title gantt-desc" data-axis-unit="${axis.unit}">`,
+    '<title id="gantt-title">Gantt chart</title>',
+    `<desc id="gantt-desc">${a.result.schedule.activities.length} scheduled activities grouped by phase, from ${esc(ctx.date(a.buffer.start))} to ${esc(ctx.date(a.buffer.finish))}; critical work is drawn in the critical colour with a heavy outline. The task table lists the same activities.</desc>`,
+    '<defs><marker id="arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead"/></marker>' +
+      '<marker id="arrow-crit" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead crit"/></marker>' +
+      '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6" class="hatch"/></pattern></defs>',
+    shading(ctx, span, x, height),
+    `<g class="axis" aria-hidden="true">${ticks}</g>`,
+    `<g class="deps" aria-hidden="true">${arrows(ctx, placed, x)}</g>`,
+    ...groups,
+    markers(ctx, x, height),
+    '</svg>',
+  ];
+  return parts.join('\n');
+}
+
+function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
+  const { s, a } = p;
+  const critical = ctx.a.index.critical.has(s.id);
+  const mid = p.y + ROW_H / 2;
+  const type = a?.type ?? 'task';
+  const label = `<text class="label" x="14" y="${mid + 4}">${esc(clip(a?.title ?? s.id, LABEL_CHARS))}</text>`;
+  let shape: string;
+  let right: number;
+  if (p.point) {
+    const cx = Number(x(p.start));
+    shape = `<path class="diamond" d="M${num(cx)} ${mid - 7}l7 7l-7 7l-7-7z"/>`;
+    right = cx + 10;
+  } else {
+    const cal = ctx.a.result.calendar;
+    const bars = s.segments.map(([from, to]) => {
+      const x1 = Number(x(parseInstant(cal.slotStart(from))));
+      const x2 = Number(x(periodEndInstant(cal.slotEnd(to - 1))));
+      return `<rect class="bar" x="${num(x1)}" y="${mid - BAR_H / 2}" width="${num(Math.max(2, x2 - x1))}" height="${BAR_H}" rx="2"/>`;
+    });
+    const gaps = s.segments.length > 1 ? `<path class="pause" d="M${x(p.start)} ${mid}H${x(p.end)}"/>` : '';
+    shape = gaps + bars.join('');
+    right = Number(x(p.end)) + 4;
+  }
+  const names = s.assignees.map((r) => ctx.a.index.resource.get(r)?.name ?? r);
+  const who = esc(clip(names.length > 0 ? names.join(', ') : a?.type === 'external' && a.owner ? a.owner : '', WHO_CHARS));
+  const whoText = who ? `<text class="who" x="${num(right + 2)}" y="${mid + 4}">${who}</text>` : '';
+  const rowAttrs = attrs({ class: `row ${type}${critical ? ' crit' : ''}`, 'data-task': s.id, 'data-critical': critical ? 'true' : 'false', 'data-type': type });
+  return `<g${rowAttrs}><title>${tooltip(ctx, p, critical)}</title>${label}${shape}${whoText}</g>`;
+}
+
+function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: number) => string): string {
+  const out: string[] = [];
+  for (const succ of placed.values()) {
+    for (const d of succ.a?.deps ?? []) {
+      const pred = placed.get(d.from);
+      if (!pred) continue;
+      const px = Number(x(d.type === 'SS' || d.type === 'SF' ? pred.start : pred.end));
+      const sx = Number(x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end)) - (succ.point ? 7 : 0);
+      const py = pred.y + ROW_H / 2;
+      const sy = succ.y + ROW_H / 2;
+      const crit = ctx.a.index.critical.has(d.from) && ctx.a.index.critical.has(succ.s.id);
+      out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${num(px)} ${py}h4V${sy}H${num(sx)}"/>`);
+    }
+  }
+  return out.join('');
+}
+
+/** Non-working time, holidays and freezes as full-height bands. */
+function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, height: number): string {
+  const { calendar } = ctx.a.result.model;
+  const holidays = new Set(calendar.holidays);
+  const runs: { cls: string; from: number; to: number }[] = [];
+  const add = (cls: string, from: number, to: number) => {
+    const last = runs[runs.length - 1];
+    if (last && last.cls === cls && last.to === from) last.to = to;
+    else runs.push({ cls, from, to });
+  };
+  const [h0, h1] = calendar.hours;
+  for (let day = Math.floor(span.from / MINUTES_PER_DAY); day * MINUTES_PER_DAY < span.to; day++) {
+    const at = day * MINUTES_PER_DAY;
+    if (holidays.has(formatDay(day))) add('holiday', at, at + MINUTES_PER_DAY);
+    else if (!(calendar.workweek as readonly number[]).includes(weekdayOf(day))) add('off', at, at + MINUTES_PER_DAY);
+    else if (calendar.unit === 'hour' && (h0 > 0 || h1 < 24)) {
+      if (h0 > 0) add('off', at, at + h0 * 60);
+      if (h1 < 24) add('off', at + h1 * 60, at + MINUTES_PER_DAY);
+    }
+  }
+  const shown = runs.length > MAX_SHADED_RUNS ? runs.filter((r) => r.cls === 'holiday') : runs;
+  const band = (cls: string, from: number, to: number, inner = '') => {
+    const x1 = Number(x(Math.max(from, span.from)));
+    const x2 = Number(x(Math.min(to, span.to)));
+    return x2 > x1 ? `<rect class="${cls}" x="${num(x1)}" y="${AXIS_H}" width="${num(x2 - x1)}" height="${height - AXIS_H}">${inner}</rect>` : '';
+  };
+  const bands = shown.map((r) => band(r.cls, r.from, r.to, r.cls === 'holiday' ? '<title>Holiday</title>' : ''));
+  const freezes = calendar.freezes.map((f) => {
+    const blocks = f.blocks === 'all' ? 'all work' : f.blocks.map(esc).join(', ');
+    const from = parseInstant(f.from);
+    const tip = `<title>${esc(f.name)}: ${esc(f.from)} to ${esc(f.to)}, blocks ${blocks}</title>`;
+    const label = from >= span.from && from < span.to ? `<text class="freeze-name" x="${num(Number(x(from)) + 3)}" y="${AXIS_H + 10}">${esc(clip(f.name, 24))}</text>` : '';
+    return band('freeze', from, periodEndInstant(f.to), tip) + label;
+  });
+  return `<g class="shading">${bands.join('')}${freezes.join('')}</g>`;
+}
+
+function markers(ctx: HtmlContext, x: (m: number) => string, height: number): string {
+  const { buffer } = ctx.a;
+  const out: string[] = [];
+  if (buffer.effectiveDelivery) {
+    const at = x(periodEndInstant(buffer.effectiveDelivery.date));
+    out.push(
+      `<g class="delivery"${attrs({ 'data-delivery': buffer.effectiveDelivery.date })}><title>Effective delivery: ${esc(ctx.date(buffer.effectiveDelivery.date))}</title>` +
+        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${at}" y="${height - 4}" class="marker-label end">delivery</text></g>`,
+    );
+  }
+  if (buffer.deadline) {
+    const at = x(periodEndInstant(buffer.deadline.date));
+    out.push(
+      `<g class="deadline"${attrs({ 'data-deadline': buffer.deadline.date })}><title>Deadline: ${esc(ctx.date(buffer.deadline.date))} (${buffer.deadline.hard ? 'hard' : 'flexible'})</title>` +
+        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${num(Number(at) + 3)}" y="${AXIS_H + 22}" class="marker-label">Deadline</text></g>`,
+    );
+  }
+  return out.join('');
+}

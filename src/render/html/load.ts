@@ -1,0 +1,51 @@
+/**
+ * Resource load: each person's share of working time taken by this plan plus their other
+ * commitments, per week (per day in hour plans), from src/analyse/allocation.ts. Over-allocated
+ * periods get their own colour and a marker, so they do not depend on colour alone.
+ */
+import type { PeriodLoad } from '../../analyse/allocation.js';
+import { shortDate } from '../md/format.js';
+import type { HtmlContext } from './context.js';
+import { attrs, esc } from './escape.js';
+
+function level(load: PeriodLoad): string {
+  if (load.overAllocated) return 'over';
+  if (load.percent === undefined) return load.frozen ? 'frozen' : 'off';
+  return `l${Math.min(4, Math.floor(load.percent / 25))}`;
+}
+
+function text(load: PeriodLoad): string {
+  if (load.percent === undefined) return load.plan > 0 ? '\u25B2 work in time off' : load.frozen ? 'freeze' : 'off';
+  return `${load.overAllocated ? '\u25B2 ' : ''}${Math.round(load.percent)}%`;
+}
+
+export function renderLoad(ctx: HtmlContext): string {
+  const { allocation, periods, result } = ctx.a;
+  const heading = '<h2 id="load-h">Resource load</h2>';
+  if (allocation.resources.length === 0) return `<section id="load" aria-labelledby="load-h">${heading}<p>No team is declared.</p></section>`;
+  const per = ctx.unit === 'hour' ? 'day' : 'week';
+  const head = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
+  const rows = allocation.resources.map((r) => {
+    const cells = r.periods.map((l) => {
+      const over = l.overAllocated ? attrs({ title: `${result.model.resources.find((x) => x.id === r.id)?.name ?? r.id}: over-allocated in ${periods[l.period - 1].label}, up to ${Math.round(l.peakPercent)}% on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
+      return `<td class="${level(l)}"${over}>${text(l)}</td>`;
+    });
+    const total = r.percent === undefined ? 'off' : `${Math.round(r.percent)}%`;
+    return `<tr${attrs({ 'data-resource': r.id, 'data-over': r.overAllocated })}><th scope="row">${ctx.person(r.id)}</th>${cells.join('')}<td class="total">${r.overAllocated ? '\u25B2 ' : ''}${total}</td></tr>`;
+  });
+  const over = allocation.resources.filter((r) => r.overAllocated);
+  const summary =
+    over.length === 0 ? '<p>Nobody is over-allocated.</p>' : `<p class="warn">\u25B2 Over-allocated: ${over.map((r) => ctx.person(r.id)).join(', ')}.</p>`;
+  const legend =
+    '<p class="legend" aria-hidden="true"><span class="l0">0-24%</span><span class="l1">25-49%</span><span class="l2">50-74%</span><span class="l3">75-99%</span><span class="l4">100%</span><span class="over">\u25B2 over-allocated</span><span class="frozen">freeze</span></p>';
+  return [
+    `<section id="load" aria-labelledby="load-h">${heading}`,
+    `<p>Share of each ${ctx.unit === 'hour' ? 'responder' : 'person'}'s working time taken by this plan plus their other commitments, per ${per}.</p>`,
+    legend,
+    `<div class="scroll"><table class="load"><caption>Load per ${per}</caption><thead><tr><th scope="col">${ctx.unit === 'hour' ? 'Responder' : 'Person'}</th>${head}<th scope="col">Total</th></tr></thead><tbody>`,
+    rows.join('\n'),
+    '</tbody></table></div>',
+    summary,
+    '</section>',
+  ].join('\n');
+}

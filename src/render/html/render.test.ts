@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { findFormat } from '../formats.js';
+import { CSP, renderHtml } from './render.js';
+import { all, parseHtml } from './test-utils/dom.js';
+import { planFile, planGenerated, sampleForecast } from './test-utils/plans.js';
+
+const launch = planFile('examples/launch.yaml');
+const html = renderHtml(launch);
+const doc = parseHtml(html);
+const attr = (selector: string, name: string) => all(doc, selector).map((e) => e.getAttribute(name)!);
+
+describe('the launch report', () => {
+  it('is registered as the html format', () => {
+    const format = findFormat('html')!;
+    expect(format.extension).toBe('html');
+    expect(format.render(launch)).toBe(html);
+  });
+
+  it('draws one Gantt row per scheduled activity, in groups per phase', () => {
+    const ids = attr('svg.gantt [data-task]', 'data-task');
+    expect(ids.sort()).toEqual(launch.schedule.activities.map((s) => s.id).sort());
+    expect(all(doc, 'svg.gantt g.phase').length).toBeGreaterThan(1);
+    const gates = launch.model.activities.filter((a) => a.type === 'gate' || a.type === 'milestone').map((a) => a.id);
+    expect(attr('svg.gantt [data-task]:has(.diamond)', 'data-task').sort()).toEqual(gates.sort());
+  });
+
+  it("marks exactly the timing's critical activities", () => {
+    const critical = launch.timing.activities.filter((t) => t.critical).map((t) => t.id);
+    expect(critical.length).toBeGreaterThan(0);
+    expect(attr('svg.gantt [data-critical="true"]', 'data-task').sort()).toEqual(critical.sort());
+    expect(all(doc, 'svg.gantt [data-critical]').every((e) => ['true', 'false'].includes(e.getAttribute('data-critical')!))).toBe(true);
+  });
+
+  it('draws an arrow per dependency between scheduled activities', () => {
+    const scheduled = new Set(launch.schedule.activities.map((s) => s.id));
+    const links = launch.model.activities.filter((a) => scheduled.has(a.id)).flatMap((a) => a.deps.filter((d) => scheduled.has(d.from)));
+    expect(all(doc, 'svg.gantt path.dep').length).toBe(links.length);
+  });
+
+  it('shows the deadline, the effective delivery, the freeze and the holiday, on a weekly axis', () => {
+    expect(attr('svg.gantt [data-deadline]', 'data-deadline')).toEqual(['2024-12-15']);
+    expect(attr('svg.gantt [data-delivery]', 'data-delivery')).toEqual(['2024-12-12']);
+    expect(doc.querySelector('svg.gantt rect.freeze title')!.textContent).toContain('Holiday freeze');
+    expect(all(doc, 'svg.gantt rect.holiday').length).toBe(1);
+    expect(doc.querySelector('svg.gantt')!.getAttribute('data-axis-unit')).toBe('week');
+  });
+
+  it('puts dates, float and estimate in each bar tooltip', () => {
+    const tip = doc.querySelector('svg.gantt [data-task="ot-spike"] > title')!.textContent!;
+    expect(tip).toMatch(/Tue 2024-10-15 to \w{3} 2024-10-\d\d/);
+    expect(tip).toMatch(/Float: \d+ working days? total/);
+    expect(tip).toContain('Estimate: 2 / 3 / 5');
+  });
+
+  it('has a load row per person and a summary card for each headline fact', () => {
+    expect(attr('table.load [data-resource]', 'data-resource')).toEqual(launch.model.resources.map((r) => r.id));
+    expect(attr('[data-card]', 'data-card')).toEqual(['finish', 'deadline', 'on-time', 'buffer', 'critical', 'warnings']);
+  });
+
+  it('files every open risk in one heat-map cell and one register row', () => {
+    const cells = all(doc, 'table.heat td[data-count]');
+    expect(cells.length).toBe(9);
+    const inCells = cells.reduce((n, c) => n + Number(c.getAttribute('data-count')), 0);
+    const rows = all(doc, '#risk-table tbody tr').length;
+    expect(inCells).toBe(rows);
+    expect(rows).toBeGreaterThanOrEqual(launch.model.risks.filter((r) => r.status !== 'closed').length);
+    const otLibrary = doc.querySelector('td[data-impact="high"][data-likelihood="medium"]')!;
+    expect(otLibrary.textContent).toContain('ot-library');
+  });
+
+  it('lists every scheduled activity in the sortable task table', () => {
+    expect(attr('#task-table tbody tr', 'data-id')).toEqual(launch.schedule.activities.map((s) => s.id));
+    expect(all(doc, '#task-table thead th button').length).toBe(11);
+  });
+
+  it('says the forecast was not run when there is none', () => {
+    const { forecast: _, ...bare } = launch;
+    const d = parseHtml(renderHtml(bare));
+    expect(d.querySelector('[data-forecast="absent"]')!.textContent).toContain('Forecast not run');
+    expect(d.querySelector('svg.histogram')).toBeNull();
+    expect(d.querySelector('[data-card="on-time"] .value')!.textContent).toBe('n/a');
+  });
+
+  it('requests nothing from the network and declares a strict Content-Security-Policy', () => {
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).toBe(CSP);
+    expect(all(doc, '[src], link, img, iframe, object, embed').length).toBe(0);
+    expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
+    expect(html).not.toMatch(/@import|url\((?!#)/);
+  });
+
+  it('is deterministic', () => expect(renderHtml(planFile('examples/launch.yaml'))).toBe(html));
+});
+
+describe('the confidence section with a forecast', () => {
+  const result = { ...launch, forecast: sampleForecast(launch) };
+  const f = result.forecast;
+  const d = parseHtml(renderHtml(result));
+
+  it('draws the histogram, the S-curve and the markers', () => {
+    expect(all(d, 'svg.histogram rect.hist-bar').length).toBe(f.histogram.length);
+    expect(d.querySelector('svg.s-curve polyline.curve')).not.toBeNull();
+    for (const chart of ['histogram', 's-curve']) {
+      expect(all(d, `svg.${chart} [data-marker]`).map((e) => e.getAttribute('data-marker'))).toEqual(['P50', 'P80', 'P95', 'deadline']);
+    }
+  });
+
+  it('draws a tornado bar per risk driver and lists the recommended cuts', () => {
+    expect(all(d, 'svg.tornado [data-risk]').map((e) => e.getAttribute('data-risk'))).toEqual(f.riskDrivers.map((r) => r.riskId));
+    expect(all(d, '[data-cut]').map((e) => e.getAttribute('data-cut'))).toEqual(f.scopeFit!.cuts.map((c) => c.id));
+    expect(d.querySelector('#confidence')!.textContent).toContain('from 62% to 91%');
+  });
+
+  it('shows P(on time) and the target-confidence finish in the summary cards', () => {
+    expect(d.querySelector('[data-card="on-time"] .value')!.textContent).toContain('62%');
+    expect(d.querySelector('[data-card="finish"] .value')!.textContent).toMatch(/^P90 /);
+  });
+});
+
+describe('hostile text', () => {
+  const hostile = renderHtml(planFile('test/fixtures/html/xss.yaml'));
+  const d = parseHtml(hostile);
+
+  it('stays text: no element or attribute comes from the spec', () => {
+    expect(all(d, 'script').length).toBe(1);
+    expect(all(d, 'img, iframe, b, [onmouseover], [onerror], [onload]').length).toBe(0);
+    expect(d.querySelector('svg.gantt [data-task="xss"] .label')!.textContent).toBe('<script>alert(1)</script>');
+    expect(d.querySelector('#task-table tr[data-id="quote"] td:nth-child(2)')!.textContent).toBe('" onmouseover="alert(2)" x="');
+    expect(d.querySelector('h1')!.textContent).toBe(`<script>alert('plan')</script> & "quotes": Execution Plan`);
+    expect(d.querySelector('#risk-table')!.textContent).toContain('</td></tr></table><script>alert(5)</script>');
+  });
+
+  it('keeps every Gantt row inside the chart', () => {
+    expect(all(d, 'svg.gantt [data-task]').length).toBe(2);
+  });
+});
+
+describe('a 1,000-task plan', () => {
+  it('renders under 1.5 MB', () => {
+    const big = renderHtml(planGenerated(1000));
+    expect(Buffer.byteLength(big)).toBeLessThan(1.5 * 1024 * 1024);
+    expect((big.match(/data-task="/g) ?? []).length).toBe(1000);
+  });
+});
+
+describe('the axis across plan lengths', () => {
+  it('reads hours for the incident and days for the sprint', () => {
+    const unit = (name: string) => parseHtml(renderHtml(planFile(`examples/${name}.yaml`))).querySelector('svg.gantt')!.getAttribute('data-axis-unit');
+    expect(unit('incident')).toBe('hour');
+    expect(unit('sprint')).toBe('day');
+  });
+});

@@ -1,0 +1,52 @@
+/** The task table: every scheduled activity with its dates, people, float and criticality. */
+import { phaseOf } from '../../analyse/phases.js';
+import { activityDates } from '../common/plan-dates.js';
+import type { HtmlContext } from './context.js';
+import { attrs, esc } from './escape.js';
+import { cell, sortableTable } from './table.js';
+
+const PRIORITY_RANK = { must: 0, should: 1, could: 2, wont: 3 } as const;
+
+export function renderTasks(ctx: HtmlContext): string {
+  const { a } = ctx;
+  const scheduled = a.result.schedule.activities;
+  const rows = scheduled.map((s) => {
+    const act = a.index.activity.get(s.id);
+    const dates = activityDates(s, a.result.calendar);
+    const timing = a.index.timing.get(s.id);
+    const critical = a.index.critical.has(s.id);
+    const phase = act ? phaseOf(act, a.index) : undefined;
+    const who = s.assignees.length > 0 ? s.assignees.map(ctx.person).join(', ') : act?.owner ? esc(act.owner) : '';
+    return [
+      cell(`<code>${esc(s.id)}</code>`, s.id),
+      cell(ctx.title(s.id)),
+      cell(phase ? esc(phase) : ''),
+      cell(act?.type ?? 'task'),
+      cell(act?.priority ?? '', act ? PRIORITY_RANK[act.priority] : 9),
+      cell(who),
+      cell(esc(dates.start), s.start),
+      cell(esc(dates.finish), s.finish),
+      cell(String(s.finish - s.start)),
+      cell(timing ? String(timing.totalFloat) : ''),
+      cell(critical ? 'yes' : '', critical ? 0 : 1, critical ? 'crit' : undefined),
+    ];
+  });
+  const unit = ctx.unit === 'hour' ? 'hours' : 'days';
+  const columns = [
+    { label: 'Id' },
+    { label: 'Title' },
+    { label: 'Phase' },
+    { label: 'Type' },
+    { label: 'Priority' },
+    { label: 'Assigned' },
+    { label: 'Start' },
+    { label: 'Finish' },
+    { label: `Length (${unit})`, numeric: true },
+    { label: `Float (${unit})`, numeric: true },
+    { label: 'Critical' },
+  ];
+  const table = sortableTable('task-table', `${scheduled.length} scheduled activities`, columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
+  const left = a.scope.byPriority.wont;
+  const wont = left.length > 0 ? `<p>Not scheduled (won't have): ${left.map(ctx.title).join(', ')}.</p>` : '';
+  return `<section id="tasks" aria-labelledby="tasks-h"><h2 id="tasks-h">Tasks</h2>${table}${wont}</section>`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Section 11: the scope cuts the forecast recommends (src/forecast/scope-fit.ts), with the chance
+ * of making the deadline before and after; when no cut is enough, the date that reaches the
+ * target and the extra people that would reach the deadline instead.
+ */
+import type { ScopeFit } from '../../forecast/types.js';
+import type { DocContext } from './context.js';
+import { inline } from './escape.js';
+import { notForecast } from './confidence.js';
+import { formatDate, percentText } from './format.js';
+
+export const CUTS_HEADING = '## 11. Recommended cuts';
+
+const pct = (x: number) => percentText(x * 100);
+
+function cutLines(ctx: DocContext, fit: ScopeFit): string[] {
+  return fit.cuts.map((c) => {
+    const deps = c.dependents.length > 0 ? `, with ${c.dependents.map(ctx.title).join(', ')}` : '';
+    return `- ${ctx.title(c.id)} (${c.priority}${deps})`;
+  });
+}
+
+export function renderCuts(ctx: DocContext): string {
+  const f = ctx.a.result.forecast;
+  if (!f) return notForecast(CUTS_HEADING);
+  const lines = [CUTS_HEADING, ''];
+  const fit = f.scopeFit;
+  const target = pct(f.targetConfidence);
+  if (!fit) return [...lines, 'No deadline is set, so there is no date to fit the scope to.'].join('\n');
+  if (!fit.needed) return [...lines, `No cut needed: the chance of finishing by the deadline is ${pct(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
+  const goal = (id: string) => inline(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id);
+  if (fit.reachesTarget) {
+    const n = fit.cuts.length;
+    lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of finishing by the deadline from ${pct(fit.probabilityBefore)} to ${pct(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
+    lines.push(...cutLines(ctx, fit));
+    return lines.join('\n');
+  }
+  if (fit.cuts.length > 0) {
+    lines.push(`Cutting all the flexible work raises the chance of finishing by the deadline from ${pct(fit.probabilityBefore)} only to ${pct(fit.probabilityAfter)}, below the target of ${target}:`, '');
+    lines.push(...cutLines(ctx, fit), '');
+  } else lines.push(`The chance of finishing by the deadline is ${pct(fit.probabilityBefore)}, below the target of ${target}, and there is no should/could work to cut.`, '');
+  lines.push('⚠️ **The must-haves alone cannot make the deadline at the target confidence.** What would:', '');
+  if (fit.dateAtTarget) lines.push(`- **Move the date**: ${formatDate(fit.dateAtTarget.date)} is met with ${target} confidence${fit.cuts.length > 0 ? ' without the flexible work' : ''}.`);
+  const asks = fit.extraCapacity ?? [];
+  if (asks.length > 0) {
+    const text = asks.map((a) => `${a.people} more ${inline(a.skill)} ${a.people === 1 ? 'person' : 'people'}`).join(', or ');
+    lines.push(`- **Add people**: ${text} (each option re-planned and re-simulated on its own) would reach the deadline with ${target} confidence.`);
+  } else lines.push('- **Add people**: no single skill with up to 3 extra people reaches the deadline at the target confidence.');
+  if (fit.fixedGoalsAtRisk.length > 0) {
+    lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(goal).join(', ')}.`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,136 @@
+/**
+ * The HTML report in a real browser: Debian's Chromium driven by playwright-core (browsers
+ * cannot be downloaded here; .ci/run installs the `chromium` package because of
+ * .ci/needs-chromium). A missing Chromium fails these tests unless EXECPLAN_SKIP_BROWSER=1.
+ * One browser is shared by every test; the launch screenshot goes to test-artifacts/.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/render/html/render.js';
+import { planFile } from '../../src/render/html/test-utils/plans.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const artifacts = join(root, 'test-artifacts');
+
+interface Opened {
+  readonly page: Page;
+  readonly url: string;
+  readonly requests: string[];
+  readonly errors: string[];
+  readonly dialogs: string[];
+}
+
+describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (or set EXECPLAN_SKIP_BROWSER=1 to skip the browser tests)`);
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+    mkdirSync(artifacts, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Writes the report to test-artifacts/NAME.html and opens it from disk, recording what happens. */
+  async function open(name: string, html: string): Promise<Opened> {
+    const file = join(artifacts, `${name}.html`);
+    writeFileSync(file, html);
+    const url = pathToFileURL(file).href;
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const opened: Opened = { page, url, requests: [], errors: [], dialogs: [] };
+    page.on('request', (r) => opened.requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') opened.errors.push(m.text());
+    });
+    page.on('pageerror', (e) => opened.errors.push(e.message));
+    page.on('dialog', (d) => {
+      opened.dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    return opened;
+  }
+
+  describe('the launch report', () => {
+    const result = planFile('examples/launch.yaml');
+    let o: Opened;
+    beforeAll(async () => {
+      o = await open('launch-report', renderHtml(result));
+    });
+    afterAll(async () => {
+      await o?.page.close();
+    });
+
+    it('loads with no console errors and requests nothing but itself', () => {
+      expect(o.errors).toEqual([]);
+      expect(o.requests).toEqual([o.url]);
+    });
+
+    it('has one Gantt bar per scheduled activity and marks exactly the critical ones', async () => {
+      const ids = await o.page.locator('svg.gantt [data-task]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      expect(ids.sort()).toEqual(result.schedule.activities.map((s) => s.id).sort());
+      const critical = await o.page.locator('svg.gantt [data-critical="true"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-task')));
+      expect(critical.sort()).toEqual(result.timing.activities.filter((t) => t.critical).map((t) => t.id).sort());
+    });
+
+    it('shows the deadline line', async () => {
+      const line = o.page.locator('svg.gantt [data-deadline="2024-12-15"] path');
+      await expect(line.count()).resolves.toBe(1);
+      const box = await line.boundingBox();
+      expect(box!.height).toBeGreaterThan(100);
+    });
+
+    it('sorts the task table when a heading is clicked', async () => {
+      const floats = () => o.page.locator('#task-table tbody tr td:nth-child(10)').allTextContents();
+      await o.page.locator('#task-table thead th', { hasText: 'Float' }).locator('button').click();
+      const ascending = (await floats()).map(Number);
+      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+      await o.page.locator('#task-table thead th', { hasText: 'Float' }).locator('button').click();
+      const descending = (await floats()).map(Number);
+      expect(descending).toEqual([...descending].sort((a, b) => b - a));
+      await expect(o.page.locator('#task-table thead th[aria-sort="descending"]').count()).resolves.toBe(1);
+    });
+
+    it('follows the dark colour scheme', async () => {
+      const background = () => o.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const light = await background();
+      await o.page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await background();
+      await o.page.emulateMedia({ colorScheme: 'light' });
+      expect(light).toBe('rgb(255, 255, 255)');
+      expect(dark).not.toBe(light);
+    });
+
+    it('writes a screenshot', async () => {
+      const path = join(artifacts, 'launch-report.png');
+      await o.page.screenshot({ path, fullPage: true });
+      expect(existsSync(path)).toBe(true);
+    });
+  });
+
+  describe('the hostile fixture', () => {
+    let o: Opened;
+    beforeAll(async () => {
+      o = await open('xss-report', renderHtml(planFile('test/fixtures/html/xss.yaml')));
+    });
+    afterAll(async () => {
+      await o?.page.close();
+    });
+
+    it('runs no injected script and shows the markup as text', async () => {
+      await o.page.locator('svg.gantt [data-task="xss"]').hover();
+      await o.page.locator('#task-table tr[data-id="quote"]').hover();
+      expect(o.dialogs).toEqual([]);
+      expect(o.errors).toEqual([]);
+      expect(o.requests).toEqual([o.url]);
+      await expect(o.page.locator('#task-table').getByText('<script>alert(1)</script>', { exact: true }).isVisible()).resolves.toBe(true);
+      await expect(o.page.locator('h1').textContent()).resolves.toContain("<script>alert('plan')</script>");
+    });
+  });
+});
