@@ -13,8 +13,8 @@
  * - Buffer percent: the buffer over the open working slots from the start to the delivery date, i.e.
  *   the share of the available time held in reserve (the seed's checklist asks for 10-20%).
  */
-import { addDays } from '../render/common/dates.js';
-import { finishDate } from '../render/common/plan-dates.js';
+import { addDays } from '../calendar/iso-dates.js';
+import { finishDate } from './plan-dates.js';
 import type { PlanResult } from './result.js';
 
 /** The freeze kind that stands for shipping. */

@@ -2,7 +2,7 @@
  * The periods a plan is read in: calendar weeks for day plans ("Week 3-4", as the seed), calendar
  * days for hour plans (an incident is read day by day, hour by hour).
  */
-import { slotBuckets, weekBuckets } from '../render/common/plan-dates.js';
+import { slotBuckets, weekBuckets } from './plan-dates.js';
 import type { PlanResult } from './result.js';
 
 export interface PlanPeriod {

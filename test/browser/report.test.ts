@@ -124,7 +124,7 @@ describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in C
     });
 
     it('runs no injected script and shows the markup as text', async () => {
-      await o.page.locator('svg.gantt [data-task="xss"]').hover();
+      await o.page.locator('svg.gantt [data-task="xss"] .bar').hover();
       await o.page.locator('#task-table tr[data-id="quote"]').hover();
       expect(o.dialogs).toEqual([]);
       expect(o.errors).toEqual([]);

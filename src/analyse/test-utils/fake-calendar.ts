@@ -5,7 +5,7 @@
  */
 import type { Model, Period } from '../../model/types.js';
 import type { PlanCalendar } from '../../schedule/types.js';
-import { addDays, parseIsoDate } from '../../render/common/dates.js';
+import { addDays, parseIsoDate } from '../../calendar/iso-dates.js';
 
 /** Enough working days for any test plan (a few years). */
 const HORIZON_DAYS = 1500;

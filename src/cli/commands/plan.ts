@@ -35,7 +35,7 @@ Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
-  execplan plan ../shared/psplib/j30/j301_1.sm --format json --schedules 5000`,
+  execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
   options: {
     format: { type: 'string' },
     out: { type: 'string' },

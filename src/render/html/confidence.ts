@@ -6,7 +6,7 @@
  */
 import { slotAfter } from '../../analyse/buffer.js';
 import type { Forecast } from '../../forecast/types.js';
-import { shortDate } from '../md/format.js';
+import { shortDate } from '../common/format.js';
 import { num, pct, type HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 

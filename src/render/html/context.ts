@@ -4,7 +4,7 @@
  */
 import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { slotWord } from '../../analyse/periods.js';
-import { countText, formatDate } from '../md/format.js';
+import { countText, formatDate } from '../common/format.js';
 import { esc } from './escape.js';
 
 export interface HtmlContext {

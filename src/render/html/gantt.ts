@@ -9,7 +9,7 @@ import { gateSlotDate } from '../../analyse/phases.js';
 import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/dates.js';
 import type { Activity } from '../../model/types.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, finishDate } from '../common/plan-dates.js';
+import { activityDates, finishDate } from '../../analyse/plan-dates.js';
 import { chooseAxis } from './axis.js';
 import { num, type HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';

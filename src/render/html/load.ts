@@ -4,7 +4,7 @@
  * periods get their own colour and a marker, so they do not depend on colour alone.
  */
 import type { PeriodLoad } from '../../analyse/allocation.js';
-import { shortDate } from '../md/format.js';
+import { shortDate } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 

@@ -68,6 +68,12 @@ describe('the launch report', () => {
     expect(otLibrary.textContent).toContain('ot-library');
   });
 
+  it("points detected risks at the report's scope section, not the Markdown's section 8", () => {
+    const table = doc.querySelector('#risk-table')!.textContent!;
+    expect(table).toContain('if the plan slips (the scope section)');
+    expect(table).not.toContain('section 8');
+  });
+
   it('lists every scheduled activity in the sortable task table', () => {
     expect(attr('#task-table tbody tr', 'data-id')).toEqual(launch.schedule.activities.map((s) => s.id));
     expect(all(doc, '#task-table thead th button').length).toBe(11);
@@ -127,6 +133,12 @@ describe('hostile text', () => {
     expect(d.querySelector('#task-table tr[data-id="quote"] td:nth-child(2)')!.textContent).toBe('" onmouseover="alert(2)" x="');
     expect(d.querySelector('h1')!.textContent).toBe(`<script>alert('plan')</script> & "quotes": Execution Plan`);
     expect(d.querySelector('#risk-table')!.textContent).toContain('</td></tr></table><script>alert(5)</script>');
+  });
+
+  it("names a detected risk's freeze as written, escaped once", () => {
+    const detected = all(d, '#risk-table tbody tr').find((tr) => tr.textContent!.startsWith('detected-after-freeze-1'))!.textContent;
+    expect(detected).toContain(`Must-have work is scheduled after the <img src=x onerror=alert('freeze')>`);
+    expect(detected).not.toContain('\\');
   });
 
   it('keeps every Gantt row inside the chart', () => {

@@ -6,8 +6,7 @@
 import type { RegisterEntry } from '../../analyse/risk-register.js';
 import { riskSeverity } from '../../analyse/risk-matrix.js';
 import type { Level } from '../../model/types.js';
-import { docContext } from '../md/context.js';
-import { detectedRiskText } from '../md/detected-risk-text.js';
+import { detectedRiskText } from '../common/detected-risk-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { cell, sortableTable } from './table.js';
@@ -31,23 +30,18 @@ interface Row {
 function rowsOf(ctx: HtmlContext): Row[] {
   const register = ctx.a.riskRegister;
   const entries: RegisterEntry[] = [...register.high, ...register.medium, ...register.low];
-  // The detected risks' wording is the Markdown plan's, read with plain (unescaped) titles and
-  // names, then escaped here as a whole; its pointers to the Markdown's section 8 become the
-  // report's scope section. (A freeze name in it keeps the Markdown's backslash escapes.)
-  const md = docContext(ctx.a);
-  const plain = { ...md, title: (id: string) => ctx.a.index.activity.get(id)?.title ?? id, person: (x: string) => ctx.a.index.resource.get(x)?.name ?? x };
-  const fromMd = (s: string) => esc(s.replace(/section 8/g, 'the scope section'));
+  const words = { ...ctx, text: esc, scopeSection: 'the scope section' };
   return entries.map((e): Row => {
     if (e.detected) {
-      const t = detectedRiskText(plain, e.risk);
+      const t = detectedRiskText(words, e.risk);
       return {
         id: e.risk.id,
-        title: `${fromMd(t.title)} <span class="tag">detected</span><br><small>${fromMd(t.evidence)}</small>`,
+        title: `${t.title} <span class="tag">detected</span><br><small>${t.evidence}</small>`,
         severity: e.severity,
         impact: e.risk.impact,
         likelihood: e.risk.likelihood,
         owner: 'to assign',
-        mitigation: `Suggested: ${fromMd(t.mitigation)}`,
+        mitigation: `Suggested: ${t.mitigation}`,
         status: 'detected',
         affects: '',
       };

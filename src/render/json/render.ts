@@ -4,9 +4,9 @@
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
-import { addDays } from '../common/dates.js';
-import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../common/plan-dates.js';
-import { bookedUnitsBySlot } from '../common/load.js';
+import { addDays } from '../../calendar/iso-dates.js';
+import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../analyse/plan-dates.js';
+import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
 import { forecastEntry } from './forecast.js';
 
 export const JSON_FORMAT = 'execplan.plan';

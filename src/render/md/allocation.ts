@@ -5,7 +5,7 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, percentText, shortDate } from './format.js';
+import { amountText, percentText, shortDate } from '../common/format.js';
 
 function cell(load: PeriodLoad): string {
   if (load.percent === undefined) return load.plan > 0 ? '⚠️ work in time off' : load.frozen ? 'freeze' : 'off';

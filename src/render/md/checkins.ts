@@ -6,7 +6,7 @@
 import { firstFocus, plannedCheckin } from '../../analyse/checkin.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { DAY_NAMES, formatDate } from './format.js';
+import { DAY_NAMES, formatDate } from '../common/format.js';
 
 function cadence(ctx: DocContext): string {
   const c = ctx.a.result.model.cadence;

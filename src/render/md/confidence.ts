@@ -6,7 +6,7 @@
 import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { formatDate, percentText, wholeText } from './format.js';
+import { formatDate, percentText, wholeText } from '../common/format.js';
 
 export const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */

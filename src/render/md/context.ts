@@ -5,7 +5,7 @@
 import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { inline } from './escape.js';
 import { slotWord } from '../../analyse/periods.js';
-import { countText } from './format.js';
+import { countText } from '../common/format.js';
 
 export interface DocContext {
   readonly a: PlanAnalysis;

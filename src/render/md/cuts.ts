@@ -7,7 +7,7 @@ import type { ScopeFit } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
-import { formatDate, percentText } from './format.js';
+import { formatDate, percentText } from '../common/format.js';
 
 export const CUTS_HEADING = '## 11. Recommended cuts';
 

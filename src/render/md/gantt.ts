@@ -6,8 +6,8 @@
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText } from './escape.js';
-import { formatDate } from './format.js';
-import { addDays } from '../common/dates.js';
+import { formatDate } from '../common/format.js';
+import { addDays } from '../../calendar/iso-dates.js';
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 

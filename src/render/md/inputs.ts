@@ -1,7 +1,7 @@
 /** Section 2: the inputs recap in the seed's Goals / Constraints / Known Risks form. */
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { DAY_NAMES, formatDate, percentText } from './format.js';
+import { DAY_NAMES, formatDate, percentText } from '../common/format.js';
 
 function goals(ctx: DocContext): string[] {
   const { goals } = ctx.a.result.model;

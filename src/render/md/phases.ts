@@ -8,7 +8,7 @@ import type { PlanPeriod } from '../../analyse/periods.js';
 import type { Stream, StreamItem } from '../../analyse/streams.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { formatDate, streamLetter, timeOf } from './format.js';
+import { formatDate, streamLetter, timeOf } from '../common/format.js';
 
 function itemText(ctx: DocContext, item: StreamItem, period: PlanPeriod, single: boolean): string {
   const cal = ctx.a.result.calendar;

@@ -5,7 +5,7 @@
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
-import { amountText, percentText, wholeText } from './format.js';
+import { amountText, percentText, wholeText } from '../common/format.js';
 
 export const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
 

@@ -5,7 +5,7 @@
 import type { RegisterEntry } from '../../analyse/risk-register.js';
 import type { Risk } from '../../model/types.js';
 import type { DocContext } from './context.js';
-import { detectedRiskText } from './detected-risk-text.js';
+import { detectedRiskText } from '../common/detected-risk-text.js';
 import { inline } from './escape.js';
 
 const STATUS: Record<Risk['status'], string> = {
@@ -28,7 +28,7 @@ function level(l: string): string {
 
 function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   if (e.detected) {
-    const t = detectedRiskText(ctx, e.risk);
+    const t = detectedRiskText({ ...ctx, text: inline, scopeSection: 'section 8' }, e.risk);
     return [
       `**Risk ${n}: ${t.title}** (detected in the plan)`,
       `- Impact: ${level(e.risk.impact)}`,

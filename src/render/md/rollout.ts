@@ -5,7 +5,7 @@
 import type { FreezeWindow } from '../../analyse/rollout.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { formatDate } from './format.js';
+import { formatDate } from '../common/format.js';
 
 function stages(ctx: DocContext): string[] {
   const { rollout } = ctx.a;

@@ -5,7 +5,7 @@
 import { periodKind, periodOfSlot, periodRange } from '../../analyse/periods.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { amountText, formatDate } from './format.js';
+import { amountText, formatDate } from '../common/format.js';
 
 /** Long must-have lists (generated or imported plans) are cut short. */
 const MAX_LISTED = 25;

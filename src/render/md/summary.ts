@@ -1,9 +1,9 @@
 /** Section 1: the answer first. Can we make it, by when, with what margin, and what to watch. */
 import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
 import type { DocContext } from './context.js';
-import { daysBetween } from '../common/dates.js';
+import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
-import { amountText, formatDate, percentText } from './format.js';
+import { amountText, formatDate, percentText } from '../common/format.js';
 
 function verdict(ctx: DocContext): string {
   const { buffer } = ctx.a;

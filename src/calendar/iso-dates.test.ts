@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, mondayOf } from './dates.js';
+import { addDays, daysBetween, mondayOf } from './iso-dates.js';
 
 describe('mondayOf', () => {
   it('returns the same day for a Monday', () => expect(mondayOf('2024-10-14')).toBe('2024-10-14'));

@@ -1,7 +1,7 @@
 /** Dates of scheduled work as people read them: a task's first day and its last day. */
-import type { PlanResult } from '../../analyse/result.js';
-import type { PlanCalendar, ScheduledActivity } from '../../schedule/types.js';
-import { mondayOf } from './dates.js';
+import type { PlanResult } from './result.js';
+import type { PlanCalendar, ScheduledActivity } from '../schedule/types.js';
+import { mondayOf } from '../calendar/iso-dates.js';
 
 export interface ActivityDates {
   readonly start: string;

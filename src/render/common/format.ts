@@ -1,5 +1,5 @@
 /** Wording of dates, durations and numbers in the Markdown plan. Deterministic and locale-free. */
-import { parseIsoDate } from '../common/dates.js';
+import { parseIsoDate } from '../../calendar/iso-dates.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

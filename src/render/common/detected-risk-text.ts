@@ -1,8 +1,25 @@
-/** Wording of the risks execplan detects in a plan: a title, the evidence and a mitigation. */
+/**
+ * Wording of the risks execplan detects in a plan: a title, the evidence and a mitigation. The
+ * same words serve Markdown and HTML: every user-written name goes through the caller's escaping
+ * lookups, and the fixed prose needs no escaping in either.
+ */
+import type { PlanAnalysis } from '../../analyse/analysis.js';
 import type { DetectedRiskEntry } from '../../analyse/detected-risks.js';
-import type { DocContext } from './context.js';
-import { inline } from './escape.js';
 import { percentText } from './format.js';
+
+export interface RiskWords {
+  readonly a: PlanAnalysis;
+  /** Escaped title of an activity. */
+  title(id: string): string;
+  /** Escaped name of a person. */
+  person(idOrName: string): string;
+  /** Escaped user-written text, such as a freeze's name. */
+  text(s: string): string;
+  /** "5 working days" / "12 hours". */
+  slots(n: number): string;
+  /** Where the reader finds the cut order: "section 8" in the Markdown plan. */
+  readonly scopeSection: string;
+}
 
 export interface DetectedRiskText {
   readonly title: string;
@@ -10,12 +27,12 @@ export interface DetectedRiskText {
   readonly mitigation: string;
 }
 
-function list(ctx: DocContext, ids: readonly string[]): string {
+function list(ctx: RiskWords, ids: readonly string[]): string {
   const shown = ids.slice(0, 4).map(ctx.title);
   return ids.length > 4 ? `${shown.join(', ')} and ${ids.length - 4} more` : shown.join(', ');
 }
 
-export function detectedRiskText(ctx: DocContext, r: DetectedRiskEntry): DetectedRiskText {
+export function detectedRiskText(ctx: RiskWords, r: DetectedRiskEntry): DetectedRiskText {
   switch (r.code) {
     case 'over-allocated':
       return {
@@ -42,22 +59,22 @@ export function detectedRiskText(ctx: DocContext, r: DetectedRiskEntry): Detecte
         ? {
             title: 'The plan finishes after the deadline',
             evidence: `The forecast finish is ${ctx.slots(-r.bufferSlots)} late${r.hard ? ' for a hard deadline' : ''}.`,
-            mitigation: 'Cut should-haves in the order of section 8, add people on the critical path, or renegotiate the date.',
+            mitigation: `Cut should-haves in the order of ${ctx.scopeSection}, add people on the critical path, or renegotiate the date.`,
           }
         : {
             title: `Buffer below ${percentText(10)}`,
             evidence: `Only ${ctx.slots(r.bufferSlots)} (${percentText(r.bufferPercent)} of the time to delivery) absorb any slip${r.hard ? ' before a hard deadline' : ''}.`,
-            mitigation: 'Agree now which should-haves go first if the plan slips (section 8) and front-load the risky work.',
+            mitigation: `Agree now which should-haves go first if the plan slips (${ctx.scopeSection}) and front-load the risky work.`,
           };
     case 'late-musts':
       return {
         title: 'Must-have work finishes after the deadline',
         evidence: `${list(ctx, r.tasks)} ${r.tasks.length === 1 ? 'finishes' : 'finish'} after ${ctx.a.buffer.effectiveDelivery ? 'the effective delivery date' : 'the deadline'}.`,
-        mitigation: 'Cut should- and could-haves that compete for the same people (section 8), or move must-have work earlier.',
+        mitigation: `Cut should- and could-haves that compete for the same people (${ctx.scopeSection}), or move must-have work earlier.`,
       };
     case 'must-after-freeze':
       return {
-        title: `Must-have work is scheduled after the ${inline(r.freeze)}`,
+        title: `Must-have work is scheduled after the ${ctx.text(r.freeze)}`,
         evidence: `${list(ctx, r.tasks)} ${r.tasks.length === 1 ? 'lands' : 'land'} after the freeze, leaving little room before the deadline.`,
         mitigation: 'Pull the work before the freeze, or keep the days after it for fixes only.',
       };

@@ -1,5 +1,5 @@
 /** How many units of a resource the schedule books in each slot. */
-import type { PlanResult } from '../../analyse/result.js';
+import type { PlanResult } from './result.js';
 
 export function bookedUnitsBySlot(resourceId: string, result: PlanResult): number[] {
   const booked = new Array<number>(result.schedule.makespan).fill(0);
