@@ -52,8 +52,26 @@ describe('scope fitting', () => {
     expect(fit.reachesTarget).toBe(false);
     expect(fit.cuts.map((c) => c.id)).toEqual(['c']);
     expect(fit.dateAtTarget).toEqual({ offset: 6, date: '2024-10-21' });
-    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1 }]);
+    // A second x person runs a and b side by side: Mon-Wed Oct 14-16, on the deadline every time.
+    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1, probability: 1 }]);
+    expect(fit.bestCapacity).toBeUndefined();
     expect(fit.fixedGoalsAtRisk).toEqual(['g']);
+  });
+
+  it('says how close the largest addition of people gets when a chain, not staffing, sets the date', () => {
+    // b waits for a (3 + 3 days from Mon Oct 14 ends Mon Oct 21): no number of people makes Oct 16.
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['y'] }],
+      tasks: [
+        { id: 'a', duration: 3, skills: ['x'] },
+        { id: 'b', duration: 3, skills: ['y'], after: ['a'] },
+      ],
+      deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
+    });
+    const fit = forecastPlan(planOf(model), options).scopeFit!;
+    expect(fit).toMatchObject({ reachesTarget: false, cuts: [], extraCapacity: [], probabilityAfter: 0 });
+    expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0 });
   });
 
   it('needs nothing when the plan already meets the target', () => {

@@ -65,7 +65,7 @@ export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
   const base = { needed: true, probabilityBefore: x.probabilityBefore } as const;
   if (mustOnly < x.target) {
     const f = countFinishes(flexibleCut?.makespans ?? x.makespans);
-    const extraCapacity = yield* askCapacity(x, cutOf(all), probability);
+    const { asks: extraCapacity, best: bestCapacity } = yield* askCapacity(x, cutOf(all), probability);
     return {
       ...base,
       reachesTarget: false,
@@ -73,6 +73,7 @@ export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
       probabilityAfter: mustOnly,
       dateAtTarget: finishPoint(x.result.calendar, percentile(f, x.target)),
       extraCapacity,
+      ...(extraCapacity.length === 0 && bestCapacity ? { bestCapacity } : {}),
       fixedGoalsAtRisk: fixedGoalsDecidingFinish(x),
     };
   }
@@ -110,20 +111,26 @@ function* greedyFrom(start: { set: number[]; probability: number }, k: number, t
   return current;
 }
 
-/** Per skill, the fewest extra people (1..MAX_EXTRA_PEOPLE) that reach the target, each re-planned. */
-function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r: SimResult) => number): Steps<CapacityAsk[]> {
+/**
+ * Per skill, the fewest extra people (1..MAX_EXTRA_PEOPLE) that reach the target, each re-planned;
+ * and, among the skills that never reach it, the one whose largest addition comes closest.
+ */
+function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r: SimResult) => number): Steps<{ asks: CapacityAsk[]; best?: CapacityAsk }> {
   const cutSet = new Set(cut);
   const skills = [...new Set(x.result.model.activities.filter((a) => a.priority !== 'wont' && !cutSet.has(a.id)).flatMap((a) => a.demands.filter((d) => d.resource === undefined).flatMap((d) => d.skills)))].sort();
   const asks: CapacityAsk[] = [];
+  let best: CapacityAsk | undefined;
   let open = skills;
   for (let people = 1; people <= MAX_EXTRA_PEOPLE && open.length > 0; people++) {
     const variants: Variant[] = open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] }));
     const results = yield variants.map((variant) => ({ variant, detail: false }));
-    const reached = open.filter((_, s) => probability(results[s]) >= x.target);
-    for (const skill of reached) asks.push({ skill, people });
-    open = open.filter((s) => !reached.includes(s));
+    const tried = open.map((skill, s) => ({ skill, people, probability: probability(results[s]) }));
+    for (const ask of tried) if (ask.probability >= x.target) asks.push(ask);
+    // Skills are sorted, so ties keep the alphabetically first.
+    if (people === MAX_EXTRA_PEOPLE) for (const ask of tried) if (!best || ask.probability > best.probability) best = ask;
+    open = tried.filter((ask) => ask.probability < x.target).map((ask) => ask.skill);
   }
-  return asks.sort((a, b) => a.people - b.people || a.skill.localeCompare(b.skill));
+  return { asks: asks.sort((a, b) => a.people - b.people || a.skill.localeCompare(b.skill)), best };
 }
 
 function fixedGoalsDecidingFinish(x: ScopeFitInputs): string[] {

@@ -83,8 +83,10 @@ export interface ScopeCut {
 
 export interface CapacityAsk {
   readonly skill: string;
-  /** Extra people with this skill that would reach the deadline at the target confidence. */
+  /** Extra full-time people with this skill (added to the team, re-planned). */
   readonly people: number;
+  /** P(finish by the deadline) with them. */
+  readonly probability: number;
 }
 
 export interface ScopeFit {
@@ -99,6 +101,8 @@ export interface ScopeFit {
   readonly dateAtTarget?: FinishPoint;
   /** ... and the extra capacity by skill that would reach the deadline instead. */
   readonly extraCapacity?: readonly CapacityAsk[];
+  /** When no single skill reaches it: the most the largest tried addition achieves, to show how far people get. */
+  readonly bestCapacity?: CapacityAsk;
   /** Fixed goals whose work would have to be cut; never cut silently. */
   readonly fixedGoalsAtRisk: readonly string[];
 }

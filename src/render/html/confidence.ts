@@ -159,7 +159,10 @@ function scopeFit(ctx: HtmlContext, f: Forecast): string {
   ];
   if (fit.dateAtTarget) lines.push(`<p>At ${pct(f.targetConfidence)} confidence the must-haves finish ${esc(ctx.date(fit.dateAtTarget.date))}.</p>`);
   if (fit.extraCapacity && fit.extraCapacity.length > 0) {
-    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)}`).join(', ')}.</p>`);
+    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)} (${pct(c.probability)})`).join(', or ')}.</p>`);
+  } else if (fit.bestCapacity) {
+    const b = fit.bestCapacity;
+    lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${pct(b.probability)}.</p>`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
     const goals = fit.fixedGoalsAtRisk.map((id) => esc(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id));

@@ -52,6 +52,7 @@ function scopeFitEntry(s: ScopeFit | undefined) {
     cuts: s.cuts,
     dateAtTarget: s.dateAtTarget ?? null,
     extraCapacity: s.extraCapacity ?? [],
+    bestCapacity: s.bestCapacity ?? null,
     fixedGoalsAtRisk: s.fixedGoalsAtRisk,
   };
 }

@@ -3,7 +3,7 @@
  * of making the deadline before and after; when no cut is enough, the date that reaches the
  * target and the extra people that would reach the deadline instead.
  */
-import type { ScopeFit } from '../../forecast/types.js';
+import type { CapacityAsk, ScopeFit } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
@@ -43,11 +43,20 @@ export function renderCuts(ctx: DocContext): string {
   if (fit.dateAtTarget) lines.push(`- **Move the date**: ${formatDate(fit.dateAtTarget.date)} is met with ${target} confidence${fit.cuts.length > 0 ? ' without the flexible work' : ''}.`);
   const asks = fit.extraCapacity ?? [];
   if (asks.length > 0) {
-    const text = asks.map((a) => `${a.people} more ${inline(a.skill)} ${a.people === 1 ? 'person' : 'people'}`).join(', or ');
-    lines.push(`- **Add people**: ${text} (each option re-planned and re-simulated on its own) would reach the deadline with ${target} confidence.`);
-  } else lines.push('- **Add people**: no single skill with up to 3 extra people reaches the deadline at the target confidence.');
+    const text = asks.map((a) => `${morePeople(a)} (${pct(a.probability)} on time)`).join('; or ');
+    const which = asks.length === 1 ? 'this reaches' : 'any one of these reaches';
+    lines.push(`- **Add people**: ${which} the deadline with ${target} confidence, re-planned and re-simulated: ${text}.`);
+  } else {
+    const best = fit.bestCapacity;
+    const closest = best ? `; the closest, ${morePeople(best)}, gives ${pct(best.probability)}` : '';
+    lines.push(`- **Add people**: no single skill with up to 3 extra people reaches the deadline at the target confidence${closest}.`);
+  }
   if (fit.fixedGoalsAtRisk.length > 0) {
     lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(goal).join(', ')}.`);
   }
   return lines.join('\n');
+}
+
+function morePeople(a: CapacityAsk): string {
+  return `${a.people} more ${inline(a.skill)} ${a.people === 1 ? 'person' : 'people'}`;
 }

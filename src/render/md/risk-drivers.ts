@@ -23,7 +23,7 @@ export function renderRiskDrivers(ctx: DocContext): string {
     lines.push(`|---|---|---|---|${withDeadline ? '---|' : ''}`);
     for (const d of f.riskDrivers) {
       const without = withDeadline && d.onTimeWithout !== undefined ? ` ${percentText(d.onTimeWithout * 100)} |` : withDeadline ? ' |' : '';
-      lines.push(`| ${inline(d.title)} | ${percentText(d.probability * 100)} | ${ctx.slots(d.p80Impact)} | ${amountText(d.meanImpact ?? 0)} ${ctx.unit === 'hour' ? 'hours' : 'days'} (mean) |${without}`);
+      lines.push(`| ${inline(d.title)} | ${percentText(d.probability * 100)} | ${ctx.slots(d.p80Impact)} | ${ctx.slots(Number(amountText(d.meanImpact ?? 0)))} |${without}`);
     }
   }
   if (others.length > 0) {
