@@ -6,7 +6,7 @@
  */
 import { slotAfter } from '../../analyse/buffer.js';
 import type { Forecast } from '../../forecast/types.js';
-import { shortDate } from '../common/format.js';
+import { shortDate, wholeText } from '../common/format.js';
 import { num, pct, type HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
@@ -77,7 +77,7 @@ function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | u
     const share = f.iterations > 0 ? ` (${pct(b.count / f.iterations)})` : '';
     return `<rect class="hist-bar" x="${num(x1)}" y="${num(y1 - bh)}" width="${num(Math.max(1, x2 - x1 - 1))}" height="${num(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
   });
-  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${f.iterations} simulated runs, with P50, P80, P95 and the deadline marked.`, [
+  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated runs, with P50, P80, P95 and the deadline marked.`, [
     xAxis(ctx, s),
     `<g class="bars">${bars.join('')}</g>`,
     markers(ctx, f, s, deadline),
@@ -116,25 +116,31 @@ function svg(cls: string, title: string, desc: string, parts: readonly string[])
 
 function tornado(ctx: HtmlContext, f: Forecast): string {
   if (f.riskDrivers.length === 0) return '<p>No risk events were simulated (no risk has a delay range).</p>';
-  const max = Math.max(1, ...f.riskDrivers.map((d) => d.p80Impact));
+  // P80 impact moves in whole slots, so several risks often tie; the thin mean bar tells them apart.
+  const max = Math.max(1, ...f.riskDrivers.map((d) => Math.max(d.p80Impact, d.meanImpact ?? 0)));
   const rowH = 24;
   const labelW = 260;
   const barW = 240;
+  const valueW = 300;
   const height = f.riskDrivers.length * rowH + 8;
+  const width = (impact: number) => Math.max(1, (Math.max(0, impact) / max) * barW);
   const rows = f.riskDrivers.map((d, i) => {
     const y = 4 + i * rowH;
-    const w = Math.max(1, (Math.max(0, d.p80Impact) / max) * barW);
+    const p80 = width(d.p80Impact);
+    const mean = width(d.meanImpact ?? 0);
     const label = d.title.length > 40 ? `${d.title.slice(0, 39)}\u2026` : d.title;
+    const value = `+${ctx.slots(Math.round(d.p80Impact * 10) / 10)} at P80, +${num(d.meanImpact ?? 0)} mean; ${pct(d.probability)} likely`;
     return (
-      `<g class="driver"${attrs({ 'data-risk': d.riskId })}><title>${esc(d.title)} (${esc(d.riskId)}): P80 ${num(d.p80Impact)} later with it; probability ${pct(d.probability)}</title>` +
+      `<g class="driver"${attrs({ 'data-risk': d.riskId })}><title>${esc(d.title)} (${esc(d.riskId)}): ${esc(value)}</title>` +
       `<text class="label" x="${labelW - 6}" y="${y + 16}">${esc(label)}</text>` +
-      `<rect class="driver-bar" x="${labelW}" y="${y + 4}" width="${num(w)}" height="${rowH - 8}"/>` +
-      `<text class="value" x="${num(labelW + w + 6)}" y="${y + 16}">+${esc(ctx.slots(Math.round(d.p80Impact * 10) / 10))} (p ${pct(d.probability)})</text></g>`
+      `<rect class="driver-bar" x="${labelW}" y="${y + 4}" width="${num(p80)}" height="${rowH - 8}"/>` +
+      `<rect class="driver-mean" x="${labelW}" y="${y + 10}" width="${num(mean)}" height="4"/>` +
+      `<text class="value" x="${num(labelW + Math.max(p80, mean) + 6)}" y="${y + 16}">${esc(value)}</text></g>`
     );
   });
   return (
-    `<figure class="chart"><svg class="tornado" xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + 180}" height="${height}" viewBox="0 0 ${labelW + barW + 180} ${height}" role="img" aria-labelledby="tornado-t">` +
-    `<title id="tornado-t">Risk drivers: how much later P80 is with each risk</title>${rows.join('')}</svg><figcaption>Risk drivers, largest P80 impact first</figcaption></figure>`
+    `<figure class="chart"><svg class="tornado" xmlns="http://www.w3.org/2000/svg" width="${labelW + barW + valueW}" height="${height}" viewBox="0 0 ${labelW + barW + valueW} ${height}" role="img" aria-labelledby="tornado-t">` +
+    `<title id="tornado-t">Risk drivers: how much later P80 is with each risk</title>${rows.join('')}</svg><figcaption>Risk drivers, largest P80 impact first. Wide bar: how much later P80 is with the risk; thin bar: how much later the mean is.</figcaption></figure>`
   );
 }
 
@@ -198,7 +204,7 @@ export function renderConfidence(ctx: HtmlContext): string {
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [
     `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
-    `<p>${f.iterations} simulated runs (${esc(f.distribution)} estimates, seed ${f.seed}${f.correlation ? `, correlation ${num(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${num(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
     `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(Math.round(f.buffer.criticalChain * 10) / 10))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',

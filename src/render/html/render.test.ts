@@ -112,6 +112,11 @@ describe('the confidence section with a forecast', () => {
 
   it('draws a tornado bar per risk driver and lists the recommended cuts', () => {
     expect(all(d, 'svg.tornado [data-risk]').map((e) => e.getAttribute('data-risk'))).toEqual(f.riskDrivers.map((r) => r.riskId));
+    // The widest of P80 impact 4 and mean impact 3 spans the 240 px bar area.
+    const first = d.querySelector('svg.tornado [data-risk]')!;
+    expect(first.querySelector('.driver-bar')!.getAttribute('width')).toBe('240');
+    expect(first.querySelector('.driver-mean')!.getAttribute('width')).toBe('180');
+    expect(first.querySelector('.value')!.textContent).toBe('+4 working days at P80, +3 mean; 30% likely');
     expect(all(d, '[data-cut]').map((e) => e.getAttribute('data-cut'))).toEqual(f.scopeFit!.cuts.map((c) => c.id));
     expect(d.querySelector('#confidence')!.textContent).toContain('from 62% to 91%');
   });

@@ -56,7 +56,7 @@ td.crit{color:var(--crit);font-weight:600}code{font-size:12px}
 .tag{font-size:10.5px;border:1px solid var(--line);border-radius:3px;padding:0 4px}
 .charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0}figcaption{font-size:12px;color:var(--muted)}
 .hist-bar{fill:var(--task)}.curve{fill:none;stroke:var(--task);stroke-width:2}.target{stroke:var(--muted);stroke-dasharray:4 3}
-.pmark path{stroke:var(--muted);stroke-dasharray:3 2}.driver-bar{fill:var(--crit)}.tornado .label{text-anchor:end}
+.pmark path{stroke:var(--muted);stroke-dasharray:3 2}.driver-bar{fill:var(--crit)}.driver-mean{fill:var(--fg)}.tornado .label{text-anchor:end}
 .note{background:var(--panel);border:1px solid var(--line);padding:8px 10px;border-radius:4px}
 @media print{body{padding:0;font-size:11px;background:#fff;color:#000}nav,.hint{display:none}.scroll{overflow:visible}
 section{break-inside:auto}.card,figure,.heat{break-inside:avoid}h2{break-after:avoid}details{display:none}}

@@ -61,7 +61,7 @@ export function sampleForecast(result: PlanResult): Forecast {
     histogram,
     cumulative,
     tasks: result.schedule.activities.map((s, i) => ({ id: s.id, criticality: i % 3 === 0 ? 0.9 : 0.1, sensitivity: i % 3 === 0 ? 0.5 : 0.05 })),
-    riskDrivers: risks.map((r, i) => ({ riskId: r.id, title: r.title, probability: 0.3, p80Impact: 4 - i * 2 })),
+    riskDrivers: risks.map((r, i) => ({ riskId: r.id, title: r.title, probability: 0.3, p80Impact: 4 - i * 2, meanImpact: 3 - i })),
     mergePoints: [],
     buffer: { toP50: at(0.5) - base, toP80: at(0.8) - base, toP95: at(0.95) - base, criticalChain: 4.2, warnings: ['Buffer to the deadline is under 10% of the plan'] },
     scopeFit: {
