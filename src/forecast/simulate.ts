@@ -22,8 +22,19 @@ export interface SimulatedRange {
   readonly samples?: Float32Array;
 }
 
+/** Puts one iteration's drawn work (one amount per plan.works entry) into the simulation's problem. */
+export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64Array): void {
+  const { problem, slot } = sim;
+  for (let k = 0; k < plan.works.length; k++) {
+    const j = slot[k];
+    if (j < 0) continue;
+    if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
+    else problem.fixedSpan[j] = Math.max(1, Math.ceil(amounts[k] - EPSILON));
+  }
+}
+
 export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean): SimulatedRange {
-  const { problem, decoder, list, slot, disabled } = sim;
+  const { problem, decoder, list, disabled } = sim;
   const works = plan.works.length;
   const amounts = new Float64Array(works);
   const makespans = new Int32Array(to - from);
@@ -34,12 +45,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   let failed = 0;
   for (let i = from; i < to; i++) {
     sampleIteration(plan, i, disabled, amounts);
-    for (let k = 0; k < works; k++) {
-      const j = slot[k];
-      if (j < 0) continue;
-      if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
-      else problem.fixedSpan[j] = Math.max(1, Math.ceil(amounts[k] - EPSILON));
-    }
+    applyDraw(sim, plan, amounts);
     let makespan = decoder.decode(list);
     if (makespan < 0) {
       failed++;

@@ -5,85 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Freeze, LinkType, Priority } from '../model/types.js';
 import { checkSchedule } from './check.js';
 import { scheduleModel } from './schedule.js';
-import { buildModel, type ResourceInput, type TaskInput } from './testing/build-model.js';
-
-const SKILLS = ['web', 'db', 'ops'];
-const day = (offset: number) => new Date(Date.UTC(2024, 9, 14 + offset)).toISOString().slice(0, 10);
-
-const period = fc.tuple(fc.integer({ min: -3, max: 25 }), fc.integer({ min: 0, max: 6 })).map(([from, len]) => ({ from: day(from), to: day(from + len) }));
-
-const person = fc.record({
-  skills: fc.subarray(SKILLS),
-  availability: fc.constantFrom(1, 1, 0.8, 0.5),
-  timeOff: fc.array(period, { maxLength: 2 }),
-  commitments: fc.array(period.chain((p) => fc.constantFrom(0.25, 0.5).map((load) => ({ ...p, load }))), { maxLength: 1 }),
-  capacity: fc.constantFrom(1, 1, 1, 2, 3),
-});
-
-const link = fc.record({
-  back: fc.integer({ min: 1, max: 4 }),
-  type: fc.constantFrom<LinkType>('FS', 'FS', 'SS', 'FF', 'SF'),
-  lag: fc.integer({ min: -2, max: 3 }),
-});
-
-const task = fc.record({
-  type: fc.constantFrom('task', 'task', 'task', 'task', 'external', 'milestone', 'gate') as fc.Arbitrary<TaskInput['type']>,
-  effortMode: fc.boolean(),
-  amount: fc.constantFrom(0.5, 1, 2, 3, 4),
-  demands: fc.array(fc.record({ named: fc.boolean(), pick: fc.nat(10), skills: fc.subarray(SKILLS, { maxLength: 2 }), units: fc.constantFrom(1, 1, 2) }), { maxLength: 2 }),
-  links: fc.array(link, { maxLength: 3 }),
-  priority: fc.constantFrom<Priority>('must', 'should', 'could', 'wont'),
-  splittable: fc.boolean(),
-  kind: fc.constantFrom(undefined, 'deploy', 'code'),
-  uncertainty: fc.constantFrom('low', 'medium', 'high') as fc.Arbitrary<TaskInput['uncertainty']>,
-});
-
-const freeze: fc.Arbitrary<Freeze> = fc
-  .tuple(period, fc.constantFrom<Freeze['blocks']>('all', ['deploy']), fc.nat(99))
-  .map(([p, blocks, k]) => ({ name: `f${k}`, ...p, blocks, path: [] }));
-
-const planInput = fc.record({
-  hourly: fc.boolean(),
-  people: fc.array(person, { minLength: 1, maxLength: 4 }),
-  tasks: fc.array(task, { minLength: 1, maxLength: 9 }),
-  freezes: fc.array(freeze, { maxLength: 2 }),
-  schedules: fc.integer({ min: 1, max: 30 }),
-  seed: fc.integer(),
-});
-
-type PlanInput = typeof planInput extends fc.Arbitrary<infer T> ? T : never;
-
-function toModel(p: PlanInput) {
-  const resources: ResourceInput[] = p.people.map((r, k) => ({ id: `r${k}`, ...r, kind: r.capacity > 1 ? 'pool' : 'person' }));
-  const tasks: TaskInput[] = p.tasks.map((t, j) => ({
-    id: `t${j}`,
-    type: t.type,
-    ...(t.type === 'milestone' || t.type === 'gate' ? {} : t.effortMode && t.type === 'task' ? { effort: t.amount } : { duration: Math.ceil(t.amount) }),
-    demands: t.type === 'task' ? t.demands.map((d) => (d.named ? { resource: `r${d.pick % resources.length}`, units: d.units } : { skills: d.skills, units: d.units })) : [],
-    after: t.links.filter((l) => l.back <= j).map((l) => ({ from: `t${j - l.back}`, type: l.type, lag: l.lag })),
-    priority: t.priority,
-    splittable: t.splittable,
-    kind: t.kind,
-    uncertainty: t.uncertainty,
-  }));
-  // A must-have never waits on a won't-have (validation forbids it), so lift such inputs.
-  for (const t of tasks) {
-    if (t.priority === 'wont') continue;
-    for (const l of t.after ?? []) {
-      const from = tasks.find((x) => x.id === (typeof l === 'string' ? l : l.from));
-      if (from && from.priority === 'wont') from.priority = 'could';
-    }
-  }
-  return buildModel({
-    start: '2024-10-14',
-    calendar: p.hourly ? { unit: 'hour', hours: [9, 17], freezes: p.freezes } : { freezes: p.freezes, holidays: ['2024-10-23'] },
-    resources,
-    tasks,
-  });
-}
+import { planInput, toModel } from './testing/random-plans.js';
 
 describe('scheduleModel on random plans', () => {
   it('produces schedules the independent checker accepts, reproducibly', () => {

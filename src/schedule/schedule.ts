@@ -114,7 +114,8 @@ function plainSchedule(problem: Problem, plain: PlainProblem, start: Int32Array)
   return finishSchedule(out);
 }
 
-function generalSchedule(problem: Problem, decoder: GeneralDecoder): Schedule {
+/** The schedule a general decode left in the decoder (after decode(list, true), which records pauses). */
+export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Schedule {
   const out: ScheduledActivity[] = [];
   for (let j = 0; j < problem.n; j++) {
     const start = decoder.start[j];
