@@ -94,6 +94,8 @@ export class GeneralSearch implements SearchDecoder {
   private readonly key: Int32Array;
   private readonly rank: Int32Array;
   private readonly middle: Int32Array;
+  /** The mirror of the last makespan justified: consecutive justifications mostly share it. */
+  private mirror?: { readonly h: number; readonly problem: Problem; readonly decoder: GeneralDecoder };
 
   constructor(
     readonly decoder: GeneralDecoder,
@@ -118,7 +120,7 @@ export class GeneralSearch implements SearchDecoder {
     const { decoder, key, rank, middle } = this;
     const n = this.problem.n;
     const h = Math.max(1, decoder.finish.reduce((a, b) => Math.max(a, b), 0));
-    const mirror = new GeneralDecoder(mirrorProblem(this.problem, this.reversed, h, decoder.assignee));
+    const mirror = this.mirrorOf(h);
     for (let k = 0; k < n; k++) rank[list[k]] = k;
     for (let j = 0; j < n; j++) key[j] = -decoder.finish[j];
     listByKeys(this.reversedList, key, rank, middle);
@@ -130,6 +132,22 @@ export class GeneralSearch implements SearchDecoder {
     const makespan = decoder.decode(out);
     for (let j = 0; j < n; j++) this.slack[j] = makespan - mirror.finish[j] - decoder.start[j];
     return makespan;
+  }
+
+  /**
+   * A decoder on the mirror over makespan h with the current assignments. Building a mirror
+   * allocates per-resource arrays of length h, so it is kept and only its assignments are
+   * refreshed while h stays the same (decode resets everything else).
+   */
+  private mirrorOf(h: number): GeneralDecoder {
+    const assignee = this.decoder.assignee;
+    if (this.mirror?.h === h) {
+      this.mirror.problem.candidates.set(assignee);
+      return this.mirror.decoder;
+    }
+    const problem = mirrorProblem(this.problem, this.reversed, h, assignee);
+    this.mirror = { h, problem, decoder: new GeneralDecoder(problem) };
+    return this.mirror.decoder;
   }
 
   get tie(): number {
