@@ -6,7 +6,7 @@
  * forwards or, on the reversed network, backwards (for justification).
  */
 import { FF, FS, SS } from './cpm.js';
-import { POINT, TASK, effortSpan, type Problem } from './compile.js';
+import { TASK, type Problem } from './compile.js';
 
 /** One direction of the plain problem: spans, start-start distances and integer demands. */
 export interface PlainNetwork {
@@ -34,24 +34,15 @@ export interface PlainProblem {
 
 /** The plain form of a problem, or undefined when calendars or choices make it not plain. */
 export function toPlain(problem: Problem): PlainProblem | undefined {
-  const { n, type, fixedSpan, effort, demandStart, candidateStart, candidates, demandUnits, capacity, rates, mask, net } = problem;
-  const span = new Int32Array(n);
+  const { n, type, candidateStart, candidates, demandUnits, capacity, rates, mask, net } = problem;
   for (let d = 0; d < demandUnits.length; d++) {
     if (candidateStart[d + 1] - candidateStart[d] !== 1 || !Number.isInteger(demandUnits[d])) return undefined;
   }
   for (const r of rates) if (r.dense.length > 0) return undefined;
   for (const c of capacity) if (!Number.isInteger(c)) return undefined;
-  for (let j = 0; j < n; j++) {
-    if (type[j] === TASK && mask[j]) return undefined;
-    if (type[j] === POINT) continue;
-    if (fixedSpan[j] >= 0) {
-      span[j] = fixedSpan[j];
-      continue;
-    }
-    let rate = 1;
-    for (let d = demandStart[j]; d < demandStart[j + 1]; d++) rate = Math.min(rate, rates[candidates[candidateStart[d]]].steady);
-    span[j] = effortSpan(effort[j], rate);
-  }
+  for (let j = 0; j < n; j++) if (type[j] === TASK && mask[j]) return undefined;
+  // With one resource per demand and steady rates, the compiled estimate is the exact span.
+  const span = net.duration;
   const assignee = new Int32Array(demandUnits.length);
   for (let d = 0; d < assignee.length; d++) assignee[d] = candidates[candidateStart[d]];
   const m = net.predStart[n];

@@ -29,8 +29,8 @@ export function effectiveClass(problem: Problem): Int32Array {
   return cls;
 }
 
-export function priorityList(problem: Problem, cpm: CpmArrays): Int32Array {
-  const cls = effectiveClass(problem);
+/** `cls` is effectiveClass(problem), which the caller also needs for sampling. */
+export function priorityList(problem: Problem, cpm: CpmArrays, cls: Int32Array): Int32Array {
   const risk = Int32Array.from(problem.activities, (a) => RISK[a.uncertainty]);
   const idRank = idRanks(problem.ids);
   const float = cpm.totalFloat;
