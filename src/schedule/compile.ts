@@ -7,7 +7,7 @@ import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
 import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
-import { FF, FS, SF, SS, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { FF, FS, SF, SS, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -147,12 +147,12 @@ export function compileModel(model: Model): Compiled {
   });
 
   const net = compileLinks(activities, index, estimate);
-  const order = topologicalOrder(n, net.predStart, net.predIndex);
+  const succ = successorsOf(n, net.predStart, net.predIndex);
+  const order = topologicalOrder(n, net.predStart, net.predIndex, succ);
   if (!order) {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
   }
   if (diagnostics.length > 0 || !order) return { diagnostics };
-  const succ = successorsOf(n, net);
   let lastEvent = 0;
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
@@ -202,17 +202,6 @@ function compileLinks(activities: readonly Activity[], index: ReadonlyMap<string
     predStart[j + 1] = predIndex.length;
   });
   return { n, duration, predStart, predIndex: Int32Array.from(predIndex), linkType: Uint8Array.from(linkType), lag: Int32Array.from(lag) };
-}
-
-export function successorsOf(n: number, net: CpmNetwork): { start: Int32Array; index: Int32Array } {
-  const m = net.predStart[n];
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) start[net.predIndex[e] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, n);
-  const index = new Int32Array(m);
-  for (let j = 0; j < n; j++) for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) index[fill[net.predIndex[e]]++] = j;
-  return { start, index };
 }
 
 /**

@@ -35,30 +35,49 @@ export interface CpmArrays {
 }
 
 /**
+ * The links seen from their source (CSR): the links out of i are slots
+ * start[i] .. start[i+1]; slot s leads to index[s] and is predecessor-side link link[s]. Slots
+ * follow the successors' order, so the same network always gives the same lists.
+ */
+export interface Successors {
+  readonly start: Int32Array;
+  readonly index: Int32Array;
+  readonly link: Int32Array;
+}
+
+export function successorsOf(n: number, predStart: Int32Array, predIndex: Int32Array): Successors {
+  const m = predStart[n];
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[predIndex[e] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const index = new Int32Array(m);
+  const link = new Int32Array(m);
+  for (let j = 0; j < n; j++) {
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+      const slot = fill[predIndex[e]]++;
+      index[slot] = j;
+      link[slot] = e;
+    }
+  }
+  return { start, index, link };
+}
+
+/**
  * A topological order by Kahn's algorithm over the CSR links; undefined when there is a cycle
  * (validation names cycles; the scheduler only needs to refuse them).
  */
-export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array): Int32Array | undefined {
-  const m = predStart[n];
-  const succCount = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) succCount[predIndex[e] + 1]++;
-  for (let i = 0; i < n; i++) succCount[i + 1] += succCount[i];
-  const succStart = succCount;
-  const fill = succStart.slice(0, n);
-  const succ = new Int32Array(m);
+export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array, succ = successorsOf(n, predStart, predIndex)): Int32Array | undefined {
   const indegree = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    indegree[j] = predStart[j + 1] - predStart[j];
-    for (let e = predStart[j]; e < predStart[j + 1]; e++) succ[fill[predIndex[e]]++] = j;
-  }
+  for (let j = 0; j < n; j++) indegree[j] = predStart[j + 1] - predStart[j];
   const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
   for (let j = 0; j < n; j++) if (indegree[j] === 0) order[tail++] = j;
   while (head < tail) {
     const i = order[head++];
-    for (let e = succStart[i]; e < succStart[i + 1]; e++) {
-      const j = succ[e];
+    for (let e = succ.start[i]; e < succ.start[i + 1]; e++) {
+      const j = succ.index[e];
       if (--indegree[j] === 0) order[tail++] = j;
     }
   }

@@ -5,7 +5,7 @@
  * distance, S_j >= S_i + delta, the profile is a flat Int32Array, and the serial scheme runs
  * forwards or, on the reversed network, backwards (for justification).
  */
-import { FF, FS, SS } from './cpm.js';
+import { FF, FS, SS, successorsOf, type Successors } from './cpm.js';
 import { TASK, type Problem } from './compile.js';
 
 /** One direction of the plain problem: spans, start-start distances and integer demands. */
@@ -57,7 +57,7 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
   }
   const demands = { ...mergedDemands(problem, assignee), capacity: Int32Array.from(capacity) };
   const forward = { n, span, predStart: net.predStart, predIndex: net.predIndex, delta, weight: problem.weight, ...demands };
-  const backward = reverse(forward, problem.succStart);
+  const backward = reverse(forward, successorsOf(n, net.predStart, net.predIndex));
   return {
     forward: { ...forward, horizon: plainHorizon(forward) },
     backward: { ...backward, horizon: plainHorizon(backward) },
@@ -94,22 +94,11 @@ function mergedDemands(problem: Problem, assignee: Int32Array) {
  * Mirrored time: S'_x = T - S_x - p_x. A link S_j >= S_i + delta becomes S'_i >= S'_j +
  * (delta + p_j - p_i), a link from j to i.
  */
-function reverse(f: Omit<PlainNetwork, 'horizon'>, succStart: Int32Array): Omit<PlainNetwork, 'horizon'> {
-  const { n, span } = f;
-  const m = f.predStart[n];
-  const predIndex = new Int32Array(m);
-  const delta = new Int32Array(m);
+function reverse(f: Omit<PlainNetwork, 'horizon'>, succ: Successors): Omit<PlainNetwork, 'horizon'> {
+  const span = f.span;
   // The successors of i in the forward network are its predecessors backwards.
-  const fill = succStart.slice(0, n);
-  for (let j = 0; j < n; j++) {
-    for (let e = f.predStart[j]; e < f.predStart[j + 1]; e++) {
-      const i = f.predIndex[e];
-      const slot = fill[i]++;
-      predIndex[slot] = j;
-      delta[slot] = f.delta[e] + span[j] - span[i];
-    }
-  }
-  return { ...f, predStart: succStart, predIndex, delta };
+  const delta = Int32Array.from(succ.link, (e, slot) => f.delta[e] + span[succ.index[slot]] - span[f.predIndex[e]]);
+  return { ...f, predStart: succ.start, predIndex: succ.index, delta };
 }
 
 function plainHorizon(net: Omit<PlainNetwork, 'horizon'>): number {
