@@ -3,7 +3,7 @@
  * model order), their work, demands with viable candidate resources, resource rates, freeze
  * masks and the link network. Problems that make the plan unschedulable become diagnostics.
  */
-import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import { buildCalendar } from '../calendar/calendar.js';
 import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
@@ -20,8 +20,6 @@ export const EPSILON = 1e-9;
 export const PRIORITY_WEIGHT = { must: 100, should: 10, could: 1, wont: 0 } as const;
 
 export interface Problem {
-  readonly model: Model;
-  readonly calendar: WorkCalendar;
   readonly n: number;
   readonly ids: readonly string[];
   readonly activities: readonly Activity[];
@@ -47,8 +45,6 @@ export interface Problem {
   readonly succStart: Int32Array;
   readonly succIndex: Int32Array;
   readonly order: Int32Array;
-  /** Last slot at which any rate or freeze changes; after it the calendar is uniform. */
-  readonly lastEvent: number;
   /** No serial schedule can end later than this (see horizonOf). */
   readonly horizon: number;
 }
@@ -153,13 +149,14 @@ export function compileModel(model: Model): Compiled {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
   }
   if (diagnostics.length > 0 || !order) return { diagnostics };
+  // Last slot at which any rate or freeze changes; after it the calendar is uniform.
   let lastEvent = 0;
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
   const problem: Problem = {
-    model, calendar, n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates),
-    resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order, lastEvent,
+    resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: horizonOf(net, spanUpper, lastEvent),
   };
   return { problem, diagnostics };
