@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, type Problem } from '../schedule/compile.js';
+import { compileModel, listNetwork, withFixedAssignment, type Problem } from '../schedule/compile.js';
 import { listByKeys } from '../schedule/lists.js';
 import { scheduleModel } from '../schedule/schedule.js';
 import { GeneralDecoder } from '../schedule/sgs.js';
@@ -103,16 +103,14 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   const problemIndex = new Map(base.ids.map((id, j) => [id, j]));
   const slot = Int32Array.from(plan.works, (w) => problemIndex.get(w.id) ?? -1);
   const problem: Problem = {
-    ...base,
+    ...withFixedAssignment(base, assigned),
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
-    candidateStart: Int32Array.from({ length: assigned.length + 1 }, (_, d) => d),
-    candidates: assigned,
     horizon: widenedHorizon(base, plan, slot),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
-  const list = listByKeys({ n: base.n, predStart: base.net.predStart, predIndex: base.net.predIndex, succStart: base.succStart, succIndex: base.succIndex }, start, rank);
+  const list = listByKeys(listNetwork(base), start, rank);
   const off = new Set(variant.withoutRisks);
   const { byResourceStart, byResource } = activitiesByResource(problem);
   return {

@@ -8,6 +8,7 @@ import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.j
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
 import { FF, FS, SF, SS, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import type { ListNetwork } from './lists.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -160,6 +161,18 @@ export function compileModel(model: Model): Compiled {
     horizon: horizonOf(net, spanUpper, lastEvent),
   };
   return { problem, diagnostics };
+}
+
+/** The problem with each demand met by the given resource only (a copy of `assignee` is kept). */
+export function withFixedAssignment(problem: Problem, assignee: Int32Array): Problem {
+  const candidateStart = new Int32Array(assignee.length + 1);
+  for (let d = 0; d <= assignee.length; d++) candidateStart[d] = d;
+  return { ...problem, candidateStart, candidates: assignee.slice() };
+}
+
+/** The problem's links as the list operations see them. */
+export function listNetwork(problem: Problem): ListNetwork {
+  return { n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex };
 }
 
 /** A resource that is the only candidate of several demands of one activity, over capacity. */

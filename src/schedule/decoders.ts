@@ -3,7 +3,7 @@
  * the plain one on its precomputed mirrored network, the general one on a mirror of the
  * calendar built for the makespan being justified.
  */
-import { listByKeys, type ListNetwork } from './lists.js';
+import { listByKeys, reversedList, type ListNetwork } from './lists.js';
 import { PlainDecoder, type PlainProblem } from './plain.js';
 import type { SearchDecoder } from './search.js';
 import type { Problem } from './compile.js';
@@ -30,7 +30,7 @@ export class PlainSearch implements SearchDecoder {
   constructor(private readonly plain: PlainProblem, private readonly net: ListNetwork) {
     this.forward = new PlainDecoder(plain.forward);
     this.backward = new PlainDecoder(plain.backward);
-    this.reversed = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.reversed = reversedList(net);
     this.key = new Int32Array(net.n);
     this.rank = new Int32Array(net.n);
     this.middle = new Int32Array(net.n);
@@ -90,7 +90,7 @@ export class PlainSearch implements SearchDecoder {
 export class GeneralSearch implements SearchDecoder {
   readonly slack: Int32Array;
   private readonly reversed: CpmNetwork;
-  private readonly reversedList: ListNetwork;
+  private readonly reversedLinks: ListNetwork;
   private readonly key: Int32Array;
   private readonly rank: Int32Array;
   private readonly middle: Int32Array;
@@ -104,7 +104,7 @@ export class GeneralSearch implements SearchDecoder {
   ) {
     const n = problem.n;
     this.reversed = reversedNetwork(problem);
-    this.reversedList = { n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.reversedLinks = reversedList(net);
     this.slack = new Int32Array(n);
     this.key = new Int32Array(n);
     this.rank = new Int32Array(n);
@@ -123,7 +123,7 @@ export class GeneralSearch implements SearchDecoder {
     const mirror = this.mirrorOf(h);
     for (let k = 0; k < n; k++) rank[list[k]] = k;
     for (let j = 0; j < n; j++) key[j] = -decoder.finish[j];
-    listByKeys(this.reversedList, key, rank, middle);
+    listByKeys(this.reversedLinks, key, rank, middle);
     const back = mirror.decode(middle);
     if (back < 0) return -1;
     for (let k = 0; k < n; k++) rank[middle[k]] = k;

@@ -6,7 +6,7 @@
  * schedule that spills there is only used for the order it gives.
  */
 import type { RateProfile } from '../calendar/rates.js';
-import type { Problem } from './compile.js';
+import { withFixedAssignment, type Problem } from './compile.js';
 import { FF, FS, SF, SS, successorsOf, type CpmNetwork } from './cpm.js';
 
 const TURNED = [FS, FF, SS, SF]; // indexed by FS, SS, FF, SF
@@ -52,11 +52,9 @@ export function mirrorProblem(p: Problem, reversed: CpmNetwork, h: number, assig
     return masks.get(m);
   });
   return {
-    ...p,
+    ...withFixedAssignment(p, assignee),
     rates: p.rates.map((r) => mirrorRates(r, h)),
     mask,
-    candidateStart: Int32Array.from({ length: assignee.length + 1 }, (_, d) => d),
-    candidates: assignee.slice(),
     net: reversed,
     succStart: p.net.predStart,
     succIndex: p.net.predIndex,

@@ -4,7 +4,7 @@
  * id. A must-have that waits on a could-have lifts it: an activity's class is the best class of
  * itself and everything after it, so the list never starves a must-have behind its own inputs.
  */
-import type { Problem } from './compile.js';
+import { listNetwork, type Problem } from './compile.js';
 import type { CpmArrays } from './cpm.js';
 import { listByPriority } from './lists.js';
 
@@ -40,5 +40,5 @@ export function priorityList(problem: Problem, cpm: CpmArrays, cls: Int32Array):
     if (risk[a] !== risk[b]) return risk[a] < risk[b];
     return idRank[a] < idRank[b];
   };
-  return listByPriority({ n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex }, less);
+  return listByPriority(listNetwork(problem), less);
 }

@@ -5,10 +5,10 @@
  */
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Model } from '../model/types.js';
-import { EXTERNAL, POINT, compileModel, type Problem } from './compile.js';
+import { EXTERNAL, POINT, compileModel, listNetwork, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
-import { listByKeys, type ListNetwork } from './lists.js';
+import { listByKeys, reversedList, type ListNetwork } from './lists.js';
 import { mirror, toPlain, type PlainProblem } from './plain.js';
 import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
@@ -20,7 +20,7 @@ export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleR
   const compiled = compileModel(model);
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
   const problem = compiled.problem;
-  const net: ListNetwork = { n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex };
+  const net = listNetwork(problem);
   const cpm = cpmArrays(problem.net, problem.order);
   const cls = effectiveClass(problem);
   const base = priorityList(problem, cpm, cls);
@@ -49,7 +49,7 @@ interface SearchSetup {
  * early latest finish). A mirrored schedule maps back as S_j = T - S'_j - p_j.
  */
 function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchSetup, plain: PlainProblem): ScheduleResult {
-  const reversed: ListNetwork = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+  const reversed = reversedList(net);
   const weightOf = (j: number) => cls[j] * (cpm.makespan + 1);
   const ways = [new PlainSearch(plain, net), new PlainSearch(mirror(plain), reversed)] as const;
   const found = searchBothWays(
