@@ -5,7 +5,7 @@
  */
 import type { CalendarSpec, Model } from '../model/types.js';
 import type { PlanCalendar } from '../schedule/types.js';
-import { rateAt, resourceRates, type RateProfile } from './rates.js';
+import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 
 /** PlanCalendar plus the conversions the scheduler and checker need. */
@@ -161,7 +161,7 @@ export function buildCalendar(model: Model): WorkCalendar {
     freezeAt(slot: number, kind: string | undefined): string | undefined {
       for (const f of calendar.freezes) {
         if (slot < f.from || slot >= f.to) continue;
-        if (f.blocks === 'all' || (kind !== undefined && f.blocks.includes(kind))) return f.name;
+        if (freezeBlocks(f, kind)) return f.name;
       }
       return undefined;
     },
