@@ -19,7 +19,11 @@ import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } fro
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
-  const problem = compiled.problem;
+  return scheduleProblem(compiled.problem, options);
+}
+
+/** scheduleModel for a problem already compiled, for callers that need the problem too. */
+export function scheduleProblem(problem: Problem, options: ScheduleOptions): ScheduleResult {
   const net = listNetwork(problem);
   const cpm = cpmArrays(problem.net, problem.order);
   const cls = effectiveClass(problem);
