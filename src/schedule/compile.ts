@@ -7,7 +7,7 @@ import { buildCalendar } from '../calendar/calendar.js';
 import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
-import { FF, FS, SF, SS, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { LINK_TYPE, lagSlots, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 import type { ListNetwork } from './lists.js';
 
 export const TASK = 0;
@@ -200,14 +200,13 @@ function compileLinks(activities: readonly Activity[], index: ReadonlyMap<string
   const predIndex: number[] = [];
   const linkType: number[] = [];
   const lag: number[] = [];
-  const typeCode = { FS, SS, FF, SF } as const;
   activities.forEach((a, j) => {
     for (const link of a.deps) {
       const i = index.get(link.from);
       if (i === undefined) continue; // a wont predecessor (or one validation already reported)
       predIndex.push(i);
-      linkType.push(typeCode[link.type]);
-      lag.push(Math.ceil(link.lag - EPSILON));
+      linkType.push(LINK_TYPE[link.type]);
+      lag.push(lagSlots(link.lag));
     }
     predStart[j + 1] = predIndex.length;
   });

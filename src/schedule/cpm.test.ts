@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FF, FS, SF, SS, cpmArrays, criticalChains, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { FF, FS, SF, SS, cpmArrays, criticalChains, lagSlots, linkSlack, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 
 /** Builds a CSR network from per-activity link lists [pred, type, lag]. */
 function network(duration: number[], links: [number, number, number][][]): CpmNetwork {
@@ -53,6 +53,19 @@ describe('cpmArrays', () => {
     expect(Array.from(succ.start)).toEqual([0, 2, 3, 3, 3]);
     expect(Array.from(succ.index)).toEqual([2, 3, 2]);
     expect(Array.from(succ.link)).toEqual([0, 2, 1]);
+  });
+  it('measures each link type\'s slack from the end it bounds', () => {
+    const start = Int32Array.from([0, 10]);
+    const finish = Int32Array.from([4, 12]);
+    expect(linkSlack(FS, start, finish, 0, 1, 1)).toBe(5);
+    expect(linkSlack(SS, start, finish, 0, 1, 1)).toBe(9);
+    expect(linkSlack(FF, start, finish, 0, 1, 1)).toBe(7);
+    expect(linkSlack(SF, start, finish, 0, 1, 1)).toBe(11);
+  });
+  it('rounds a lag up to whole slots, except for float noise', () => {
+    expect(lagSlots(1.5)).toBe(2);
+    expect(lagSlots(-1.5)).toBe(-1);
+    expect(lagSlots(2 + 1e-12)).toBe(2);
   });
   it('refuses a cycle', () => {
     const cyclic = network([1, 1], [[[1, FS, 0]], [[0, FS, 0]]]);

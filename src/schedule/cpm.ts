@@ -11,6 +11,22 @@ export const SS = 1;
 export const FF = 2;
 export const SF = 3;
 
+/** The link types' codes, by the names the spec uses. */
+export const LINK_TYPE = { FS, SS, FF, SF } as const;
+
+/** A lag in whole slots: rounded up, so that 2.0000000001 from float arithmetic stays 2. */
+export function lagSlots(lag: number): number {
+  return Math.ceil(lag - 1e-9);
+}
+
+/** How far j is from the bound a link from i sets (0 = the link binds it). */
+export function linkSlack(type: number, start: Int32Array, finish: Int32Array, i: number, j: number, lag: number): number {
+  if (type === FS) return start[j] - finish[i] - lag;
+  if (type === SS) return start[j] - start[i] - lag;
+  if (type === FF) return finish[j] - finish[i] - lag;
+  return finish[j] - start[i] - lag;
+}
+
 export interface CpmNetwork {
   readonly n: number;
   readonly duration: Int32Array;
@@ -121,7 +137,7 @@ export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array): CpmArrays {
       const di = d[i];
       const late = t === FS ? ls[j] - lag[e] : t === SS ? ls[j] - lag[e] + di : t === FF ? lf[j] - lag[e] : lf[j] - lag[e] + di;
       if (late < lf[i]) lf[i] = late;
-      const slack = t === FS ? es[j] - lag[e] - ef[i] : t === SS ? es[j] - lag[e] - es[i] : t === FF ? ef[j] - lag[e] - ef[i] : ef[j] - lag[e] - es[i];
+      const slack = linkSlack(t, es, ef, i, j, lag[e]);
       if (slack < freeFloat[i]) freeFloat[i] = slack;
     }
   }
