@@ -5,15 +5,11 @@
  */
 import type { CalendarSpec, Model } from '../model/types.js';
 import type { PlanCalendar } from '../schedule/types.js';
-import { rateAt, resourceRates, type RateProfile } from './rates.js';
+import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 
 /** PlanCalendar plus the conversions the scheduler and checker need. */
 export interface WorkCalendar extends PlanCalendar {
-  /** Working slots per working day: 1 in day plans, the working hours in hour plans. */
-  readonly slotsPerDay: number;
-  /** The first slot that starts at or after an instant (minutes since the epoch). */
-  slotAtInstant(minutes: number): number;
   /** Slots [from, to) covered by a period; a date-only `to` includes that whole day. */
   periodSlots(from: string, to: string): readonly [number, number];
   /** Freeze windows as slot ranges, in spec order. */
@@ -126,6 +122,7 @@ export function buildCalendar(model: Model): WorkCalendar {
     return day * MINUTES_PER_DAY + (hFrom + (g - idx * perDay)) * 60;
   }
 
+  /** The first slot that starts at or after an instant (minutes since the epoch). */
   function slotAtInstant(minutes: number): number {
     return globalSlotAtInstant(minutes) - origin;
   }
@@ -134,7 +131,6 @@ export function buildCalendar(model: Model): WorkCalendar {
   const profiles = new Map<string, RateProfile>();
   const calendar = {
     unit: spec.unit,
-    slotsPerDay: perDay,
     slotStart(slot: number): string {
       const m = slotStartMinutes(slot);
       return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);
@@ -146,7 +142,6 @@ export function buildCalendar(model: Model): WorkCalendar {
     slotAtOrAfter(date: string): number {
       return slotAtInstant(parseInstant(date));
     },
-    slotAtInstant,
     periodSlots(from: string, to: string): readonly [number, number] {
       const a = slotAtInstant(parseInstant(from));
       const b = slotAtInstant(periodEndInstant(to));
@@ -166,7 +161,7 @@ export function buildCalendar(model: Model): WorkCalendar {
     freezeAt(slot: number, kind: string | undefined): string | undefined {
       for (const f of calendar.freezes) {
         if (slot < f.from || slot >= f.to) continue;
-        if (f.blocks === 'all' || (kind !== undefined && f.blocks.includes(kind))) return f.name;
+        if (freezeBlocks(f, kind)) return f.name;
       }
       return undefined;
     },

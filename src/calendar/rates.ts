@@ -4,7 +4,7 @@
  * last change and a constant ("steady") value after it.
  */
 import type { Resource } from '../model/types.js';
-import type { WorkCalendar } from './calendar.js';
+import type { FreezeSlots, WorkCalendar } from './calendar.js';
 
 export interface RateProfile {
   /** Rate of slots 0 .. dense.length-1. */
@@ -42,14 +42,17 @@ export function rateAt(profile: RateProfile, slot: number): number {
   return slot < profile.dense.length ? profile.dense[slot] : profile.steady;
 }
 
+/** Whether a freeze stops work of this kind; `'all'` stops every kind, including none. */
+export function freezeBlocks(freeze: FreezeSlots, kind: string | undefined): boolean {
+  return freeze.blocks === 'all' || (kind !== undefined && freeze.blocks.includes(kind));
+}
+
 /**
  * Slots where a freeze blocks work of the given kind (1 = blocked), up to the last blocking
  * freeze; undefined when nothing ever blocks it. `blocks: 'all'` blocks every kind.
  */
 export function freezeMask(calendar: WorkCalendar, kind: string | undefined): Uint8Array | undefined {
-  const hits = calendar.freezes.filter(
-    (f) => f.to > 0 && f.to > f.from && (f.blocks === 'all' || (kind !== undefined && f.blocks.includes(kind))),
-  );
+  const hits = calendar.freezes.filter((f) => f.to > 0 && f.to > f.from && freezeBlocks(f, kind));
   if (hits.length === 0) return undefined;
   const mask = new Uint8Array(Math.max(...hits.map((f) => f.to)));
   for (const f of hits) mask.fill(1, Math.max(0, f.from), f.to);

@@ -7,7 +7,7 @@
  * weekend off: the work before the freeze still drives the work after it.
  */
 import { POINT } from '../schedule/compile.js';
-import { FF, FS, SS } from '../schedule/cpm.js';
+import { linkSlack } from '../schedule/cpm.js';
 import type { Simulation } from './setup.js';
 
 /** Adds 1 to critical[j] for each activity critical in the decoder's current schedule. */
@@ -58,11 +58,4 @@ export function countCritical(sim: Simulation, makespan: number, critical: Int32
       }
     }
   }
-}
-
-function linkSlack(type: number, start: Int32Array, finish: Int32Array, i: number, j: number, lag: number): number {
-  if (type === FS) return start[j] - finish[i] - lag;
-  if (type === SS) return start[j] - start[i] - lag;
-  if (type === FF) return finish[j] - finish[i] - lag;
-  return finish[j] - start[i] - lag;
 }

@@ -10,9 +10,9 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, type Problem } from '../schedule/compile.js';
+import { compileModel, listNetwork, withFixedAssignment, type Problem } from '../schedule/compile.js';
 import { listByKeys } from '../schedule/lists.js';
-import { scheduleModel } from '../schedule/schedule.js';
+import { scheduleProblem } from '../schedule/schedule.js';
 import { GeneralDecoder } from '../schedule/sgs.js';
 import type { Model, Resource } from '../model/types.js';
 import type { Schedule } from '../schedule/types.js';
@@ -82,16 +82,15 @@ export function variantModel(model: Model, variant: Variant): Model {
 }
 
 export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
-  const model = variantModel(input.model, variant);
+  const compiled = compileModel(variantModel(input.model, variant));
+  if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
+  const base = compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const replanned = scheduleModel(model, { schedules: input.schedules, seed: input.seed });
+    const replanned = scheduleProblem(base, { schedules: input.schedules, seed: input.seed });
     if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
     schedule = replanned.schedule;
   }
-  const compiled = compileModel(model);
-  if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
-  const base = compiled.problem;
   const scheduled = new Map(schedule.activities.map((s) => [s.id, s]));
   const resourceIndex = new Map(base.resources.map((r, k) => [r.id, k]));
   // Fixed assignment: each demand has one candidate, the resource the plan gave it.
@@ -103,16 +102,14 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   const problemIndex = new Map(base.ids.map((id, j) => [id, j]));
   const slot = Int32Array.from(plan.works, (w) => problemIndex.get(w.id) ?? -1);
   const problem: Problem = {
-    ...base,
+    ...withFixedAssignment(base, assigned),
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
-    candidateStart: Int32Array.from({ length: assigned.length + 1 }, (_, d) => d),
-    candidates: assigned,
     horizon: widenedHorizon(base, plan, slot),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
-  const list = listByKeys({ n: base.n, predStart: base.net.predStart, predIndex: base.net.predIndex, succStart: base.succStart, succIndex: base.succIndex }, start, rank);
+  const list = listByKeys(listNetwork(base), start, rank);
   const off = new Set(variant.withoutRisks);
   const { byResourceStart, byResource } = activitiesByResource(problem);
   return {

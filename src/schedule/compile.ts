@@ -3,11 +3,12 @@
  * model order), their work, demands with viable candidate resources, resource rates, freeze
  * masks and the link network. Problems that make the plan unschedulable become diagnostics.
  */
-import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import { buildCalendar } from '../calendar/calendar.js';
 import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
-import { FF, FS, SF, SS, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { LINK_TYPE, lagSlots, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import type { ListNetwork } from './lists.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -20,8 +21,6 @@ export const EPSILON = 1e-9;
 export const PRIORITY_WEIGHT = { must: 100, should: 10, could: 1, wont: 0 } as const;
 
 export interface Problem {
-  readonly model: Model;
-  readonly calendar: WorkCalendar;
   readonly n: number;
   readonly ids: readonly string[];
   readonly activities: readonly Activity[];
@@ -47,8 +46,6 @@ export interface Problem {
   readonly succStart: Int32Array;
   readonly succIndex: Int32Array;
   readonly order: Int32Array;
-  /** Last slot at which any rate or freeze changes; after it the calendar is uniform. */
-  readonly lastEvent: number;
   /** No serial schedule can end later than this (see horizonOf). */
   readonly horizon: number;
 }
@@ -147,22 +144,35 @@ export function compileModel(model: Model): Compiled {
   });
 
   const net = compileLinks(activities, index, estimate);
-  const order = topologicalOrder(n, net.predStart, net.predIndex);
+  const succ = successorsOf(n, net.predStart, net.predIndex);
+  const order = topologicalOrder(n, net.predStart, net.predIndex, succ);
   if (!order) {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
   }
   if (diagnostics.length > 0 || !order) return { diagnostics };
-  const succ = successorsOf(n, net);
+  // Last slot at which any rate or freeze changes; after it the calendar is uniform.
   let lastEvent = 0;
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
   const problem: Problem = {
-    model, calendar, n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates),
-    resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order, lastEvent,
+    resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: horizonOf(net, spanUpper, lastEvent),
   };
   return { problem, diagnostics };
+}
+
+/** The problem with each demand met by the given resource only (a copy of `assignee` is kept). */
+export function withFixedAssignment(problem: Problem, assignee: Int32Array): Problem {
+  const candidateStart = new Int32Array(assignee.length + 1);
+  for (let d = 0; d <= assignee.length; d++) candidateStart[d] = d;
+  return { ...problem, candidateStart, candidates: assignee.slice() };
+}
+
+/** The problem's links as the list operations see them. */
+export function listNetwork(problem: Problem): ListNetwork {
+  return { n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex };
 }
 
 /** A resource that is the only candidate of several demands of one activity, over capacity. */
@@ -190,29 +200,17 @@ function compileLinks(activities: readonly Activity[], index: ReadonlyMap<string
   const predIndex: number[] = [];
   const linkType: number[] = [];
   const lag: number[] = [];
-  const typeCode = { FS, SS, FF, SF } as const;
   activities.forEach((a, j) => {
     for (const link of a.deps) {
       const i = index.get(link.from);
       if (i === undefined) continue; // a wont predecessor (or one validation already reported)
       predIndex.push(i);
-      linkType.push(typeCode[link.type]);
-      lag.push(Math.ceil(link.lag - EPSILON));
+      linkType.push(LINK_TYPE[link.type]);
+      lag.push(lagSlots(link.lag));
     }
     predStart[j + 1] = predIndex.length;
   });
   return { n, duration, predStart, predIndex: Int32Array.from(predIndex), linkType: Uint8Array.from(linkType), lag: Int32Array.from(lag) };
-}
-
-export function successorsOf(n: number, net: CpmNetwork): { start: Int32Array; index: Int32Array } {
-  const m = net.predStart[n];
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) start[net.predIndex[e] + 1]++;
-  for (let i = 0; i < n; i++) start[i + 1] += start[i];
-  const fill = start.slice(0, n);
-  const index = new Int32Array(m);
-  for (let j = 0; j < n; j++) for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) index[fill[net.predIndex[e]]++] = j;
-  return { start, index };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FF, FS, SF, SS, cpmArrays, criticalChains, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { FF, FS, SF, SS, cpmArrays, criticalChains, lagSlots, linkSlack, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 
 /** Builds a CSR network from per-activity link lists [pred, type, lag]. */
 function network(duration: number[], links: [number, number, number][][]): CpmNetwork {
@@ -45,6 +45,27 @@ describe('cpmArrays', () => {
     const net = network([2, 2, 0], [[], [], [[0, FS, 0], [1, FS, 0]]]);
     const r = cpmArrays(net);
     expect(criticalChains(net, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan)).toEqual([[0, 2], [1, 2]]);
+  });
+  it('lists each activity\'s successors in successor order, with the link behind each', () => {
+    // Links: 2 <- 0 (link 0), 2 <- 1 (link 1), 3 <- 0 (link 2).
+    const net = network([1, 1, 1, 1], [[], [], [[0, FS, 0], [1, SS, 0]], [[0, FF, 0]]]);
+    const succ = successorsOf(net.n, net.predStart, net.predIndex);
+    expect(Array.from(succ.start)).toEqual([0, 2, 3, 3, 3]);
+    expect(Array.from(succ.index)).toEqual([2, 3, 2]);
+    expect(Array.from(succ.link)).toEqual([0, 2, 1]);
+  });
+  it('measures each link type\'s slack from the end it bounds', () => {
+    const start = Int32Array.from([0, 10]);
+    const finish = Int32Array.from([4, 12]);
+    expect(linkSlack(FS, start, finish, 0, 1, 1)).toBe(5);
+    expect(linkSlack(SS, start, finish, 0, 1, 1)).toBe(9);
+    expect(linkSlack(FF, start, finish, 0, 1, 1)).toBe(7);
+    expect(linkSlack(SF, start, finish, 0, 1, 1)).toBe(11);
+  });
+  it('rounds a lag up to whole slots, except for float noise', () => {
+    expect(lagSlots(1.5)).toBe(2);
+    expect(lagSlots(-1.5)).toBe(-1);
+    expect(lagSlots(2 + 1e-12)).toBe(2);
   });
   it('refuses a cycle', () => {
     const cyclic = network([1, 1], [[[1, FS, 0]], [[0, FS, 0]]]);

@@ -11,6 +11,22 @@ export const SS = 1;
 export const FF = 2;
 export const SF = 3;
 
+/** The link types' codes, by the names the spec uses. */
+export const LINK_TYPE = { FS, SS, FF, SF } as const;
+
+/** A lag in whole slots: rounded up, so that 2.0000000001 from float arithmetic stays 2. */
+export function lagSlots(lag: number): number {
+  return Math.ceil(lag - 1e-9);
+}
+
+/** How far j is from the bound a link from i sets (0 = the link binds it). */
+export function linkSlack(type: number, start: Int32Array, finish: Int32Array, i: number, j: number, lag: number): number {
+  if (type === FS) return start[j] - finish[i] - lag;
+  if (type === SS) return start[j] - start[i] - lag;
+  if (type === FF) return finish[j] - finish[i] - lag;
+  return finish[j] - start[i] - lag;
+}
+
 export interface CpmNetwork {
   readonly n: number;
   readonly duration: Int32Array;
@@ -35,30 +51,49 @@ export interface CpmArrays {
 }
 
 /**
+ * The links seen from their source (CSR): the links out of i are slots
+ * start[i] .. start[i+1]; slot s leads to index[s] and is predecessor-side link link[s]. Slots
+ * follow the successors' order, so the same network always gives the same lists.
+ */
+export interface Successors {
+  readonly start: Int32Array;
+  readonly index: Int32Array;
+  readonly link: Int32Array;
+}
+
+export function successorsOf(n: number, predStart: Int32Array, predIndex: Int32Array): Successors {
+  const m = predStart[n];
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < m; e++) start[predIndex[e] + 1]++;
+  for (let i = 0; i < n; i++) start[i + 1] += start[i];
+  const fill = start.slice(0, n);
+  const index = new Int32Array(m);
+  const link = new Int32Array(m);
+  for (let j = 0; j < n; j++) {
+    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+      const slot = fill[predIndex[e]]++;
+      index[slot] = j;
+      link[slot] = e;
+    }
+  }
+  return { start, index, link };
+}
+
+/**
  * A topological order by Kahn's algorithm over the CSR links; undefined when there is a cycle
  * (validation names cycles; the scheduler only needs to refuse them).
  */
-export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array): Int32Array | undefined {
-  const m = predStart[n];
-  const succCount = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) succCount[predIndex[e] + 1]++;
-  for (let i = 0; i < n; i++) succCount[i + 1] += succCount[i];
-  const succStart = succCount;
-  const fill = succStart.slice(0, n);
-  const succ = new Int32Array(m);
+export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array, succ = successorsOf(n, predStart, predIndex)): Int32Array | undefined {
   const indegree = new Int32Array(n);
-  for (let j = 0; j < n; j++) {
-    indegree[j] = predStart[j + 1] - predStart[j];
-    for (let e = predStart[j]; e < predStart[j + 1]; e++) succ[fill[predIndex[e]]++] = j;
-  }
+  for (let j = 0; j < n; j++) indegree[j] = predStart[j + 1] - predStart[j];
   const order = new Int32Array(n);
   let head = 0;
   let tail = 0;
   for (let j = 0; j < n; j++) if (indegree[j] === 0) order[tail++] = j;
   while (head < tail) {
     const i = order[head++];
-    for (let e = succStart[i]; e < succStart[i + 1]; e++) {
-      const j = succ[e];
+    for (let e = succ.start[i]; e < succ.start[i + 1]; e++) {
+      const j = succ.index[e];
       if (--indegree[j] === 0) order[tail++] = j;
     }
   }
@@ -102,7 +137,7 @@ export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array): CpmArrays {
       const di = d[i];
       const late = t === FS ? ls[j] - lag[e] : t === SS ? ls[j] - lag[e] + di : t === FF ? lf[j] - lag[e] : lf[j] - lag[e] + di;
       if (late < lf[i]) lf[i] = late;
-      const slack = t === FS ? es[j] - lag[e] - ef[i] : t === SS ? es[j] - lag[e] - es[i] : t === FF ? ef[j] - lag[e] - ef[i] : ef[j] - lag[e] - es[i];
+      const slack = linkSlack(t, es, ef, i, j, lag[e]);
       if (slack < freeFloat[i]) freeFloat[i] = slack;
     }
   }

@@ -3,7 +3,7 @@
  * the plain one on its precomputed mirrored network, the general one on a mirror of the
  * calendar built for the makespan being justified.
  */
-import { listByKeys, type ListNetwork } from './lists.js';
+import { listByKeys, reversedList, type ListNetwork } from './lists.js';
 import { PlainDecoder, type PlainProblem } from './plain.js';
 import type { SearchDecoder } from './search.js';
 import type { Problem } from './compile.js';
@@ -30,7 +30,7 @@ export class PlainSearch implements SearchDecoder {
   constructor(private readonly plain: PlainProblem, private readonly net: ListNetwork) {
     this.forward = new PlainDecoder(plain.forward);
     this.backward = new PlainDecoder(plain.backward);
-    this.reversed = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.reversed = reversedList(net);
     this.key = new Int32Array(net.n);
     this.rank = new Int32Array(net.n);
     this.middle = new Int32Array(net.n);
@@ -90,10 +90,12 @@ export class PlainSearch implements SearchDecoder {
 export class GeneralSearch implements SearchDecoder {
   readonly slack: Int32Array;
   private readonly reversed: CpmNetwork;
-  private readonly reversedList: ListNetwork;
+  private readonly reversedLinks: ListNetwork;
   private readonly key: Int32Array;
   private readonly rank: Int32Array;
   private readonly middle: Int32Array;
+  /** The mirror of the last makespan justified: consecutive justifications mostly share it. */
+  private mirror?: { readonly h: number; readonly problem: Problem; readonly decoder: GeneralDecoder };
 
   constructor(
     readonly decoder: GeneralDecoder,
@@ -102,7 +104,7 @@ export class GeneralSearch implements SearchDecoder {
   ) {
     const n = problem.n;
     this.reversed = reversedNetwork(problem);
-    this.reversedList = { n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+    this.reversedLinks = reversedList(net);
     this.slack = new Int32Array(n);
     this.key = new Int32Array(n);
     this.rank = new Int32Array(n);
@@ -118,10 +120,10 @@ export class GeneralSearch implements SearchDecoder {
     const { decoder, key, rank, middle } = this;
     const n = this.problem.n;
     const h = Math.max(1, decoder.finish.reduce((a, b) => Math.max(a, b), 0));
-    const mirror = new GeneralDecoder(mirrorProblem(this.problem, this.reversed, h, decoder.assignee));
+    const mirror = this.mirrorOf(h);
     for (let k = 0; k < n; k++) rank[list[k]] = k;
     for (let j = 0; j < n; j++) key[j] = -decoder.finish[j];
-    listByKeys(this.reversedList, key, rank, middle);
+    listByKeys(this.reversedLinks, key, rank, middle);
     const back = mirror.decode(middle);
     if (back < 0) return -1;
     for (let k = 0; k < n; k++) rank[middle[k]] = k;
@@ -130,6 +132,22 @@ export class GeneralSearch implements SearchDecoder {
     const makespan = decoder.decode(out);
     for (let j = 0; j < n; j++) this.slack[j] = makespan - mirror.finish[j] - decoder.start[j];
     return makespan;
+  }
+
+  /**
+   * A decoder on the mirror over makespan h with the current assignments. Building a mirror
+   * allocates per-resource arrays of length h, so it is kept and only its assignments are
+   * refreshed while h stays the same (decode resets everything else).
+   */
+  private mirrorOf(h: number): GeneralDecoder {
+    const assignee = this.decoder.assignee;
+    if (this.mirror?.h === h) {
+      this.mirror.problem.candidates.set(assignee);
+      return this.mirror.decoder;
+    }
+    const problem = mirrorProblem(this.problem, this.reversed, h, assignee);
+    this.mirror = { h, problem, decoder: new GeneralDecoder(problem) };
+    return this.mirror.decoder;
   }
 
   get tie(): number {

@@ -14,6 +14,11 @@ export interface ListNetwork {
   readonly succIndex: Int32Array;
 }
 
+/** The same links in mirrored time: predecessors and successors swap. */
+export function reversedList(net: ListNetwork): ListNetwork {
+  return { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
+}
+
 /** A binary min-heap of activity indices under a comparator (no allocation per push). */
 class IndexHeap {
   private readonly items: Int32Array;

@@ -6,28 +6,18 @@
  * schedule that spills there is only used for the order it gives.
  */
 import type { RateProfile } from '../calendar/rates.js';
-import type { Problem } from './compile.js';
-import { FF, FS, SF, SS, type CpmNetwork } from './cpm.js';
+import { withFixedAssignment, type Problem } from './compile.js';
+import { FF, FS, SF, SS, successorsOf, type CpmNetwork } from './cpm.js';
 
 const TURNED = [FS, FF, SS, SF]; // indexed by FS, SS, FF, SF
 
 /** Reversed links (successor side CSR of the mirror); depends only on the network. */
 export function reversedNetwork(p: Problem): CpmNetwork {
-  const { n, net, succStart } = p;
-  const m = net.predStart[n];
-  const predIndex = new Int32Array(m);
-  const linkType = new Uint8Array(m);
-  const lag = new Int32Array(m);
-  const fill = succStart.slice(0, n);
-  for (let j = 0; j < n; j++) {
-    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
-      const slot = fill[net.predIndex[e]]++;
-      predIndex[slot] = j;
-      linkType[slot] = TURNED[net.linkType[e]];
-      lag[slot] = net.lag[e];
-    }
-  }
-  return { n, duration: net.duration, predStart: succStart, predIndex, linkType, lag };
+  const { n, net } = p;
+  const succ = successorsOf(n, net.predStart, net.predIndex);
+  const linkType = Uint8Array.from(succ.link, (e) => TURNED[net.linkType[e]]);
+  const lag = Int32Array.from(succ.link, (e) => net.lag[e]);
+  return { n, duration: net.duration, predStart: succ.start, predIndex: succ.index, linkType, lag };
 }
 
 function mirrorRates(profile: RateProfile, h: number): RateProfile {
@@ -62,11 +52,9 @@ export function mirrorProblem(p: Problem, reversed: CpmNetwork, h: number, assig
     return masks.get(m);
   });
   return {
-    ...p,
+    ...withFixedAssignment(p, assignee),
     rates: p.rates.map((r) => mirrorRates(r, h)),
     mask,
-    candidateStart: Int32Array.from({ length: assignee.length + 1 }, (_, d) => d),
-    candidates: assignee.slice(),
     net: reversed,
     succStart: p.net.predStart,
     succIndex: p.net.predIndex,

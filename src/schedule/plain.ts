@@ -5,8 +5,8 @@
  * distance, S_j >= S_i + delta, the profile is a flat Int32Array, and the serial scheme runs
  * forwards or, on the reversed network, backwards (for justification).
  */
-import { FF, FS, SS } from './cpm.js';
-import { POINT, TASK, effortSpan, type Problem } from './compile.js';
+import { FF, FS, SS, successorsOf, type Successors } from './cpm.js';
+import { TASK, type Problem } from './compile.js';
 
 /** One direction of the plain problem: spans, start-start distances and integer demands. */
 export interface PlainNetwork {
@@ -34,24 +34,15 @@ export interface PlainProblem {
 
 /** The plain form of a problem, or undefined when calendars or choices make it not plain. */
 export function toPlain(problem: Problem): PlainProblem | undefined {
-  const { n, type, fixedSpan, effort, demandStart, candidateStart, candidates, demandUnits, capacity, rates, mask, net } = problem;
-  const span = new Int32Array(n);
+  const { n, type, candidateStart, candidates, demandUnits, capacity, rates, mask, net } = problem;
   for (let d = 0; d < demandUnits.length; d++) {
     if (candidateStart[d + 1] - candidateStart[d] !== 1 || !Number.isInteger(demandUnits[d])) return undefined;
   }
   for (const r of rates) if (r.dense.length > 0) return undefined;
   for (const c of capacity) if (!Number.isInteger(c)) return undefined;
-  for (let j = 0; j < n; j++) {
-    if (type[j] === TASK && mask[j]) return undefined;
-    if (type[j] === POINT) continue;
-    if (fixedSpan[j] >= 0) {
-      span[j] = fixedSpan[j];
-      continue;
-    }
-    let rate = 1;
-    for (let d = demandStart[j]; d < demandStart[j + 1]; d++) rate = Math.min(rate, rates[candidates[candidateStart[d]]].steady);
-    span[j] = effortSpan(effort[j], rate);
-  }
+  for (let j = 0; j < n; j++) if (type[j] === TASK && mask[j]) return undefined;
+  // With one resource per demand and steady rates, the compiled estimate is the exact span.
+  const span = net.duration;
   const assignee = new Int32Array(demandUnits.length);
   for (let d = 0; d < assignee.length; d++) assignee[d] = candidates[candidateStart[d]];
   const m = net.predStart[n];
@@ -66,7 +57,7 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
   }
   const demands = { ...mergedDemands(problem, assignee), capacity: Int32Array.from(capacity) };
   const forward = { n, span, predStart: net.predStart, predIndex: net.predIndex, delta, weight: problem.weight, ...demands };
-  const backward = reverse(forward, problem.succStart);
+  const backward = reverse(forward, successorsOf(n, net.predStart, net.predIndex));
   return {
     forward: { ...forward, horizon: plainHorizon(forward) },
     backward: { ...backward, horizon: plainHorizon(backward) },
@@ -103,22 +94,11 @@ function mergedDemands(problem: Problem, assignee: Int32Array) {
  * Mirrored time: S'_x = T - S_x - p_x. A link S_j >= S_i + delta becomes S'_i >= S'_j +
  * (delta + p_j - p_i), a link from j to i.
  */
-function reverse(f: Omit<PlainNetwork, 'horizon'>, succStart: Int32Array): Omit<PlainNetwork, 'horizon'> {
-  const { n, span } = f;
-  const m = f.predStart[n];
-  const predIndex = new Int32Array(m);
-  const delta = new Int32Array(m);
+function reverse(f: Omit<PlainNetwork, 'horizon'>, succ: Successors): Omit<PlainNetwork, 'horizon'> {
+  const span = f.span;
   // The successors of i in the forward network are its predecessors backwards.
-  const fill = succStart.slice(0, n);
-  for (let j = 0; j < n; j++) {
-    for (let e = f.predStart[j]; e < f.predStart[j + 1]; e++) {
-      const i = f.predIndex[e];
-      const slot = fill[i]++;
-      predIndex[slot] = j;
-      delta[slot] = f.delta[e] + span[j] - span[i];
-    }
-  }
-  return { ...f, predStart: succStart, predIndex, delta };
+  const delta = Int32Array.from(succ.link, (e, slot) => f.delta[e] + span[succ.index[slot]] - span[f.predIndex[e]]);
+  return { ...f, predStart: succ.start, predIndex: succ.index, delta };
 }
 
 function plainHorizon(net: Omit<PlainNetwork, 'horizon'>): number {

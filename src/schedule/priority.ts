@@ -4,7 +4,7 @@
  * id. A must-have that waits on a could-have lifts it: an activity's class is the best class of
  * itself and everything after it, so the list never starves a must-have behind its own inputs.
  */
-import type { Problem } from './compile.js';
+import { listNetwork, type Problem } from './compile.js';
 import type { CpmArrays } from './cpm.js';
 import { listByPriority } from './lists.js';
 
@@ -29,8 +29,8 @@ export function effectiveClass(problem: Problem): Int32Array {
   return cls;
 }
 
-export function priorityList(problem: Problem, cpm: CpmArrays): Int32Array {
-  const cls = effectiveClass(problem);
+/** `cls` is effectiveClass(problem), which the caller also needs for sampling. */
+export function priorityList(problem: Problem, cpm: CpmArrays, cls: Int32Array): Int32Array {
   const risk = Int32Array.from(problem.activities, (a) => RISK[a.uncertainty]);
   const idRank = idRanks(problem.ids);
   const float = cpm.totalFloat;
@@ -40,5 +40,5 @@ export function priorityList(problem: Problem, cpm: CpmArrays): Int32Array {
     if (risk[a] !== risk[b]) return risk[a] < risk[b];
     return idRank[a] < idRank[b];
   };
-  return listByPriority({ n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex }, less);
+  return listByPriority(listNetwork(problem), less);
 }

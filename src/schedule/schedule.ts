@@ -5,10 +5,10 @@
  */
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Model } from '../model/types.js';
-import { EXTERNAL, POINT, compileModel, type Problem } from './compile.js';
+import { EXTERNAL, POINT, compileModel, listNetwork, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
-import { listByKeys, type ListNetwork } from './lists.js';
+import { listByKeys, reversedList, type ListNetwork } from './lists.js';
 import { mirror, toPlain, type PlainProblem } from './plain.js';
 import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
@@ -19,36 +19,50 @@ import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } fro
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
-  const problem = compiled.problem;
-  const net: ListNetwork = { n: problem.n, predStart: problem.net.predStart, predIndex: problem.net.predIndex, succStart: problem.succStart, succIndex: problem.succIndex };
+  return scheduleProblem(compiled.problem, options);
+}
+
+/** scheduleModel for a problem already compiled, for callers that need the problem too. */
+export function scheduleProblem(problem: Problem, options: ScheduleOptions): ScheduleResult {
+  const net = listNetwork(problem);
   const cpm = cpmArrays(problem.net, problem.order);
-  const base = priorityList(problem, cpm);
+  const cls = effectiveClass(problem);
+  const base = priorityList(problem, cpm, cls);
   const budget = Math.max(1, Math.floor(options.schedules));
   const random = createRandom(options.seed);
   const plain = toPlain(problem);
-  return plain ? schedulePlain(problem, plain, net, base, budget, random) : scheduleGeneral(problem, cpm, net, base, budget, random);
+  const search = { problem, cpm, cls, net, base, budget, random };
+  return plain ? schedulePlain(search, plain) : scheduleGeneral(search);
 }
 
-type Rng = ReturnType<typeof createRandom>;
+/** What both paths search with; `cpm` is of the compiled estimates, exact on the plain path. */
+interface SearchSetup {
+  readonly problem: Problem;
+  readonly cpm: CpmArrays;
+  /** effectiveClass of each activity. */
+  readonly cls: Int32Array;
+  readonly net: ListNetwork;
+  readonly base: Int32Array;
+  readonly budget: number;
+  readonly random: ReturnType<typeof createRandom>;
+}
 
 /**
  * The fast path, searched both ways. In mirrored time the network's links are reversed, the
  * priority list is read backwards, and sampling prefers late early starts (the mirror of an
  * early latest finish). A mirrored schedule maps back as S_j = T - S'_j - p_j.
  */
-function schedulePlain(problem: Problem, plain: PlainProblem, net: ListNetwork, base: Int32Array, budget: number, random: Rng): ScheduleResult {
-  const spans = cpmArrays({ ...problem.net, duration: plain.forward.span }, problem.order);
-  const reversed: ListNetwork = { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
-  const cls = effectiveClass(problem);
-  const weightOf = (j: number) => cls[j] * (spans.makespan + 1);
+function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchSetup, plain: PlainProblem): ScheduleResult {
+  const reversed = reversedList(net);
+  const weightOf = (j: number) => cls[j] * (cpm.makespan + 1);
   const ways = [new PlainSearch(plain, net), new PlainSearch(mirror(plain), reversed)] as const;
   const found = searchBothWays(
     [
-      { net, decoder: ways[0], base, samplingValue: Float64Array.from(spans.lateFinish, (lf, j) => weightOf(j) + lf) },
-      { net: reversed, decoder: ways[1], base: base.slice().reverse(), samplingValue: Float64Array.from(spans.earlyStart, (es, j) => weightOf(j) + spans.makespan - es) },
+      { net, decoder: ways[0], base, samplingValue: Float64Array.from(cpm.lateFinish, (lf, j) => weightOf(j) + lf) },
+      { net: reversed, decoder: ways[1], base: base.slice().reverse(), samplingValue: Float64Array.from(cpm.earlyStart, (es, j) => weightOf(j) + cpm.makespan - es) },
     ],
     // One schedule is kept back to left-justify a mirrored winner.
-    { budget: budget > 1 ? budget - 1 : budget, lowerBound: spans.makespan },
+    { budget: budget > 1 ? budget - 1 : budget, lowerBound: cpm.makespan },
     random,
   );
   if (!found) return { diagnostics: [failure(problem, 0)] };
@@ -63,12 +77,11 @@ function schedulePlain(problem: Problem, plain: PlainProblem, net: ListNetwork, 
   return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
 }
 
-function scheduleGeneral(problem: Problem, cpm: CpmArrays, net: ListNetwork, base: Int32Array, budget: number, random: Rng): ScheduleResult {
+function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: SearchSetup): ScheduleResult {
   const decoder = new GeneralDecoder(problem);
   // With calendars a span may exceed its estimate, so the CPM bound holds only while every
   // link bounds a start (FS, SS); a finish-bound link (FF, SF) could let a start come earlier.
   const startLinksOnly = problem.net.linkType.every((t) => t === FS || t === SS);
-  const cls = effectiveClass(problem);
   const samplingValue = Float64Array.from(cpm.lateFinish, (lf, j) => cls[j] * (cpm.makespan + 1) + lf);
   const best = searchSchedules({ net, decoder: new GeneralSearch(decoder, problem, net), base, samplingValue }, { budget, lowerBound: startLinksOnly ? cpm.makespan : 0 }, random);
   if (!best || decoder.decode(best.list, true) < 0) return { diagnostics: [failure(problem, Math.max(0, decoder.failed))] };

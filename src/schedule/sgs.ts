@@ -246,7 +246,9 @@ function grow(a: Float64Array, atLeast: number): Float64Array {
 }
 
 function identity(size: number): Int32Array {
-  return Int32Array.from({ length: size }, (_, i) => i);
+  const a = new Int32Array(size);
+  for (let i = 0; i < size; i++) a[i] = i;
+  return a;
 }
 
 function growSkip(a: Int32Array, size: number): Int32Array {
@@ -260,10 +262,13 @@ function indexOf(crew: Crew, r: number): number {
   return -1;
 }
 
+/** Element by element: it runs per candidate tried, where two subarray views would be garbage. */
 function copyCrew(from: Crew, to: Crew): void {
   to.size = from.size;
-  to.resource.set(from.resource.subarray(0, from.size));
-  to.units.set(from.units.subarray(0, from.size));
+  for (let k = 0; k < from.size; k++) {
+    to.resource[k] = from.resource[k];
+    to.units[k] = from.units[k];
+  }
 }
 
 /** Adds a resource to a crew; a resource meeting two demands (a named pool twice) adds units. */

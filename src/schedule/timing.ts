@@ -10,13 +10,11 @@
  * taken as scheduled.
  */
 import type { Model } from '../model/types.js';
-import { FF, FS, SF, SS, criticalChains, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { FF, FS, LINK_TYPE, SF, SS, criticalChains, lagSlots, linkSlack, topologicalOrder, type CpmNetwork } from './cpm.js';
 import type { ActivityTiming, PlanCalendar, Schedule, ScheduleTiming } from './types.js';
 
 /** Whether activity j may not be worked in a slot; undefined when nothing ever blocks it. */
 type Blocked = ((slot: number) => boolean) | undefined;
-
-const TYPE = { FS, SS, FF, SF } as const;
 
 interface Arc {
   from: number;
@@ -35,7 +33,7 @@ export function analyseTiming(model: Model, schedule: Schedule, calendar?: Pick<
   acts.forEach((s, j) => {
     for (const link of modelById.get(s.id)?.deps ?? []) {
       const i = index.get(link.from);
-      if (i !== undefined) precedence[j].push({ from: i, type: TYPE[link.type], lag: Math.ceil(link.lag - 1e-9) });
+      if (i !== undefined) precedence[j].push({ from: i, type: LINK_TYPE[link.type], lag: lagSlots(link.lag) });
     }
   });
   const resourceArcs = handOvers(schedule);
@@ -172,7 +170,7 @@ function backwardPass(net: CpmNetwork, order: Int32Array, start: Int32Array, fin
       const di = net.duration[i];
       const late = t === FS ? lateStart[j] - lag : t === SS ? lateStart[j] - lag + di : t === FF ? lateFinish[j] - lag : lateFinish[j] - lag + di;
       if (late < lateFinish[i]) lateFinish[i] = late;
-      const slack = t === FS ? start[j] - lag - finish[i] : t === SS ? start[j] - lag - start[i] : t === FF ? finish[j] - lag - finish[i] : finish[j] - lag - start[i];
+      const slack = linkSlack(t, start, finish, i, j, lag);
       if (slack < freeFloat[i]) freeFloat[i] = slack;
     }
   }
