@@ -2,6 +2,7 @@
  * The main run's numbers as the Forecast reports them: percentiles with dates, histogram,
  * cumulative curve, criticality and sensitivity per task, and merge points.
  */
+import { offsetDate } from '../analyse/plan-dates.js';
 import type { Model } from '../model/types.js';
 import type { PlanCalendar } from '../schedule/types.js';
 import type { CumulativePoint, FinishPoint, MergePoint, PercentilePoint, TaskUncertainty } from './types.js';
@@ -17,7 +18,7 @@ export const MERGE_PATH_CRITICALITY = 0.1;
 const MAX_MERGE_POINTS = 5;
 
 export function finishPoint(calendar: PlanCalendar, offset: number): FinishPoint {
-  return { offset, date: offset > 0 ? calendar.slotEnd(offset - 1) : calendar.slotStart(0) };
+  return { offset, date: offsetDate(calendar, offset) };
 }
 
 export function percentilePoints(calendar: PlanCalendar, f: FinishCounts, target: number): PercentilePoint[] {
