@@ -73,9 +73,8 @@ export function gateSlotDate(result: PlanResult, slot: number): string {
   return offsetDate(result.calendar, slot);
 }
 
-export function analysePhases(result: PlanResult): PhaseAnalysis[] {
-  const index = indexPlan(result);
-  const periods = planPeriods(result);
+/** `index` and `periods` default to the plan's own; analysePlan passes the ones it already built. */
+export function analysePhases(result: PlanResult, index: PlanIndex = indexPlan(result), periods: readonly PlanPeriod[] = planPeriods(result)): PhaseAnalysis[] {
   const groups = new Map<string | undefined, ScheduledActivity[]>();
   for (const a of result.model.activities) {
     const s = index.scheduled.get(a.id);
