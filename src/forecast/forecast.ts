@@ -9,9 +9,9 @@ import type { PlanResult } from '../analyse/result.js';
 import { forecastBuffer } from './buffer.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
-import { fitScope, onTimeShare } from './scope-fit.js';
+import { fitScope } from './scope-fit.js';
 import { BASE_VARIANT } from './setup.js';
-import { countFinishes, histogram, mean, percentile } from './stats.js';
+import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
 import type { Forecast, RiskDriver } from './types.js';
 
@@ -41,7 +41,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
   const f = countFinishes(main.makespans);
   const buffer = analyseBuffer(result);
   const deliveryEnd = buffer.deliveryEnd;
-  const onTime = deliveryEnd !== undefined ? onTimeShare(main.makespans, deliveryEnd) : undefined;
+  const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
   const tasks = taskUncertainty(model, plan, main);
 
   const p80 = percentile(f, 0.8);
@@ -49,13 +49,14 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
       const without = withoutRisk[k].makespans;
+      const withoutFinishes = countFinishes(without);
       return {
         riskId: r.id,
         title: r.title,
         probability: r.probability,
-        p80Impact: p80 - percentile(countFinishes(without), 0.8),
+        p80Impact: p80 - percentile(withoutFinishes, 0.8),
         meanImpact: round(mean(main.makespans) - mean(without), 2),
-        ...(deliveryEnd !== undefined ? { onTimeWithout: round(onTimeShare(without, deliveryEnd), 4) } : {}),
+        ...(deliveryEnd !== undefined ? { onTimeWithout: round(shareBy(withoutFinishes, deliveryEnd), 4) } : {}),
       };
     })
     .sort((a, b) => b.p80Impact - a.p80Impact || b.meanImpact - a.meanImpact || a.riskId.localeCompare(b.riskId));
