@@ -45,6 +45,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
   const tasks = taskUncertainty(model, plan, main);
 
   const p80 = percentile(f, 0.8);
+  const meanFinish = mean(main.makespans);
   const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false })) : [];
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
@@ -55,7 +56,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
         title: r.title,
         probability: r.probability,
         p80Impact: p80 - percentile(withoutFinishes, 0.8),
-        meanImpact: round(mean(main.makespans) - mean(without), 2),
+        meanImpact: round(meanFinish - mean(without), 2),
         ...(deliveryEnd !== undefined ? { onTimeWithout: round(shareBy(withoutFinishes, deliveryEnd), 4) } : {}),
       };
     })
@@ -75,7 +76,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
     targetConfidence: target,
     deterministic: finishPoint(calendar, result.schedule.makespan),
     percentiles: percentilePoints(calendar, f, target),
-    mean: round(mean(main.makespans), 2),
+    mean: round(meanFinish, 2),
     ...(onTime !== undefined ? { onTimeProbability: round(onTime, 4) } : {}),
     histogram: histogram(f),
     cumulative: cumulativeCurve(calendar, f),
