@@ -10,7 +10,8 @@
  * - Other work: the loads of the commitments covering the slot (capped at 100%).
  * A person is over-allocated when plan + other work exceeds their capacity in some slot.
  */
-import type { Period, Resource } from '../model/types.js';
+import type { Activity, Period, Resource } from '../model/types.js';
+import { activitiesById, bookingsOf } from './booked-units.js';
 import { planPeriods, type PlanPeriod } from './periods.js';
 import type { PlanResult } from './result.js';
 
@@ -69,31 +70,45 @@ function within(period: Period, at: string): boolean {
  * Plan work per slot for one resource (see the module comment). An effort task progresses at
  * its crew's slowest rate, as the scheduler does, and each crew member works the whole effort.
  */
-export function planWorkBySlot(resourceId: string, result: PlanResult): number[] {
+export function planWorkBySlot(resourceId: string, result: PlanResult, activities: ReadonlyMap<string, Activity> = activitiesById(result)): number[] {
   const work = new Array<number>(result.schedule.makespan).fill(0);
-  const byId = new Map(result.model.activities.map((a) => [a.id, a]));
   const crewRate = (crew: readonly string[], slot: number) => Math.min(...crew.map((r) => result.calendar.rate(r, slot)));
-  for (const s of result.schedule.activities) {
-    const activity = byId.get(s.id);
-    s.assignees.forEach((assignee, i) => {
-      if (assignee !== resourceId) return;
-      const units = activity?.demands[i]?.units ?? 1;
-      const effort = activity?.work.mode === 'effort' ? activity.work.amount * units : undefined;
-      let remaining = effort ?? Infinity;
-      for (const [from, to] of s.segments) {
-        for (let slot = from; slot < to && remaining > EPSILON; slot++) {
-          const w = effort === undefined ? units : Math.min(remaining, units * crewRate(s.assignees, slot));
-          work[slot] += w;
-          remaining -= w;
-        }
+  for (const { scheduled: s, activity, units } of bookingsOf(resourceId, result, activities)) {
+    const effort = activity?.work.mode === 'effort' ? activity.work.amount * units : undefined;
+    let remaining = effort ?? Infinity;
+    for (const [from, to] of s.segments) {
+      for (let slot = from; slot < to && remaining > EPSILON; slot++) {
+        const w = effort === undefined ? units : Math.min(remaining, units * crewRate(s.assignees, slot));
+        work[slot] += w;
+        remaining -= w;
       }
-    });
+    }
   }
   return work;
 }
 
-function allocationOf(r: Resource, periods: readonly PlanPeriod[], result: PlanResult): ResourceAllocation {
-  const plan = planWorkBySlot(r.id, result);
+/** What every resource's allocation reads of each slot; the same for all, so looked up once. */
+interface SlotFacts {
+  readonly activities: ReadonlyMap<string, Activity>;
+  /** Start instant of each slot. */
+  readonly starts: readonly string[];
+  /** Whether a freeze that blocks all work covers the slot. */
+  readonly frozen: readonly boolean[];
+}
+
+function slotFacts(result: PlanResult, periods: readonly PlanPeriod[]): SlotFacts {
+  const slots = Math.max(result.schedule.makespan, periods[periods.length - 1]?.to ?? 0);
+  const starts: string[] = [];
+  const frozen: boolean[] = [];
+  for (let slot = 0; slot < slots; slot++) {
+    starts.push(result.calendar.slotStart(slot));
+    frozen.push(result.calendar.freezeAt(slot, undefined) !== undefined);
+  }
+  return { activities: activitiesById(result), starts, frozen };
+}
+
+function allocationOf(r: Resource, periods: readonly PlanPeriod[], result: PlanResult, facts: SlotFacts): ResourceAllocation {
+  const plan = planWorkBySlot(r.id, result, facts.activities);
   const loads = periods.map((p): PeriodLoad => {
     let working = 0;
     let planned = 0;
@@ -102,8 +117,8 @@ function allocationOf(r: Resource, periods: readonly PlanPeriod[], result: PlanR
     let peak = 0;
     let frozen = 0;
     for (let slot = p.from; slot < p.to; slot++) {
-      const at = result.calendar.slotStart(slot);
-      const isFrozen = result.calendar.freezeAt(slot, undefined) !== undefined;
+      const at = facts.starts[slot];
+      const isFrozen = facts.frozen[slot];
       if (isFrozen) frozen++;
       if (isFrozen || r.timeOff.some((off) => within(off, at))) {
         planned += plan[slot] ?? 0;
@@ -123,7 +138,7 @@ function allocationOf(r: Resource, periods: readonly PlanPeriod[], result: PlanR
   });
   let available = 0;
   for (let slot = 0; slot < result.schedule.makespan; slot++) {
-    if (result.calendar.freezeAt(slot, undefined) === undefined) available += r.capacity * result.calendar.rate(r.id, slot);
+    if (!facts.frozen[slot]) available += r.capacity * result.calendar.rate(r.id, slot);
   }
   const working = sum(loads.map((l) => l.working));
   const planned = sum(loads.map((l) => l.plan));
@@ -148,7 +163,8 @@ function sum(xs: readonly number[]): number {
 
 export function analyseAllocation(result: PlanResult): AllocationAnalysis {
   const periods = planPeriods(result);
-  const resources = result.model.resources.map((r) => allocationOf(r, periods, result));
+  const facts = slotFacts(result, periods);
+  const resources = result.model.resources.map((r) => allocationOf(r, periods, result, facts));
   const { unit, workweek, hours } = result.model.calendar;
   return {
     periods,

@@ -44,7 +44,7 @@ export function analysePlan(result: PlanResult): PlanAnalysis {
     capacity,
     criticalPath: analyseCriticalPath(result, index),
     allocation,
-    phases: analysePhases(result),
+    phases: analysePhases(result, index, allocation.periods),
     detectedRisks,
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),

@@ -2,7 +2,8 @@
  * The periods a plan is read in: calendar weeks for day plans ("Week 3-4", as the seed), calendar
  * days for hour plans (an incident is read day by day, hour by hour).
  */
-import { slotBuckets, weekBuckets } from './plan-dates.js';
+import { mondayOf } from '../calendar/iso-dates.js';
+import { slotBuckets } from './plan-dates.js';
 import type { PlanResult } from './result.js';
 
 export interface PlanPeriod {
@@ -35,7 +36,7 @@ export function slotWord(result: PlanResult): string {
 
 export function planPeriods(result: PlanResult): PlanPeriod[] {
   const kind = periodKind(result);
-  const buckets = kind === 'Week' ? weekBuckets(result).map((w) => ({ ...w, key: w.monday })) : slotBuckets(result, (d) => d.slice(0, 10));
+  const buckets = slotBuckets(result, kind === 'Week' ? mondayOf : (d) => d.slice(0, 10));
   return buckets.map((b) => ({ number: b.number, label: `${kind} ${b.number}`, first: b.key, from: b.from, to: b.to }));
 }
 

@@ -11,6 +11,7 @@ import type { Activity } from '../model/types.js';
 import type { ScheduledActivity } from '../schedule/types.js';
 import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod } from './periods.js';
 import { indexPlan, type PlanIndex } from './plan-index.js';
+import { offsetDate } from './plan-dates.js';
 import type { PlanResult } from './result.js';
 import { parallelismOf, streamsOf, type Parallelism, type Stream } from './streams.js';
 
@@ -69,12 +70,11 @@ export function phaseOf(a: Activity, index: PlanIndex, seen: Set<string> = new S
 }
 
 export function gateSlotDate(result: PlanResult, slot: number): string {
-  return slot > 0 ? result.calendar.slotEnd(slot - 1) : result.calendar.slotStart(0);
+  return offsetDate(result.calendar, slot);
 }
 
-export function analysePhases(result: PlanResult): PhaseAnalysis[] {
-  const index = indexPlan(result);
-  const periods = planPeriods(result);
+/** `index` and `periods` default to the plan's own; analysePlan passes the ones it already built. */
+export function analysePhases(result: PlanResult, index: PlanIndex = indexPlan(result), periods: readonly PlanPeriod[] = planPeriods(result)): PhaseAnalysis[] {
   const groups = new Map<string | undefined, ScheduledActivity[]>();
   for (const a of result.model.activities) {
     const s = index.scheduled.get(a.id);

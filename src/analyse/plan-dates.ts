@@ -9,11 +9,19 @@ export interface ActivityDates {
   readonly finish: string;
 }
 
+/**
+ * The date a finish offset stands for: the end of the last slot before it, since work that ends
+ * at offset n is done when slot n-1 ends; the plan's start when nothing comes before it.
+ */
+export function offsetDate(calendar: PlanCalendar, offset: number): string {
+  return offset > 0 ? calendar.slotEnd(offset - 1) : calendar.slotStart(0);
+}
+
 export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): ActivityDates {
   if (s.finish <= s.start) {
     // A milestone or gate is reached when the work before it ends: "end of week 2", not the
     // next working morning (which may sit after a weekend or inside a freeze).
-    const at = s.start > 0 ? calendar.slotEnd(s.start - 1) : calendar.slotStart(0);
+    const at = offsetDate(calendar, s.start);
     return { start: at, finish: at };
   }
   const start = calendar.slotStart(s.start);
@@ -22,8 +30,7 @@ export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): Act
 
 /** The finish of the whole plan: the end of its last slot, or the start when it is empty. */
 export function finishDate(result: PlanResult): string {
-  const { makespan } = result.schedule;
-  return makespan > 0 ? result.calendar.slotEnd(makespan - 1) : result.calendar.slotStart(0);
+  return offsetDate(result.calendar, result.schedule.makespan);
 }
 
 export interface WeekBucket {

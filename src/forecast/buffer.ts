@@ -6,11 +6,12 @@
  * spreads (pessimistic - likely) of the estimated work on the plan's critical path: the
  * buffer that protects the chain's finish without adding up every task's worst case.
  */
+import { MIN_BUFFER_PERCENT } from '../analyse/detected-risks.js';
 import type { Model } from '../model/types.js';
 import type { Buffer } from './types.js';
 
-/** A plan should hold at least this share of its length in reserve (the seed's checklist). */
-export const MIN_BUFFER_SHARE = 0.1;
+/** A plan should hold at least this share of its length in reserve: the plan analysis's threshold. */
+export const MIN_BUFFER_SHARE = MIN_BUFFER_PERCENT / 100;
 
 export interface BufferInputs {
   readonly model: Model;
@@ -47,7 +48,7 @@ export function forecastBuffer(x: BufferInputs): Buffer {
   const slots = (n: number) => `${n} ${x.slotWord}${n === 1 ? '' : 's'}`;
   const shareOfPlan = x.bufferSlots !== undefined && x.deterministic > 0 ? x.bufferSlots / x.deterministic : undefined;
   if (shareOfPlan !== undefined && shareOfPlan < MIN_BUFFER_SHARE) {
-    warnings.push(`The buffer before the deadline is ${pct(Math.max(0, shareOfPlan))} of the plan's length, below the 10% a plan should hold.`);
+    warnings.push(`The buffer before the deadline is ${pct(Math.max(0, shareOfPlan))} of the plan's length, below the ${MIN_BUFFER_PERCENT}% a plan should hold.`);
   }
   if (x.onTimeProbability !== undefined && x.onTimeProbability < x.target) {
     warnings.push(`The chance of finishing by the deadline is ${pct(x.onTimeProbability)}, below the target confidence of ${pct(x.target)}.`);

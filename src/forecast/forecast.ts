@@ -9,9 +9,9 @@ import type { PlanResult } from '../analyse/result.js';
 import { forecastBuffer } from './buffer.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
-import { fitScope, onTimeShare } from './scope-fit.js';
+import { fitScope } from './scope-fit.js';
 import { BASE_VARIANT } from './setup.js';
-import { countFinishes, histogram, mean, percentile } from './stats.js';
+import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
 import type { Forecast, RiskDriver } from './types.js';
 
@@ -41,21 +41,23 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
   const f = countFinishes(main.makespans);
   const buffer = analyseBuffer(result);
   const deliveryEnd = buffer.deliveryEnd;
-  const onTime = deliveryEnd !== undefined ? onTimeShare(main.makespans, deliveryEnd) : undefined;
+  const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
   const tasks = taskUncertainty(model, plan, main);
 
   const p80 = percentile(f, 0.8);
+  const meanFinish = mean(main.makespans);
   const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false })) : [];
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
       const without = withoutRisk[k].makespans;
+      const withoutFinishes = countFinishes(without);
       return {
         riskId: r.id,
         title: r.title,
         probability: r.probability,
-        p80Impact: p80 - percentile(countFinishes(without), 0.8),
-        meanImpact: round(mean(main.makespans) - mean(without), 2),
-        ...(deliveryEnd !== undefined ? { onTimeWithout: round(onTimeShare(without, deliveryEnd), 4) } : {}),
+        p80Impact: p80 - percentile(withoutFinishes, 0.8),
+        meanImpact: round(meanFinish - mean(without), 2),
+        ...(deliveryEnd !== undefined ? { onTimeWithout: round(shareBy(withoutFinishes, deliveryEnd), 4) } : {}),
       };
     })
     .sort((a, b) => b.p80Impact - a.p80Impact || b.meanImpact - a.meanImpact || a.riskId.localeCompare(b.riskId));
@@ -74,7 +76,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
     targetConfidence: target,
     deterministic: finishPoint(calendar, result.schedule.makespan),
     percentiles: percentilePoints(calendar, f, target),
-    mean: round(mean(main.makespans), 2),
+    mean: round(meanFinish, 2),
     ...(onTime !== undefined ? { onTimeProbability: round(onTime, 4) } : {}),
     histogram: histogram(f),
     cumulative: cumulativeCurve(calendar, f),

@@ -57,7 +57,8 @@ export function riskProbability(risk: { readonly probability?: number; readonly 
 export function samplingPlan(model: Model, settings: SamplingSettings): SamplingPlan {
   const tables = new QuantileTables();
   const scheduled = model.activities.filter((a) => a.priority !== 'wont' && (a.type === 'task' || a.type === 'external'));
-  const risks = model.risks.filter((r) => r.status !== 'closed' && r.delay !== undefined && r.affects.some((id) => scheduled.some((a) => a.id === id)));
+  const scheduledIds = new Set(scheduled.map((a) => a.id));
+  const risks = model.risks.filter((r) => r.status !== 'closed' && r.delay !== undefined && r.affects.some((id) => scheduledIds.has(id)));
   const affected = new Set(risks.flatMap((r) => r.affects));
   const works: VariableWork[] = [];
   for (const a of scheduled) {

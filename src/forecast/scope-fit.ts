@@ -23,7 +23,7 @@ import { indexPlan } from '../analyse/plan-index.js';
 import type { PlanResult } from '../analyse/result.js';
 import type { SimRequest, SimResult } from './runs.js';
 import { BASE_VARIANT, type Variant } from './setup.js';
-import { countFinishes, percentile } from './stats.js';
+import { countFinishes, percentile, shareBy } from './stats.js';
 import { finishPoint } from './summary.js';
 import type { CapacityAsk, ScopeCut, ScopeFit, TaskUncertainty } from './types.js';
 
@@ -45,7 +45,7 @@ export interface ScopeFitInputs {
 type Steps<T> = Generator<readonly SimRequest[], T, readonly SimResult[]>;
 
 export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
-  const probability = (r: SimResult): number => (r.unavailable !== undefined || r.makespans.length === 0 ? 0 : onTimeShare(r.makespans, x.deliveryEnd));
+  const probability = (r: SimResult): number => (r.unavailable !== undefined || r.makespans.length === 0 ? 0 : shareBy(countFinishes(r.makespans), x.deliveryEnd));
   if (x.probabilityBefore >= x.target) {
     return { needed: false, reachesTarget: true, cuts: [], probabilityBefore: x.probabilityBefore, probabilityAfter: x.probabilityBefore, fixedGoalsAtRisk: [] };
   }
@@ -146,12 +146,6 @@ function fixedGoalsDecidingFinish(x: ScopeFitInputs): string[] {
 function scopeCut(result: PlanResult, c: CutCandidate): ScopeCut {
   const a = result.model.activities.find((x) => x.id === c.id);
   return { id: c.id, title: a?.title ?? c.id, priority: c.priority, dependents: c.dependents };
-}
-
-export function onTimeShare(makespans: Int32Array, deliveryEnd: number): number {
-  let n = 0;
-  for (const m of makespans) if (m <= deliveryEnd) n++;
-  return makespans.length > 0 ? n / makespans.length : 0;
 }
 
 function binomial(n: number, k: number): number {

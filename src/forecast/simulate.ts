@@ -10,8 +10,6 @@ import { sampleIteration, type SamplingPlan } from './sampler.js';
 import type { Simulation } from './setup.js';
 
 export interface SimulatedRange {
-  readonly from: number;
-  readonly to: number;
   /** Finish offset (makespan) of each iteration. */
   readonly makespans: Int32Array;
   /** Iterations in which some work could not be placed at all (counted at the horizon). */
@@ -54,5 +52,5 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
     makespans[i - from] = makespan;
     if (samples) samples.set(amounts, (i - from) * works);
   }
-  return { from, to, makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
+  return { makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
 }

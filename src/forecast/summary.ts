@@ -2,12 +2,13 @@
  * The main run's numbers as the Forecast reports them: percentiles with dates, histogram,
  * cumulative curve, criticality and sensitivity per task, and merge points.
  */
+import { offsetDate } from '../analyse/plan-dates.js';
 import type { Model } from '../model/types.js';
 import type { PlanCalendar } from '../schedule/types.js';
 import type { CumulativePoint, FinishPoint, MergePoint, PercentilePoint, TaskUncertainty } from './types.js';
 import type { SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
-import { correlation, countFinishes, percentile, ranks, type FinishCounts } from './stats.js';
+import { correlation, percentile, ranks, type FinishCounts } from './stats.js';
 
 /** Percentiles every forecast reports; the target confidence is added when it is not one. */
 export const REPORTED_PERCENTILES = [0.5, 0.8, 0.95] as const;
@@ -17,7 +18,7 @@ export const MERGE_PATH_CRITICALITY = 0.1;
 const MAX_MERGE_POINTS = 5;
 
 export function finishPoint(calendar: PlanCalendar, offset: number): FinishPoint {
-  return { offset, date: offset > 0 ? calendar.slotEnd(offset - 1) : calendar.slotStart(0) };
+  return { offset, date: offsetDate(calendar, offset) };
 }
 
 export function percentilePoints(calendar: PlanCalendar, f: FinishCounts, target: number): PercentilePoint[] {
@@ -85,10 +86,6 @@ export function mergePoints(model: Model, tasks: readonly TaskUncertainty[]): Me
   }
   points.sort((x, y) => y.paths - x.paths || y.criticality - x.criticality || x.id.localeCompare(y.id));
   return points.slice(0, MAX_MERGE_POINTS).map(({ id, paths, note }) => ({ id, paths, note }));
-}
-
-export function finishCounts(main: SimResult): FinishCounts {
-  return countFinishes(main.makespans);
 }
 
 export function round(x: number, digits: number): number {

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecastPlan, type ForecastOptions } from './forecast.js';
-import { forecastInThreads, splitRange } from './threads.js';
+import { batchRanges, forecastInThreads, splitRange } from './threads.js';
 import { forecastModel, planOf } from './test-utils/plans.js';
 
 let dir = '';
@@ -27,6 +27,12 @@ describe('forecastInThreads', () => {
   it('splits iterations into contiguous ranges', () => {
     expect(splitRange(10, 3)).toEqual([[0, 3], [3, 6], [6, 10]]);
     expect(splitRange(1, 2)).toEqual([[0, 1]]);
+  });
+
+  it('sends each request whole when the batch fills every worker, and splits smaller batches', () => {
+    expect(batchRanges(2, 10, 2)).toEqual([[0, 10]]);
+    expect(batchRanges(5, 10, 2)).toEqual([[0, 10]]);
+    expect(batchRanges(1, 10, 2)).toEqual([[0, 5], [5, 10]]);
   });
 
   it('gives identical results for 1 and 2 worker threads and in this thread', async () => {

@@ -1,8 +1,9 @@
 /**
  * Runs the forecast's simulation batches across worker threads (the Node edge of the forecast;
- * the core in src/forecast is pure and runs anywhere). Each request's iterations are split into
- * one contiguous range per worker; since iteration i always draws from the PRNG seeded by
- * (seed, i), the joined result is the same for any number of workers, including none.
+ * the core in src/forecast is pure and runs anywhere). A batch with at least one request per
+ * worker sends each request whole to one worker; a smaller batch splits each request's
+ * iterations into one contiguous range per worker. Since iteration i always draws from the PRNG
+ * seeded by (seed, i), the joined result is the same for any split, including none.
  */
 import { Worker } from 'node:worker_threads';
 import type { PlanResult } from '../analyse/result.js';
@@ -38,7 +39,7 @@ export async function forecastInThreads(result: PlanResult, options: ForecastOpt
       const next = steps.next(answer);
       if (next.done) return next.value;
       asked += next.value.length * options.iterations;
-      const ranges = splitRange(options.iterations, threads.workers);
+      const ranges = batchRanges(next.value.length, options.iterations, threads.workers);
       answer = await Promise.all(
         next.value.map(async (request) => {
           const parts = await Promise.all(
@@ -64,6 +65,15 @@ export const THREADS_WORTH_IT = 1_000_000;
 /** Worker threads for a forecast when the caller does not say: every core, for big runs only. */
 export function autoWorkers(result: PlanResult, iterations: number, cores: number): number {
   return iterations * result.schedule.activities.length < THREADS_WORTH_IT ? 0 : Math.max(1, cores);
+}
+
+/**
+ * The iteration ranges each request of a batch is cut into. Every range rebuilds the request's
+ * simulation, and a capacity ask re-plans the whole schedule to build it, so a batch that
+ * already keeps every worker busy runs each request whole rather than re-planning per worker.
+ */
+export function batchRanges(requests: number, iterations: number, workers: number): [number, number][] {
+  return requests >= workers ? [[0, iterations]] : splitRange(iterations, workers);
 }
 
 /** [from, to) ranges covering 0..n in `parts` nearly equal pieces (empty ones left out). */

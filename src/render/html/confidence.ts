@@ -5,6 +5,7 @@
  * deterministic cut order is shown, with a note that the forecast was not run.
  */
 import { slotAfter } from '../../analyse/buffer.js';
+import { offsetDate } from '../../analyse/plan-dates.js';
 import type { Forecast } from '../../forecast/types.js';
 import { shortDate, wholeText } from '../common/format.js';
 import { num, pct, type HtmlContext } from './context.js';
@@ -36,8 +37,7 @@ function scaleOf(f: Forecast, deadline: number | undefined): Scale {
 
 /** The calendar date a finish offset stands for (the last worked slot before it). */
 function dateAt(ctx: HtmlContext, offset: number): string {
-  const cal = ctx.a.result.calendar;
-  return offset > 0 ? cal.slotEnd(Math.max(0, offset - 1)) : cal.slotStart(0);
+  return offsetDate(ctx.a.result.calendar, offset);
 }
 
 function xAxis(ctx: HtmlContext, s: Scale): string {
