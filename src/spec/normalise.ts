@@ -18,6 +18,8 @@ import type {
   Work,
 } from '../model/types.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
+import { demandsOf } from './demands.js';
+import type { Path } from './source-map.js';
 import { gridOf, percentOf, shareOf, slotsOf, weekdayNumber, wholeSlots, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
@@ -94,15 +96,9 @@ function linkOf(link: LinkSpec, grid: Grid): Link {
   return { from: link.task, type: link.type, lag: wholeSlots(slotsOf(link.lag, grid)) };
 }
 
-/** The same reading of skills/assignee/demands as the skill check. */
-function demandsOf(t: TaskSpec): Demand[] {
-  if (t.demands) return t.demands.map((d) => defined({ resource: d.resource, skills: d.skills ?? [], units: d.units }));
-  const skills = t.skills ?? [];
-  if (t.assignee !== undefined) {
-    const people = typeof t.assignee === 'string' ? [t.assignee] : t.assignee;
-    return people.map((resource) => ({ resource, skills, units: 1 }));
-  }
-  return t.skills ? [{ skills, units: 1 }] : [];
+/** The model keeps what a demand asks for; where it is written matters only to the checks. */
+function modelDemandsOf(t: TaskSpec, path: Path): Demand[] {
+  return demandsOf(t, path).map(({ resource, skills, units }) => defined({ resource, skills, units }));
 }
 
 interface Sized {
@@ -130,7 +126,7 @@ function sized(fields: { duration?: string | number; effort?: string | number; e
 }
 
 function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
-  const demands = demandsOf(t);
+  const demands = modelDemandsOf(t, ['tasks', i]);
   return defined({
     id: t.id,
     title: t.title ?? t.id,
