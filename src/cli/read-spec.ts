@@ -3,16 +3,15 @@
  * PSPLIB reader, everything else to the YAML/JSON spec loader.
  */
 import { basename, extname } from 'node:path';
+import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { formatDiagnostics } from '../diag/format.js';
 import type { Model } from '../model/types.js';
 import { parsePsplib } from '../psplib/parse.js';
+import { MAX_SPEC_CHARS } from '../spec/limits.js';
 import { loadSpec } from '../spec/load.js';
 import type { CommandContext } from './command.js';
 import { resolvePath } from './io.js';
-
-/** Files above this are refused before reading: a plan is never this big, a mistake often is. */
-export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
 
 export interface ReadSpec {
   readonly file: string;
@@ -29,7 +28,8 @@ export async function readSpec(file: string, ctx: CommandContext): Promise<ReadS
   if (size === undefined) {
     return failed(file, format, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
   }
-  if (size > MAX_SPEC_BYTES) {
+  // Refused before reading, on bytes: a plan is never this big, a mistake often is.
+  if (size > MAX_SPEC_CHARS) {
     return failed(file, format, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
   }
   let text: string;
@@ -43,9 +43,9 @@ export async function readSpec(file: string, ctx: CommandContext): Promise<ReadS
   return { file, text, format, model: loaded.model, diagnostics: loaded.diagnostics };
 }
 
-function failed(file: string, format: ReadSpec['format'], code: string, message: string, hint: string): ReadSpec {
+function failed(file: string, format: ReadSpec['format'], code: DiagCode, message: string, hint: string): ReadSpec {
   // The range points at the file's start, so the message still reads `file:1:1: error CODE`.
-  return { file, text: '', format, diagnostics: [{ code, severity: 'error', message, hint, range: [0, 0] }] };
+  return { file, text: '', format, diagnostics: [makeDiagnostic(code, message, { hint, range: [0, 0] })] };
 }
 
 /** Prints diagnostics to stderr; warnings are left out under --quiet. */
