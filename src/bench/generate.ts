@@ -12,6 +12,7 @@
  * - work is effort-driven; some people are part-time, a few take a week off; 10% of tasks name an
  *   assignee; a 5-day week with public holidays.
  */
+import { addDays } from '../calendar/iso-dates.js';
 import { emptyModel } from '../model/empty-model.js';
 import type { Activity, CalendarSpec, Link, Model, Period, Priority, Resource } from '../model/types.js';
 import { createRandom, pick, randomInt, type Random } from './prng.js';
@@ -134,11 +135,4 @@ function pickPriority(random: Random): Priority {
 
 function taskId(index: number): string {
   return `t${index + 1}`;
-}
-
-/** ISO date plus whole days, in UTC so no time zone shifts a date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
