@@ -7,7 +7,7 @@ import type { Activity, CalendarSpec, Demand, Model, Resource } from '../model/t
 import type { PsplibInstance, PsplibJob } from './instance.js';
 
 /** A Monday, so the dates of a PSPLIB plan read naturally; any date would do on a 7-day week. */
-export const PSPLIB_START = '2000-01-03';
+const PSPLIB_START = '2000-01-03';
 
 export function resourceId(index: number): string {
   return `R${index + 1}`;
