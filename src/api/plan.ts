@@ -75,6 +75,6 @@ export function forecastOptions(options: PlanOptions, seed: number): ForecastOpt
 /** Spec text (YAML or JSON) → plan: load, validate, schedule and analyse in one call. */
 export function plan(specText: string, options: PlanOptions = {}): PlanOutcome {
   const loaded = loadSpec(specText);
-  if (!loaded.model || hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
+  if (!loaded.model) return { diagnostics: loaded.diagnostics };
   return planModel(loaded.model, options, loaded.diagnostics);
 }

@@ -16,36 +16,36 @@ import { resolvePath } from './io.js';
 export interface ReadSpec {
   readonly file: string;
   readonly text: string;
+  /** Present exactly when no diagnostic is an error: loadSpec and parsePsplib both promise it. */
   readonly model?: Model;
   readonly diagnostics: readonly Diagnostic[];
-  readonly format: 'spec' | 'psplib';
 }
 
 export async function readSpec(file: string, ctx: CommandContext): Promise<ReadSpec> {
   const path = resolvePath(ctx.io, file);
-  const format = extname(file).toLowerCase() === '.sm' ? 'psplib' : 'spec';
+  const psplib = extname(file).toLowerCase() === '.sm';
   const size = await ctx.io.sizeOf(path);
   if (size === undefined) {
-    return failed(file, format, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
+    return failed(file, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
   }
   // Refused before reading, on bytes: a plan is never this big, a mistake often is.
   if (size > MAX_SPEC_CHARS) {
-    return failed(file, format, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
+    return failed(file, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
   }
   let text: string;
   try {
     text = await ctx.io.readText(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failed(file, format, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
+    return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
   }
-  const loaded = format === 'psplib' ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
-  return { file, text, format, model: loaded.model, diagnostics: loaded.diagnostics };
+  const loaded = psplib ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
+  return { file, text, model: loaded.model, diagnostics: loaded.diagnostics };
 }
 
-function failed(file: string, format: ReadSpec['format'], code: DiagCode, message: string, hint: string): ReadSpec {
+function failed(file: string, code: DiagCode, message: string, hint: string): ReadSpec {
   // The range points at the file's start, so the message still reads `file:1:1: error CODE`.
-  return { file, text: '', format, diagnostics: [makeDiagnostic(code, message, { hint, range: [0, 0] })] };
+  return { file, text: '', diagnostics: [makeDiagnostic(code, message, { hint, range: [0, 0] })] };
 }
 
 /** Prints diagnostics to stderr; warnings are left out under --quiet. */

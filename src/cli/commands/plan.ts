@@ -4,7 +4,6 @@ import { forecastOptions, schedulePlan, DEFAULT_SCHEDULES, DEFAULT_SEED, type Pl
 import type { DistributionName } from '../../forecast/distributions.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
 import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
-import { hasErrors } from '../../diag/diagnostic.js';
 import { findFormat, outputFormats, type OutputFormat } from '../../render/formats.js';
 import { checkSchedule } from '../../schedule/check.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
@@ -61,7 +60,7 @@ Examples:
     };
     const workersAsked = parseCount(values.workers, 'workers', 0);
     const spec = await readSpec(positionals[0], ctx);
-    if (!spec.model || hasErrors(spec.diagnostics)) {
+    if (!spec.model) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
@@ -135,7 +134,7 @@ function parseShare(value: unknown, name: string): number | undefined {
 }
 
 /** 80, 80% and 0.8 all mean 0.8; a bare number above 1 is a percentage. */
-export function parseConfidence(value: unknown): number | undefined {
+function parseConfidence(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value.trim() : '';
   const percent = text.endsWith('%');
