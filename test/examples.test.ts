@@ -1,7 +1,7 @@
 /** Every example passes `execplan check` cleanly: exit 0 and no diagnostics at all. */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from '../src/cli/io.js';
+import { captureIo } from '../src/cli/test-utils/capture-io.js';
 import { run } from '../src/cli/run.js';
 
 const root = new URL('../', import.meta.url).pathname;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLineIndex } from '../src/diag/line-index.js';
 import type { Diagnostic } from '../src/diag/diagnostic.js';
 import { loadSpec } from '../src/spec/load.js';
-import { captureIo } from '../src/cli/io.js';
+import { captureIo } from '../src/cli/test-utils/capture-io.js';
 import { run } from '../src/cli/run.js';
 import { markKey, readMarks, type Mark } from './support/marks.js';
 

@@ -9,10 +9,14 @@ import { scheduleModel } from '../schedule/schedule.js';
 import { loadSpec } from '../spec/load.js';
 import { analyseTiming } from '../schedule/timing.js';
 
-export interface PlanOptions {
+export interface ScheduleOptions {
   /** Budget of generated schedules for the improvement search. */
   readonly schedules?: number;
+  /** Seeds the search, and the forecast too. */
   readonly seed?: number;
+}
+
+export interface PlanOptions extends ScheduleOptions {
   /** Monte Carlo iterations; 0 skips the forecast. Default DEFAULT_ITERATIONS. */
   readonly iterations?: number;
   /** Target P(on time); default the deadline's confidence. */
@@ -31,7 +35,8 @@ export interface PlanOutcome {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function planModel(model: Model, options: PlanOptions = {}, loadDiagnostics: readonly Diagnostic[] = []): PlanOutcome {
+/** Model → schedule → analysis, without the Monte Carlo forecast: for callers that forecast on their own (in threads, say). */
+export function schedulePlan(model: Model, options: ScheduleOptions = {}, loadDiagnostics: readonly Diagnostic[] = []): PlanOutcome {
   const settings = { schedules: options.schedules ?? DEFAULT_SCHEDULES, seed: options.seed ?? DEFAULT_SEED };
   const scheduled = scheduleModel(model, settings);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];
@@ -45,7 +50,14 @@ export function planModel(model: Model, options: PlanOptions = {}, loadDiagnosti
     diagnostics,
     options: settings,
   };
-  const forecast = forecastOptions(options, settings.seed);
+  return { result, diagnostics };
+}
+
+/** The scheduled plan with its forecast run in this thread (unless iterations is 0). */
+export function planModel(model: Model, options: PlanOptions = {}, loadDiagnostics: readonly Diagnostic[] = []): PlanOutcome {
+  const { result, diagnostics } = schedulePlan(model, options, loadDiagnostics);
+  if (!result) return { diagnostics };
+  const forecast = forecastOptions(options, result.options.seed);
   return { result: forecast.iterations > 0 ? { ...result, forecast: forecastPlan(result, forecast) } : result, diagnostics };
 }
 
@@ -63,6 +75,6 @@ export function forecastOptions(options: PlanOptions, seed: number): ForecastOpt
 /** Spec text (YAML or JSON) → plan: load, validate, schedule and analyse in one call. */
 export function plan(specText: string, options: PlanOptions = {}): PlanOutcome {
   const loaded = loadSpec(specText);
-  if (!loaded.model || hasErrors(loaded.diagnostics)) return { diagnostics: loaded.diagnostics };
+  if (!loaded.model) return { diagnostics: loaded.diagnostics };
   return planModel(loaded.model, options, loaded.diagnostics);
 }

@@ -12,7 +12,9 @@
  * - work is effort-driven; some people are part-time, a few take a week off; 10% of tasks name an
  *   assignee; a 5-day week with public holidays.
  */
-import type { Activity, Link, Model, Period, Priority, Resource } from '../model/types.js';
+import { addDays } from '../calendar/iso-dates.js';
+import { emptyModel } from '../model/empty-model.js';
+import type { Activity, CalendarSpec, Link, Model, Period, Priority, Resource } from '../model/types.js';
 import { createRandom, pick, randomInt, type Random } from './prng.js';
 
 export interface GenerateOptions {
@@ -43,17 +45,9 @@ export function generateProject(options: GenerateOptions): Model {
   const resources = makePeople(random, peopleCount, skills);
   const holders = new Map<string, string[]>(skills.map((s) => [s, resources.filter((r) => r.skills.includes(s)).map((r) => r.id)]));
   const activities = makeTasks(random, options.tasks, skills, holders);
-  return {
-    name: `Generated project (${options.tasks} tasks, ${peopleCount} people, seed ${options.seed})`,
-    start: GENERATED_START,
-    calendar: { unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: GENERATED_HOLIDAYS, freezes: [] },
-    goals: [],
-    constraints: { quality: [], notes: [] },
-    resources,
-    activities,
-    risks: [],
-    metrics: { launch: [], post: [] },
-  };
+  const name = `Generated project (${options.tasks} tasks, ${peopleCount} people, seed ${options.seed})`;
+  const calendar: CalendarSpec = { unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: GENERATED_HOLIDAYS, freezes: [] };
+  return { ...emptyModel(name, GENERATED_START, calendar), resources, activities };
 }
 
 function makeSkills(count: number): string[] {
@@ -141,11 +135,4 @@ function pickPriority(random: Random): Priority {
 
 function taskId(index: number): string {
   return `t${index + 1}`;
-}
-
-/** ISO date plus whole days, in UTC so no time zone shifts a date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }

@@ -79,7 +79,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (options.suites.includes('html')) clean = (await runHtmlSuite(options, entries, entry, log)) && clean;
   if (options.suites.includes('montecarlo')) clean = (await runMonteCarloSuite(options, entries, entry, log)) && clean;
 
-  writeResults(options.out, entries);
+  await writeResults(options.out, entries);
   log(`\nresults written to ${options.out}`);
   return clean ? 0 : 1;
 }

@@ -5,7 +5,7 @@
  * fewer iterations, since iteration i always draws from the PRNG seeded by (seed, i)).
  */
 import { readFileSync } from 'node:fs';
-import { planModel } from '../api/plan.js';
+import { schedulePlan } from '../api/plan.js';
 import type { PlanResult } from '../analyse/result.js';
 import { forecastInThreads } from '../forecast/threads.js';
 import { samplingPlan } from '../forecast/sampler.js';
@@ -44,8 +44,7 @@ interface ConvergenceRow {
 
 function planFile(path: string): PlanResult {
   const loaded = loadSpec(readFileSync(path, 'utf8'));
-  const outcome = planModel(loaded.model!, { iterations: 0 });
-  return outcome.result!;
+  return schedulePlan(loaded.model!).result!;
 }
 
 async function timeForecast(name: string, result: PlanResult, iterations: number, workers: number, seed: number, runs: number): Promise<TimedCase> {
@@ -78,7 +77,7 @@ export async function runMonteCarloSuite(
   log: (line?: string) => void,
 ): Promise<boolean> {
   const launch = planFile(new URL('../../examples/launch.yaml', import.meta.url).pathname);
-  const generated = planModel(generateProject({ tasks: MONTE_CARLO_TASKS, seed: options.seed }), { schedules: 1, iterations: 0 }).result!;
+  const generated = schedulePlan(generateProject({ tasks: MONTE_CARLO_TASKS, seed: options.seed }), { schedules: 1 }).result!;
   const iterations = options.quick ? 2_000 : MONTE_CARLO_ITERATIONS;
   const cases = [
     await timeForecast('launch (whole forecast)', launch, iterations, options.workers, options.seed, options.runs),

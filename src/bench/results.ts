@@ -2,8 +2,8 @@
  * The results file. Each suite's entry carries its own machine, date and options, and a run
  * replaces only the suites it ran, so suites run at different times can share one file.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from '../io/write-atomically.js';
 import type { MachineInfo } from './machine.js';
 
 export interface SuiteEntry {
@@ -19,7 +19,7 @@ export interface ResultsFile {
   readonly suites: Record<string, SuiteEntry>;
 }
 
-export function writeResults(path: string, entries: Readonly<Record<string, SuiteEntry>>): void {
+export async function writeResults(path: string, entries: Readonly<Record<string, SuiteEntry>>): Promise<void> {
   let previous: ResultsFile = { version: 1, suites: {} };
   if (existsSync(path)) {
     try {
@@ -29,6 +29,6 @@ export function writeResults(path: string, entries: Readonly<Record<string, Suit
     }
   }
   const merged: ResultsFile = { version: 1, suites: { ...previous.suites, ...entries } };
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(merged, null, 2) + '\n');
+  // Atomic, so an interrupted run never leaves a truncated file that the next run would discard.
+  await writeFileAtomically(path, JSON.stringify(merged, null, 2) + '\n');
 }

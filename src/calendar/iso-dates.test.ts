@@ -12,4 +12,7 @@ describe('daysBetween and addDays', () => {
   it('counts whole days across the end of daylight saving time', () => expect(daysBetween('2024-10-26', '2024-10-28')).toBe(2));
   it('is negative when the second date is earlier', () => expect(daysBetween('2024-12-15', '2024-12-12')).toBe(-3));
   it('adds days across a year end', () => expect(addDays('2024-12-30', 3)).toBe('2025-01-02'));
+  it('subtracts days across a leap day', () => expect(addDays('2024-03-01', -1)).toBe('2024-02-29'));
+  it('reads a datetime as the date it falls on', () => expect(daysBetween('2024-10-14T23:00', '2024-10-15T01:00')).toBe(1));
+  it('returns the previous Monday across a year start', () => expect(mondayOf('2025-01-01')).toBe('2024-12-30'));
 });

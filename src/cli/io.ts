@@ -2,9 +2,9 @@
  * Everything the commands may do to the outside world goes through CliIo, so tests can run the
  * CLI in memory and assert on what it printed and wrote.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { writeFileAtomically } from '../io/write-atomically.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -25,18 +25,6 @@ export interface CliIo {
 
 export function resolvePath(io: CliIo, path: string): string {
   return resolve(io.cwd, path);
-}
-
-export async function writeFileAtomically(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }
 
 export function nodeIo(): CliIo {
@@ -63,35 +51,6 @@ export function nodeIo(): CliIo {
       } catch {
         return false;
       }
-    },
-  };
-}
-
-/** An in-memory CliIo over the real file system for reads and writes, capturing output. */
-export interface CapturedIo extends CliIo {
-  readonly out: string[];
-  readonly err: string[];
-  readonly written: string[];
-}
-
-export function captureIo(options: { cwd?: string; env?: Record<string, string | undefined>; isTTY?: boolean } = {}): CapturedIo {
-  const base = nodeIo();
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: string[] = [];
-  return {
-    ...base,
-    cwd: options.cwd ?? base.cwd,
-    env: options.env ?? { NO_COLOR: '1' },
-    isTTY: options.isTTY ?? false,
-    out,
-    err,
-    written,
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-    writeTextAtomic: async (path, text) => {
-      written.push(path);
-      await writeFileAtomically(path, text);
     },
   };
 }

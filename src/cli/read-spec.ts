@@ -3,49 +3,49 @@
  * PSPLIB reader, everything else to the YAML/JSON spec loader.
  */
 import { basename, extname } from 'node:path';
+import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { formatDiagnostics } from '../diag/format.js';
 import type { Model } from '../model/types.js';
 import { parsePsplib } from '../psplib/parse.js';
+import { MAX_SPEC_CHARS } from '../spec/limits.js';
 import { loadSpec } from '../spec/load.js';
 import type { CommandContext } from './command.js';
 import { resolvePath } from './io.js';
 
-/** Files above this are refused before reading: a plan is never this big, a mistake often is. */
-export const MAX_SPEC_BYTES = 10 * 1024 * 1024;
-
 export interface ReadSpec {
   readonly file: string;
   readonly text: string;
+  /** Present exactly when no diagnostic is an error: loadSpec and parsePsplib both promise it. */
   readonly model?: Model;
   readonly diagnostics: readonly Diagnostic[];
-  readonly format: 'spec' | 'psplib';
 }
 
 export async function readSpec(file: string, ctx: CommandContext): Promise<ReadSpec> {
   const path = resolvePath(ctx.io, file);
-  const format = extname(file).toLowerCase() === '.sm' ? 'psplib' : 'spec';
+  const psplib = extname(file).toLowerCase() === '.sm';
   const size = await ctx.io.sizeOf(path);
   if (size === undefined) {
-    return failed(file, format, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
+    return failed(file, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
   }
-  if (size > MAX_SPEC_BYTES) {
-    return failed(file, format, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
+  // Refused before reading, on bytes: a plan is never this big, a mistake often is.
+  if (size > MAX_SPEC_CHARS) {
+    return failed(file, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
   }
   let text: string;
   try {
     text = await ctx.io.readText(path);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return failed(file, format, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
+    return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
   }
-  const loaded = format === 'psplib' ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
-  return { file, text, format, model: loaded.model, diagnostics: loaded.diagnostics };
+  const loaded = psplib ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
+  return { file, text, model: loaded.model, diagnostics: loaded.diagnostics };
 }
 
-function failed(file: string, format: ReadSpec['format'], code: string, message: string, hint: string): ReadSpec {
+function failed(file: string, code: DiagCode, message: string, hint: string): ReadSpec {
   // The range points at the file's start, so the message still reads `file:1:1: error CODE`.
-  return { file, text: '', format, diagnostics: [{ code, severity: 'error', message, hint, range: [0, 0] }] };
+  return { file, text: '', diagnostics: [makeDiagnostic(code, message, { hint, range: [0, 0] })] };
 }
 
 /** Prints diagnostics to stderr; warnings are left out under --quiet. */

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { captureIo } from './io.js';
+import { captureIo } from './test-utils/capture-io.js';
 import { run } from './run.js';
 import { packageVersion } from './version.js';
 

@@ -18,7 +18,7 @@ export interface Diagnostic {
   readonly range?: readonly [number, number];
 }
 
-export function isError(d: Diagnostic): boolean {
+function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }
 

@@ -9,7 +9,7 @@ import type { LintResult } from './types.js';
 
 export type ReadinessRule = (analysis: PlanAnalysis) => LintResult;
 
-export const readinessRules: readonly ReadinessRule[] = [
+const readinessRules: readonly ReadinessRule[] = [
   goalsWithSuccessCriteria,
   constraintsDocumented,
   criticalPathIdentified,

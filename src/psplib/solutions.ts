@@ -8,7 +8,7 @@
 /** `param_inst`, e.g. '12_7' for j3012_7.sm: the key every solution table shares. */
 export type InstanceKey = `${number}_${number}`;
 
-export function instanceKey(parameter: number, instance: number): InstanceKey {
+function instanceKey(parameter: number, instance: number): InstanceKey {
   return `${parameter}_${instance}`;
 }
 

@@ -2,11 +2,12 @@
  * Builds the execplan Model of a PSPLIB instance. The calendar works every day around the clock in
  * day slots, so one slot is one PSPLIB period and offsets in the plan are periods.
  */
-import type { Activity, Demand, Model, Resource } from '../model/types.js';
+import { emptyModel } from '../model/empty-model.js';
+import type { Activity, CalendarSpec, Demand, Model, Resource } from '../model/types.js';
 import type { PsplibInstance, PsplibJob } from './instance.js';
 
 /** A Monday, so the dates of a PSPLIB plan read naturally; any date would do on a 7-day week. */
-export const PSPLIB_START = '2000-01-03';
+const PSPLIB_START = '2000-01-03';
 
 export function resourceId(index: number): string {
   return `R${index + 1}`;
@@ -27,17 +28,8 @@ export function psplibToModel(instance: PsplibInstance, name: string): Model {
   const predecessors: number[][] = instance.jobs.map(() => []);
   for (const job of instance.jobs) for (const s of job.successors) predecessors[s - 1].push(job.number);
   const activities = instance.jobs.map((job, index) => toActivity(job, index, predecessors[index]));
-  return {
-    name,
-    start: PSPLIB_START,
-    calendar: { unit: 'day', workweek: [0, 1, 2, 3, 4, 5, 6], hours: [0, 24], holidays: [], freezes: [] },
-    goals: [],
-    constraints: { quality: [], notes: [] },
-    resources,
-    activities,
-    risks: [],
-    metrics: { launch: [], post: [] },
-  };
+  const calendar: CalendarSpec = { unit: 'day', workweek: [0, 1, 2, 3, 4, 5, 6], hours: [0, 24], holidays: [], freezes: [] };
+  return { ...emptyModel(name, PSPLIB_START, calendar), resources, activities };
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../diag/diagnostic.js';
 import { baseOf, branchIndexFor, isMissing, knownKeys, resolveSchema, unwrap, valueAt } from './schema-walk.js';
 import { isRealDate } from './schema.js';
 import type { Path, SourceMap } from './source-map.js';
-import { closest, didYouMean } from './suggest.js';
+import { didYouMean } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -73,11 +73,10 @@ function issueToDiagnostics(issue: Issue, path: Path, ctx: IssueContext): Diagno
     case 'invalid_value': {
       const allowed = issue.values.map((v) => String(v));
       if (format) return [typeProblem(value, format.expected, format.code, field, at(path))];
-      const near = typeof value === 'string' ? closest(value, allowed) : undefined;
       return [
         makeDiagnostic('E_BAD_VALUE', `${show(value)} is not allowed${field ? ` for ${field}` : ''}; use one of ${allowed.join(', ')}`, {
           ...at(path),
-          hint: near ? `did you mean "${near}"?` : undefined,
+          hint: typeof value === 'string' ? didYouMean(value, allowed) : undefined,
         }),
       ];
     }

@@ -18,7 +18,9 @@ import type {
   Work,
 } from '../model/types.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
-import { gridOf, percentOf, shareOf, slotsOf, weekdayNumber, wholeSlots, type Grid } from './units.js';
+import { demandsOf } from './demands.js';
+import type { Path } from './source-map.js';
+import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
   const grid = gridOf(spec.calendar);
@@ -91,18 +93,12 @@ function resourceOf(m: MemberSpec, i: number): Resource {
 
 function linkOf(link: LinkSpec, grid: Grid): Link {
   if (typeof link === 'string') return { from: link, type: 'FS', lag: 0 };
-  return { from: link.task, type: link.type, lag: wholeSlots(slotsOf(link.lag, grid)) };
+  return { from: link.task, type: link.type, lag: spanOf(link.lag, grid) };
 }
 
-/** The same reading of skills/assignee/demands as the skill check. */
-function demandsOf(t: TaskSpec): Demand[] {
-  if (t.demands) return t.demands.map((d) => defined({ resource: d.resource, skills: d.skills ?? [], units: d.units }));
-  const skills = t.skills ?? [];
-  if (t.assignee !== undefined) {
-    const people = typeof t.assignee === 'string' ? [t.assignee] : t.assignee;
-    return people.map((resource) => ({ resource, skills, units: 1 }));
-  }
-  return t.skills ? [{ skills, units: 1 }] : [];
+/** The model keeps what a demand asks for; where it is written matters only to the checks. */
+function modelDemandsOf(t: TaskSpec, path: Path): Demand[] {
+  return demandsOf(t, path).map(({ resource, skills, units }) => defined({ resource, skills, units }));
 }
 
 interface Sized {
@@ -115,7 +111,7 @@ interface Sized {
  * work and a fixed span otherwise; a range's likely value is the deterministic plan's.
  */
 function sized(fields: { duration?: string | number; effort?: string | number; estimate?: EstimateSpec }, people: boolean, grid: Grid): Sized {
-  const span = (d: string | number): number => wholeSlots(slotsOf(d, grid));
+  const span = (d: string | number): number => spanOf(d, grid);
   const exact = (d: string | number): number => slotsOf(d, grid);
   if (fields.duration !== undefined) return { work: { mode: 'duration', slots: span(fields.duration) } };
   if (fields.effort !== undefined) return { work: { mode: 'effort', amount: exact(fields.effort) } };
@@ -129,14 +125,24 @@ function sized(fields: { duration?: string | number; effort?: string | number; e
   return { work: { mode: 'duration', slots: 1 } };
 }
 
+/** Where an activity is written, with what every kind of activity has. */
+interface ActivitySpec {
+  readonly id: string;
+  readonly title?: string;
+  readonly after: readonly LinkSpec[];
+  readonly phase?: string;
+}
+
+/** The fields every activity starts with, in the model's order. */
+function activityHead(a: ActivitySpec, type: Activity['type'], size: Sized, grid: Grid) {
+  return { id: a.id, title: a.title ?? a.id, type, ...size, deps: a.after.map((l) => linkOf(l, grid)) };
+}
+
 function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
-  const demands = demandsOf(t);
+  const path = ['tasks', i];
+  const demands = modelDemandsOf(t, path);
   return defined({
-    id: t.id,
-    title: t.title ?? t.id,
-    type: 'task',
-    ...sized(t, demands.length > 0, grid),
-    deps: t.after.map((l) => linkOf(l, grid)),
+    ...activityHead(t, 'task', sized(t, demands.length > 0, grid), grid),
     demands,
     priority: t.priority,
     uncertainty: t.uncertainty,
@@ -145,17 +151,13 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     deliverable: t.deliverable,
     splittable: t.splittable,
     goal: t.goal,
-    path: ['tasks', i],
+    path,
   });
 }
 
 function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
   return defined({
-    id: e.id,
-    title: e.title ?? e.id,
-    type: 'external',
-    ...sized(e, false, grid),
-    deps: e.after.map((l) => linkOf(l, grid)),
+    ...activityHead(e, 'external', sized(e, false, grid), grid),
     demands: [],
     priority: e.priority,
     uncertainty: e.uncertainty,
@@ -166,48 +168,39 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
   });
 }
 
-function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
-  const title = g.title ?? g.id;
+/**
+ * Gates and milestones are points the plan passes: they take no time and nobody's work, and
+ * they are never optional or uncertain.
+ */
+function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal'>, path: Path, grid: Grid): Activity {
   return defined({
-    id: g.id,
-    title,
-    type: 'gate',
-    work: { mode: 'duration', slots: 0 },
-    deps: g.after.map((l) => linkOf(l, grid)),
+    ...activityHead(p, type, { work: { mode: 'duration', slots: 0 } }, grid),
     demands: [],
     priority: 'must',
     uncertainty: 'low',
-    phase: g.phase,
+    phase: p.phase,
     splittable: false,
-    gate: defined({
-      question: g.question ?? title,
-      criteria: g.criteria,
-      onFail: g.on_fail ?? '',
-      trigger: g.trigger && { task: g.trigger.task, exceeds: wholeSlots(slotsOf(g.trigger.exceeds, grid)), action: g.trigger.action },
-    }),
-    path: ['gates', i],
+    ...own,
+    path,
   });
+}
+
+function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
+  const gate = defined({
+    question: g.question ?? g.title ?? g.id,
+    criteria: g.criteria,
+    onFail: g.on_fail ?? '',
+    trigger: g.trigger && { task: g.trigger.task, exceeds: spanOf(g.trigger.exceeds, grid), action: g.trigger.action },
+  });
+  return pointOf(g, 'gate', { gate }, ['gates', i], grid);
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {
-  return defined({
-    id: m.id,
-    title: m.title ?? m.id,
-    type: 'milestone',
-    work: { mode: 'duration', slots: 0 },
-    deps: m.after.map((l) => linkOf(l, grid)),
-    demands: [],
-    priority: 'must',
-    uncertainty: 'low',
-    phase: m.phase,
-    splittable: false,
-    goal: m.goal,
-    path: ['milestones', i],
-  });
+  return pointOf(m, 'milestone', { goal: m.goal }, ['milestones', i], grid);
 }
 
 function riskOf(r: RiskSpec, i: number, grid: Grid): Risk {
-  const span = (d: string | number): number => wholeSlots(slotsOf(d, grid));
+  const span = (d: string | number): number => spanOf(d, grid);
   let delay: Estimate | undefined;
   if (r.delay !== undefined) {
     const [optimistic, likely, pessimistic] = Array.isArray(r.delay) ? r.delay.map(span) : [span(r.delay), span(r.delay), span(r.delay)];

@@ -40,7 +40,7 @@ export function unwrap(start: z.ZodType | undefined, value: unknown, note: (s: z
   let s = start;
   for (let guard = 0; s && guard < 32; guard++) {
     note(s);
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable) s = s.unwrap() as z.ZodType;
+    if (isWrapper(s)) s = s.unwrap() as z.ZodType;
     else if (s instanceof z.ZodUnion) {
       const branch = branchFor(s, value);
       if (!branch) return s;
@@ -51,9 +51,9 @@ export function unwrap(start: z.ZodType | undefined, value: unknown, note: (s: z
 }
 
 /** The union option whose base type matches the JavaScript type of the value, if exactly findable. */
-export function branchFor(union: z.ZodUnion, value: unknown): z.ZodType | undefined {
-  const options = union.options as readonly z.ZodType[];
-  return options.find((o) => accepts(baseOf(o), value));
+function branchFor(union: z.ZodUnion, value: unknown): z.ZodType | undefined {
+  const i = branchIndexFor(union, value);
+  return i < 0 ? undefined : (union.options[i] as z.ZodType);
 }
 
 export function branchIndexFor(union: z.ZodUnion, value: unknown): number {
@@ -64,11 +64,13 @@ export function branchIndexFor(union: z.ZodUnion, value: unknown): number {
 /** The schema without optional/default/nullable wrappers (unions kept). */
 export function baseOf(s: z.ZodType): z.ZodType {
   let b = s;
-  for (let guard = 0; guard < 32; guard++) {
-    if (b instanceof z.ZodOptional || b instanceof z.ZodDefault || b instanceof z.ZodNullable) b = b.unwrap() as z.ZodType;
-    else break;
-  }
+  for (let guard = 0; guard < 32 && isWrapper(b); guard++) b = b.unwrap() as z.ZodType;
   return b;
+}
+
+/** Optional, default and nullable change whether a value may be absent, not what it is. */
+function isWrapper(s: z.ZodType): s is z.ZodOptional | z.ZodDefault | z.ZodNullable {
+  return s instanceof z.ZodOptional || s instanceof z.ZodDefault || s instanceof z.ZodNullable;
 }
 
 function accepts(s: z.ZodType, value: unknown): boolean {

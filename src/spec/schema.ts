@@ -243,10 +243,12 @@ const risk = z.strictObject({
   delay: estimate.optional().meta({ description: 'Delay the event adds to each affected activity.' }),
 });
 
+/** A stage's percent of users: 25 or "25%". Spread into the stage union to keep it flat. */
+const percentOptions = [z.number().positive().max(100), z.string().regex(PERCENT_PATTERN)] as const;
+
 const stage = z.union([
-  z.number().positive().max(100),
-  z.string().regex(PERCENT_PATTERN),
-  z.strictObject({ percent: z.union([z.number().positive().max(100), z.string().regex(PERCENT_PATTERN)]), task: id.optional(), checks: texts.default([]) }),
+  ...percentOptions,
+  z.strictObject({ percent: z.union(percentOptions), task: id.optional(), checks: texts.default([]) }),
 ]);
 
 const rollout = z.strictObject({

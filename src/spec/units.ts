@@ -59,6 +59,11 @@ export function wholeSlots(exact: number): number {
   return exact < 0 ? -magnitude : magnitude;
 }
 
+/** A fixed span (a lag, a delay, a duration) in whole slots of the grid. */
+export function spanOf(d: DurationSpec | string | number, grid: Grid): number {
+  return wholeSlots(slotsOf(d, grid));
+}
+
 /** 50% and 0.5 both become 0.5. */
 export function shareOf(s: ShareSpec): number {
   return typeof s === 'number' ? s : Number(s.slice(0, -1)) / 100;

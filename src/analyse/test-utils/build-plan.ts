@@ -4,7 +4,9 @@
  * scheduler. Not used by the core.
  */
 import type { Diagnostic } from '../../diag/diagnostic.js';
+import { emptyModel } from '../../model/empty-model.js';
 import type { Activity, ActivityType, GateInfo, Level, Model, Priority, Resource } from '../../model/types.js';
+import { resourceOf, weekdayCalendar } from '../../schedule/testing/build-model.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
 import type { PlanResult } from '../result.js';
 import { fakeCalendar } from './fake-calendar.js';
@@ -66,31 +68,11 @@ function activityOf(a: ActivityInput, i: number): Activity {
   };
 }
 
-function resourceOf(r: ResourceInput, i: number): Resource {
-  return {
-    name: r.id,
-    kind: (r.capacity ?? 1) > 1 ? 'pool' : 'person',
-    skills: [],
-    capacity: 1,
-    availability: 1,
-    timeOff: [],
-    commitments: [],
-    path: ['team', i],
-    ...r,
-  };
-}
-
 export function buildModel(input: PlanInput): Model {
-  const { resources, activities, criticalPath: _cp, diagnostics: _d, ...rest } = input;
+  const { resources, activities, criticalPath: _cp, diagnostics: _d, calendar, ...rest } = input;
   return {
-    name: 'Test plan',
-    start: '2024-10-14',
-    goals: [],
-    constraints: { quality: [], notes: [] },
-    risks: [],
-    metrics: { launch: [], post: [] },
+    ...emptyModel('Test plan', '2024-10-14', weekdayCalendar(calendar)),
     ...rest,
-    calendar: { unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: [], freezes: [], ...rest.calendar },
     resources: (resources ?? []).map(resourceOf),
     activities: activities.map(activityOf),
   };

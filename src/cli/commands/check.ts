@@ -1,4 +1,3 @@
-import { hasErrors } from '../../diag/diagnostic.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
 
@@ -20,9 +19,8 @@ Examples:
     for (const file of positionals) {
       const spec = await readSpec(file, ctx);
       reportDiagnostics(spec, spec.diagnostics, ctx);
-      const bad = hasErrors(spec.diagnostics) || !spec.model;
-      failed ||= bad;
-      if (!bad && !ctx.quiet && spec.model) {
+      failed ||= !spec.model;
+      if (spec.model && !ctx.quiet) {
         const warnings = spec.diagnostics.length;
         const activities = spec.model.activities.length;
         ctx.io.stdout(`${file}: ok (${activities} activities, ${spec.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);

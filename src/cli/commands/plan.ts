@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { forecastOptions, planModel, DEFAULT_SCHEDULES, DEFAULT_SEED } from '../../api/plan.js';
+import { forecastOptions, schedulePlan, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions } from '../../api/plan.js';
+import type { DistributionName } from '../../forecast/distributions.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
 import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
-import { hasErrors } from '../../diag/diagnostic.js';
 import { findFormat, outputFormats, type OutputFormat } from '../../render/formats.js';
 import { checkSchedule } from '../../schedule/check.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
@@ -50,24 +50,21 @@ Examples:
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
     const formats = parseFormats(values);
-    const schedules = parseInteger(values.schedules, 'schedules', 1, DEFAULT_SCHEDULES);
-    const seed = parseInteger(values.seed, 'seed', 0, DEFAULT_SEED);
-    const forecast = forecastOptions(
-      {
-        iterations: parseInteger(values.iterations, 'iterations', 0, DEFAULT_ITERATIONS),
-        distribution: parseDistribution(values.distribution),
-        correlation: parseShare(values.correlation, 'correlation', 0) ?? 0,
-        ...optional('confidence', parseConfidence(values.confidence)),
-      },
-      seed,
-    );
-    const workersAsked = values.workers === undefined ? undefined : parseInteger(values.workers, 'workers', 0, 0);
+    const options: PlanOptions = {
+      schedules: parseCount(values.schedules, 'schedules', 1),
+      seed: parseCount(values.seed, 'seed', 0),
+      iterations: parseCount(values.iterations, 'iterations', 0),
+      distribution: parseDistribution(values.distribution),
+      correlation: parseShare(values.correlation, 'correlation'),
+      confidence: parseConfidence(values.confidence),
+    };
+    const workersAsked = parseCount(values.workers, 'workers', 0);
     const spec = await readSpec(positionals[0], ctx);
-    if (!spec.model || hasErrors(spec.diagnostics)) {
+    if (!spec.model) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
-    const outcome = planModel(spec.model, { schedules, seed, iterations: 0 }, spec.diagnostics);
+    const outcome = schedulePlan(spec.model, options, spec.diagnostics);
     reportDiagnostics(spec, outcome.diagnostics, ctx);
     if (!outcome.result) return EXIT_BAD_INPUT;
     const violations = checkSchedule(spec.model, outcome.result.schedule);
@@ -75,6 +72,7 @@ Examples:
       throw new Error(`the schedule failed its own check (${violations.length} violations; first: ${violations[0].message})`);
     }
     let result = outcome.result;
+    const forecast = forecastOptions(options, result.options.seed);
     if (forecast.iterations > 0) {
       const workers = workersAsked ?? autoWorkers(result, forecast.iterations, availableParallelism());
       const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
@@ -109,8 +107,9 @@ function parseFormats(values: OptionValues): OutputFormat[] {
   });
 }
 
-function parseInteger(value: unknown, name: string, min: number, fallback: number): number {
-  if (value === undefined) return fallback;
+/** A whole number >= min; undefined when the flag is absent, so the plan's default applies. */
+function parseCount(value: unknown, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
   const n = Number(value);
   if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
     throw new UsageError(`--${name} must be a whole number >= ${min}, got '${String(value)}'`);
@@ -118,28 +117,24 @@ function parseInteger(value: unknown, name: string, min: number, fallback: numbe
   return n;
 }
 
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function parseDistribution(value: unknown): 'pert' | 'triangular' {
-  if (value === undefined) return 'pert';
+function parseDistribution(value: unknown): DistributionName | undefined {
+  if (value === undefined) return undefined;
   if (value === 'pert' || value === 'triangular') return value;
   throw new UsageError(`--distribution must be pert or triangular, got '${String(value)}'`);
 }
 
 /** A share 0..1 given as 0.3; undefined when the flag is absent. */
-function parseShare(value: unknown, name: string, min: number): number | undefined {
+function parseShare(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < min || n > 1) {
-    throw new UsageError(`--${name} must be a number from ${min} to 1, got '${String(value)}'`);
+  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new UsageError(`--${name} must be a number from 0 to 1, got '${String(value)}'`);
   }
   return n;
 }
 
 /** 80, 80% and 0.8 all mean 0.8; a bare number above 1 is a percentage. */
-export function parseConfidence(value: unknown): number | undefined {
+function parseConfidence(value: unknown): number | undefined {
   if (value === undefined) return undefined;
   const text = typeof value === 'string' ? value.trim() : '';
   const percent = text.endsWith('%');

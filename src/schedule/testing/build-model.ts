@@ -1,6 +1,7 @@
 /**
  * Test helper: a complete Model from the few fields a test cares about. Not used by the core.
  */
+import { emptyModel } from '../../model/empty-model.js';
 import type { Activity, CalendarSpec, Demand, Link, Model, Resource, Work } from '../../model/types.js';
 
 export interface TaskInput {
@@ -43,16 +44,14 @@ function demandsOf(t: TaskInput): Demand[] {
   return out;
 }
 
-export function buildModel(input: ModelInput): Model {
-  const calendar: CalendarSpec = {
-    unit: 'day',
-    workweek: [1, 2, 3, 4, 5],
-    hours: [9, 17],
-    holidays: [],
-    freezes: [],
-    ...input.calendar,
-  };
-  const resources: Resource[] = (input.resources ?? []).map((r, i) => ({
+/** Monday to Friday, 9 to 5, no holidays or freezes, but for what the test sets. */
+export function weekdayCalendar(overrides: Partial<CalendarSpec> = {}): CalendarSpec {
+  return { unit: 'day', workweek: [1, 2, 3, 4, 5], hours: [9, 17], holidays: [], freezes: [], ...overrides };
+}
+
+/** A person (a pool when capacity > 1) with full availability and no skills unless given. */
+export function resourceOf(r: ResourceInput, i: number): Resource {
+  return {
     name: r.id,
     kind: (r.capacity ?? 1) > 1 ? 'pool' : 'person',
     skills: [],
@@ -62,7 +61,12 @@ export function buildModel(input: ModelInput): Model {
     commitments: [],
     path: ['team', i],
     ...r,
-  }));
+  };
+}
+
+export function buildModel(input: ModelInput): Model {
+  const calendar = weekdayCalendar(input.calendar);
+  const resources = (input.resources ?? []).map(resourceOf);
   const activities: Activity[] = input.tasks.map((t, i) => ({
     id: t.id,
     title: t.id,
@@ -76,15 +80,5 @@ export function buildModel(input: ModelInput): Model {
     splittable: t.splittable ?? false,
     path: ['tasks', i],
   }));
-  return {
-    name: 'test plan',
-    start: input.start ?? '2024-10-14',
-    calendar,
-    goals: [],
-    constraints: { quality: [], notes: [] },
-    resources,
-    activities,
-    risks: [],
-    metrics: { launch: [], post: [] },
-  };
+  return { ...emptyModel('test plan', input.start ?? '2024-10-14', calendar), resources, activities };
 }

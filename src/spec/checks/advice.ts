@@ -1,7 +1,7 @@
 import { makeDiagnostic } from '../../diag/catalog.js';
 import type { Diagnostic } from '../../diag/diagnostic.js';
 import { ID_PATTERN } from '../schema.js';
-import { closest, didYouMean } from '../suggest.js';
+import { didYouMean } from '../suggest.js';
 import type { Check } from './context.js';
 
 /** An empty plan is valid but almost certainly not intended. */
@@ -19,8 +19,8 @@ export const checkRiskOwnership: Check = (ctx) => {
       out.push(makeDiagnostic('W_RISK_NO_OWNER', `risk "${r.id}" has no owner`, { path }));
     } else if (ID_PATTERN.test(r.owner) && !ctx.resources.has(r.owner)) {
       // Free text is fine ("Product Manager"); a near miss of a team id is probably a typo.
-      const near = closest(r.owner, ctx.resources.keys());
-      if (near) out.push(makeDiagnostic('W_UNKNOWN_OWNER', `risk owner "${r.owner}" is not a team member`, { path: [...path, 'owner'], hint: `did you mean "${near}"?` }));
+      const hint = didYouMean(r.owner, ctx.resources.keys());
+      if (hint) out.push(makeDiagnostic('W_UNKNOWN_OWNER', `risk owner "${r.owner}" is not a team member`, { path: [...path, 'owner'], hint }));
     }
     if (r.mitigation === undefined || r.mitigation.trim() === '') {
       out.push(makeDiagnostic('W_RISK_NO_MITIGATION', `risk "${r.id}" has no mitigation`, { path }));

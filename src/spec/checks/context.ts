@@ -60,7 +60,7 @@ export interface CheckContext {
 
 export type Check = (ctx: CheckContext) => Diagnostic[];
 
-export function buildContext(shape: ShapeResult, documentOrder: (path: Path) => number = () => 0): CheckContext {
+export function buildContext(shape: ShapeResult, documentOrder: (path: Path) => number): CheckContext {
   const { draft, brokenIds, brokenSections, origins } = shape;
   const entries = <K extends ElementSection>(section: K): Entry<Spec[K][number]>[] =>
     ((draft[section] ?? []) as Spec[K][number][]).map((value, k) => ({ value, path: [section, origins.get(section)?.[k] ?? k] }));

@@ -16,7 +16,7 @@ import { checkEstimateOrder, checkTaskWork } from './work.js';
 
 export { buildContext, type CheckContext } from './context.js';
 
-export const CHECKS: readonly Check[] = [
+const CHECKS: readonly Check[] = [
   checkDuplicateIds,
   checkReferences,
   checkCycles,

@@ -1,18 +1,7 @@
 import { makeDiagnostic } from '../../diag/catalog.js';
 import type { Diagnostic } from '../../diag/diagnostic.js';
-import type { TaskSpec } from '../schema.js';
-import type { Path } from '../source-map.js';
+import { demandsOf, type DemandView } from '../demands.js';
 import type { Check, CheckContext, ResourceRef } from './context.js';
-
-interface DemandView {
-  readonly resource?: string;
-  readonly skills: readonly string[];
-  readonly units: number;
-  /** Where the skills (or the demand) are written, for skill diagnostics. */
-  readonly path: Path;
-  /** Where the unit count is written, for capacity diagnostics. */
-  readonly unitsPath: Path;
-}
 
 /**
  * Every demand can be met by one resource: someone holds all the skills it lists and has the
@@ -20,20 +9,6 @@ interface DemandView {
  */
 export const checkSkills: Check = (ctx) =>
   ctx.tasks.flatMap(({ value: t, path }) => demandsOf(t, path).flatMap((d) => checkDemand(ctx, d)));
-
-function demandsOf(t: TaskSpec, path: Path): DemandView[] {
-  if (t.demands) {
-    return t.demands.map((d, j) => {
-      const at = [...path, 'demands', j];
-      return { resource: d.resource, skills: d.skills ?? [], units: d.units, path: d.skills ? [...at, 'skills'] : at, unitsPath: [...at, 'units'] };
-    });
-  }
-  const assignees = t.assignee === undefined ? [] : typeof t.assignee === 'string' ? [t.assignee] : t.assignee;
-  const skills = t.skills ?? [];
-  const at = t.skills ? [...path, 'skills'] : [...path, 'assignee'];
-  if (assignees.length > 0) return assignees.map((resource) => ({ resource, skills, units: 1, path: at, unitsPath: at }));
-  return t.skills ? [{ skills, units: 1, path: at, unitsPath: at }] : [];
-}
 
 function checkDemand(ctx: CheckContext, d: DemandView): Diagnostic[] {
   if (d.resource !== undefined) {

@@ -1,0 +1,32 @@
+/** Test helper: run the CLI in memory and assert on what it printed and which files it wrote. */
+import { writeFileAtomically } from '../../io/write-atomically.js';
+import { nodeIo, type CliIo } from '../io.js';
+
+/** An in-memory CliIo over the real file system for reads and writes, capturing output. */
+export interface CapturedIo extends CliIo {
+  readonly out: string[];
+  readonly err: string[];
+  readonly written: string[];
+}
+
+export function captureIo(options: { cwd?: string; env?: Record<string, string | undefined>; isTTY?: boolean } = {}): CapturedIo {
+  const base = nodeIo();
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: string[] = [];
+  return {
+    ...base,
+    cwd: options.cwd ?? base.cwd,
+    env: options.env ?? { NO_COLOR: '1' },
+    isTTY: options.isTTY ?? false,
+    out,
+    err,
+    written,
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    writeTextAtomic: async (path, text) => {
+      written.push(path);
+      await writeFileAtomically(path, text);
+    },
+  };
+}
