@@ -31,13 +31,30 @@ export function wholeText(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** 87.3 → "87%". */
 export function percentText(x: number): string {
   return `${Math.round(x)}%`;
 }
 
-/** One decimal at most: 28.4, 3. */
-export function amountText(x: number): string {
-  return String(Math.round(x * 10) / 10);
+/** A share of one as a percentage: 0.873 → "87%". */
+export function shareText(x: number): string {
+  return percentText(x * 100);
+}
+
+/** "P80" for the 0.8 percentile. */
+export function percentileLabel(p: number): string {
+  return `P${Math.round(p * 100)}`;
+}
+
+/** At most `digits` decimals, locale-free: 28.4, 3. */
+export function amountText(x: number, digits = 1): string {
+  const f = 10 ** digits;
+  return String(Math.round(x * f) / f);
+}
+
+/** Rounded to one decimal, for numbers worded again later (as slots). */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
 }
 
 /** Stream letters as the seed uses them: A, B, ..., Z, AA, AB. */

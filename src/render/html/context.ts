@@ -32,13 +32,3 @@ export function htmlContext(a: PlanAnalysis): HtmlContext {
   };
 }
 
-/** A number with at most `digits` decimals, locale-free. */
-export function num(x: number, digits = 1): string {
-  const f = 10 ** digits;
-  return String(Math.round(x * f) / f);
-}
-
-/** 0.873 → "87%". */
-export function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
-}

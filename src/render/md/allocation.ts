@@ -5,17 +5,17 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, percentText, shortDate } from '../common/format.js';
+import { amountText, percentText, shareText, shortDate } from '../common/format.js';
 
 function cell(load: PeriodLoad): string {
   if (load.percent === undefined) return load.plan > 0 ? '⚠️ work in time off' : load.frozen ? 'freeze' : 'off';
-  const other = load.other > 0 ? ` (${percentText((load.other / load.working) * 100)} other)` : '';
+  const other = load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
   return `${load.overAllocated ? '⚠️ ' : ''}${percentText(load.percent)}${other}`;
 }
 
 function total(r: ResourceAllocation): string {
   if (r.percent === undefined) return 'off';
-  const plan = r.working > 0 ? percentText((r.plan / r.working) * 100) : '0%';
+  const plan = r.working > 0 ? shareText(r.plan / r.working) : '0%';
   return `${r.overAllocated ? '⚠️ ' : ''}${percentText(r.percent)} (plan ${plan})`;
 }
 
@@ -24,7 +24,7 @@ function capacityTable(ctx: DocContext): string[] {
   const c = ctx.a.capacity;
   const unitName = ctx.unit === 'hour' ? 'Person-hours' : 'Person-days';
   const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
-  const share = (x: number) => (c.capacity > 0 ? percentText((x / c.capacity) * 100) : '');
+  const share = (x: number) => (c.capacity > 0 ? shareText(x / c.capacity) : '');
   const lines = ['### Capacity vs committed work', '', `| | ${unitName} | Share of capacity |`, '|---|---:|---:|'];
   lines.push(`| Capacity ${horizon} | ${amountText(c.capacity)} | 100% |`);
   lines.push(`| Must have | ${amountText(c.must)} | ${share(c.must)} |`);
@@ -59,11 +59,11 @@ export function renderAllocation(ctx: DocContext): string {
   const teamPlan = periods.map((p, i) => {
     const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);
     const busy = allocation.resources.reduce((n, r) => n + r.periods[i].plan + r.periods[i].other, 0);
-    return working > 0 ? percentText((busy / working) * 100) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
+    return working > 0 ? shareText(busy / working) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
   });
   lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
   lines.push('');
-  const share = allocation.available > 0 ? ` (${percentText((allocation.planned / allocation.available) * 100)} of what is available)` : '';
+  const share = allocation.available > 0 ? ` (${shareText(allocation.planned / allocation.available)} of what is available)` : '';
   lines.push(`- Available to this plan: ${convert(allocation.available)} ${unitName} (working time less time off, freezes and other commitments)`);
   lines.push(`- Planned work: ${convert(allocation.planned)} ${unitName}${share}`);
   if (allocation.other > 0) lines.push(`- Other commitments: ${convert(allocation.other)} ${unitName}`);

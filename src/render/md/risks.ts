@@ -7,6 +7,7 @@ import type { Risk } from '../../model/types.js';
 import type { DocContext } from './context.js';
 import { detectedRiskText } from '../common/detected-risk-text.js';
 import { inline } from './escape.js';
+import { shareText } from '../common/format.js';
 
 const STATUS: Record<Risk['status'], string> = {
   open: '🔴 Open',
@@ -44,7 +45,7 @@ function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   return [
     `**Risk ${n}: ${inline(r.title)}**`,
     `- Impact: ${level(r.impact)}`,
-    `- Likelihood: ${level(r.likelihood)}${r.probability !== undefined ? ` (${Math.round(r.probability * 100)}%)` : ''}`,
+    `- Likelihood: ${level(r.likelihood)}${r.probability !== undefined ? ` (${shareText(r.probability)})` : ''}`,
     `- Mitigation: ${r.mitigation ? inline(r.mitigation) : 'none yet'}`,
     `- Owner: ${r.owner ? ctx.person(r.owner) : 'to assign'}`,
     `- Status: ${STATUS[r.status]}`,
