@@ -172,7 +172,7 @@ function scopeFit(ctx: HtmlContext, f: Forecast): string {
     lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${shareText(b.probability)}.</p>`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
-    const goals = fit.fixedGoalsAtRisk.map((id) => esc(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id));
+    const goals = fit.fixedGoalsAtRisk.map(ctx.goal);
     lines.push(`<p class="warn">\u26A0 Reaching the target would cut work of fixed goals: ${goals.join(', ')}.</p>`);
   }
   return lines.join('');

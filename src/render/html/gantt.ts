@@ -10,6 +10,7 @@ import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf }
 import type { Activity } from '../../model/types.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../analyse/plan-dates.js';
+import { nameOf } from '../../analyse/plan-index.js';
 import { chooseAxis } from './axis.js';
 import { amountText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
@@ -159,7 +160,7 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
     shape = gaps + bars.join('');
     right = Number(x(p.end)) + 4;
   }
-  const names = s.assignees.map((r) => ctx.a.index.resource.get(r)?.name ?? r);
+  const names = s.assignees.map((r) => nameOf(r, ctx.a.index));
   const who = esc(clip(names.length > 0 ? names.join(', ') : a?.type === 'external' && a.owner ? a.owner : '', WHO_CHARS));
   const whoText = who ? `<text class="who" x="${amountText(right + 2)}" y="${mid + 4}">${who}</text>` : '';
   const rowAttrs = attrs({ class: `row ${type}${critical ? ' crit' : ''}`, 'data-task': s.id, 'data-critical': critical ? 'true' : 'false', 'data-type': type });

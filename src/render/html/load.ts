@@ -27,7 +27,7 @@ export function renderLoad(ctx: HtmlContext): string {
   const head = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
   const rows = allocation.resources.map((r) => {
     const cells = r.periods.map((l) => {
-      const over = l.overAllocated ? attrs({ title: `${result.model.resources.find((x) => x.id === r.id)?.name ?? r.id}: over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
+      const over = l.overAllocated ? attrs({ title: `${r.name}: over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
       return `<td class="${level(l)}"${over}>${text(l)}</td>`;
     });
     const total = r.percent === undefined ? 'off' : percentText(r.percent);

@@ -45,7 +45,7 @@ function weekCheckin(ctx: DocContext): string[] {
   block(
     'Risks',
     c.risks.map((id) => {
-      const r = result.model.risks.find((x) => x.id === id)!;
+      const r = index.risk.get(id)!;
       return `${inline(r.title)} - ${r.mitigation ? inline(r.mitigation) : 'mitigation to agree'}`;
     }),
     'None affecting this work',

@@ -5,6 +5,7 @@
 import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { inline } from './escape.js';
 import { slotWord } from '../../analyse/periods.js';
+import { nameOf } from '../../analyse/plan-index.js';
 import { countText } from '../common/format.js';
 
 export interface DocContext {
@@ -14,6 +15,8 @@ export interface DocContext {
   title(id: string): string;
   /** Escaped name of a team member, or the escaped text for owners outside the team. */
   person(idOrName: string): string;
+  /** Escaped title of a goal (its id when unknown). */
+  goal(id: string): string;
   /** "5 working days" / "12 hours". */
   slots(n: number): string;
   /** "Team" or, in an hour plan (an incident), "Responders". */
@@ -27,7 +30,8 @@ export function docContext(a: PlanAnalysis): DocContext {
     a,
     unit,
     title: (id) => inline(a.index.activity.get(id)?.title ?? id),
-    person: (x) => inline(a.index.resource.get(x)?.name ?? x),
+    person: (x) => inline(nameOf(x, a.index)),
+    goal: (id) => inline(a.index.goal.get(id)?.title ?? id),
     slots: (n) => countText(n, word),
     teamWord: unit === 'hour' ? 'Responders' : 'Team',
   };

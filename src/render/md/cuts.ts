@@ -26,7 +26,6 @@ export function renderCuts(ctx: DocContext): string {
   const target = shareText(f.targetConfidence);
   if (!fit) return [...lines, 'No deadline is set, so there is no date to fit the scope to.'].join('\n');
   if (!fit.needed) return [...lines, `No cut needed: the chance of finishing by the deadline is ${shareText(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
-  const goal = (id: string) => inline(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id);
   if (fit.reachesTarget) {
     const n = fit.cuts.length;
     lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of finishing by the deadline from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
@@ -50,7 +49,7 @@ export function renderCuts(ctx: DocContext): string {
     lines.push(`- **Add people**: no single skill with up to 3 extra people reaches the deadline at the target confidence${closest}.`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
-    lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(goal).join(', ')}.`);
+    lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(ctx.goal).join(', ')}.`);
   }
   return lines.join('\n');
 }
