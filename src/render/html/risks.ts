@@ -30,7 +30,7 @@ interface Row {
 function rowsOf(ctx: HtmlContext): Row[] {
   const register = ctx.a.riskRegister;
   const entries: RegisterEntry[] = [...register.high, ...register.medium, ...register.low];
-  const words = { ...ctx, text: esc, scopeSection: 'the scope section' };
+  const words = { ...ctx, scopeSection: 'the scope section' };
   return entries.map((e): Row => {
     if (e.detected) {
       const t = detectedRiskText(words, e.risk);

@@ -29,7 +29,7 @@ function level(l: string): string {
 
 function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   if (e.detected) {
-    const t = detectedRiskText({ ...ctx, text: inline, scopeSection: 'section 8' }, e.risk);
+    const t = detectedRiskText({ ...ctx, scopeSection: 'section 8' }, e.risk);
     return [
       `**Risk ${n}: ${t.title}** (detected in the plan)`,
       `- Impact: ${level(e.risk.impact)}`,
