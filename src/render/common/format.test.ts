@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountText, percentileLabel, round1, shareText } from './format.js';
+import { amountText, capitalised, dateText, formatDate, percentileLabel, round1, shareText, SHORT_DAY_NAMES } from './format.js';
 
 describe('number wording', () => {
   it('words a share of one as a whole percentage', () => {
@@ -23,4 +23,18 @@ describe('number wording', () => {
     expect(round1(2.46)).toBe(2.5);
     expect(round1(4)).toBe(4);
   });
+});
+
+describe('date and word tables', () => {
+  it('drops the "T" of a datetime and keeps a plain date as it is', () => {
+    expect(dateText('2024-10-15T14:00')).toBe('2024-10-15 14:00');
+    expect(dateText('2024-10-15')).toBe('2024-10-15');
+  });
+
+  it('puts the short weekday before the date', () => {
+    expect(formatDate('2024-10-15T14:00')).toBe('Tue 2024-10-15 14:00');
+    expect(SHORT_DAY_NAMES).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+  });
+
+  it('capitalises the first letter only', () => expect(capitalised('medium')).toBe('Medium'));
 });

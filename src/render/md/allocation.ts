@@ -6,11 +6,11 @@
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
 import { amountText, percentText, shareText, shortDate } from '../common/format.js';
+import { loadText } from '../common/load-text.js';
 
 function cell(load: PeriodLoad): string {
-  if (load.percent === undefined) return load.plan > 0 ? '⚠️ work in time off' : load.frozen ? 'freeze' : 'off';
-  const other = load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
-  return `${load.overAllocated ? '⚠️ ' : ''}${percentText(load.percent)}${other}`;
+  const other = load.percent !== undefined && load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
+  return `${loadText(load, '⚠️')}${other}`;
 }
 
 function total(r: ResourceAllocation): string {

@@ -1,7 +1,7 @@
 /** Section 2: the inputs recap in the seed's Goals / Constraints / Known Risks form. */
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { DAY_NAMES, formatDate, shareText } from '../common/format.js';
+import { formatDate, shareText, SHORT_DAY_NAMES } from '../common/format.js';
 
 function goals(ctx: DocContext): string[] {
   const { goals } = ctx.a.result.model;
@@ -14,7 +14,7 @@ function goals(ctx: DocContext): string[] {
 
 function workweekText(days: readonly number[]): string {
   if (days.length === 7) return 'every day';
-  return days.map((d) => DAY_NAMES[d].slice(0, 3)).join(', ');
+  return days.map((d) => SHORT_DAY_NAMES[d]).join(', ');
 }
 
 function constraints(ctx: DocContext): string[] {
