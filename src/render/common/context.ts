@@ -11,6 +11,8 @@ import { countText } from './format.js';
 export interface BaseContext {
   readonly a: PlanAnalysis;
   readonly unit: 'day' | 'hour';
+  /** "person-day" or, in an hour plan, "person-hour": what effort and capacity are counted in. */
+  readonly workUnit: string;
   /** Escaped title of an activity (its id when unknown). */
   title(id: string): string;
   /** Escaped name of a team member, or the escaped text for owners outside the team. */
@@ -25,9 +27,11 @@ export interface BaseContext {
 
 export function baseContext(a: PlanAnalysis, escape: (s: string) => string): BaseContext {
   const word = slotWord(a.result);
+  const unit = a.result.model.calendar.unit;
   return {
     a,
-    unit: a.result.model.calendar.unit,
+    unit,
+    workUnit: unit === 'hour' ? 'person-hour' : 'person-day',
     title: (id) => escape(a.index.activity.get(id)?.title ?? id),
     person: (x) => escape(nameOf(x, a.index)),
     goal: (id) => escape(a.index.goal.get(id)?.title ?? id),

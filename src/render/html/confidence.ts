@@ -184,7 +184,7 @@ function cutOrder(ctx: HtmlContext): string {
   if (order.length === 0) return '<p>Nothing can be cut without touching a must-have.</p>';
   const items = order.slice(0, MAX_CUTS).map((c) => {
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
-    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountText(c.work)} person-${ctx.unit === 'hour' ? 'hours' : 'days'}${deps})</li>`;
+    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountText(c.work)} ${ctx.workUnit}s${deps})</li>`;
   });
   const more = order.length > MAX_CUTS ? `<p>and ${order.length - MAX_CUTS} more.</p>` : '';
   return `<ol class="cut-order">${items.join('')}</ol>${more}`;

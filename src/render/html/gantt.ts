@@ -76,7 +76,7 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
   if (a?.type === 'gate' || a?.type === 'milestone') lines.push(`${a.type === 'gate' ? 'Gate' : 'Milestone'} on ${ctx.date(gateSlotDate(ctx.a.result, s.start))}`);
   else lines.push(`${ctx.date(dates.start)} to ${ctx.date(dates.finish)} (${ctx.slots(s.finish - s.start)})`);
-  if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.unit === 'hour' ? 'person-hours' : 'person-days'}`);
+  if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.workUnit}s`);
   if (a?.estimate) lines.push(`Estimate: ${amountText(a.estimate.optimistic)} / ${amountText(a.estimate.likely)} / ${amountText(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
   if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
   if (s.assignees.length > 0) lines.push(`Assigned: ${s.assignees.map(ctx.person).join(', ')}`);

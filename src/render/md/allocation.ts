@@ -5,7 +5,8 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, percentText, shareText, shortDate } from '../common/format.js';
+import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { loadText } from '../common/load-text.js';
 
 function cell(load: PeriodLoad): string {
@@ -22,20 +23,20 @@ function total(r: ResourceAllocation): string {
 /** Sprint planning's question: does the committed work fit the capacity before the date? */
 function capacityTable(ctx: DocContext): string[] {
   const c = ctx.a.capacity;
-  const unitName = ctx.unit === 'hour' ? 'Person-hours' : 'Person-days';
-  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
+  const unitName = `${ctx.workUnit}s`;
+  const horizon = capacityHorizon(ctx);
   const share = (x: number) => (c.capacity > 0 ? shareText(x / c.capacity) : '');
-  const lines = ['### Capacity vs committed work', '', `| | ${unitName} | Share of capacity |`, '|---|---:|---:|'];
+  const lines = ['### Capacity vs committed work', '', `| | ${capitalised(unitName)} | Share of capacity |`, '|---|---:|---:|'];
   lines.push(`| Capacity ${horizon} | ${amountText(c.capacity)} | 100% |`);
   lines.push(`| Must have | ${amountText(c.must)} | ${share(c.must)} |`);
   lines.push(`| Should have | ${amountText(c.should)} | ${share(c.should)} |`);
   lines.push(`| Could have | ${amountText(c.could)} | ${share(c.could)} |`);
   lines.push(`| **Committed** | **${amountText(c.committed)}** | **${share(c.committed)}** |`, '');
   const over = c.committed - c.capacity;
-  if (over > 1e-9) {
-    const mustFit = c.must <= c.capacity + 1e-9 ? 'the must-haves alone fit' : 'even the must-haves alone do not fit';
-    lines.push(`⚠️ ${amountText(over)} ${unitName.toLowerCase()} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
-  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName.toLowerCase()} to spare.`);
+  if (exceedsCapacity(c.committed, c.capacity)) {
+    const mustFit = exceedsCapacity(c.must, c.capacity) ? 'even the must-haves alone do not fit' : 'the must-haves alone fit';
+    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
+  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
   return lines;
 }
 

@@ -36,7 +36,7 @@ export function renderScope(ctx: DocContext): string {
   lines.push(...(scope.byPriority.wont.length > 0 ? listed(ctx, scope.byPriority.wont) : ['- Nothing declared.']));
   lines.push('', '### If the plan slips: cut order', '');
   lines.push('Could-haves go before should-haves; within each, the latest-finishing first, then the one with the least float, then the biggest. Work that depends on a cut item goes with it.', '');
-  const unitName = (n: number) => `person-${ctx.unit === 'hour' ? 'hour' : 'day'}${n === 1 ? '' : 's'}`;
+  const unitName = (n: number) => `${ctx.workUnit}${n === 1 ? '' : 's'}`;
   scope.cutOrder.forEach((c, i) => {
     const s = index.scheduled.get(c.id)!;
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';

@@ -3,6 +3,7 @@ import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
 import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
+import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { amountText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
 
 function verdict(ctx: DocContext): string {
@@ -37,12 +38,10 @@ function teamLine(ctx: DocContext): string {
 
 function capacityLine(ctx: DocContext): string {
   const c = ctx.a.capacity;
-  const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-days';
-  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
   const split = `must ${amountText(c.must)}, should ${amountText(c.should)}, could ${amountText(c.could)}`;
   const share = c.capacity > 0 ? `: ${shareText(c.committed / c.capacity)} of capacity` : '';
-  const flag = c.committed > c.capacity + 1e-9 ? ' ⚠️ more than fits' : '';
-  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${unitName} of capacity ${horizon}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+  const flag = exceedsCapacity(c.committed, c.capacity) ? ' ⚠️ more than fits' : '';
+  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
 /** The forecast in one line: the chance of making it and the P50/P80 dates (section 9). */
