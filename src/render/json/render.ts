@@ -10,8 +10,8 @@ import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
 import { indexPlan } from '../../analyse/plan-index.js';
 import { forecastEntry } from './forecast.js';
 
-export const JSON_FORMAT = 'execplan.plan';
-export const JSON_VERSION = 1;
+const JSON_FORMAT = 'execplan.plan';
+const JSON_VERSION = 1;
 
 export function renderJson(result: PlanResult): string {
   return `${JSON.stringify(planDocument(result), null, 2)}\n`;

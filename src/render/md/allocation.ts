@@ -57,7 +57,7 @@ export function renderAllocation(ctx: DocContext): string {
   for (const r of allocation.resources) {
     lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.plan)} |`);
   }
-  const teamPlan = periods.map((p, i) => {
+  const teamPlan = periods.map((_, i) => {
     const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);
     const busy = allocation.resources.reduce((n, r) => n + r.periods[i].plan + r.periods[i].other, 0);
     return working > 0 ? shareText(busy / working) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';

@@ -8,7 +8,7 @@ import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
 
-export const CONFIDENCE_HEADING = '## 9. Confidence';
+const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
 const MIN_LISTED_CRITICALITY = 0.05;
@@ -61,7 +61,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
   return lines;
 }
 
-function distribution(ctx: DocContext, f: Forecast): string[] {
+function distribution(f: Forecast): string[] {
   const total = f.histogram.reduce((n, b) => n + b.count, 0);
   const most = Math.max(1, ...f.histogram.map((b) => b.count));
   const byOffset = new Map(f.cumulative.map((c) => [c.offset, c]));
@@ -92,7 +92,7 @@ export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
   if (!f) return notForecast(CONFIDENCE_HEADING);
   const lines = [CONFIDENCE_HEADING, '', method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
-  lines.push('', '### Finish distribution', '', ...distribution(ctx, f));
+  lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
   lines.push('"Critical in" is the share of runs in which the work was on the critical path; sensitivity is the rank correlation of its drawn duration with the finish (0 for work without a range).', '');
   lines.push(...deciders(ctx, f));

@@ -9,7 +9,7 @@ import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
 import { formatDate, shareText } from '../common/format.js';
 
-export const CUTS_HEADING = '## 11. Recommended cuts';
+const CUTS_HEADING = '## 11. Recommended cuts';
 
 function cutLines(ctx: DocContext, fit: ScopeFit): string[] {
   return fit.cuts.map((c) => {

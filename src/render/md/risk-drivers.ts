@@ -7,7 +7,7 @@ import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
 import { round1, shareText, wholeText } from '../common/format.js';
 
-export const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
+const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
 
 export function renderRiskDrivers(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
