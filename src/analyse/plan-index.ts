@@ -1,5 +1,5 @@
 /** Lookups every analysis needs, built once per plan instead of searching arrays repeatedly. */
-import type { Activity, Resource } from '../model/types.js';
+import type { Activity, Goal, Resource, Risk } from '../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../schedule/types.js';
 import type { PlanResult } from './result.js';
 
@@ -8,6 +8,8 @@ export interface PlanIndex {
   readonly scheduled: ReadonlyMap<string, ScheduledActivity>;
   readonly timing: ReadonlyMap<string, ActivityTiming>;
   readonly resource: ReadonlyMap<string, Resource>;
+  readonly goal: ReadonlyMap<string, Goal>;
+  readonly risk: ReadonlyMap<string, Risk>;
   /** Activities that depend directly on each activity. */
   readonly successors: ReadonlyMap<string, readonly string[]>;
   /** Critical activities: every one with no float, and the critical path reports show. */
@@ -31,6 +33,8 @@ export function indexPlan(result: PlanResult): PlanIndex {
     scheduled: new Map(schedule.activities.map((s) => [s.id, s])),
     timing: new Map(timing.activities.map((t) => [t.id, t])),
     resource: new Map(model.resources.map((r) => [r.id, r])),
+    goal: new Map(model.goals.map((g) => [g.id, g])),
+    risk: new Map(model.risks.map((r) => [r.id, r])),
     successors,
     critical,
   };

@@ -4,7 +4,7 @@ import { forecastOptions, schedulePlan, DEFAULT_SCHEDULES, DEFAULT_SEED, type Pl
 import type { DistributionName } from '../../forecast/distributions.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
 import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
-import { findFormat, outputFormats, type OutputFormat } from '../../render/formats.js';
+import { findFormat, outputFormats, renderFormats, type OutputFormat } from '../../render/formats.js';
 import { checkSchedule } from '../../schedule/check.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
@@ -82,8 +82,8 @@ Examples:
         progress.finish();
       }
     }
-    const planned = result;
-    const rendered = formats.map((format) => ({ format, text: format.render(planned) }));
+    const texts = renderFormats(formats, result);
+    const rendered = formats.map((format, i) => ({ format, text: texts[i] }));
     if (typeof values.out !== 'string') {
       ctx.io.stdout(rendered[0].text);
       return EXIT_OK;

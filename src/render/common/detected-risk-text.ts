@@ -3,20 +3,11 @@
  * same words serve Markdown and HTML: every user-written name goes through the caller's escaping
  * lookups, and the fixed prose needs no escaping in either.
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
 import type { DetectedRiskEntry } from '../../analyse/detected-risks.js';
+import type { BaseContext } from './context.js';
 import { percentText } from './format.js';
 
-export interface RiskWords {
-  readonly a: PlanAnalysis;
-  /** Escaped title of an activity. */
-  title(id: string): string;
-  /** Escaped name of a person. */
-  person(idOrName: string): string;
-  /** Escaped user-written text, such as a freeze's name. */
-  text(s: string): string;
-  /** "5 working days" / "12 hours". */
-  slots(n: number): string;
+export interface RiskWords extends BaseContext {
   /** Where the reader finds the cut order: "section 8" in the Markdown plan. */
   readonly scopeSection: string;
 }

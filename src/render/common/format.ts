@@ -1,19 +1,25 @@
 /** Wording of dates, durations and numbers in the Markdown plan. Deterministic and locale-free. */
 import { parseIsoDate } from '../../calendar/iso-dates.js';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Indexed by getUTCDay() and by the spec's weekday numbers: 0 is Sunday. */
+export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const SHORT_DAY_NAMES = DAY_NAMES.map((d) => d.slice(0, 3));
+export const SHORT_MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "Tue 2024-10-15", or "Tue 2024-10-15 14:00" for a datetime. */
 export function formatDate(iso: string): string {
-  const day = WEEKDAYS[parseIsoDate(iso).getUTCDay()];
-  return iso.length > 10 ? `${day} ${iso.slice(0, 10)} ${iso.slice(11, 16)}` : `${day} ${iso}`;
+  return `${SHORT_DAY_NAMES[parseIsoDate(iso).getUTCDay()]} ${dateText(iso)}`;
+}
+
+/** "2024-10-15", or "2024-10-15 14:00" for a datetime: the ISO text without its "T". */
+export function dateText(iso: string): string {
+  return iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
 }
 
 /** "Oct 15". */
 export function shortDate(iso: string): string {
   const d = parseIsoDate(iso);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+  return `${SHORT_MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 /** "14:00" of a datetime. */
@@ -31,13 +37,35 @@ export function wholeText(n: number): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** 87.3 → "87%". */
 export function percentText(x: number): string {
   return `${Math.round(x)}%`;
 }
 
-/** One decimal at most: 28.4, 3. */
-export function amountText(x: number): string {
-  return String(Math.round(x * 10) / 10);
+/** A share of one as a percentage: 0.873 → "87%". */
+export function shareText(x: number): string {
+  return percentText(x * 100);
+}
+
+/** "P80" for the 0.8 percentile. */
+export function percentileLabel(p: number): string {
+  return `P${Math.round(p * 100)}`;
+}
+
+/** At most `digits` decimals, locale-free: 28.4, 3. */
+export function amountText(x: number, digits = 1): string {
+  const f = 10 ** digits;
+  return String(Math.round(x * f) / f);
+}
+
+/** "Medium" for "medium". */
+export function capitalised(s: string): string {
+  return s[0].toUpperCase() + s.slice(1);
+}
+
+/** Rounded to one decimal, for numbers worded again later (as slots). */
+export function round1(x: number): number {
+  return Math.round(x * 10) / 10;
 }
 
 /** Stream letters as the seed uses them: A, B, ..., Z, AA, AB. */
@@ -45,5 +73,3 @@ export function streamLetter(i: number): string {
   const letter = String.fromCharCode(65 + (i % 26));
   return i < 26 ? letter : `${streamLetter(Math.floor(i / 26) - 1)}${letter}`;
 }
-
-export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -4,6 +4,7 @@
  * The smallest unit that fits wins, so a chart is as precise as its width allows.
  */
 import { MINUTES_PER_DAY } from '../../calendar/dates.js';
+import { SHORT_MONTH_NAMES } from '../common/format.js';
 
 const dateOf = (minutes: number): Date => new Date(minutes * 60_000);
 
@@ -21,8 +22,6 @@ export interface Axis {
   readonly step: number;
   readonly ticks: readonly Tick[];
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Candidate tick sizes, finest first, with their approximate length in minutes. */
 const CANDIDATES: readonly { unit: TickUnit; step: number; minutes: number }[] = [
@@ -83,7 +82,7 @@ function nextTick(unit: TickUnit, step: number, at: number): number {
 
 function labelOf(unit: TickUnit, at: number, first: boolean): string {
   const d = dateOf(at);
-  const month = MONTHS[d.getUTCMonth()];
+  const month = SHORT_MONTH_NAMES[d.getUTCMonth()];
   const day = `${month} ${d.getUTCDate()}`;
   switch (unit) {
     case 'hour': {

@@ -7,8 +7,8 @@
 import { slotAfter } from '../../analyse/buffer.js';
 import { offsetDate } from '../../analyse/plan-dates.js';
 import type { Forecast } from '../../forecast/types.js';
-import { shortDate, wholeText } from '../common/format.js';
-import { num, pct, type HtmlContext } from './context.js';
+import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
+import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
 const W = 560;
@@ -45,7 +45,7 @@ function xAxis(ctx: HtmlContext, s: Scale): string {
   const ticks = Array.from({ length: n + 1 }, (_, i) => Math.round(s.lo + ((s.hi - s.lo) * i) / n));
   const y = H - M.bottom;
   return ticks
-    .map((o) => `<path class="grid" d="M${num(s.x(o))} ${M.top}V${y + 4}"/><text class="tick" x="${num(s.x(o))}" y="${y + 18}">${esc(shortDate(dateAt(ctx, o)))}</text>`)
+    .map((o) => `<path class="grid" d="M${amountText(s.x(o))} ${M.top}V${y + 4}"/><text class="tick" x="${amountText(s.x(o))}" y="${y + 18}">${esc(shortDate(dateAt(ctx, o)))}</text>`)
     .join('');
 }
 
@@ -55,11 +55,12 @@ function markers(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | und
   const out = f.percentiles
     .filter((p) => MARKED.some((m) => Math.abs(m - p.p) < 1e-9))
     .map((p, i) => {
-      const at = num(s.x(p.offset));
-      return `<g class="pmark"${attrs({ 'data-marker': `P${Math.round(p.p * 100)}` })}><title>P${Math.round(p.p * 100)}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y0 - 4 - (i % 2) * 10}" class="marker-label">P${Math.round(p.p * 100)}</text></g>`;
+      const at = amountText(s.x(p.offset));
+      const label = percentileLabel(p.p);
+      return `<g class="pmark"${attrs({ 'data-marker': label })}><title>${label}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y0 - 4 - (i % 2) * 10}" class="marker-label">${label}</text></g>`;
     });
   if (deadline !== undefined) {
-    const at = num(s.x(deadline));
+    const at = amountText(s.x(deadline));
     const date = ctx.a.buffer.deadline?.date ?? '';
     out.push(`<g class="deadline" data-marker="deadline"><title>Deadline: ${esc(ctx.date(date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 32}" class="marker-label">Deadline</text></g>`);
   }
@@ -74,8 +75,8 @@ function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | u
     const x1 = s.x(b.from);
     const x2 = s.x(b.to);
     const bh = (b.count / max) * h;
-    const share = f.iterations > 0 ? ` (${pct(b.count / f.iterations)})` : '';
-    return `<rect class="hist-bar" x="${num(x1)}" y="${num(y1 - bh)}" width="${num(Math.max(1, x2 - x1 - 1))}" height="${num(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
+    const share = f.iterations > 0 ? ` (${shareText(b.count / f.iterations)})` : '';
+    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
   });
   return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated runs, with P50, P80, P95 and the deadline marked.`, [
     xAxis(ctx, s),
@@ -87,18 +88,18 @@ function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | u
 function sCurve(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
   const y1 = H - M.bottom;
   const y = (p: number) => y1 - p * (y1 - M.top);
-  const points: string[] = [`${num(s.x(s.lo))},${num(y(0))}`];
+  const points: string[] = [`${amountText(s.x(s.lo))},${amountText(y(0))}`];
   let last = 0;
   for (const c of f.cumulative) {
-    points.push(`${num(s.x(c.offset))},${num(y(last))}`, `${num(s.x(c.offset))},${num(y(c.probability))}`);
+    points.push(`${amountText(s.x(c.offset))},${amountText(y(last))}`, `${amountText(s.x(c.offset))},${amountText(y(c.probability))}`);
     last = c.probability;
   }
-  points.push(`${num(s.x(s.hi))},${num(y(last))}`);
+  points.push(`${amountText(s.x(s.hi))},${amountText(y(last))}`);
   const grid = [0, 0.5, 0.8, 1]
-    .map((p) => `<path class="grid" d="M${M.left} ${num(y(p))}H${W - M.right}"/><text class="tick y" x="${M.left - 4}" y="${num(y(p) + 4)}">${pct(p)}</text>`)
+    .map((p) => `<path class="grid" d="M${M.left} ${amountText(y(p))}H${W - M.right}"/><text class="tick y" x="${M.left - 4}" y="${amountText(y(p) + 4)}">${shareText(p)}</text>`)
     .join('');
-  const target = `<path class="target" d="M${M.left} ${num(y(f.targetConfidence))}H${W - M.right}"><title>Target confidence ${pct(f.targetConfidence)}</title></path>`;
-  return svg('s-curve', 'Finish-date S-curve', `Probability of finishing by each date; the dashed line is the target confidence of ${pct(f.targetConfidence)}.`, [
+  const target = `<path class="target" d="M${M.left} ${amountText(y(f.targetConfidence))}H${W - M.right}"><title>Target confidence ${shareText(f.targetConfidence)}</title></path>`;
+  return svg('s-curve', 'Finish-date S-curve', `Probability of finishing by each date; the dashed line is the target confidence of ${shareText(f.targetConfidence)}.`, [
     xAxis(ctx, s),
     grid,
     target,
@@ -129,13 +130,13 @@ function tornado(ctx: HtmlContext, f: Forecast): string {
     const p80 = width(d.p80Impact);
     const mean = width(d.meanImpact ?? 0);
     const label = d.title.length > 40 ? `${d.title.slice(0, 39)}\u2026` : d.title;
-    const value = `+${ctx.slots(Math.round(d.p80Impact * 10) / 10)} at P80, +${num(d.meanImpact ?? 0)} mean; ${pct(d.probability)} likely`;
+    const value = `+${ctx.slots(round1(d.p80Impact))} at P80, +${amountText(d.meanImpact ?? 0)} mean; ${shareText(d.probability)} likely`;
     return (
       `<g class="driver"${attrs({ 'data-risk': d.riskId })}><title>${esc(d.title)} (${esc(d.riskId)}): ${esc(value)}</title>` +
       `<text class="label" x="${labelW - 6}" y="${y + 16}">${esc(label)}</text>` +
-      `<rect class="driver-bar" x="${labelW}" y="${y + 4}" width="${num(p80)}" height="${rowH - 8}"/>` +
-      `<rect class="driver-mean" x="${labelW}" y="${y + 10}" width="${num(mean)}" height="4"/>` +
-      `<text class="value" x="${num(labelW + Math.max(p80, mean) + 6)}" y="${y + 16}">${esc(value)}</text></g>`
+      `<rect class="driver-bar" x="${labelW}" y="${y + 4}" width="${amountText(p80)}" height="${rowH - 8}"/>` +
+      `<rect class="driver-mean" x="${labelW}" y="${y + 10}" width="${amountText(mean)}" height="4"/>` +
+      `<text class="value" x="${amountText(labelW + Math.max(p80, mean) + 6)}" y="${y + 16}">${esc(value)}</text></g>`
     );
   });
   return (
@@ -147,31 +148,31 @@ function tornado(ctx: HtmlContext, f: Forecast): string {
 function criticalTasks(ctx: HtmlContext, f: Forecast): string {
   const top = [...f.tasks].filter((t) => t.criticality > 0).sort((a, b) => b.criticality - a.criticality || a.id.localeCompare(b.id)).slice(0, MAX_TASKS);
   if (top.length === 0) return '';
-  const rows = top.map((t) => `<tr><td>${ctx.title(t.id)}</td><td class="num">${pct(t.criticality)}</td><td class="num">${num(t.sensitivity, 2)}</td></tr>`);
+  const rows = top.map((t) => `<tr><td>${ctx.title(t.id)}</td><td class="num">${shareText(t.criticality)}</td><td class="num">${amountText(t.sensitivity, 2)}</td></tr>`);
   return `<table class="compact"><caption>Most often critical in the simulation</caption><thead><tr><th scope="col">Activity</th><th scope="col" class="num">Critical in</th><th scope="col" class="num">Sensitivity</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function scopeFit(ctx: HtmlContext, f: Forecast): string {
   const fit = f.scopeFit;
   if (!fit) return '';
-  if (!fit.needed) return `<p class="ok">\u2714 The plan meets the target confidence (${pct(f.targetConfidence)}); nothing needs to be cut.</p>`;
+  if (!fit.needed) return `<p class="ok">\u2714 The plan meets the target confidence (${shareText(f.targetConfidence)}); nothing needs to be cut.</p>`;
   const items = fit.cuts.map((c) => {
     const deps = c.dependents.length > 0 ? `, with ${c.dependents.map(ctx.title).join(', ')}` : '';
     return `<li${attrs({ 'data-cut': c.id })}>${esc(c.title)} (${c.priority}${deps})</li>`;
   });
   const lines = [
-    `<p>${fit.reachesTarget ? '\u2714' : '\u26A0'} Recommended cuts take P(on time) from ${pct(fit.probabilityBefore)} to ${pct(fit.probabilityAfter)}${fit.reachesTarget ? `, reaching the target of ${pct(f.targetConfidence)}` : `, short of the target of ${pct(f.targetConfidence)}`}.</p>`,
+    `<p>${fit.reachesTarget ? '\u2714' : '\u26A0'} Recommended cuts take P(on time) from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)}${fit.reachesTarget ? `, reaching the target of ${shareText(f.targetConfidence)}` : `, short of the target of ${shareText(f.targetConfidence)}`}.</p>`,
     items.length > 0 ? `<ol class="cuts">${items.join('')}</ol>` : '<p>No should- or could-have work can be cut.</p>',
   ];
-  if (fit.dateAtTarget) lines.push(`<p>At ${pct(f.targetConfidence)} confidence the must-haves finish ${esc(ctx.date(fit.dateAtTarget.date))}.</p>`);
+  if (fit.dateAtTarget) lines.push(`<p>At ${shareText(f.targetConfidence)} confidence the must-haves finish ${esc(ctx.date(fit.dateAtTarget.date))}.</p>`);
   if (fit.extraCapacity && fit.extraCapacity.length > 0) {
-    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)} (${pct(c.probability)})`).join(', or ')}.</p>`);
+    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)} (${shareText(c.probability)})`).join(', or ')}.</p>`);
   } else if (fit.bestCapacity) {
     const b = fit.bestCapacity;
-    lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${pct(b.probability)}.</p>`);
+    lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${shareText(b.probability)}.</p>`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
-    const goals = fit.fixedGoalsAtRisk.map((id) => esc(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id));
+    const goals = fit.fixedGoalsAtRisk.map(ctx.goal);
     lines.push(`<p class="warn">\u26A0 Reaching the target would cut work of fixed goals: ${goals.join(', ')}.</p>`);
   }
   return lines.join('');
@@ -183,7 +184,7 @@ function cutOrder(ctx: HtmlContext): string {
   if (order.length === 0) return '<p>Nothing can be cut without touching a must-have.</p>';
   const items = order.slice(0, MAX_CUTS).map((c) => {
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
-    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${num(c.work)} person-${ctx.unit === 'hour' ? 'hours' : 'days'}${deps})</li>`;
+    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountText(c.work)} ${ctx.workUnit}s${deps})</li>`;
   });
   const more = order.length > MAX_CUTS ? `<p>and ${order.length - MAX_CUTS} more.</p>` : '';
   return `<ol class="cut-order">${items.join('')}</ol>${more}`;
@@ -198,15 +199,15 @@ export function renderConfidence(ctx: HtmlContext): string {
   }
   const deadline = ctx.a.buffer.deadline ? slotAfter(ctx.a.result, ctx.a.buffer.deadline.date) : undefined;
   const s = scaleOf(f, deadline);
-  const pLine = f.percentiles.map((p) => `P${Math.round(p.p * 100)} ${esc(ctx.date(p.date))}`).join(', ');
-  const onTime = f.onTimeProbability === undefined ? '' : `; P(on time) ${pct(f.onTimeProbability)} against a target of ${pct(f.targetConfidence)}`;
+  const pLine = f.percentiles.map((p) => `${percentileLabel(p.p)} ${esc(ctx.date(p.date))}`).join(', ');
+  const onTime = f.onTimeProbability === undefined ? '' : `; P(on time) ${shareText(f.onTimeProbability)} against a target of ${shareText(f.targetConfidence)}`;
   const warnings = f.buffer.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [
     `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
-    `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${num(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
     `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
-    `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(Math.round(f.buffer.criticalChain * 10) / 10))}.</p>`,
+    `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',
     '<h3>Risk drivers</h3>',
     tornado(ctx, f),

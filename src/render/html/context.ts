@@ -1,44 +1,14 @@
-/**
- * What every section of the HTML report reads: the plan's analysis plus lookups that return
- * escaped, human text (titles for activities, names for people), so no section forgets to escape.
- */
+/** What every section of the HTML report reads: the common context, escaped for HTML. */
 import type { PlanAnalysis } from '../../analyse/analysis.js';
-import { slotWord } from '../../analyse/periods.js';
-import { countText, formatDate } from '../common/format.js';
+import { baseContext, type BaseContext } from '../common/context.js';
+import { formatDate } from '../common/format.js';
 import { esc } from './escape.js';
 
-export interface HtmlContext {
-  readonly a: PlanAnalysis;
-  readonly unit: 'day' | 'hour';
-  /** Escaped title of an activity (its id when unknown). */
-  title(id: string): string;
-  /** Escaped name of a team member, or the escaped text for owners outside the team. */
-  person(idOrName: string): string;
-  /** "5 working days" / "12 hours". */
-  slots(n: number): string;
+export interface HtmlContext extends BaseContext {
   /** "Tue 2024-10-15" or "Tue 2024-10-15 14:00". */
   date(iso: string): string;
 }
 
 export function htmlContext(a: PlanAnalysis): HtmlContext {
-  const word = slotWord(a.result);
-  return {
-    a,
-    unit: a.result.model.calendar.unit,
-    title: (id) => esc(a.index.activity.get(id)?.title ?? id),
-    person: (x) => esc(a.index.resource.get(x)?.name ?? x),
-    slots: (n) => countText(n, word),
-    date: formatDate,
-  };
-}
-
-/** A number with at most `digits` decimals, locale-free. */
-export function num(x: number, digits = 1): string {
-  const f = 10 ** digits;
-  return String(Math.round(x * f) / f);
-}
-
-/** 0.873 → "87%". */
-export function pct(x: number): string {
-  return `${Math.round(x * 100)}%`;
+  return { ...baseContext(a, esc), date: formatDate };
 }

@@ -10,8 +10,10 @@ import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf }
 import type { Activity } from '../../model/types.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../analyse/plan-dates.js';
+import { nameOf } from '../../analyse/plan-index.js';
 import { chooseAxis } from './axis.js';
-import { num, type HtmlContext } from './context.js';
+import { amountText } from '../common/format.js';
+import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
 const LABEL_W = 250;
@@ -74,8 +76,8 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
   if (a?.type === 'gate' || a?.type === 'milestone') lines.push(`${a.type === 'gate' ? 'Gate' : 'Milestone'} on ${ctx.date(gateSlotDate(ctx.a.result, s.start))}`);
   else lines.push(`${ctx.date(dates.start)} to ${ctx.date(dates.finish)} (${ctx.slots(s.finish - s.start)})`);
-  if (a?.work.mode === 'effort') lines.push(`Effort: ${num(a.work.amount)} ${ctx.unit === 'hour' ? 'person-hours' : 'person-days'}`);
-  if (a?.estimate) lines.push(`Estimate: ${num(a.estimate.optimistic)} / ${num(a.estimate.likely)} / ${num(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
+  if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.workUnit}s`);
+  if (a?.estimate) lines.push(`Estimate: ${amountText(a.estimate.optimistic)} / ${amountText(a.estimate.likely)} / ${amountText(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
   if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
   if (s.assignees.length > 0) lines.push(`Assigned: ${s.assignees.map(ctx.person).join(', ')}`);
   if (a) lines.push(`Priority: ${a.priority}${critical ? '; on the critical path' : ''}`);
@@ -85,7 +87,7 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
 export function renderGantt(ctx: HtmlContext): string {
   const { a } = ctx;
   const span = chartSpan(ctx);
-  const x = (m: number) => num(LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W);
+  const x = (m: number) => amountText(LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W);
   const placed = new Map<string, Placed>();
   const groups: string[] = [];
   let y = AXIS_H;
@@ -107,7 +109,7 @@ export function renderGantt(ctx: HtmlContext): string {
     groups.push(
       `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}` })}>` +
         `<text class="phase-name" x="4" y="${top + 16}">${esc(clip(name, LABEL_CHARS))}</text>` +
-        `<path class="phase-span" d="M${x(from)} ${top + 14}h${num(Number(x(to)) - Number(x(from)))}"/>` +
+        `<path class="phase-span" d="M${x(from)} ${top + 14}h${amountText(Number(x(to)) - Number(x(from)))}"/>` +
         rows.join('') +
         '</g>',
     );
@@ -145,22 +147,22 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
   let right: number;
   if (p.point) {
     const cx = Number(x(p.start));
-    shape = `<path class="diamond" d="M${num(cx)} ${mid - 7}l7 7l-7 7l-7-7z"/>`;
+    shape = `<path class="diamond" d="M${amountText(cx)} ${mid - 7}l7 7l-7 7l-7-7z"/>`;
     right = cx + 10;
   } else {
     const cal = ctx.a.result.calendar;
     const bars = s.segments.map(([from, to]) => {
       const x1 = Number(x(parseInstant(cal.slotStart(from))));
       const x2 = Number(x(periodEndInstant(cal.slotEnd(to - 1))));
-      return `<rect class="bar" x="${num(x1)}" y="${mid - BAR_H / 2}" width="${num(Math.max(2, x2 - x1))}" height="${BAR_H}" rx="2"/>`;
+      return `<rect class="bar" x="${amountText(x1)}" y="${mid - BAR_H / 2}" width="${amountText(Math.max(2, x2 - x1))}" height="${BAR_H}" rx="2"/>`;
     });
     const gaps = s.segments.length > 1 ? `<path class="pause" d="M${x(p.start)} ${mid}H${x(p.end)}"/>` : '';
     shape = gaps + bars.join('');
     right = Number(x(p.end)) + 4;
   }
-  const names = s.assignees.map((r) => ctx.a.index.resource.get(r)?.name ?? r);
+  const names = s.assignees.map((r) => nameOf(r, ctx.a.index));
   const who = esc(clip(names.length > 0 ? names.join(', ') : a?.type === 'external' && a.owner ? a.owner : '', WHO_CHARS));
-  const whoText = who ? `<text class="who" x="${num(right + 2)}" y="${mid + 4}">${who}</text>` : '';
+  const whoText = who ? `<text class="who" x="${amountText(right + 2)}" y="${mid + 4}">${who}</text>` : '';
   const rowAttrs = attrs({ class: `row ${type}${critical ? ' crit' : ''}`, 'data-task': s.id, 'data-critical': critical ? 'true' : 'false', 'data-type': type });
   return `<g${rowAttrs}><title>${tooltip(ctx, p, critical)}</title>${label}${shape}${whoText}</g>`;
 }
@@ -176,7 +178,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
       const py = pred.y + ROW_H / 2;
       const sy = succ.y + ROW_H / 2;
       const crit = ctx.a.index.critical.has(d.from) && ctx.a.index.critical.has(succ.s.id);
-      out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${num(px)} ${py}h4V${sy}H${num(sx)}"/>`);
+      out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${amountText(px)} ${py}h4V${sy}H${amountText(sx)}"/>`);
     }
   }
   return out.join('');
@@ -206,14 +208,14 @@ function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, height:
   const band = (cls: string, from: number, to: number, inner = '') => {
     const x1 = Number(x(Math.max(from, span.from)));
     const x2 = Number(x(Math.min(to, span.to)));
-    return x2 > x1 ? `<rect class="${cls}" x="${num(x1)}" y="${AXIS_H}" width="${num(x2 - x1)}" height="${height - AXIS_H}">${inner}</rect>` : '';
+    return x2 > x1 ? `<rect class="${cls}" x="${amountText(x1)}" y="${AXIS_H}" width="${amountText(x2 - x1)}" height="${height - AXIS_H}">${inner}</rect>` : '';
   };
   const bands = shown.map((r) => band(r.cls, r.from, r.to, r.cls === 'holiday' ? '<title>Holiday</title>' : ''));
   const freezes = calendar.freezes.map((f) => {
     const blocks = f.blocks === 'all' ? 'all work' : f.blocks.map(esc).join(', ');
     const from = parseInstant(f.from);
     const tip = `<title>${esc(f.name)}: ${esc(f.from)} to ${esc(f.to)}, blocks ${blocks}</title>`;
-    const label = from >= span.from && from < span.to ? `<text class="freeze-name" x="${num(Number(x(from)) + 3)}" y="${AXIS_H + 10}">${esc(clip(f.name, 24))}</text>` : '';
+    const label = from >= span.from && from < span.to ? `<text class="freeze-name" x="${amountText(Number(x(from)) + 3)}" y="${AXIS_H + 10}">${esc(clip(f.name, 24))}</text>` : '';
     return band('freeze', from, periodEndInstant(f.to), tip) + label;
   });
   return `<g class="shading">${bands.join('')}${freezes.join('')}</g>`;
@@ -233,7 +235,7 @@ function markers(ctx: HtmlContext, x: (m: number) => string, height: number): st
     const at = x(periodEndInstant(buffer.deadline.date));
     out.push(
       `<g class="deadline"${attrs({ 'data-deadline': buffer.deadline.date })}><title>Deadline: ${esc(ctx.date(buffer.deadline.date))} (${buffer.deadline.hard ? 'hard' : 'flexible'})</title>` +
-        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${num(Number(at) + 3)}" y="${AXIS_H + 22}" class="marker-label">Deadline</text></g>`,
+        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${amountText(Number(at) + 3)}" y="${AXIS_H + 22}" class="marker-label">Deadline</text></g>`,
     );
   }
   return out.join('');

@@ -4,7 +4,8 @@
  * periods get their own colour and a marker, so they do not depend on colour alone.
  */
 import type { PeriodLoad } from '../../analyse/allocation.js';
-import { shortDate } from '../common/format.js';
+import { percentText, shortDate } from '../common/format.js';
+import { loadText } from '../common/load-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
@@ -12,11 +13,6 @@ function level(load: PeriodLoad): string {
   if (load.overAllocated) return 'over';
   if (load.percent === undefined) return load.frozen ? 'frozen' : 'off';
   return `l${Math.min(4, Math.floor(load.percent / 25))}`;
-}
-
-function text(load: PeriodLoad): string {
-  if (load.percent === undefined) return load.plan > 0 ? '\u25B2 work in time off' : load.frozen ? 'freeze' : 'off';
-  return `${load.overAllocated ? '\u25B2 ' : ''}${Math.round(load.percent)}%`;
 }
 
 export function renderLoad(ctx: HtmlContext): string {
@@ -27,10 +23,10 @@ export function renderLoad(ctx: HtmlContext): string {
   const head = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
   const rows = allocation.resources.map((r) => {
     const cells = r.periods.map((l) => {
-      const over = l.overAllocated ? attrs({ title: `${result.model.resources.find((x) => x.id === r.id)?.name ?? r.id}: over-allocated in ${periods[l.period - 1].label}, up to ${Math.round(l.peakPercent)}% on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
-      return `<td class="${level(l)}"${over}>${text(l)}</td>`;
+      const over = l.overAllocated ? attrs({ title: `${r.name}: over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
+      return `<td class="${level(l)}"${over}>${loadText(l, '\u25B2')}</td>`;
     });
-    const total = r.percent === undefined ? 'off' : `${Math.round(r.percent)}%`;
+    const total = r.percent === undefined ? 'off' : percentText(r.percent);
     return `<tr${attrs({ 'data-resource': r.id, 'data-over': r.overAllocated })}><th scope="row">${ctx.person(r.id)}</th>${cells.join('')}<td class="total">${r.overAllocated ? '\u25B2 ' : ''}${total}</td></tr>`;
   });
   const over = allocation.resources.filter((r) => r.overAllocated);

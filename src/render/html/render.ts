@@ -3,7 +3,7 @@
  * no network request of any kind (the Content-Security-Policy says so to the browser too).
  * Pure and deterministic: the same PlanResult gives the same bytes (no clock, no randomness).
  */
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { renderConfidence } from './confidence.js';
 import { htmlContext } from './context.js';
@@ -27,8 +27,9 @@ const SECTIONS = [
   ['tasks', 'Tasks'],
 ] as const;
 
-export function renderHtml(result: PlanResult): string {
-  const ctx = htmlContext(analysePlan(result));
+/** `analysis` must be analysePlan(result); it is a parameter so other formats can share it. */
+export function renderHtml(result: PlanResult, analysis: PlanAnalysis = analysePlan(result)): string {
+  const ctx = htmlContext(analysis);
   const { model, options, schedule } = result;
   const name = esc(model.name);
   const nav = SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');

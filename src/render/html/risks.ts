@@ -7,13 +7,13 @@ import type { RegisterEntry } from '../../analyse/risk-register.js';
 import { riskSeverity } from '../../analyse/risk-matrix.js';
 import type { Level } from '../../model/types.js';
 import { detectedRiskText } from '../common/detected-risk-text.js';
+import { capitalised } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { cell, sortableTable } from './table.js';
 
 const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
 const RANK: Record<Level, number> = { low: 0, medium: 1, high: 2 };
-const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 
 interface Row {
   readonly id: string;
@@ -30,7 +30,7 @@ interface Row {
 function rowsOf(ctx: HtmlContext): Row[] {
   const register = ctx.a.riskRegister;
   const entries: RegisterEntry[] = [...register.high, ...register.medium, ...register.low];
-  const words = { ...ctx, text: esc, scopeSection: 'the scope section' };
+  const words = { ...ctx, scopeSection: 'the scope section' };
   return entries.map((e): Row => {
     if (e.detected) {
       const t = detectedRiskText(words, e.risk);
@@ -62,16 +62,16 @@ function rowsOf(ctx: HtmlContext): Row[] {
 }
 
 function heatMap(rows: readonly Row[]): string {
-  const head = LEVELS.map((l) => `<th scope="col">${cap(l)}</th>`).join('');
+  const head = LEVELS.map((l) => `<th scope="col">${capitalised(l)}</th>`).join('');
   const body = [...LEVELS].reverse().map((impact) => {
     const cells = LEVELS.map((likelihood) => {
       const here = rows.filter((r) => r.impact === impact && r.likelihood === likelihood);
       const severity = riskSeverity(impact, likelihood);
-      const label = `${cap(impact)} impact, ${likelihood} likelihood: ${severity} band, ${here.length} risk${here.length === 1 ? '' : 's'}`;
+      const label = `${capitalised(impact)} impact, ${likelihood} likelihood: ${severity} band, ${here.length} risk${here.length === 1 ? '' : 's'}`;
       const ids = here.map((r) => `<li>${esc(r.id)}</li>`).join('');
-      return `<td${attrs({ class: `sev-${severity}`, 'data-impact': impact, 'data-likelihood': likelihood, 'data-count': here.length, 'aria-label': label })}><span class="band">${cap(severity)}</span>${ids ? `<ul>${ids}</ul>` : ''}</td>`;
+      return `<td${attrs({ class: `sev-${severity}`, 'data-impact': impact, 'data-likelihood': likelihood, 'data-count': here.length, 'aria-label': label })}><span class="band">${capitalised(severity)}</span>${ids ? `<ul>${ids}</ul>` : ''}</td>`;
     });
-    return `<tr><th scope="row">${cap(impact)}</th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${capitalised(impact)}</th>${cells.join('')}</tr>`;
   });
   return `<table class="heat" aria-describedby="heat-note"><caption>Risk heat map: impact (rows) by likelihood (columns)</caption><thead><tr><td></td>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
@@ -97,9 +97,9 @@ export function renderRisks(ctx: HtmlContext): string {
     rows.map((r) => [
       cell(`<code>${esc(r.id)}</code>`, r.id),
       cell(r.title),
-      cell(cap(r.severity), 2 - RANK[r.severity], `sev-${r.severity}`),
-      cell(cap(r.impact), 2 - RANK[r.impact]),
-      cell(cap(r.likelihood), 2 - RANK[r.likelihood]),
+      cell(capitalised(r.severity), 2 - RANK[r.severity], `sev-${r.severity}`),
+      cell(capitalised(r.impact), 2 - RANK[r.impact]),
+      cell(capitalised(r.likelihood), 2 - RANK[r.likelihood]),
       cell(r.owner),
       cell(r.mitigation),
       cell(esc(r.status)),

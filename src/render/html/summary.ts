@@ -1,6 +1,7 @@
 /** The summary cards: forecast finish, deadline, P(on time), buffer, critical path, warnings. */
 import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
-import { num, pct, type HtmlContext } from './context.js';
+import { percentileLabel, percentText, shareText } from '../common/format.js';
+import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 
 type Status = 'ok' | 'warn' | 'bad' | 'none';
@@ -21,20 +22,20 @@ export function renderSummary(ctx: HtmlContext): string {
   const target = f?.percentiles.find((p) => Math.abs(p.p - f.targetConfidence) < 1e-9) ?? f?.percentiles.find((p) => Math.abs(p.p - 0.8) < 1e-9);
   cards.push(
     target
-      ? card('finish', 'Forecast finish', `P${Math.round(target.p * 100)} ${esc(ctx.date(target.date))}`, `Deterministic plan: ${esc(ctx.date(buffer.finish))} (${esc(ctx.slots(buffer.makespan))})`)
+      ? card('finish', 'Forecast finish', `${percentileLabel(target.p)} ${esc(ctx.date(target.date))}`, `Deterministic plan: ${esc(ctx.date(buffer.finish))} (${esc(ctx.slots(buffer.makespan))})`)
       : card('finish', 'Forecast finish', esc(ctx.date(buffer.finish)), `${esc(ctx.slots(buffer.makespan))} after the start, ${esc(ctx.date(buffer.start))}`),
   );
 
   if (deadline) {
     const eff = buffer.effectiveDelivery ? `; effective delivery ${esc(ctx.date(buffer.effectiveDelivery.date))}` : '';
     const status: Status = buffer.onTime === false ? 'bad' : 'ok';
-    cards.push(card('deadline', 'Deadline', esc(ctx.date(deadline.date)), `${deadline.hard ? 'Hard' : 'Flexible'}, target confidence ${pct(deadline.confidence)}${eff}`, status));
+    cards.push(card('deadline', 'Deadline', esc(ctx.date(deadline.date)), `${deadline.hard ? 'Hard' : 'Flexible'}, target confidence ${shareText(deadline.confidence)}${eff}`, status));
   } else cards.push(card('deadline', 'Deadline', 'none', 'No deadline is set'));
 
   if (f?.onTimeProbability !== undefined) {
     const p = f.onTimeProbability;
     const status: Status = p >= f.targetConfidence ? 'ok' : p >= f.targetConfidence - 0.2 ? 'warn' : 'bad';
-    cards.push(card('on-time', 'P(on time)', pct(p), `Target ${pct(f.targetConfidence)}, from ${f.iterations} simulated runs`, status));
+    cards.push(card('on-time', 'P(on time)', shareText(p), `Target ${shareText(f.targetConfidence)}, from ${f.iterations} simulated runs`, status));
   } else cards.push(card('on-time', 'P(on time)', 'n/a', f ? 'No deadline to measure against' : 'Forecast not run'));
 
   if (buffer.bufferSlots === undefined) cards.push(card('buffer', 'Buffer', 'n/a', 'No deadline is set'));
@@ -42,7 +43,7 @@ export function renderSummary(ctx: HtmlContext): string {
   else {
     const share = buffer.bufferPercent ?? 0;
     const status: Status = share < MIN_BUFFER_PERCENT ? 'warn' : 'ok';
-    cards.push(card('buffer', 'Buffer', esc(ctx.slots(buffer.bufferSlots)), `${num(share, 0)}% of the time to delivery (aim for 10-20%)`, status));
+    cards.push(card('buffer', 'Buffer', esc(ctx.slots(buffer.bufferSlots)), `${percentText(share)} of the time to delivery (aim for 10-20%)`, status));
   }
 
   const carriers = criticalPath.people.map(ctx.person).join(', ');

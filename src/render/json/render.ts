@@ -3,14 +3,15 @@
  */
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
-import type { ScheduledActivity } from '../../schedule/types.js';
+import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
 import { addDays } from '../../calendar/iso-dates.js';
 import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../analyse/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
+import { indexPlan } from '../../analyse/plan-index.js';
 import { forecastEntry } from './forecast.js';
 
-export const JSON_FORMAT = 'execplan.plan';
-export const JSON_VERSION = 1;
+const JSON_FORMAT = 'execplan.plan';
+const JSON_VERSION = 1;
 
 export function renderJson(result: PlanResult): string {
   return `${JSON.stringify(planDocument(result), null, 2)}\n`;
@@ -18,9 +19,7 @@ export function renderJson(result: PlanResult): string {
 
 export function planDocument(result: PlanResult) {
   const { model, schedule, timing, calendar } = result;
-  const byId = new Map(model.activities.map((a) => [a.id, a]));
-  const timingById = new Map(timing.activities.map((t) => [t.id, t]));
-  const scheduledIds = new Set(schedule.activities.map((a) => a.id));
+  const index = indexPlan(result);
   const finish = finishDate(result);
   const deadline = model.deadline;
   const weeks = weekBuckets(result);
@@ -41,9 +40,9 @@ export function planDocument(result: PlanResult) {
       resources: model.resources.length,
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
     },
-    tasks: schedule.activities.map((s) => taskEntry(s, byId.get(s.id), timingById.get(s.id), result)),
+    tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
     unscheduled: model.activities
-      .filter((a) => !scheduledIds.has(a.id))
+      .filter((a) => !index.scheduled.has(a.id))
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
     resources: model.resources.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, skills: r.skills })),
     load: {
@@ -55,7 +54,7 @@ export function planDocument(result: PlanResult) {
   };
 }
 
-function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: PlanResult['timing']['activities'][number] | undefined, result: PlanResult) {
+function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: ActivityTiming | undefined, result: PlanResult) {
   const dates = activityDates(s, result.calendar);
   return {
     id: s.id,

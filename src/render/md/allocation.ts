@@ -5,37 +5,38 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, percentText, shortDate } from '../common/format.js';
+import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
+import { loadText } from '../common/load-text.js';
 
 function cell(load: PeriodLoad): string {
-  if (load.percent === undefined) return load.plan > 0 ? '⚠️ work in time off' : load.frozen ? 'freeze' : 'off';
-  const other = load.other > 0 ? ` (${percentText((load.other / load.working) * 100)} other)` : '';
-  return `${load.overAllocated ? '⚠️ ' : ''}${percentText(load.percent)}${other}`;
+  const other = load.percent !== undefined && load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
+  return `${loadText(load, '⚠️')}${other}`;
 }
 
 function total(r: ResourceAllocation): string {
   if (r.percent === undefined) return 'off';
-  const plan = r.working > 0 ? percentText((r.plan / r.working) * 100) : '0%';
+  const plan = r.working > 0 ? shareText(r.plan / r.working) : '0%';
   return `${r.overAllocated ? '⚠️ ' : ''}${percentText(r.percent)} (plan ${plan})`;
 }
 
 /** Sprint planning's question: does the committed work fit the capacity before the date? */
 function capacityTable(ctx: DocContext): string[] {
   const c = ctx.a.capacity;
-  const unitName = ctx.unit === 'hour' ? 'Person-hours' : 'Person-days';
-  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
-  const share = (x: number) => (c.capacity > 0 ? percentText((x / c.capacity) * 100) : '');
-  const lines = ['### Capacity vs committed work', '', `| | ${unitName} | Share of capacity |`, '|---|---:|---:|'];
+  const unitName = `${ctx.workUnit}s`;
+  const horizon = capacityHorizon(ctx);
+  const share = (x: number) => (c.capacity > 0 ? shareText(x / c.capacity) : '');
+  const lines = ['### Capacity vs committed work', '', `| | ${capitalised(unitName)} | Share of capacity |`, '|---|---:|---:|'];
   lines.push(`| Capacity ${horizon} | ${amountText(c.capacity)} | 100% |`);
   lines.push(`| Must have | ${amountText(c.must)} | ${share(c.must)} |`);
   lines.push(`| Should have | ${amountText(c.should)} | ${share(c.should)} |`);
   lines.push(`| Could have | ${amountText(c.could)} | ${share(c.could)} |`);
   lines.push(`| **Committed** | **${amountText(c.committed)}** | **${share(c.committed)}** |`, '');
   const over = c.committed - c.capacity;
-  if (over > 1e-9) {
-    const mustFit = c.must <= c.capacity + 1e-9 ? 'the must-haves alone fit' : 'even the must-haves alone do not fit';
-    lines.push(`⚠️ ${amountText(over)} ${unitName.toLowerCase()} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
-  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName.toLowerCase()} to spare.`);
+  if (exceedsCapacity(c.committed, c.capacity)) {
+    const mustFit = exceedsCapacity(c.must, c.capacity) ? 'even the must-haves alone do not fit' : 'the must-haves alone fit';
+    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
+  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
   return lines;
 }
 
@@ -56,14 +57,14 @@ export function renderAllocation(ctx: DocContext): string {
   for (const r of allocation.resources) {
     lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.plan)} |`);
   }
-  const teamPlan = periods.map((p, i) => {
+  const teamPlan = periods.map((_, i) => {
     const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);
     const busy = allocation.resources.reduce((n, r) => n + r.periods[i].plan + r.periods[i].other, 0);
-    return working > 0 ? percentText((busy / working) * 100) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
+    return working > 0 ? shareText(busy / working) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
   });
   lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
   lines.push('');
-  const share = allocation.available > 0 ? ` (${percentText((allocation.planned / allocation.available) * 100)} of what is available)` : '';
+  const share = allocation.available > 0 ? ` (${shareText(allocation.planned / allocation.available)} of what is available)` : '';
   lines.push(`- Available to this plan: ${convert(allocation.available)} ${unitName} (working time less time off, freezes and other commitments)`);
   lines.push(`- Planned work: ${convert(allocation.planned)} ${unitName}${share}`);
   if (allocation.other > 0) lines.push(`- Other commitments: ${convert(allocation.other)} ${unitName}`);

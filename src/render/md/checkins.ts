@@ -6,12 +6,12 @@
 import { firstFocus, plannedCheckin } from '../../analyse/checkin.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { DAY_NAMES, formatDate } from '../common/format.js';
+import { DAY_NAMES, formatDate, SHORT_DAY_NAMES } from '../common/format.js';
 
 function cadence(ctx: DocContext): string {
   const c = ctx.a.result.model.cadence;
   const parts: string[] = [];
-  if (c?.standup) parts.push(`daily standup on ${c.standup.days.map((d) => DAY_NAMES[d].slice(0, 3)).join(', ')}${c.standup.time ? ` at ${inline(c.standup.time)}` : ''}`);
+  if (c?.standup) parts.push(`daily standup on ${c.standup.days.map((d) => SHORT_DAY_NAMES[d]).join(', ')}${c.standup.time ? ` at ${inline(c.standup.time)}` : ''}`);
   if (c?.checkin) parts.push(`weekly check-in on ${DAY_NAMES[c.checkin.day]}${c.checkin.time ? ` at ${inline(c.checkin.time)}` : ''}`);
   return parts.length > 0 ? `**Cadence**: ${parts.join('; ')}.` : '**Cadence**: not set. Suggested: a daily standup and a weekly check-in.';
 }
@@ -45,7 +45,7 @@ function weekCheckin(ctx: DocContext): string[] {
   block(
     'Risks',
     c.risks.map((id) => {
-      const r = result.model.risks.find((x) => x.id === id)!;
+      const r = index.risk.get(id)!;
       return `${inline(r.title)} - ${r.mitigation ? inline(r.mitigation) : 'mitigation to agree'}`;
     }),
     'None affecting this work',

@@ -6,9 +6,9 @@
 import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { formatDate, percentText, wholeText } from '../common/format.js';
+import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
 
-export const CONFIDENCE_HEADING = '## 9. Confidence';
+const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
 const MIN_LISTED_CRITICALITY = 0.05;
@@ -32,7 +32,7 @@ function method(f: Forecast): string {
 function percentileTable(ctx: DocContext, f: Forecast): string[] {
   const rows = ['| confidence | finish | vs. the plan |', '|---|---|---|', `| Plan (likely estimates) | ${formatDate(f.deterministic.date)} | |`];
   for (const p of f.percentiles) {
-    const label = `P${Math.round(p.p * 100)}${p.p === f.targetConfidence ? ' (target)' : ''}`;
+    const label = `${percentileLabel(p.p)}${p.p === f.targetConfidence ? ' (target)' : ''}`;
     rows.push(`| ${label} | ${formatDate(p.date)} | ${versusPlan(ctx, p.offset - f.deterministic.offset)} |`);
   }
   return rows;
@@ -42,13 +42,13 @@ function facts(ctx: DocContext, f: Forecast): string[] {
   const lines: string[] = [];
   if (f.onTimeProbability !== undefined) {
     const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : ' ✅';
-    lines.push(`- **Chance of finishing by the deadline**: ${percentText(f.onTimeProbability * 100)} (target ${percentText(f.targetConfidence * 100)})${flag}`);
+    lines.push(`- **Chance of finishing by the deadline**: ${shareText(f.onTimeProbability)} (target ${shareText(f.targetConfidence)})${flag}`);
   }
-  lines.push(`- **Mean finish**: ${Math.round(f.mean * 10) / 10} ${ctx.unit === 'hour' ? 'hours' : 'working days'} after the start (the plan: ${f.deterministic.offset})`);
+  lines.push(`- **Mean finish**: ${amountText(f.mean)} ${ctx.unit === 'hour' ? 'hours' : 'working days'} after the start (the plan: ${f.deterministic.offset})`);
   const b = f.buffer;
   lines.push(`- **Contingency the plan needs**: ${ctx.slots(b.toP50)} to reach P50, ${ctx.slots(b.toP80)} to P80, ${ctx.slots(b.toP95)} to P95`);
   if (b.atTargetToDeadline !== undefined) {
-    const at = `P${Math.round(f.targetConfidence * 100)}`;
+    const at = percentileLabel(f.targetConfidence);
     lines.push(
       b.atTargetToDeadline >= 0
         ? `- **Margin at the target confidence**: ${at} leaves ${ctx.slots(b.atTargetToDeadline)} before the deadline`
@@ -61,7 +61,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
   return lines;
 }
 
-function distribution(ctx: DocContext, f: Forecast): string[] {
+function distribution(f: Forecast): string[] {
   const total = f.histogram.reduce((n, b) => n + b.count, 0);
   const most = Math.max(1, ...f.histogram.map((b) => b.count));
   const byOffset = new Map(f.cumulative.map((c) => [c.offset, c]));
@@ -70,7 +70,7 @@ function distribution(ctx: DocContext, f: Forecast): string[] {
     if (bin.count === 0) continue;
     const last = byOffset.get(bin.to - 1);
     const bar = '█'.repeat(Math.max(1, Math.round((bin.count / most) * BAR_WIDTH)));
-    rows.push(`| ${last ? formatDate(last.date) : bin.to - 1} | ${bar} ${percentText((bin.count / total) * 100)} | ${last ? percentText(last.probability * 100) : ''} |`);
+    rows.push(`| ${last ? formatDate(last.date) : bin.to - 1} | ${bar} ${shareText(bin.count / total)} | ${last ? shareText(last.probability) : ''} |`);
   }
   return rows;
 }
@@ -84,7 +84,7 @@ function deciders(ctx: DocContext, f: Forecast): string[] {
     .slice(0, MOST_CRITICAL);
   if (top.length === 0) return ['Nothing is critical in enough runs to list.'];
   const rows = ['| work | critical in | sensitivity |', '|---|---|---|'];
-  for (const t of top) rows.push(`| ${ctx.title(t.id)} | ${percentText(t.criticality * 100)} of runs | ${t.sensitivity.toFixed(2)} |`);
+  for (const t of top) rows.push(`| ${ctx.title(t.id)} | ${shareText(t.criticality)} of runs | ${t.sensitivity.toFixed(2)} |`);
   return rows;
 }
 
@@ -92,7 +92,7 @@ export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
   if (!f) return notForecast(CONFIDENCE_HEADING);
   const lines = [CONFIDENCE_HEADING, '', method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
-  lines.push('', '### Finish distribution', '', ...distribution(ctx, f));
+  lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
   lines.push('"Critical in" is the share of runs in which the work was on the critical path; sensitivity is the rank correlation of its drawn duration with the finish (0 for work without a range).', '');
   lines.push(...deciders(ctx, f));

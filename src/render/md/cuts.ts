@@ -7,11 +7,9 @@ import type { CapacityAsk, ScopeFit } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
-import { formatDate, percentText } from '../common/format.js';
+import { formatDate, shareText } from '../common/format.js';
 
-export const CUTS_HEADING = '## 11. Recommended cuts';
-
-const pct = (x: number) => percentText(x * 100);
+const CUTS_HEADING = '## 11. Recommended cuts';
 
 function cutLines(ctx: DocContext, fit: ScopeFit): string[] {
   return fit.cuts.map((c) => {
@@ -25,34 +23,33 @@ export function renderCuts(ctx: DocContext): string {
   if (!f) return notForecast(CUTS_HEADING);
   const lines = [CUTS_HEADING, ''];
   const fit = f.scopeFit;
-  const target = pct(f.targetConfidence);
+  const target = shareText(f.targetConfidence);
   if (!fit) return [...lines, 'No deadline is set, so there is no date to fit the scope to.'].join('\n');
-  if (!fit.needed) return [...lines, `No cut needed: the chance of finishing by the deadline is ${pct(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
-  const goal = (id: string) => inline(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id);
+  if (!fit.needed) return [...lines, `No cut needed: the chance of finishing by the deadline is ${shareText(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
   if (fit.reachesTarget) {
     const n = fit.cuts.length;
-    lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of finishing by the deadline from ${pct(fit.probabilityBefore)} to ${pct(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
+    lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of finishing by the deadline from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
     lines.push(...cutLines(ctx, fit));
     return lines.join('\n');
   }
   if (fit.cuts.length > 0) {
-    lines.push(`Cutting all the flexible work raises the chance of finishing by the deadline from ${pct(fit.probabilityBefore)} only to ${pct(fit.probabilityAfter)}, below the target of ${target}:`, '');
+    lines.push(`Cutting all the flexible work raises the chance of finishing by the deadline from ${shareText(fit.probabilityBefore)} only to ${shareText(fit.probabilityAfter)}, below the target of ${target}:`, '');
     lines.push(...cutLines(ctx, fit), '');
-  } else lines.push(`The chance of finishing by the deadline is ${pct(fit.probabilityBefore)}, below the target of ${target}, and there is no should/could work to cut.`, '');
+  } else lines.push(`The chance of finishing by the deadline is ${shareText(fit.probabilityBefore)}, below the target of ${target}, and there is no should/could work to cut.`, '');
   lines.push('⚠️ **The must-haves alone cannot make the deadline at the target confidence.** What would:', '');
   if (fit.dateAtTarget) lines.push(`- **Move the date**: ${formatDate(fit.dateAtTarget.date)} is met with ${target} confidence${fit.cuts.length > 0 ? ' without the flexible work' : ''}.`);
   const asks = fit.extraCapacity ?? [];
   if (asks.length > 0) {
-    const text = asks.map((a) => `${morePeople(a)} (${pct(a.probability)} on time)`).join('; or ');
+    const text = asks.map((a) => `${morePeople(a)} (${shareText(a.probability)} on time)`).join('; or ');
     const which = asks.length === 1 ? 'this reaches' : 'any one of these reaches';
     lines.push(`- **Add people**: ${which} the deadline with ${target} confidence, re-planned and re-simulated: ${text}.`);
   } else {
     const best = fit.bestCapacity;
-    const closest = best ? `; the closest, ${morePeople(best)}, gives ${pct(best.probability)}` : '';
+    const closest = best ? `; the closest, ${morePeople(best)}, gives ${shareText(best.probability)}` : '';
     lines.push(`- **Add people**: no single skill with up to 3 extra people reaches the deadline at the target confidence${closest}.`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
-    lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(goal).join(', ')}.`);
+    lines.push(`- **Cut must-have scope**: only by a decision on the fixed goals, which execplan never cuts: ${fit.fixedGoalsAtRisk.map(ctx.goal).join(', ')}.`);
   }
   return lines.join('\n');
 }

@@ -6,22 +6,16 @@
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText } from './escape.js';
-import { formatDate } from '../common/format.js';
+import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
+import { activityDates } from '../../analyse/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
-
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */
 export function excludesFor(workweek: readonly number[], holidays: readonly string[]): string | undefined {
   const off = [0, 1, 2, 3, 4, 5, 6].filter((d) => !workweek.includes(d));
-  const days = off.length === 2 && off.includes(0) && off.includes(6) ? ['weekends'] : off.map((d) => WEEKDAY_NAMES[d]);
+  const days = off.length === 2 && off.includes(0) && off.includes(6) ? ['weekends'] : off.map((d) => DAY_NAMES[d].toLowerCase());
   const all = [...days, ...[...holidays].sort()];
   return all.length > 0 ? all.join(', ') : undefined;
-}
-
-/** Mermaid date text: `2024-10-15` or `2024-10-15 14:00`. */
-function mermaidDate(iso: string): string {
-  return iso.length > 10 ? `${iso.slice(0, 10)} ${iso.slice(11, 16)}` : iso;
 }
 
 export function renderGanttChart(ctx: DocContext): string {
@@ -44,12 +38,12 @@ export function renderGanttChart(ctx: DocContext): string {
       if (type === 'gate' || type === 'milestone' || s.finish <= s.start) {
         const decided = gateSlotDate(result, s.start);
         const at = hour ? decided : addDays(decided, 1);
-        lines.push(`    ${name} :${[...tags, 'milestone', ids.get(id)].join(', ')}, ${mermaidDate(at)}, 0d`);
+        lines.push(`    ${name} :${[...tags, 'milestone', ids.get(id)].join(', ')}, ${dateText(at)}, 0d`);
         continue;
       }
       const start = cal.slotStart(s.start);
       const end = hour ? cal.slotEnd(s.finish - 1) : addDays(cal.slotEnd(s.finish - 1), 1);
-      lines.push(`    ${name} :${[...tags, ids.get(id)].join(', ')}, ${mermaidDate(start)}, ${mermaidDate(end)}`);
+      lines.push(`    ${name} :${[...tags, ids.get(id)].join(', ')}, ${dateText(start)}, ${dateText(end)}`);
     }
   });
   const freezes = ctx.a.rollout.freezes;
@@ -58,7 +52,7 @@ export function renderGanttChart(ctx: DocContext): string {
     freezes.forEach((f, i) => {
       const from = hour && f.from.length === 10 ? `${f.from}T00:00` : f.from;
       const to = f.to.length === 10 ? (hour ? `${addDays(f.to, 1)}T00:00` : addDays(f.to, 1)) : f.to;
-      lines.push(`    ${mermaidText(f.name, 'Freeze')} :done, freeze_${i + 1}, ${mermaidDate(from)}, ${mermaidDate(to)}`);
+      lines.push(`    ${mermaidText(f.name, 'Freeze')} :done, freeze_${i + 1}, ${dateText(from)}, ${dateText(to)}`);
     });
   }
   return lines.join('\n');
@@ -76,9 +70,8 @@ export function renderCriticalPath(ctx: DocContext): string {
       const s = index.scheduled.get(id)!;
       const a = index.activity.get(id);
       const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
-      const finish = s.finish > s.start ? formatDate(cal.slotEnd(s.finish - 1)) : formatDate(gateSlotDate(result, s.start));
-      const start = s.finish > s.start ? formatDate(cal.slotStart(s.start)) : finish;
-      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${start} | ${finish} |`);
+      const dates = activityDates(s, cal);
+      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${formatDate(dates.start)} | ${formatDate(dates.finish)} |`);
     });
     lines.push('');
   }

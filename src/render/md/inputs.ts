@@ -1,7 +1,7 @@
 /** Section 2: the inputs recap in the seed's Goals / Constraints / Known Risks form. */
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { DAY_NAMES, formatDate, percentText } from '../common/format.js';
+import { formatDate, shareText, SHORT_DAY_NAMES } from '../common/format.js';
 
 function goals(ctx: DocContext): string[] {
   const { goals } = ctx.a.result.model;
@@ -14,7 +14,7 @@ function goals(ctx: DocContext): string[] {
 
 function workweekText(days: readonly number[]): string {
   if (days.length === 7) return 'every day';
-  return days.map((d) => DAY_NAMES[d].slice(0, 3)).join(', ');
+  return days.map((d) => SHORT_DAY_NAMES[d]).join(', ');
 }
 
 function constraints(ctx: DocContext): string[] {
@@ -29,8 +29,8 @@ function constraints(ctx: DocContext): string[] {
   const team = model.resources.map((r) => `${inline(r.name)}${r.role ? ` (${inline(r.role)})` : ''}${r.capacity > 1 ? ` x${r.capacity}` : ''}`);
   lines.push(`- **${ctx.teamWord}**: ${team.length > 0 ? team.join(', ') : 'none declared'}`);
   for (const r of model.resources) {
-    if (r.availability < 1) lines.push(`  - ${inline(r.name)} gives this plan ${percentText(r.availability * 100)} of their time`);
-    for (const cm of r.commitments) lines.push(`  - ${inline(r.name)}: ${percentText(cm.load * 100)} ${cm.note ? inline(cm.note) : 'other commitments'}, ${cm.from} to ${cm.to}`);
+    if (r.availability < 1) lines.push(`  - ${inline(r.name)} gives this plan ${shareText(r.availability)} of their time`);
+    for (const cm of r.commitments) lines.push(`  - ${inline(r.name)}: ${shareText(cm.load)} ${cm.note ? inline(cm.note) : 'other commitments'}, ${cm.from} to ${cm.to}`);
     for (const off of r.timeOff) lines.push(`  - ${inline(r.name)}: time off ${off.from} to ${off.to}`);
   }
   const externals = model.activities.filter((a) => a.type === 'external');

@@ -86,7 +86,7 @@ function extras(ctx: DocContext, phase: PhaseAnalysis): string[] {
   block(
     'Risk watch',
     phase.risks.map((id) => {
-      const r = result.model.risks.find((x) => x.id === id)!;
+      const r = index.risk.get(id)!;
       return `${inline(r.title)}: ${r.mitigation ? inline(r.mitigation) : 'no mitigation yet'}${r.owner ? ` (owner: ${ctx.person(r.owner)})` : ''}`;
     }),
   );
@@ -100,7 +100,7 @@ function sentence(text: string): string {
 
 function phaseSection(ctx: DocContext, phase: PhaseAnalysis, n: number): string[] {
   const name = phase.name === undefined ? 'Other work' : inline(phase.name);
-  const goals = phase.goals.map((id) => inline(ctx.a.result.model.goals.find((g) => g.id === id)?.title ?? id));
+  const goals = phase.goals.map(ctx.goal);
   const lines = [`### Phase ${n}: ${name} (${phase.label})`, ''];
   if (goals.length > 0) lines.push(`**Goal**: ${goals.join('; ')}`, '');
   const peak = phase.parallelism.peak;

@@ -2,7 +2,7 @@
  * The execution plan as Markdown: the seed's document, computed. Pure and deterministic: the
  * same PlanResult gives the same bytes (no clock, no randomness, no locale).
  */
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
 import { slotWord } from '../../analyse/periods.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { renderAllocation } from './allocation.js';
@@ -22,8 +22,9 @@ import { renderRollout } from './rollout.js';
 import { renderScope } from './scope.js';
 import { renderSummary } from './summary.js';
 
-export function renderMarkdown(result: PlanResult): string {
-  const ctx = docContext(analysePlan(result));
+/** `analysis` must be analysePlan(result); it is a parameter so other formats can share it. */
+export function renderMarkdown(result: PlanResult, analysis: PlanAnalysis = analysePlan(result)): string {
+  const ctx = docContext(analysis);
   const { model, options } = result;
   const header = [
     `# ${inline(model.name)}: Execution Plan`,

@@ -5,9 +5,9 @@
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
-import { amountText, percentText, wholeText } from '../common/format.js';
+import { round1, shareText, wholeText } from '../common/format.js';
 
-export const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
+const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
 
 export function renderRiskDrivers(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
@@ -22,8 +22,8 @@ export function renderRiskDrivers(ctx: DocContext): string {
     lines.push(`| risk | probability | P80 impact | mean impact |${withDeadline ? ' chance on time without it |' : ''}`);
     lines.push(`|---|---|---|---|${withDeadline ? '---|' : ''}`);
     for (const d of f.riskDrivers) {
-      const without = withDeadline && d.onTimeWithout !== undefined ? ` ${percentText(d.onTimeWithout * 100)} |` : withDeadline ? ' |' : '';
-      lines.push(`| ${inline(d.title)} | ${percentText(d.probability * 100)} | ${ctx.slots(d.p80Impact)} | ${ctx.slots(Number(amountText(d.meanImpact ?? 0)))} |${without}`);
+      const without = withDeadline && d.onTimeWithout !== undefined ? ` ${shareText(d.onTimeWithout)} |` : withDeadline ? ' |' : '';
+      lines.push(`| ${inline(d.title)} | ${shareText(d.probability)} | ${ctx.slots(d.p80Impact)} | ${ctx.slots(round1(d.meanImpact ?? 0))} |${without}`);
     }
   }
   if (others.length > 0) {

@@ -7,6 +7,7 @@ import type { Risk } from '../../model/types.js';
 import type { DocContext } from './context.js';
 import { detectedRiskText } from '../common/detected-risk-text.js';
 import { inline } from './escape.js';
+import { capitalised, shareText } from '../common/format.js';
 
 const STATUS: Record<Risk['status'], string> = {
   open: '🔴 Open',
@@ -22,17 +23,13 @@ const BANDS = [
   { key: 'low', heading: 'Low risks (minor impact)' },
 ] as const;
 
-function level(l: string): string {
-  return l[0].toUpperCase() + l.slice(1);
-}
-
 function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   if (e.detected) {
-    const t = detectedRiskText({ ...ctx, text: inline, scopeSection: 'section 8' }, e.risk);
+    const t = detectedRiskText({ ...ctx, scopeSection: 'section 8' }, e.risk);
     return [
       `**Risk ${n}: ${t.title}** (detected in the plan)`,
-      `- Impact: ${level(e.risk.impact)}`,
-      `- Likelihood: ${level(e.risk.likelihood)}`,
+      `- Impact: ${capitalised(e.risk.impact)}`,
+      `- Likelihood: ${capitalised(e.risk.likelihood)}`,
       `- Evidence: ${t.evidence}`,
       `- Mitigation (suggested): ${t.mitigation}`,
       '- Owner: to assign',
@@ -43,8 +40,8 @@ function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   const affects = r.affects.filter((id) => ctx.a.index.activity.has(id)).map(ctx.title);
   return [
     `**Risk ${n}: ${inline(r.title)}**`,
-    `- Impact: ${level(r.impact)}`,
-    `- Likelihood: ${level(r.likelihood)}${r.probability !== undefined ? ` (${Math.round(r.probability * 100)}%)` : ''}`,
+    `- Impact: ${capitalised(r.impact)}`,
+    `- Likelihood: ${capitalised(r.likelihood)}${r.probability !== undefined ? ` (${shareText(r.probability)})` : ''}`,
     `- Mitigation: ${r.mitigation ? inline(r.mitigation) : 'none yet'}`,
     `- Owner: ${r.owner ? ctx.person(r.owner) : 'to assign'}`,
     `- Status: ${STATUS[r.status]}`,

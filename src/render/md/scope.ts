@@ -4,7 +4,6 @@
  */
 import { periodKind, periodOfSlot, periodRange } from '../../analyse/periods.js';
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
 import { amountText, formatDate } from '../common/format.js';
 
 /** Long must-have lists (generated or imported plans) are cut short. */
@@ -17,7 +16,6 @@ function listed(ctx: DocContext, ids: readonly string[], describe: (id: string) 
 
 export function renderScope(ctx: DocContext): string {
   const { scope, index, result } = ctx.a;
-  const goalTitle = (id: string) => inline(result.model.goals.find((g) => g.id === id)?.title ?? id);
   const kind = periodKind(result);
   const where = (id: string) => {
     const s = index.scheduled.get(id);
@@ -27,18 +25,18 @@ export function renderScope(ctx: DocContext): string {
     return ` (${periodRange(kind, first, last)})`;
   };
   const lines = ['## 8. Scope flexibility', '', '### Must have', '', '✅ **Non-negotiable**:', ''];
-  lines.push(...scope.fixedGoals.map((id) => `- ${goalTitle(id)} (fixed goal)`));
+  lines.push(...scope.fixedGoals.map((id) => `- ${ctx.goal(id)} (fixed goal)`));
   lines.push(...listed(ctx, scope.byPriority.must));
   const flexible = [...scope.byPriority.should, ...scope.byPriority.could];
   lines.push('', '### Should have (target for launch)', '', '⚠️ **Flexible** (can drop if needed):', '');
-  lines.push(...scope.negotiableGoals.map((id) => `- ${goalTitle(id)} (negotiable goal)`));
+  lines.push(...scope.negotiableGoals.map((id) => `- ${ctx.goal(id)} (negotiable goal)`));
   lines.push(...listed(ctx, flexible, (id) => `${ctx.title(id)}${index.activity.get(id)?.priority === 'could' ? ' (could have)' : ''}${where(id)}`));
   if (flexible.length === 0 && scope.negotiableGoals.length === 0) lines.push('- Nothing: every item is a must-have.');
   lines.push('', "### Won't have (post-launch)", '', '❌ **Explicitly out of scope**:', '');
   lines.push(...(scope.byPriority.wont.length > 0 ? listed(ctx, scope.byPriority.wont) : ['- Nothing declared.']));
   lines.push('', '### If the plan slips: cut order', '');
   lines.push('Could-haves go before should-haves; within each, the latest-finishing first, then the one with the least float, then the biggest. Work that depends on a cut item goes with it.', '');
-  const unitName = (n: number) => `person-${ctx.unit === 'hour' ? 'hour' : 'day'}${n === 1 ? '' : 's'}`;
+  const unitName = (n: number) => `${ctx.workUnit}${n === 1 ? '' : 's'}`;
   scope.cutOrder.forEach((c, i) => {
     const s = index.scheduled.get(c.id)!;
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
@@ -48,7 +46,7 @@ export function renderScope(ctx: DocContext): string {
   if (result.forecast?.scopeFit?.needed) lines.push('', 'Section 11 gives the cuts the Monte Carlo forecast recommends to reach the target confidence.');
   if (scope.kept.length > 0 || scope.unscheduled.length > 0) lines.push('');
   for (const k of scope.kept) {
-    const why = k.reason.code === 'fixed-goal' ? `it serves the fixed goal ${goalTitle(k.reason.goal)}` : `must-have work depends on it (${k.reason.musts.map(ctx.title).join(', ')})`;
+    const why = k.reason.code === 'fixed-goal' ? `it serves the fixed goal ${ctx.goal(k.reason.goal)}` : `must-have work depends on it (${k.reason.musts.map(ctx.title).join(', ')})`;
     lines.push(`- Kept: ${ctx.title(k.id)}, because ${why}`);
   }
   if (scope.unscheduled.length > 0) lines.push(`- Already left out of the schedule: ${scope.unscheduled.map(ctx.title).join(', ')}`);

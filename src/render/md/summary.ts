@@ -3,7 +3,8 @@ import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
 import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
-import { amountText, formatDate, percentText } from '../common/format.js';
+import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
+import { amountText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
 
 function verdict(ctx: DocContext): string {
   const { buffer } = ctx.a;
@@ -19,8 +20,8 @@ function verdict(ctx: DocContext): string {
   const forecast = ctx.a.result.forecast;
   if (forecast?.onTimeProbability !== undefined && forecast.onTimeProbability < forecast.targetConfidence) {
     // The likely-estimate schedule fits, but the uncertainty says it usually will not: lead with that.
-    const chance = percentText(forecast.onTimeProbability * 100);
-    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${percentText(forecast.targetConfidence * 100)}). See Confidence and Recommended cuts (sections 9 and 11).`;
+    const chance = shareText(forecast.onTimeProbability);
+    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${shareText(forecast.targetConfidence)}). See Confidence and Recommended cuts (sections 9 and 11).`;
   }
   return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: ${leaves}.`;
 }
@@ -37,12 +38,10 @@ function teamLine(ctx: DocContext): string {
 
 function capacityLine(ctx: DocContext): string {
   const c = ctx.a.capacity;
-  const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-days';
-  const horizon = c.horizon === 'deadline' ? (ctx.a.buffer.effectiveDelivery ? 'to the effective delivery date' : 'to the deadline') : 'over the plan';
   const split = `must ${amountText(c.must)}, should ${amountText(c.should)}, could ${amountText(c.could)}`;
-  const share = c.capacity > 0 ? `: ${percentText((c.committed / c.capacity) * 100)} of capacity` : '';
-  const flag = c.committed > c.capacity + 1e-9 ? ' ⚠️ more than fits' : '';
-  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${unitName} of capacity ${horizon}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+  const share = c.capacity > 0 ? `: ${shareText(c.committed / c.capacity)} of capacity` : '';
+  const flag = exceedsCapacity(c.committed, c.capacity) ? ' ⚠️ more than fits' : '';
+  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
 /** The forecast in one line: the chance of making it and the P50/P80 dates (section 9). */
@@ -50,10 +49,10 @@ function confidenceLine(ctx: DocContext): string | undefined {
   const f = ctx.a.result.forecast;
   if (!f) return undefined;
   const at = (p: number) => f.percentiles.find((x) => x.p === p);
-  const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `P${Math.round(x.p * 100)} ${formatDate(x.date)}`).join(', ');
+  const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `${percentileLabel(x.p)} ${formatDate(x.date)}`).join(', ');
   if (f.onTimeProbability === undefined) return `- **Confidence**: ${dates} (section 9)`;
   const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : '';
-  return `- **Confidence**: ${percentText(f.onTimeProbability * 100)} chance of finishing by the deadline (target ${percentText(f.targetConfidence * 100)})${flag}; ${dates} (section 9)`;
+  return `- **Confidence**: ${shareText(f.onTimeProbability)} chance of finishing by the deadline (target ${shareText(f.targetConfidence)})${flag}; ${dates} (section 9)`;
 }
 
 export function renderSummary(ctx: DocContext): string {
@@ -63,7 +62,7 @@ export function renderSummary(ctx: DocContext): string {
   lines.push(`- **Start**: ${formatDate(buffer.start)}`);
   lines.push(`- **Forecast finish**: ${formatDate(buffer.finish)} (${ctx.slots(buffer.makespan)} after the start)`);
   if (deadline) {
-    lines.push(`- **Deadline**: ${formatDate(deadline.date)} (${deadline.hard ? 'hard' : 'flexible'}; target confidence ${percentText(deadline.confidence * 100)})`);
+    lines.push(`- **Deadline**: ${formatDate(deadline.date)} (${deadline.hard ? 'hard' : 'flexible'}; target confidence ${shareText(deadline.confidence)})`);
   }
   if (buffer.effectiveDelivery) {
     const e = buffer.effectiveDelivery;

@@ -1,0 +1,41 @@
+/**
+ * What every section of every format reads: the plan's analysis plus lookups that return
+ * escaped, human text (titles for activities and goals, names for people), so no section forgets
+ * to escape. Each format passes its own escaping and adds what only it needs.
+ */
+import type { PlanAnalysis } from '../../analyse/analysis.js';
+import { slotWord } from '../../analyse/periods.js';
+import { nameOf } from '../../analyse/plan-index.js';
+import { countText } from './format.js';
+
+export interface BaseContext {
+  readonly a: PlanAnalysis;
+  readonly unit: 'day' | 'hour';
+  /** "person-day" or, in an hour plan, "person-hour": what effort and capacity are counted in. */
+  readonly workUnit: string;
+  /** Escaped title of an activity (its id when unknown). */
+  title(id: string): string;
+  /** Escaped name of a team member, or the escaped text for owners outside the team. */
+  person(idOrName: string): string;
+  /** Escaped title of a goal (its id when unknown). */
+  goal(id: string): string;
+  /** Escaped user-written text, such as a freeze's name. */
+  text(s: string): string;
+  /** "5 working days" / "12 hours". */
+  slots(n: number): string;
+}
+
+export function baseContext(a: PlanAnalysis, escape: (s: string) => string): BaseContext {
+  const word = slotWord(a.result);
+  const unit = a.result.model.calendar.unit;
+  return {
+    a,
+    unit,
+    workUnit: unit === 'hour' ? 'person-hour' : 'person-day',
+    title: (id) => escape(a.index.activity.get(id)?.title ?? id),
+    person: (x) => escape(nameOf(x, a.index)),
+    goal: (id) => escape(a.index.goal.get(id)?.title ?? id),
+    text: escape,
+    slots: (n) => countText(n, word),
+  };
+}
