@@ -4,10 +4,10 @@
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
-import { addDays } from '../../calendar/iso-dates.js';
 import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../analyse/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
 import { indexPlan } from '../../analyse/plan-index.js';
+import { slotAfter } from '../../analyse/buffer.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';
@@ -22,6 +22,8 @@ export function planDocument(result: PlanResult) {
   const index = indexPlan(result);
   const finish = finishDate(result);
   const deadline = model.deadline;
+  // A date deadline includes its whole day; a datetime one is the instant itself.
+  const toDeadline = deadline ? slotAfter(result, deadline.date) - schedule.makespan : null;
   const weeks = weekBuckets(result);
   return {
     format: JSON_FORMAT,
@@ -32,8 +34,8 @@ export function planDocument(result: PlanResult) {
       finish,
       makespan: schedule.makespan,
       deadline: deadline ? { date: deadline.date, hard: deadline.hard, confidence: deadline.confidence } : null,
-      onTime: deadline ? finish.slice(0, 10) <= deadline.date.slice(0, 10) : null,
-      slotsToDeadline: deadline ? calendar.slotAtOrAfter(nextDay(deadline.date, model.calendar.unit)) - schedule.makespan : null,
+      onTime: toDeadline === null ? null : toDeadline >= 0,
+      slotsToDeadline: toDeadline,
       criticalPath: timing.criticalPaths[0] ?? [],
       scheduled: schedule.activities.length,
       unscheduled: model.activities.length - schedule.activities.length,
@@ -109,7 +111,3 @@ function round2(x: number): number {
 }
 
 /** The deadline is inclusive: work may use the whole deadline day. */
-function nextDay(date: string, unit: 'day' | 'hour'): string {
-  const day = addDays(date, 1);
-  return unit === 'hour' ? `${day}T00:00` : day;
-}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { schedulePlan } from '../../api/plan.js';
+import { loadSpec } from '../../spec/load.js';
+import { planDocument } from './render.js';
+
+/** A one-responder hour plan that runs around the clock from Tue 2024-03-12 02:00. */
+function incidentWithDeadline(deadline: string) {
+  const loaded = loadSpec(`plan: incident
+start: 2024-03-12T02:00
+calendar: { unit: hour, workweek: [mon, tue, wed, thu, fri, sat, sun], hours: [0, 24] }
+deadline: { date: ${deadline} }
+team:
+  - { id: sre, skills: [ops] }
+tasks:
+  - { id: fix, assignee: sre, duration: 13h }
+`);
+  if (!loaded.model) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
+  const outcome = schedulePlan(loaded.model, {}, loaded.diagnostics);
+  return planDocument(outcome.result!).summary;
+}
+
+describe('the JSON summary against the deadline', () => {
+  it('counts to the instant of a datetime deadline', () => {
+    // 13 hours from 02:00 end at 15:00; 02:00 the next day is 11 hours later.
+    expect(incidentWithDeadline('2024-03-13T02:00')).toMatchObject({ finish: '2024-03-12T15:00', onTime: true, slotsToDeadline: 11 });
+    // 14:00 the same day is an hour before the finish: late, though on the same date.
+    expect(incidentWithDeadline('2024-03-12T14:00')).toMatchObject({ onTime: false, slotsToDeadline: -1 });
+  });
+
+  it('counts to the end of the day of a date deadline', () => {
+    // From 15:00 through the whole of the next day: 9 + 24 hours.
+    expect(incidentWithDeadline('2024-03-13')).toMatchObject({ onTime: true, slotsToDeadline: 33 });
+  });
+});
