@@ -91,4 +91,20 @@ describe('forecastPlan against closed forms', () => {
     expect(f.histogram[0].from).toBeGreaterThanOrEqual(10);
     expect(at(f, 0.5)).toBeGreaterThanOrEqual(Math.round(2 * triangular(5, 10, 20, 0.5)) - 2);
   });
+
+  it('words its buffer warnings in the plan\'s own slots: working hours for an office-hours hour plan', () => {
+    // 9-17 on weekdays: an estimate spread of 8 hours asks for an 8-hour critical-chain buffer;
+    // the deadline at 18:00 on the start day leaves none after an 8-hour task.
+    const result = planOf(
+      forecastModel({
+        start: '2024-10-14T09:00',
+        calendar: { unit: 'hour', hours: [9, 17] },
+        tasks: [{ id: 'a', duration: 8 }],
+        estimates: { a: [6, 8, 16] },
+        deadline: { date: '2024-10-14T17:00', hard: true, confidence: 0.8 },
+      }),
+    );
+    const warnings = forecastPlan(result, options({ iterations: 200 })).buffer.warnings;
+    expect(warnings).toContain('The critical chain needs a project buffer of 8 working hours; the deadline leaves 0 working hours.');
+  });
 });

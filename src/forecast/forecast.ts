@@ -5,6 +5,7 @@
  * this thread (`forecastPlan`, pure) or across worker threads (src/forecast/threads.ts).
  */
 import { analyseBuffer } from '../analyse/buffer.js';
+import { slotWord } from '../analyse/periods.js';
 import type { PlanResult } from '../analyse/result.js';
 import { forecastBuffer } from './buffer.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
@@ -67,7 +68,6 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
       ? yield* fitScope({ result, target, deliveryEnd, probabilityBefore: onTime, makespans: main.makespans, tasks })
       : undefined;
 
-  const slotWord = calendar.unit === 'hour' ? 'hour' : 'working day';
   return {
     iterations: main.makespans.length,
     seed: options.seed,
@@ -95,7 +95,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
       ...(deliveryEnd !== undefined ? { deliveryEnd } : {}),
       ...(buffer.bufferSlots !== undefined ? { bufferSlots: buffer.bufferSlots } : {}),
       ...(onTime !== undefined ? { onTimeProbability: onTime } : {}),
-      slotWord,
+      slotWord: slotWord(result),
     }),
     ...(scopeFit ? { scopeFit } : {}),
     ...(main.failed > 0 ? { failedIterations: main.failed } : {}),
