@@ -7,7 +7,7 @@ import { buildCalendar } from '../calendar/calendar.js';
 import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Activity, Model, Resource } from '../model/types.js';
-import { LINK_TYPE, lagSlots, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 import type { ListNetwork } from './lists.js';
 
 export const TASK = 0;
@@ -144,7 +144,7 @@ export function compileModel(model: Model): Compiled {
   });
 
   const net = compileLinks(activities, index, estimate);
-  const succ = successorsOf(n, net.predStart, net.predIndex);
+  const succ = successorListsOf(n, net.predStart, net.predIndex);
   const order = topologicalOrder(n, net.predStart, net.predIndex, succ);
   if (!order) {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });

@@ -52,38 +52,51 @@ export interface CpmArrays {
 
 /**
  * The links seen from their source (CSR): the links out of i are slots
- * start[i] .. start[i+1]; slot s leads to index[s] and is predecessor-side link link[s]. Slots
- * follow the successors' order, so the same network always gives the same lists.
+ * start[i] .. start[i+1] and slot s leads to index[s]. Slots follow the successors' order, so
+ * the same network always gives the same lists.
  */
-export interface Successors {
+export interface SuccessorLists {
   readonly start: Int32Array;
   readonly index: Int32Array;
+}
+
+/** Successor lists that also say which predecessor-side link each slot is (link[s]). */
+export interface Successors extends SuccessorLists {
   readonly link: Int32Array;
 }
 
 export function successorsOf(n: number, predStart: Int32Array, predIndex: Int32Array): Successors {
+  const link = new Int32Array(predStart[n]);
+  return { ...fillSuccessors(n, predStart, predIndex, link), link };
+}
+
+/** The successor lists alone: no link array, which on a million-link network is memory saved. */
+export function successorListsOf(n: number, predStart: Int32Array, predIndex: Int32Array): SuccessorLists {
+  return fillSuccessors(n, predStart, predIndex, undefined);
+}
+
+function fillSuccessors(n: number, predStart: Int32Array, predIndex: Int32Array, link: Int32Array | undefined): SuccessorLists {
   const m = predStart[n];
   const start = new Int32Array(n + 1);
   for (let e = 0; e < m; e++) start[predIndex[e] + 1]++;
   for (let i = 0; i < n; i++) start[i + 1] += start[i];
   const fill = start.slice(0, n);
   const index = new Int32Array(m);
-  const link = new Int32Array(m);
   for (let j = 0; j < n; j++) {
     for (let e = predStart[j]; e < predStart[j + 1]; e++) {
       const slot = fill[predIndex[e]]++;
       index[slot] = j;
-      link[slot] = e;
+      if (link) link[slot] = e;
     }
   }
-  return { start, index, link };
+  return { start, index };
 }
 
 /**
  * A topological order by Kahn's algorithm over the CSR links; undefined when there is a cycle
  * (validation names cycles; the scheduler only needs to refuse them).
  */
-export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array, succ = successorsOf(n, predStart, predIndex)): Int32Array | undefined {
+export function topologicalOrder(n: number, predStart: Int32Array, predIndex: Int32Array, succ: SuccessorLists = successorListsOf(n, predStart, predIndex)): Int32Array | undefined {
   const indegree = new Int32Array(n);
   for (let j = 0; j < n; j++) indegree[j] = predStart[j + 1] - predStart[j];
   const order = new Int32Array(n);
