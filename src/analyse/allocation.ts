@@ -12,7 +12,7 @@
  */
 import type { Activity, Period, Resource } from '../model/types.js';
 import { activitiesById, bookingsOf } from './booked-units.js';
-import { planPeriods, type PlanPeriod } from './periods.js';
+import { planPeriods, type PlanPeriod } from '../plan/periods.js';
 import type { PlanResult } from './result.js';
 
 /** Tolerance for float sums of fractional rates. */

@@ -3,17 +3,17 @@
  * readiness lint read this bundle; none of it touches the clock, files or randomness.
  */
 import { analyseAllocation, type AllocationAnalysis } from './allocation.js';
-import { analyseBuffer, type BufferAnalysis } from './buffer.js';
+import { analyseBuffer, type BufferAnalysis } from '../plan/buffer.js';
 import { analyseCapacity, type CapacityAnalysis } from './capacity.js';
 import { analyseCriticalPath, type CriticalPathAnalysis } from './critical-path.js';
 import { detectRisks, type DetectedRiskEntry } from './detected-risks.js';
 import { analysePhases, type PhaseAnalysis } from './phases.js';
-import { indexPlan, type PlanIndex } from './plan-index.js';
-import type { PlanPeriod } from './periods.js';
+import { indexPlan, type PlanIndex } from '../plan/plan-index.js';
+import type { PlanPeriod } from '../plan/periods.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister, type RiskRegister } from './risk-register.js';
 import { analyseRollout, type RolloutAnalysis } from './rollout.js';
-import { analyseScope, type ScopeAnalysis } from './scope.js';
+import { analyseScope, type ScopeAnalysis } from '../plan/scope.js';
 
 export interface PlanAnalysis {
   readonly result: PlanResult;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyseBuffer } from './buffer.js';
+import { analyseBuffer } from '../plan/buffer.js';
 import { analyseCapacity } from './capacity.js';
-import { indexPlan } from './plan-index.js';
+import { indexPlan } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 import { buildPlan, type PlanInput } from './test-utils/build-plan.js';
 

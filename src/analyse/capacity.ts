@@ -5,8 +5,8 @@
  * the delivery date that no freeze closes; work is person-slots (see workOf). Without a
  * deadline the horizon is the plan's own length.
  */
-import type { BufferAnalysis } from './buffer.js';
-import { workOf, type PlanIndex } from './plan-index.js';
+import type { BufferAnalysis } from '../plan/buffer.js';
+import { workOf, type PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 
 export interface CapacityAnalysis {

@@ -1,5 +1,5 @@
 /** The critical path reports show: its activities, span and the people carrying it. */
-import type { PlanIndex } from './plan-index.js';
+import type { PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 
 export interface CriticalPathAnalysis {

@@ -5,13 +5,11 @@
  */
 import type { Level } from '../model/types.js';
 import type { AllocationAnalysis } from './allocation.js';
-import { slotAfter, type BufferAnalysis } from './buffer.js';
+import { MIN_BUFFER_PERCENT, slotAfter, type BufferAnalysis } from '../plan/buffer.js';
 import type { CapacityAnalysis } from './capacity.js';
-import { upstreamOf, workOf, type PlanIndex } from './plan-index.js';
+import { upstreamOf, workOf, type PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 
-/** Below this share of the available time the buffer is too thin (the seed asks 10-20%). */
-export const MIN_BUFFER_PERCENT = 10;
 /** A gate taken after this share of the work it steers comes too late to change course. */
 export const LATE_GATE_WORK_PERCENT = 50;
 /** Work of these kinds may run after a freeze without being a risk (it is no feature work). */

@@ -9,9 +9,9 @@
  */
 import type { Activity } from '../model/types.js';
 import type { ScheduledActivity } from '../schedule/types.js';
-import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod } from './periods.js';
-import { indexPlan, type PlanIndex } from './plan-index.js';
-import { offsetDate } from './plan-dates.js';
+import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod } from '../plan/periods.js';
+import { indexPlan, type PlanIndex } from '../plan/plan-index.js';
+import { offsetDate } from '../plan/plan-dates.js';
 import type { PlanResult } from './result.js';
 import { parallelismOf, streamsOf, type Parallelism, type Stream } from './streams.js';
 

@@ -4,8 +4,8 @@
  * monitoring: the seed's "NO CHANGES during this week").
  */
 import type { RolloutStage } from '../model/types.js';
-import { slotAfter } from './buffer.js';
-import type { PlanIndex } from './plan-index.js';
+import { slotAfter } from '../plan/buffer.js';
+import type { PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 
 export interface StageTiming {

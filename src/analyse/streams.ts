@@ -3,7 +3,7 @@
  * Day 1-3: Evaluate OT libraries" form, and how many people work at the same time.
  */
 import type { ScheduledActivity } from '../schedule/types.js';
-import type { PlanPeriod } from './periods.js';
+import type { PlanPeriod } from '../plan/periods.js';
 
 export interface StreamItem {
   readonly activity: string;

@@ -4,7 +4,7 @@
  * day, hour plans one slot per working hour ([from, to) on working days).
  */
 import type { CalendarSpec, Model } from '../model/types.js';
-import type { PlanCalendar } from '../schedule/types.js';
+import type { PlanCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 

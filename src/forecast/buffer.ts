@@ -6,7 +6,7 @@
  * spreads (pessimistic - likely) of the estimated work on the plan's critical path: the
  * buffer that protects the chain's finish without adding up every task's worst case.
  */
-import { MIN_BUFFER_PERCENT } from '../analyse/detected-risks.js';
+import { MIN_BUFFER_PERCENT } from '../plan/buffer.js';
 import type { Model } from '../model/types.js';
 import type { Buffer } from './types.js';
 

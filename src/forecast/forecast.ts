@@ -4,9 +4,9 @@
  * `forecastSteps` yields each batch and receives its results, so the same steps run inside
  * this thread (`forecastPlan`, pure) or across worker threads (src/forecast/threads.ts).
  */
-import { analyseBuffer } from '../analyse/buffer.js';
-import { slotWord } from '../analyse/periods.js';
-import type { PlanResult } from '../analyse/result.js';
+import { analyseBuffer } from '../plan/buffer.js';
+import { slotWord } from '../plan/periods.js';
+import type { ScheduledPlan } from '../plan/scheduled-plan.js';
 import { forecastBuffer } from './buffer.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
@@ -27,7 +27,7 @@ export interface ForecastOptions extends ForecastSettings {
 
 export type ForecastSteps = Generator<readonly SimRequest[], Forecast, readonly SimResult[]>;
 
-export function forecastJob(result: PlanResult, options: ForecastOptions): ForecastJob {
+export function forecastJob(result: ScheduledPlan, options: ForecastOptions): ForecastJob {
   const { iterations, seed, distribution, correlation } = options;
   return {
     input: { model: result.model, schedule: result.schedule, schedules: result.options.schedules, seed: result.options.seed },
@@ -35,7 +35,7 @@ export function forecastJob(result: PlanResult, options: ForecastOptions): Forec
   };
 }
 
-export function* forecastSteps(result: PlanResult, options: ForecastOptions, plan: SamplingPlan): ForecastSteps {
+export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, plan: SamplingPlan): ForecastSteps {
   const { model, calendar } = result;
   const target = options.confidence ?? model.deadline?.confidence ?? DEFAULT_CONFIDENCE;
   const [main] = yield [{ variant: BASE_VARIANT, detail: true }];
@@ -103,7 +103,7 @@ export function* forecastSteps(result: PlanResult, options: ForecastOptions, pla
 }
 
 /** Runs the whole forecast in this thread. Pure: same plan and options, same Forecast. */
-export function forecastPlan(result: PlanResult, options: ForecastOptions): Forecast {
+export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): Forecast {
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
   const steps = forecastSteps(result, options, plan);

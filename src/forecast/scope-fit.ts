@@ -18,9 +18,9 @@
  *   the search turns greedy from the current best set: add the candidate that raises the
  *   probability most, simulate, repeat until the target is reached.
  */
-import { analyseScope, type CutCandidate } from '../analyse/scope.js';
-import { indexPlan } from '../analyse/plan-index.js';
-import type { PlanResult } from '../analyse/result.js';
+import { analyseScope, type CutCandidate } from '../plan/scope.js';
+import { indexPlan } from '../plan/plan-index.js';
+import type { ScheduledPlan } from '../plan/scheduled-plan.js';
 import type { SimRequest, SimResult } from './runs.js';
 import { BASE_VARIANT, type Variant } from './setup.js';
 import { countFinishes, percentile, shareBy } from './stats.js';
@@ -33,7 +33,7 @@ export const MAX_EXTRA_PEOPLE = 3;
 const DECIDES_FINISH = 0.5;
 
 export interface ScopeFitInputs {
-  readonly result: PlanResult;
+  readonly result: ScheduledPlan;
   readonly target: number;
   readonly deliveryEnd: number;
   readonly probabilityBefore: number;
@@ -143,7 +143,7 @@ function fixedGoalsDecidingFinish(x: ScopeFitInputs): string[] {
   return x.result.model.goals.filter((g) => goals.has(g.id)).map((g) => g.id);
 }
 
-function scopeCut(result: PlanResult, c: CutCandidate): ScopeCut {
+function scopeCut(result: ScheduledPlan, c: CutCandidate): ScopeCut {
   const a = result.model.activities.find((x) => x.id === c.id);
   return { id: c.id, title: a?.title ?? c.id, priority: c.priority, dependents: c.dependents };
 }

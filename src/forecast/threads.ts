@@ -6,7 +6,7 @@
  * seeded by (seed, i), the joined result is the same for any split, including none.
  */
 import { Worker } from 'node:worker_threads';
-import type { PlanResult } from '../analyse/result.js';
+import type { ScheduledPlan } from '../plan/scheduled-plan.js';
 import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions } from './forecast.js';
 import { jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult } from './runs.js';
 import type { Forecast } from './types.js';
@@ -25,7 +25,7 @@ export type WorkerMessage = { readonly type: 'init'; readonly job: ForecastJob }
 /** Messages from a worker. */
 export type WorkerReply = { readonly id: number; readonly result: SimResult } | { readonly id: number; readonly error: string };
 
-export async function forecastInThreads(result: PlanResult, options: ForecastOptions, threads: ThreadOptions): Promise<Forecast> {
+export async function forecastInThreads(result: ScheduledPlan, options: ForecastOptions, threads: ThreadOptions): Promise<Forecast> {
   if (threads.workers <= 0) return forecastPlan(result, options);
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
@@ -63,7 +63,7 @@ export async function forecastInThreads(result: PlanResult, options: ForecastOpt
 export const THREADS_WORTH_IT = 1_000_000;
 
 /** Worker threads for a forecast when the caller does not say: every core, for big runs only. */
-export function autoWorkers(result: PlanResult, iterations: number, cores: number): number {
+export function autoWorkers(result: ScheduledPlan, iterations: number, cores: number): number {
   return iterations * result.schedule.activities.length < THREADS_WORTH_IT ? 0 : Math.max(1, cores);
 }
 

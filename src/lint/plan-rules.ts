@@ -3,8 +3,8 @@
  * buffer and circuit breakers. One function per rule, each tested alone.
  */
 import type { PlanAnalysis } from '../analyse/analysis.js';
-import { MIN_BUFFER_PERCENT } from '../analyse/detected-risks.js';
-import { slotWord } from '../analyse/periods.js';
+import { MIN_BUFFER_PERCENT } from '../plan/buffer.js';
+import { slotWord } from '../plan/periods.js';
 import { parallelismOf, streamsOf } from '../analyse/streams.js';
 import { listText, plural, result, type LintResult } from './types.js';
 

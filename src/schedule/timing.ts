@@ -11,7 +11,8 @@
  */
 import type { Model } from '../model/types.js';
 import { FF, FS, LINK_TYPE, SF, SS, criticalChains, lagSlots, linkSlack, topologicalOrder, type CpmNetwork } from './cpm.js';
-import type { ActivityTiming, PlanCalendar, Schedule, ScheduleTiming } from './types.js';
+import type { PlanCalendar } from '../calendar/types.js';
+import type { ActivityTiming, Schedule, ScheduleTiming } from './types.js';
 
 /** Whether activity j may not be worked in a slot; undefined when nothing ever blocks it. */
 type Blocked = ((slot: number) => boolean) | undefined;

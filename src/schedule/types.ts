@@ -66,21 +66,3 @@ export interface Violation {
   readonly slot?: number;
   readonly resource?: string;
 }
-
-/** Slots <-> dates for one plan. Built once from the model's calendar. */
-export interface PlanCalendar {
-  readonly unit: 'day' | 'hour';
-  /** ISO date (day plans) or `YYYY-MM-DDTHH:MM` (hour plans) at which the slot begins. */
-  slotStart(slot: number): string;
-  /** ISO date (day plans: the date of the slot itself) or datetime at which the slot ends. */
-  slotEnd(slot: number): string;
-  /** The first slot that starts on or after the given date/datetime. */
-  slotAtOrAfter(date: string): number;
-  /** Whether a freeze blocks an activity of the given kind in this slot; returns the freeze name. */
-  freezeAt(slot: number, kind: string | undefined): string | undefined;
-  /**
-   * Share of a resource's time this plan may use in the slot, 0..1: 0 during time off,
-   * availability x (1 - commitment loads) otherwise. (Added by the lead for load reports.)
-   */
-  rate(resourceId: string, slot: number): number;
-}

@@ -4,7 +4,7 @@
  * Day plans: one slot per working day. Hour plans: one slot per working hour.
  */
 import type { Model, Period } from '../../model/types.js';
-import type { PlanCalendar } from '../../schedule/types.js';
+import type { PlanCalendar } from '../../calendar/types.js';
 import { addDays, parseIsoDate } from '../../calendar/iso-dates.js';
 
 /** Enough working days for any test plan (a few years). */

@@ -4,8 +4,8 @@
  * to escape. Each format passes its own escaping and adds what only it needs.
  */
 import type { PlanAnalysis } from '../../analyse/analysis.js';
-import { slotWord } from '../../analyse/periods.js';
-import { nameOf } from '../../analyse/plan-index.js';
+import { slotWord } from '../../plan/periods.js';
+import { nameOf } from '../../plan/plan-index.js';
 import { countText } from './format.js';
 
 export interface BaseContext {

@@ -4,8 +4,8 @@
  * that most often end up critical, and the recommended scope cuts. Without a forecast only the
  * deterministic cut order is shown, with a note that the forecast was not run.
  */
-import { slotAfter } from '../../analyse/buffer.js';
-import { offsetDate } from '../../analyse/plan-dates.js';
+import { slotAfter } from '../../plan/buffer.js';
+import { offsetDate } from '../../plan/plan-dates.js';
 import type { Forecast } from '../../forecast/types.js';
 import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
 import type { HtmlContext } from './context.js';

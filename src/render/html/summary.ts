@@ -1,5 +1,5 @@
 /** The summary cards: forecast finish, deadline, P(on time), buffer, critical path, warnings. */
-import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
+import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import { percentileLabel, percentText, shareText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';

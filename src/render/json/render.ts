@@ -4,10 +4,10 @@
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../analyse/plan-dates.js';
+import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
-import { indexPlan } from '../../analyse/plan-index.js';
-import { slotAfter } from '../../analyse/buffer.js';
+import { indexPlan } from '../../plan/plan-index.js';
+import { slotAfter } from '../../plan/buffer.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';

@@ -7,7 +7,7 @@ import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText } from './escape.js';
 import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
-import { activityDates } from '../../analyse/plan-dates.js';
+import { activityDates } from '../../plan/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */

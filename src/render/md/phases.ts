@@ -4,7 +4,7 @@
  * days inside it, then externals, gates, circuit breakers and the risk watch.
  */
 import type { PhaseAnalysis } from '../../analyse/phases.js';
-import type { PlanPeriod } from '../../analyse/periods.js';
+import type { PlanPeriod } from '../../plan/periods.js';
 import type { Stream, StreamItem } from '../../analyse/streams.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';

@@ -3,7 +3,7 @@
  * same PlanResult gives the same bytes (no clock, no randomness, no locale).
  */
 import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
-import { slotWord } from '../../analyse/periods.js';
+import { slotWord } from '../../plan/periods.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';

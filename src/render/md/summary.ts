@@ -1,5 +1,5 @@
 /** Section 1: the answer first. Can we make it, by when, with what margin, and what to watch. */
-import { MIN_BUFFER_PERCENT } from '../../analyse/detected-risks.js';
+import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';

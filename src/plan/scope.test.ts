@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from './plan-index.js';
-import type { PlanResult } from './result.js';
+import type { PlanResult } from '../analyse/result.js';
 import { analyseScope } from './scope.js';
-import { buildPlan } from './test-utils/build-plan.js';
-import { launchPlan } from './test-utils/launch-fixture.js';
+import { buildPlan } from '../analyse/test-utils/build-plan.js';
+import { launchPlan } from '../analyse/test-utils/launch-fixture.js';
 
 const scope = (result: PlanResult) => analyseScope(result, indexPlan(result));
 

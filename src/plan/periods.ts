@@ -4,7 +4,7 @@
  */
 import { mondayOf } from '../calendar/iso-dates.js';
 import { slotBuckets } from './plan-dates.js';
-import type { PlanResult } from './result.js';
+import type { ScheduledPlan } from './scheduled-plan.js';
 
 export interface PlanPeriod {
   /** 1-based, in plan order. */
@@ -20,7 +20,7 @@ export interface PlanPeriod {
 
 export type PeriodKind = 'Week' | 'Day';
 
-export function periodKind(result: PlanResult): PeriodKind {
+export function periodKind(result: ScheduledPlan): PeriodKind {
   return result.model.calendar.unit === 'hour' ? 'Day' : 'Week';
 }
 
@@ -28,13 +28,13 @@ export function periodKind(result: PlanResult): PeriodKind {
  * What one slot is called: a working day, a working hour, or just an hour when the plan runs
  * around the clock (an incident's "37 hours" are hours of the clock).
  */
-export function slotWord(result: PlanResult): string {
+export function slotWord(result: ScheduledPlan): string {
   const { unit, hours, workweek } = result.model.calendar;
   if (unit === 'day') return 'working day';
   return hours[0] === 0 && hours[1] === 24 && workweek.length === 7 ? 'hour' : 'working hour';
 }
 
-export function planPeriods(result: PlanResult): PlanPeriod[] {
+export function planPeriods(result: ScheduledPlan): PlanPeriod[] {
   const kind = periodKind(result);
   const buckets = slotBuckets(result, kind === 'Week' ? mondayOf : (d) => d.slice(0, 10));
   return buckets.map((b) => ({ number: b.number, label: `${kind} ${b.number}`, first: b.key, from: b.from, to: b.to }));

@@ -14,7 +14,7 @@
  */
 import type { Priority } from '../model/types.js';
 import { downstreamOf, workOf, type PlanIndex } from './plan-index.js';
-import type { PlanResult } from './result.js';
+import type { ScheduledPlan } from './scheduled-plan.js';
 
 export interface CutCandidate {
   readonly id: string;
@@ -46,7 +46,7 @@ export interface ScopeAnalysis {
 
 const WORK_TYPES = new Set(['task', 'external']);
 
-export function analyseScope(result: PlanResult, index: PlanIndex): ScopeAnalysis {
+export function analyseScope(result: ScheduledPlan, index: PlanIndex): ScopeAnalysis {
   const work = result.model.activities.filter((a) => WORK_TYPES.has(a.type));
   const byPriority = {
     must: work.filter((a) => a.priority === 'must').map((a) => a.id),

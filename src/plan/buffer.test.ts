@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBuffer } from './buffer.js';
-import { buildPlan, type PlanInput } from './test-utils/build-plan.js';
-import { launchInput, launchPlan } from './test-utils/launch-fixture.js';
+import { buildPlan, type PlanInput } from '../analyse/test-utils/build-plan.js';
+import { launchInput, launchPlan } from '../analyse/test-utils/launch-fixture.js';
 
 /** Mon 2024-10-14 start: one week is slots 0-4. */
 function plan(over: Partial<PlanInput>, finish = 5): PlanInput {

@@ -1,7 +1,7 @@
 /** Lookups every analysis needs, built once per plan instead of searching arrays repeatedly. */
 import type { Activity, Goal, Resource, Risk } from '../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../schedule/types.js';
-import type { PlanResult } from './result.js';
+import type { ScheduledPlan } from './scheduled-plan.js';
 
 export interface PlanIndex {
   readonly activity: ReadonlyMap<string, Activity>;
@@ -16,7 +16,7 @@ export interface PlanIndex {
   readonly critical: ReadonlySet<string>;
 }
 
-export function indexPlan(result: PlanResult): PlanIndex {
+export function indexPlan(result: ScheduledPlan): PlanIndex {
   const { model, schedule, timing } = result;
   const successors = new Map<string, string[]>();
   for (const a of model.activities) {

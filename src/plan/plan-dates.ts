@@ -1,6 +1,7 @@
 /** Dates of scheduled work as people read them: a task's first day and its last day. */
-import type { PlanResult } from './result.js';
-import type { PlanCalendar, ScheduledActivity } from '../schedule/types.js';
+import type { ScheduledPlan } from './scheduled-plan.js';
+import type { PlanCalendar } from '../calendar/types.js';
+import type { ScheduledActivity } from '../schedule/types.js';
 import { mondayOf } from '../calendar/iso-dates.js';
 
 export interface ActivityDates {
@@ -29,7 +30,7 @@ export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): Act
 }
 
 /** The finish of the whole plan: the end of its last slot, or the start when it is empty. */
-export function finishDate(result: PlanResult): string {
+export function finishDate(result: ScheduledPlan): string {
   return offsetDate(result.calendar, result.schedule.makespan);
 }
 
@@ -44,7 +45,7 @@ export interface WeekBucket {
 }
 
 /** Calendar weeks covering slots 0..makespan, each with its slot range. */
-export function weekBuckets(result: PlanResult): WeekBucket[] {
+export function weekBuckets(result: ScheduledPlan): WeekBucket[] {
   return slotBuckets(result, mondayOf).map((b) => ({ monday: b.key, number: b.number, from: b.from, to: b.to }));
 }
 
@@ -61,7 +62,7 @@ export interface SlotBucket {
  * Runs of consecutive slots 0..makespan whose start dates map to the same key: calendar weeks
  * with `mondayOf`, calendar days (for hour plans) with the date part.
  */
-export function slotBuckets(result: PlanResult, keyOf: (slotStart: string) => string): SlotBucket[] {
+export function slotBuckets(result: ScheduledPlan, keyOf: (slotStart: string) => string): SlotBucket[] {
   const buckets: SlotBucket[] = [];
   const end = Math.max(result.schedule.makespan, 1);
   let from = 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { offsetDate } from './plan-dates.js';
-import { launchPlan } from './test-utils/launch-fixture.js';
+import { launchPlan } from '../analyse/test-utils/launch-fixture.js';
 
 describe('offsetDate', () => {
   const { calendar } = launchPlan();

@@ -15,7 +15,10 @@
  */
 import { addDays } from '../calendar/iso-dates.js';
 import { finishDate } from './plan-dates.js';
-import type { PlanResult } from './result.js';
+import type { ScheduledPlan } from './scheduled-plan.js';
+
+/** Below this share of the available time the buffer is too thin (the seed asks 10-20%). */
+export const MIN_BUFFER_PERCENT = 10;
 
 /** The freeze kind that stands for shipping. */
 export const DEPLOY_KIND = 'deploy';
@@ -47,13 +50,13 @@ export interface BufferAnalysis {
 }
 
 /** The first slot after a date: a date is inclusive (the whole day), a datetime exclusive. */
-export function slotAfter(result: PlanResult, date: string): number {
+export function slotAfter(result: ScheduledPlan, date: string): number {
   if (date.length > 10) return result.calendar.slotAtOrAfter(date);
   const next = addDays(date, 1);
   return result.calendar.slotAtOrAfter(result.calendar.unit === 'hour' ? `${next}T00:00` : next);
 }
 
-function effectiveDelivery(result: PlanResult, deadline: string, deliverBy: string | undefined, end: number): { delivery?: EffectiveDelivery; end: number } {
+function effectiveDelivery(result: ScheduledPlan, deadline: string, deliverBy: string | undefined, end: number): { delivery?: EffectiveDelivery; end: number } {
   const freezes = result.model.calendar.freezes
     .filter((f) => f.from.slice(0, 10) <= deadline.slice(0, 10))
     .filter((f) => f.blocks === 'all' || f.blocks.includes(DEPLOY_KIND))
@@ -76,7 +79,7 @@ function isBefore(date: string, deadline: string): boolean {
   return date < (deadline.length === 10 ? `${addDays(deadline, 1)}T00:00` : deadline);
 }
 
-export function analyseBuffer(result: PlanResult): BufferAnalysis {
+export function analyseBuffer(result: ScheduledPlan): BufferAnalysis {
   const { makespan } = result.schedule;
   const base = { start: result.calendar.slotStart(0), finish: finishDate(result), makespan };
   const deadline = result.model.deadline;
@@ -96,7 +99,7 @@ export function analyseBuffer(result: PlanResult): BufferAnalysis {
 }
 
 /** Working slots in [from, to) in which a freeze does not block all work. */
-function openSlots(result: PlanResult, from: number, to: number): number {
+function openSlots(result: ScheduledPlan, from: number, to: number): number {
   let n = 0;
   for (let slot = from; slot < to; slot++) if (result.calendar.freezeAt(slot, undefined) === undefined) n++;
   return n;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { downstreamOf, indexPlan, nameOf, upstreamOf, workOf } from './plan-index.js';
-import { buildPlan } from './test-utils/build-plan.js';
+import { buildPlan } from '../analyse/test-utils/build-plan.js';
 
 const result = buildPlan({
   resources: [{ id: 'p', name: 'Pat' }],

@@ -1,0 +1,18 @@
+/**
+ * A plan as the scheduler leaves it: the model, its calendar, the checked schedule and its
+ * timing. The forecast reads this; the analysis adds the forecast to it (PlanResult).
+ */
+import type { Diagnostic } from '../diag/diagnostic.js';
+import type { PlanCalendar } from '../calendar/types.js';
+import type { Model } from '../model/types.js';
+import type { Schedule, ScheduleTiming } from '../schedule/types.js';
+
+export interface ScheduledPlan {
+  readonly model: Model;
+  readonly calendar: PlanCalendar;
+  readonly schedule: Schedule;
+  readonly timing: ScheduleTiming;
+  /** Warnings from loading and scheduling that the reader should see. */
+  readonly diagnostics: readonly Diagnostic[];
+  readonly options: { readonly schedules: number; readonly seed: number };
+}
