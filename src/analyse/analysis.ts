@@ -2,35 +2,35 @@
  * Every analysis the plan document needs, computed once from a PlanResult. Renderers and the
  * readiness lint read this bundle; none of it touches the clock, files or randomness.
  */
-import { analyseAllocation, type AllocationAnalysis } from './allocation.js';
-import { analyseBuffer, type BufferAnalysis } from '../plan/buffer.js';
-import { analyseCapacity, type CapacityAnalysis } from './capacity.js';
-import { analyseCriticalPath, type CriticalPathAnalysis } from './critical-path.js';
-import { detectRisks, type DetectedRiskEntry } from './detected-risks.js';
-import { analysePhases, type PhaseAnalysis } from './phases.js';
-import { indexPlan, type PlanIndex } from '../plan/plan-index.js';
-import type { PlanPeriod } from '../plan/periods.js';
+import { analyseAllocation } from './allocation.js';
+import { analyseBuffer } from '../plan/buffer.js';
+import { analyseCapacity } from './capacity.js';
+import { analyseCriticalPath } from './critical-path.js';
+import { detectRisks } from './detected-risks.js';
+import { analyseOutlook } from './outlook.js';
+import { analysePhases } from './phases.js';
+import { indexPlan } from '../plan/plan-index.js';
+import type { PlanFacts } from './facts.js';
+import { checkReadiness } from './readiness/readiness.js';
+import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
-import { buildRiskRegister, type RiskRegister } from './risk-register.js';
-import { analyseRollout, type RolloutAnalysis } from './rollout.js';
-import { analyseScope, type ScopeAnalysis } from '../plan/scope.js';
+import { buildRiskRegister } from './risk-register.js';
+import { analyseRollout } from './rollout.js';
+import { analyseScope } from '../plan/scope.js';
 
-export interface PlanAnalysis {
-  readonly result: PlanResult;
-  readonly index: PlanIndex;
-  readonly periods: readonly PlanPeriod[];
-  readonly buffer: BufferAnalysis;
-  readonly capacity: CapacityAnalysis;
-  readonly criticalPath: CriticalPathAnalysis;
-  readonly allocation: AllocationAnalysis;
-  readonly phases: readonly PhaseAnalysis[];
-  readonly detectedRisks: readonly DetectedRiskEntry[];
-  readonly riskRegister: RiskRegister;
-  readonly scope: ScopeAnalysis;
-  readonly rollout: RolloutAnalysis;
+export type { PlanFacts } from './facts.js';
+
+export interface PlanAnalysis extends PlanFacts {
+  /** The seed's quick checklist, each item pass or fail with its reason. */
+  readonly readiness: readonly LintResult[];
 }
 
 export function analysePlan(result: PlanResult): PlanAnalysis {
+  const facts = analyseFacts(result);
+  return { ...facts, readiness: checkReadiness(facts) };
+}
+
+function analyseFacts(result: PlanResult): PlanFacts {
   const index = indexPlan(result);
   const buffer = analyseBuffer(result);
   const allocation = analyseAllocation(result);
@@ -40,6 +40,7 @@ export function analysePlan(result: PlanResult): PlanAnalysis {
     result,
     index,
     periods: allocation.periods,
+    outlook: analyseOutlook(result, buffer),
     buffer,
     capacity,
     criticalPath: analyseCriticalPath(result, index),

@@ -1,13 +1,20 @@
-/** The library surface of execplan: load a spec, plan it, check and render the result. */
+/** The library surface of execplan: run the plan pipeline, or its stages one by one. */
+export { runPlan, runPlanSync, schedulePlan, ScheduleCheckError, type PlanRun, type RenderedOutput, type ForecastRunner } from './pipeline.js';
+export { plan, planModel, type PlanOutcome } from './plan.js';
+export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
+export { loadSource, type PlanSource, type LoadedSource } from './source.js';
 export { loadSpec, type LoadResult } from '../spec/load.js';
 export { specJsonSchema } from '../spec/json-schema.js';
 export { parsePsplib, type PsplibParseResult } from '../psplib/parse.js';
-export { plan, planModel, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type PlanOutcome } from './plan.js';
 export { checkSchedule } from '../schedule/check.js';
 export { forecastPlan, DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/forecast.js';
 export { forecastInThreads } from '../forecast/threads.js';
+export { analysePlan, type PlanAnalysis } from '../analyse/analysis.js';
+export type { Outlook, Verdict, VerdictStatus, VerdictReason } from '../analyse/outlook.js';
 export { renderMarkdown } from '../render/md/render.js';
 export { renderJson, planDocument } from '../render/json/render.js';
+export { renderHtml } from '../render/html/render.js';
+export { outputFormats, FORMAT_NAMES, type FormatName } from '../render/formats.js';
 export { formatDiagnostics } from '../diag/format.js';
 export type { Diagnostic } from '../diag/diagnostic.js';
 export type { Model } from '../model/types.js';

@@ -5,7 +5,8 @@
  * fewer iterations, since iteration i always draws from the PRNG seeded by (seed, i)).
  */
 import { readFileSync } from 'node:fs';
-import { schedulePlan } from '../api/plan.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEED } from '../api/options.js';
+import { schedulePlan } from '../api/pipeline.js';
 import type { PlanResult } from '../analyse/result.js';
 import { forecastInThreads } from '../forecast/threads.js';
 import { samplingPlan } from '../forecast/sampler.js';
@@ -44,7 +45,7 @@ interface ConvergenceRow {
 
 function planFile(path: string): PlanResult {
   const loaded = loadSpec(readFileSync(path, 'utf8'));
-  return schedulePlan(loaded.model!).result!;
+  return schedulePlan(loaded.model!, { schedules: DEFAULT_SCHEDULES, seed: DEFAULT_SEED }).plan!;
 }
 
 async function timeForecast(name: string, result: PlanResult, iterations: number, workers: number, seed: number, runs: number): Promise<TimedCase> {
@@ -77,7 +78,7 @@ export async function runMonteCarloSuite(
   log: (line?: string) => void,
 ): Promise<boolean> {
   const launch = planFile(new URL('../../examples/launch.yaml', import.meta.url).pathname);
-  const generated = schedulePlan(generateProject({ tasks: MONTE_CARLO_TASKS, seed: options.seed }), { schedules: 1 }).result!;
+  const generated = schedulePlan(generateProject({ tasks: MONTE_CARLO_TASKS, seed: options.seed }), { schedules: 1, seed: DEFAULT_SEED }).plan!;
   const iterations = options.quick ? 2_000 : MONTE_CARLO_ITERATIONS;
   const cases = [
     await timeForecast('launch (whole forecast)', launch, iterations, options.workers, options.seed, options.runs),

@@ -1,29 +1,23 @@
 /**
- * Reading a spec at the edge: file errors become positioned diagnostics, `.sm` files go to the
- * PSPLIB reader, everything else to the YAML/JSON spec loader.
+ * Reading a spec file at the edge: file errors become positioned diagnostics. Which loader reads
+ * the text is the pipeline's choice (src/api/source.ts).
  */
-import { basename, extname } from 'node:path';
 import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { formatDiagnostics } from '../diag/format.js';
-import type { Model } from '../model/types.js';
-import { parsePsplib } from '../psplib/parse.js';
 import { MAX_SPEC_CHARS } from '../spec/limits.js';
-import { loadSpec } from '../spec/load.js';
 import type { CommandContext } from './command.js';
 import { resolvePath } from './io.js';
 
 export interface ReadSpec {
   readonly file: string;
   readonly text: string;
-  /** Present exactly when no diagnostic is an error: loadSpec and parsePsplib both promise it. */
-  readonly model?: Model;
+  /** Why the file could not be read; empty when `text` holds it. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 export async function readSpec(file: string, ctx: CommandContext): Promise<ReadSpec> {
   const path = resolvePath(ctx.io, file);
-  const psplib = extname(file).toLowerCase() === '.sm';
   const size = await ctx.io.sizeOf(path);
   if (size === undefined) {
     return failed(file, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
@@ -39,8 +33,7 @@ export async function readSpec(file: string, ctx: CommandContext): Promise<ReadS
     const reason = error instanceof Error ? error.message : String(error);
     return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
   }
-  const loaded = psplib ? parsePsplib(text, { name: basename(file, extname(file)) }) : loadSpec(text);
-  return { file, text, model: loaded.model, diagnostics: loaded.diagnostics };
+  return { file, text, diagnostics: [] };
 }
 
 function failed(file: string, code: DiagCode, message: string, hint: string): ReadSpec {

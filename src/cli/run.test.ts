@@ -111,7 +111,7 @@ describe('plan', () => {
     expect(await run(['plan', example('launch'), '--format', 'json', '--out', 'out', '--schedules', '50'], io), io.err.join('')).toBe(0);
     expect(await readdir(join(dir, 'out'))).toEqual(['launch.json']);
     const doc = JSON.parse(await readFile(join(dir, 'out', 'launch.json'), 'utf8')) as { format: string; version: number };
-    expect(doc).toMatchObject({ format: 'execplan.plan', version: 1 });
+    expect(doc).toMatchObject({ format: 'execplan.plan', version: 2 });
   });
 
   it('gives the same bytes for the same seed', async () => {

@@ -11,7 +11,7 @@ describe('forecastBuffer', () => {
   });
 
   it('warns when the buffer before the deadline is below a tenth of the plan', () => {
-    expect(forecastBuffer(inputs).warnings).toEqual(["The buffer before the deadline is 5% of the plan's length, below the 10% a plan should hold."]);
+    expect(forecastBuffer(inputs).warnings).toEqual(["The buffer before the delivery date is 5% of the plan's length, below the 10% a plan should hold."]);
     expect(forecastBuffer({ ...inputs, bufferSlots: 2 }).warnings).toEqual([]);
   });
 });

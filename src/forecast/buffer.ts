@@ -48,13 +48,13 @@ export function forecastBuffer(x: BufferInputs): Buffer {
   const slots = (n: number) => `${n} ${x.slotWord}${n === 1 ? '' : 's'}`;
   const shareOfPlan = x.bufferSlots !== undefined && x.deterministic > 0 ? x.bufferSlots / x.deterministic : undefined;
   if (shareOfPlan !== undefined && shareOfPlan < MIN_BUFFER_SHARE) {
-    warnings.push(`The buffer before the deadline is ${pct(Math.max(0, shareOfPlan))} of the plan's length, below the ${MIN_BUFFER_PERCENT}% a plan should hold.`);
+    warnings.push(`The buffer before the delivery date is ${pct(Math.max(0, shareOfPlan))} of the plan's length, below the ${MIN_BUFFER_PERCENT}% a plan should hold.`);
   }
   if (x.onTimeProbability !== undefined && x.onTimeProbability < x.target) {
-    warnings.push(`The chance of finishing by the deadline is ${pct(x.onTimeProbability)}, below the target confidence of ${pct(x.target)}.`);
+    warnings.push(`The chance of finishing by the delivery date is ${pct(x.onTimeProbability)}, below the target confidence of ${pct(x.target)}.`);
   }
   if (x.bufferSlots !== undefined && criticalChain > Math.max(0, x.bufferSlots)) {
-    warnings.push(`The critical chain needs a project buffer of ${slots(criticalChain)}; the deadline leaves ${slots(Math.max(0, x.bufferSlots))}.`);
+    warnings.push(`The critical chain needs a project buffer of ${slots(criticalChain)}; the delivery date leaves ${slots(Math.max(0, x.bufferSlots))}.`);
   }
   return {
     toP50: x.p50 - x.deterministic,

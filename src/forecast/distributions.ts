@@ -12,7 +12,8 @@
  */
 import type { Estimate } from '../model/types.js';
 
-export type DistributionName = 'pert' | 'triangular';
+export const DISTRIBUTIONS = ['pert', 'triangular'] as const;
+export type DistributionName = (typeof DISTRIBUTIONS)[number];
 
 /** A sampler of one estimate: maps u in [0, 1) to a value in [o, p]. */
 export type Quantile = (u: number) => number;

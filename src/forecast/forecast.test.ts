@@ -105,6 +105,6 @@ describe('forecastPlan against closed forms', () => {
       }),
     );
     const warnings = forecastPlan(result, options({ iterations: 200 })).buffer.warnings;
-    expect(warnings).toContain('The critical chain needs a project buffer of 8 working hours; the deadline leaves 0 working hours.');
+    expect(warnings).toContain('The critical chain needs a project buffer of 8 working hours; the delivery date leaves 0 working hours.');
   });
 });

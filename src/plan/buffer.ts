@@ -43,8 +43,12 @@ export interface BufferAnalysis {
   readonly effectiveDelivery?: EffectiveDelivery;
   /** The slot after the last one that counts for the deadline (the effective delivery's end). */
   readonly deliveryEnd?: number;
+  /** The slot after the deadline itself (a date deadline includes its whole day). */
+  readonly deadlineEnd?: number;
   /** Working slots of buffer before the delivery date (negative: late by that much). */
   readonly bufferSlots?: number;
+  /** Working slots between the finish and the deadline itself (negative: late by that much). */
+  readonly slotsToDeadline?: number;
   readonly bufferPercent?: number;
   readonly onTime?: boolean;
 }
@@ -84,18 +88,26 @@ export function analyseBuffer(result: ScheduledPlan): BufferAnalysis {
   const base = { start: result.calendar.slotStart(0), finish: finishDate(result), makespan };
   const deadline = result.model.deadline;
   if (!deadline) return base;
-  const { delivery, end } = effectiveDelivery(result, deadline.date, deadline.deliverBy, slotAfter(result, deadline.date));
+  const deadlineEnd = slotAfter(result, deadline.date);
+  const { delivery, end } = effectiveDelivery(result, deadline.date, deadline.deliverBy, deadlineEnd);
   const open = openSlots(result, 0, end);
-  const bufferSlots = makespan > end ? end - makespan : openSlots(result, makespan, end);
+  const bufferSlots = margin(result, makespan, end);
   return {
     ...base,
     deadline: { date: deadline.date, hard: deadline.hard },
     ...(delivery ? { effectiveDelivery: delivery } : {}),
     deliveryEnd: end,
+    deadlineEnd,
     bufferSlots,
+    slotsToDeadline: margin(result, makespan, deadlineEnd),
     bufferPercent: open > 0 ? (bufferSlots / open) * 100 : undefined,
     onTime: makespan <= end,
   };
+}
+
+/** Open working slots from the finish to an end slot; when the finish is later, the slots it overruns, negated. */
+function margin(result: ScheduledPlan, finish: number, end: number): number {
+  return finish > end ? end - finish : openSlots(result, finish, end);
 }
 
 /** Working slots in [from, to) in which a freeze does not block all work. */

@@ -1,3 +1,4 @@
+import { analysePlan } from '../../src/analyse/analysis.js';
 /**
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core (browsers
  * cannot be downloaded here; .ci/run installs the `chromium` package because of
@@ -61,7 +62,7 @@ describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in C
     const result = planFile('examples/launch.yaml');
     let o: Opened;
     beforeAll(async () => {
-      o = await open('launch-report', renderHtml(result));
+      o = await open('launch-report', renderHtml(analysePlan(result)));
     });
     afterAll(async () => {
       await o?.page.close();
@@ -117,7 +118,7 @@ describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in C
   describe('the hostile fixture', () => {
     let o: Opened;
     beforeAll(async () => {
-      o = await open('xss-report', renderHtml(planFile('test/fixtures/html/xss.yaml')));
+      o = await open('xss-report', renderHtml(analysePlan(planFile('test/fixtures/html/xss.yaml'))));
     });
     afterAll(async () => {
       await o?.page.close();

@@ -1,3 +1,4 @@
+import { loadSource, type LoadedSource } from '../../api/source.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
 
@@ -18,12 +19,13 @@ Examples:
     let failed = false;
     for (const file of positionals) {
       const spec = await readSpec(file, ctx);
-      reportDiagnostics(spec, spec.diagnostics, ctx);
-      failed ||= !spec.model;
-      if (spec.model && !ctx.quiet) {
-        const warnings = spec.diagnostics.length;
-        const activities = spec.model.activities.length;
-        ctx.io.stdout(`${file}: ok (${activities} activities, ${spec.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
+      const loaded: LoadedSource = spec.diagnostics.length > 0 ? { diagnostics: spec.diagnostics } : loadSource({ text: spec.text, name: file });
+      reportDiagnostics(spec, loaded.diagnostics, ctx);
+      failed ||= !loaded.model;
+      if (loaded.model && !ctx.quiet) {
+        const warnings = loaded.diagnostics.length;
+        const activities = loaded.model.activities.length;
+        ctx.io.stdout(`${file}: ok (${activities} activities, ${loaded.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
       }
     }
     return failed ? EXIT_BAD_INPUT : EXIT_OK;

@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { forecastOptions, schedulePlan, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions } from '../../api/plan.js';
-import type { DistributionName } from '../../forecast/distributions.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEED, parsePlanOptions, type PlanOptions } from '../../api/options.js';
+import { runPlan, type ForecastRunner } from '../../api/pipeline.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
 import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
-import { findFormat, outputFormats, renderFormats, type OutputFormat } from '../../render/formats.js';
-import { checkSchedule } from '../../schedule/check.js';
-import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
+import { outputFormats } from '../../render/formats.js';
+import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
@@ -49,99 +48,80 @@ Examples:
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
-    const formats = parseFormats(values);
-    const options: PlanOptions = {
-      schedules: parseCount(values.schedules, 'schedules', 1),
-      seed: parseCount(values.seed, 'seed', 0),
-      iterations: parseCount(values.iterations, 'iterations', 0),
-      distribution: parseDistribution(values.distribution),
-      correlation: parseShare(values.correlation, 'correlation'),
-      confidence: parseConfidence(values.confidence),
-    };
-    const workersAsked = parseCount(values.workers, 'workers', 0);
+    const options = validOptions(flagOptions(values), values);
     const spec = await readSpec(positionals[0], ctx);
-    if (!spec.model) {
+    if (spec.diagnostics.length > 0) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
-    const outcome = schedulePlan(spec.model, options, spec.diagnostics);
-    reportDiagnostics(spec, outcome.diagnostics, ctx);
-    if (!outcome.result) return EXIT_BAD_INPUT;
-    const violations = checkSchedule(spec.model, outcome.result.schedule);
-    if (violations.length > 0) {
-      throw new Error(`the schedule failed its own check (${violations.length} violations; first: ${violations[0].message})`);
-    }
-    let result = outcome.result;
-    const forecast = forecastOptions(options, result.options.seed);
-    if (forecast.iterations > 0) {
-      const workers = workersAsked ?? autoWorkers(result, forecast.iterations, availableParallelism());
-      const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
-      try {
-        result = { ...result, forecast: await forecastInThreads(result, forecast, { workers, onProgress: progress.update }) };
-      } finally {
-        progress.finish();
-      }
-    }
-    const texts = renderFormats(formats, result);
-    const rendered = formats.map((format, i) => ({ format, text: texts[i] }));
+    const run = await runPlan({ text: spec.text, name: spec.file }, options, threadRunner(ctx));
+    reportDiagnostics(spec, run.diagnostics, ctx);
+    if (!run.result) return EXIT_BAD_INPUT;
     if (typeof values.out !== 'string') {
-      ctx.io.stdout(rendered[0].text);
+      ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
     const name = basename(spec.file, extname(spec.file));
-    for (const { format, text } of rendered) {
-      const target = join(resolvePath(ctx.io, values.out), `${name}.${format.extension}`);
+    for (const { extension, text } of run.outputs) {
+      const target = join(resolvePath(ctx.io, values.out), `${name}.${extension}`);
       await ctx.io.writeTextAtomic(target, text);
-      if (!ctx.quiet) ctx.io.stdout(`wrote ${join(values.out, `${name}.${format.extension}`)}\n`);
+      if (!ctx.quiet) ctx.io.stdout(`wrote ${join(values.out, `${name}.${extension}`)}\n`);
     }
     return EXIT_OK;
   },
 };
 
-function parseFormats(values: OptionValues): OutputFormat[] {
-  const requested = typeof values.format === 'string' ? values.format.split(',').map((s) => s.trim()).filter(Boolean) : [outputFormats[0].name];
-  return requested.map((name) => {
-    const format = findFormat(name);
-    if (!format) throw new UsageError(`unknown format '${name}'`, `choose from: ${outputFormats.map((f) => f.name).join(', ')}`);
-    return format;
-  });
+/** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
+function threadRunner(ctx: CommandContext): ForecastRunner {
+  return async (plan, options) => {
+    const workers = options.workers ?? autoWorkers(plan, options.iterations, availableParallelism());
+    const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
+    try {
+      return await forecastInThreads(plan, options, { workers, onProgress: progress.update });
+    } finally {
+      progress.finish();
+    }
+  };
 }
 
-/** A whole number >= min; undefined when the flag is absent, so the plan's default applies. */
-function parseCount(value: unknown, name: string, min: number): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== 'string' || !/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`--${name} must be a whole number >= ${min}, got '${String(value)}'`);
+/** The flags as plan options: numbers parsed, everything else left for the options schema to judge. */
+function flagOptions(values: OptionValues): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  if (typeof values.format === 'string') {
+    options.formats = values.format.split(',').map((s) => s.trim()).filter(Boolean);
+    if ((options.formats as string[]).length === 0) throw new UsageError('--format needs at least one format', `choose from: ${outputFormats.map((f) => f.name).join(', ')}`);
   }
-  return n;
-}
-
-function parseDistribution(value: unknown): DistributionName | undefined {
-  if (value === undefined) return undefined;
-  if (value === 'pert' || value === 'triangular') return value;
-  throw new UsageError(`--distribution must be pert or triangular, got '${String(value)}'`);
-}
-
-/** A share 0..1 given as 0.3; undefined when the flag is absent. */
-function parseShare(value: unknown, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== 'string' || value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
-    throw new UsageError(`--${name} must be a number from 0 to 1, got '${String(value)}'`);
+  for (const name of ['schedules', 'seed', 'iterations', 'workers'] as const) {
+    if (values[name] !== undefined) options[name] = wholeNumber(values[name]);
   }
-  return n;
+  if (values.correlation !== undefined) options.correlation = decimal(values.correlation);
+  if (values.confidence !== undefined) options.confidence = confidenceShare(values.confidence);
+  if (values.distribution !== undefined) options.distribution = values.distribution;
+  return options;
+}
+
+/** Judged by the one options schema; a bad flag is a usage error naming the flag and what was given. */
+function validOptions(options: Record<string, unknown>, values: OptionValues): PlanOptions {
+  const parsed = parsePlanOptions(options);
+  if (parsed.ok) return options as PlanOptions;
+  const issue = parsed.issues[0];
+  const flag = issue.option === 'formats' ? 'format' : issue.option;
+  const given = flag ? `, got '${String(values[flag] ?? '')}'` : '';
+  throw new UsageError(`--${issue.message}${given}`, `run 'execplan plan --help' for the options`);
+}
+
+function wholeNumber(value: unknown): number {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : Number.NaN;
+}
+
+function decimal(value: unknown): number {
+  return typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
 }
 
 /** 80, 80% and 0.8 all mean 0.8; a bare number above 1 is a percentage. */
-function parseConfidence(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
+function confidenceShare(value: unknown): number {
   const text = typeof value === 'string' ? value.trim() : '';
   const percent = text.endsWith('%');
-  const n = Number(percent ? text.slice(0, -1) : text);
-  const share = percent || n > 1 ? n / 100 : n;
-  if (text === '' || !Number.isFinite(n) || !(share > 0) || share > 1) {
-    throw new UsageError(`--confidence must be a probability such as 80, 80% or 0.8, got '${String(value)}'`);
-  }
-  return share;
+  const n = text === '' ? Number.NaN : Number(percent ? text.slice(0, -1) : text);
+  return percent || n > 1 ? n / 100 : n;
 }

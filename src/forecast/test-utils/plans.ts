@@ -1,6 +1,6 @@
 /** Test helpers: small hand-made plans with estimates, risks and deadlines, planned for real. */
 import type { PlanResult } from '../../analyse/result.js';
-import { schedulePlan } from '../../api/plan.js';
+import { schedulePlan } from '../../api/pipeline.js';
 import type { Deadline, Estimate, Goal, Model, Risk } from '../../model/types.js';
 import { buildModel, type ModelInput } from '../../schedule/testing/build-model.js';
 
@@ -41,7 +41,7 @@ export function forecastModel(input: ForecastModelInput): Model {
 
 /** The deterministic plan (no forecast) of a model, scheduled by the real scheduler. */
 export function planOf(model: Model): PlanResult {
-  const outcome = schedulePlan(model, { schedules: 20 });
-  if (!outcome.result) throw new Error(outcome.diagnostics.map((d) => d.message).join('; '));
-  return outcome.result;
+  const outcome = schedulePlan(model, { schedules: 20, seed: 1 });
+  if (!outcome.plan) throw new Error(outcome.diagnostics.map((d) => d.message).join('; '));
+  return outcome.plan;
 }

@@ -28,8 +28,8 @@ export function timeOf(iso: string): string {
 }
 
 /** "5 working days", "1 hour". */
-export function countText(n: number, word: string): string {
-  return `${n} ${word}${Math.abs(n) === 1 ? '' : 's'}`;
+export function countText(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${Math.abs(n) === 1 ? word : many}`;
 }
 
 /** Whole numbers with thousands separators: 10,000. */

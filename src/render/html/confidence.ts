@@ -4,7 +4,6 @@
  * that most often end up critical, and the recommended scope cuts. Without a forecast only the
  * deterministic cut order is shown, with a note that the forecast was not run.
  */
-import { slotAfter } from '../../plan/buffer.js';
 import { offsetDate } from '../../plan/plan-dates.js';
 import type { Forecast } from '../../forecast/types.js';
 import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
@@ -59,10 +58,15 @@ function markers(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | und
       const label = percentileLabel(p.p);
       return `<g class="pmark"${attrs({ 'data-marker': label })}><title>${label}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y0 - 4 - (i % 2) * 10}" class="marker-label">${label}</text></g>`;
     });
-  if (deadline !== undefined) {
+  const { deadline: due, delivery } = ctx.a.outlook;
+  if (deadline !== undefined && due) {
     const at = amountText(s.x(deadline));
-    const date = ctx.a.buffer.deadline?.date ?? '';
-    out.push(`<g class="deadline" data-marker="deadline"><title>Deadline: ${esc(ctx.date(date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 32}" class="marker-label">Deadline</text></g>`);
+    out.push(`<g class="deadline" data-marker="deadline"><title>Deadline: ${esc(ctx.date(due.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 32}" class="marker-label">Deadline</text></g>`);
+  }
+  if (delivery && delivery.reason !== 'deadline') {
+    // The chance of finishing in time is measured to this line, so it is drawn and named apart from the deadline.
+    const at = amountText(s.x(delivery.end));
+    out.push(`<g class="deadline delivery" data-marker="delivery"><title>Effective delivery: ${esc(ctx.date(delivery.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 44}" class="marker-label">Delivery</text></g>`);
   }
   return out.join('');
 }
@@ -197,10 +201,11 @@ export function renderConfidence(ctx: HtmlContext): string {
   if (!f) {
     return `<section id="confidence" aria-labelledby="confidence-h">${head}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
   }
-  const deadline = ctx.a.buffer.deadline ? slotAfter(ctx.a.result, ctx.a.buffer.deadline.date) : undefined;
+  const deadline = ctx.a.outlook.deadline?.end;
   const s = scaleOf(f, deadline);
   const pLine = f.percentiles.map((p) => `${percentileLabel(p.p)} ${esc(ctx.date(p.date))}`).join(', ');
-  const onTime = f.onTimeProbability === undefined ? '' : `; P(on time) ${shareText(f.onTimeProbability)} against a target of ${shareText(f.targetConfidence)}`;
+  const p = ctx.a.outlook.pOnTime;
+  const onTime = p ? `; P(delivered by ${esc(ctx.date(p.by))}) ${shareText(p.probability)} against a target of ${shareText(p.target)}` : '';
   const warnings = f.buffer.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [

@@ -1,3 +1,4 @@
+import { analysePlan } from '../../analyse/analysis.js';
 import { describe, expect, it } from 'vitest';
 import { findFormat } from '../formats.js';
 import { CSP, renderHtml } from './render.js';
@@ -5,7 +6,7 @@ import { all, parseHtml } from './test-utils/dom.js';
 import { planFile, planGenerated, sampleForecast } from './test-utils/plans.js';
 
 const launch = planFile('examples/launch.yaml');
-const html = renderHtml(launch);
+const html = renderHtml(analysePlan(launch));
 const doc = parseHtml(html);
 const attr = (selector: string, name: string) => all(doc, selector).map((e) => e.getAttribute(name)!);
 
@@ -13,7 +14,7 @@ describe('the launch report', () => {
   it('is registered as the html format', () => {
     const format = findFormat('html')!;
     expect(format.extension).toBe('html');
-    expect(format.render(launch)).toBe(html);
+    expect(format.render(analysePlan(launch))).toBe(html);
   });
 
   it('draws one Gantt row per scheduled activity, in groups per phase', () => {
@@ -54,7 +55,7 @@ describe('the launch report', () => {
 
   it('has a load row per person and a summary card for each headline fact', () => {
     expect(attr('table.load [data-resource]', 'data-resource')).toEqual(launch.model.resources.map((r) => r.id));
-    expect(attr('[data-card]', 'data-card')).toEqual(['finish', 'deadline', 'on-time', 'buffer', 'critical', 'warnings']);
+    expect(attr('[data-card]', 'data-card')).toEqual(['verdict', 'finish', 'deadline', 'on-time', 'buffer', 'critical', 'warnings']);
   });
 
   it('files every open risk in one heat-map cell and one register row', () => {
@@ -81,7 +82,7 @@ describe('the launch report', () => {
 
   it('says the forecast was not run when there is none', () => {
     const { forecast: _, ...bare } = launch;
-    const d = parseHtml(renderHtml(bare));
+    const d = parseHtml(renderHtml(analysePlan(bare)));
     expect(d.querySelector('[data-forecast="absent"]')!.textContent).toContain('Forecast not run');
     expect(d.querySelector('svg.histogram')).toBeNull();
     expect(d.querySelector('[data-card="on-time"] .value')!.textContent).toBe('n/a');
@@ -94,19 +95,20 @@ describe('the launch report', () => {
     expect(html).not.toMatch(/@import|url\((?!#)/);
   });
 
-  it('is deterministic', () => expect(renderHtml(planFile('examples/launch.yaml'))).toBe(html));
+  it('is deterministic', () => expect(renderHtml(analysePlan(planFile('examples/launch.yaml')))).toBe(html));
 });
 
 describe('the confidence section with a forecast', () => {
   const result = { ...launch, forecast: sampleForecast(launch) };
   const f = result.forecast;
-  const d = parseHtml(renderHtml(result));
+  const d = parseHtml(renderHtml(analysePlan(result)));
 
   it('draws the histogram, the S-curve and the markers', () => {
     expect(all(d, 'svg.histogram rect.hist-bar').length).toBe(f.histogram.length);
     expect(d.querySelector('svg.s-curve polyline.curve')).not.toBeNull();
     for (const chart of ['histogram', 's-curve']) {
-      expect(all(d, `svg.${chart} [data-marker]`).map((e) => e.getAttribute('data-marker'))).toEqual(['P50', 'P80', 'P95', 'deadline']);
+      // The launch delivers by Dec 12, before its Dec 15 deadline: both lines are drawn, each named.
+      expect(all(d, `svg.${chart} [data-marker]`).map((e) => e.getAttribute('data-marker'))).toEqual(['P50', 'P80', 'P95', 'deadline', 'delivery']);
     }
   });
 
@@ -128,7 +130,7 @@ describe('the confidence section with a forecast', () => {
 });
 
 describe('hostile text', () => {
-  const hostile = renderHtml(planFile('test/fixtures/html/xss.yaml'));
+  const hostile = renderHtml(analysePlan(planFile('test/fixtures/html/xss.yaml')));
   const d = parseHtml(hostile);
 
   it('stays text: no element or attribute comes from the spec', () => {
@@ -153,7 +155,7 @@ describe('hostile text', () => {
 
 describe('a 1,000-task plan', () => {
   it('renders under 1.5 MB', () => {
-    const big = renderHtml(planGenerated(1000));
+    const big = renderHtml(analysePlan(planGenerated(1000)));
     expect(Buffer.byteLength(big)).toBeLessThan(1.5 * 1024 * 1024);
     expect((big.match(/data-task="/g) ?? []).length).toBe(1000);
   });
@@ -161,7 +163,7 @@ describe('a 1,000-task plan', () => {
 
 describe('the axis across plan lengths', () => {
   it('reads hours for the incident and days for the sprint', () => {
-    const unit = (name: string) => parseHtml(renderHtml(planFile(`examples/${name}.yaml`))).querySelector('svg.gantt')!.getAttribute('data-axis-unit');
+    const unit = (name: string) => parseHtml(renderHtml(analysePlan(planFile(`examples/${name}.yaml`)))).querySelector('svg.gantt')!.getAttribute('data-axis-unit');
     expect(unit('incident')).toBe('hour');
     expect(unit('sprint')).toBe('day');
   });

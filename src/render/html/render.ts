@@ -1,10 +1,9 @@
 /**
  * The plan as one self-contained HTML file: inline CSS, inline SVG and one small inline script,
  * no network request of any kind (the Content-Security-Policy says so to the browser too).
- * Pure and deterministic: the same PlanResult gives the same bytes (no clock, no randomness).
+ * Pure and deterministic: the same analysis gives the same bytes (no clock, no randomness).
  */
-import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
-import type { PlanResult } from '../../analyse/result.js';
+import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { renderConfidence } from './confidence.js';
 import { htmlContext } from './context.js';
 import { esc } from './escape.js';
@@ -27,9 +26,9 @@ const SECTIONS = [
   ['tasks', 'Tasks'],
 ] as const;
 
-/** `analysis` must be analysePlan(result); it is a parameter so other formats can share it. */
-export function renderHtml(result: PlanResult, analysis: PlanAnalysis = analysePlan(result)): string {
+export function renderHtml(analysis: PlanAnalysis): string {
   const ctx = htmlContext(analysis);
+  const { result } = analysis;
   const { model, options, schedule } = result;
   const name = esc(model.name);
   const nav = SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');

@@ -1,6 +1,8 @@
-/** The summary cards: forecast finish, deadline, P(on time), buffer, critical path, warnings. */
+/** The summary cards: verdict, forecast finish, deadline, P(on time), buffer, critical path, warnings. */
 import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
-import { percentileLabel, percentText, shareText } from '../common/format.js';
+import type { VerdictStatus } from '../../analyse/outlook.js';
+import { countText, percentText, shareText, wholeText } from '../common/format.js';
+import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix } from '../common/outlook-text.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 
@@ -13,48 +15,66 @@ function card(key: string, title: string, value: string, sub: string, status: St
   return `<div class="card ${status}" data-card="${key}"><h3>${title}</h3><p class="value">${icon}${value}</p><p class="sub">${sub}</p>${extra}</div>`;
 }
 
-export function renderSummary(ctx: HtmlContext): string {
-  const { buffer, criticalPath, result, detectedRisks } = ctx.a;
-  const f = result.forecast;
-  const deadline = result.model.deadline;
-  const cards: string[] = [];
+const VERDICT_STATUS: Record<VerdictStatus, Status> = { 'on-track': 'ok', 'at-risk': 'warn', late: 'bad', 'no-deadline': 'none' };
 
-  const target = f?.percentiles.find((p) => Math.abs(p.p - f.targetConfidence) < 1e-9) ?? f?.percentiles.find((p) => Math.abs(p.p - 0.8) < 1e-9);
+export function renderSummary(ctx: HtmlContext): string {
+  const { criticalPath, result, detectedRisks, outlook: o } = ctx.a;
+  const cards: string[] = [];
+  const verdict = VERDICT_STATUS[o.verdict.status];
+
+  cards.push(card('verdict', 'Verdict', VERDICT_LABEL[o.verdict.status], esc(verdictReason(ctx)), verdict));
   cards.push(
-    target
-      ? card('finish', 'Forecast finish', `${percentileLabel(target.p)} ${esc(ctx.date(target.date))}`, `Deterministic plan: ${esc(ctx.date(buffer.finish))} (${esc(ctx.slots(buffer.makespan))})`)
-      : card('finish', 'Forecast finish', esc(ctx.date(buffer.finish)), `${esc(ctx.slots(buffer.makespan))} after the start, ${esc(ctx.date(buffer.start))}`),
+    card('finish', 'Forecast finish', `${forecastPrefix(o)}${esc(ctx.date(o.forecastFinish.date))}`, `${esc(forecastBasis(o))}; planned finish ${esc(ctx.date(o.plannedFinish.date))} (${esc(ctx.slots(o.plannedFinish.offset))})`),
   );
 
-  if (deadline) {
-    const eff = buffer.effectiveDelivery ? `; effective delivery ${esc(ctx.date(buffer.effectiveDelivery.date))}` : '';
-    const status: Status = buffer.onTime === false ? 'bad' : 'ok';
-    cards.push(card('deadline', 'Deadline', esc(ctx.date(deadline.date)), `${deadline.hard ? 'Hard' : 'Flexible'}, target confidence ${shareText(deadline.confidence)}${eff}`, status));
+  if (o.deadline && o.delivery && o.margins) {
+    const eff = o.delivery.reason !== 'deadline' ? `; effective delivery ${esc(ctx.date(o.delivery.date))}` : '';
+    cards.push(card('deadline', 'Deadline', esc(ctx.date(o.deadline.date)), `${o.deadline.hard ? 'Hard' : 'Flexible'}, target confidence ${shareText(o.targetConfidence)}${eff}`, verdict));
   } else cards.push(card('deadline', 'Deadline', 'none', 'No deadline is set'));
 
-  if (f?.onTimeProbability !== undefined) {
-    const p = f.onTimeProbability;
-    const status: Status = p >= f.targetConfidence ? 'ok' : p >= f.targetConfidence - 0.2 ? 'warn' : 'bad';
-    cards.push(card('on-time', 'P(on time)', shareText(p), `Target ${shareText(f.targetConfidence)}, from ${f.iterations} simulated runs`, status));
-  } else cards.push(card('on-time', 'P(on time)', 'n/a', f ? 'No deadline to measure against' : 'Forecast not run'));
+  if (o.pOnTime) {
+    const p = o.pOnTime;
+    const status: Status = p.probability >= p.target ? 'ok' : p.probability >= p.target - 0.2 ? 'warn' : 'bad';
+    cards.push(card('on-time', 'P(on time)', shareText(p.probability), `By ${esc(ctx.date(p.by))}; target ${shareText(p.target)}, from ${wholeText(result.forecast?.iterations ?? 0)} simulated runs`, status));
+  } else cards.push(card('on-time', 'P(on time)', 'n/a', result.forecast ? 'No deadline to measure against' : 'Forecast not run'));
 
-  if (buffer.bufferSlots === undefined) cards.push(card('buffer', 'Buffer', 'n/a', 'No deadline is set'));
-  else if (buffer.bufferSlots < 0) cards.push(card('buffer', 'Buffer', 'none', `The plan is ${esc(ctx.slots(-buffer.bufferSlots))} late`, 'bad'));
+  const m = o.margins;
+  if (!m) cards.push(card('buffer', 'Buffer', 'n/a', 'No deadline is set'));
+  else if (m.toDelivery < 0) cards.push(card('buffer', 'Buffer', 'none', `The plan is ${esc(ctx.slots(-m.toDelivery))} late`, 'bad'));
   else {
-    const share = buffer.bufferPercent ?? 0;
+    const share = m.bufferPercent ?? 0;
     const status: Status = share < MIN_BUFFER_PERCENT ? 'warn' : 'ok';
-    cards.push(card('buffer', 'Buffer', esc(ctx.slots(buffer.bufferSlots)), `${percentText(share)} of the time to delivery (aim for 10-20%)`, status));
+    cards.push(card('buffer', 'Buffer', esc(ctx.slots(m.toDelivery)), `${percentText(share)} of the time to delivery (aim for 10-20%)`, status));
   }
 
   const carriers = criticalPath.people.map(ctx.person).join(', ');
-  cards.push(card('critical', 'Critical path', esc(ctx.slots(criticalPath.length)), `${criticalPath.ids.length} activities${carriers ? `, carried by ${carriers}` : ''}`));
+  cards.push(card('critical', 'Critical path', esc(ctx.slots(criticalPath.length)), `${countText(criticalPath.ids.length, 'activity', 'activities')}${carriers ? `, carried by ${carriers}` : ''}`));
 
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   const count = warnings.length + detectedRisks.length;
   const list = warnings.map((w) => `<li>${esc(w.message)} <code>${esc(w.code)}</code></li>`).join('');
   const details = list ? `<details><summary>Show</summary><ul>${list}</ul></details>` : '';
-  cards.push(
-    card('warnings', 'Warnings', String(warnings.length), `${detectedRisks.length} risk${detectedRisks.length === 1 ? '' : 's'} detected in the plan`, count === 0 ? 'ok' : 'warn', details),
-  );
+  const sub = `${countText(warnings.length, 'spec warning')} and ${countText(detectedRisks.length, 'risk')} detected in the plan`;
+  cards.push(card('warnings', 'Warnings', String(count), sub, count === 0 ? 'ok' : 'warn', details));
   return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><div class="cards">${cards.join('\n')}</div></section>`;
+}
+
+/** The verdict's reason in a line, from the same facts as the Markdown's verdict. */
+function verdictReason(ctx: HtmlContext): string {
+  const o = ctx.a.outlook;
+  const m = o.margins;
+  switch (o.verdict.reason) {
+    case 'finish-after-delivery':
+      return `The planned finish is ${ctx.slots(-m!.toDelivery)} after ${deliveryName(o)}`;
+    case 'p-on-time-below-target':
+      return `${shareText(o.pOnTime!.probability)} of runs deliver by ${ctx.date(o.pOnTime!.by)}; the target is ${shareText(o.pOnTime!.target)}`;
+    case 'thin-buffer':
+      return `Less than ${MIN_BUFFER_PERCENT}% of the time to delivery is buffer`;
+    case 'p-on-time-meets-target':
+      return `${shareText(o.pOnTime!.probability)} of runs deliver by ${ctx.date(o.pOnTime!.by)}`;
+    case 'buffer-holds':
+      return `The planned finish leaves ${ctx.slots(m!.toDelivery)} before ${deliveryName(o)}`;
+    default:
+      return 'No deadline is set';
+  }
 }

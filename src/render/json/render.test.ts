@@ -1,5 +1,6 @@
+import { analysePlan } from '../../analyse/analysis.js';
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '../../api/plan.js';
+import { planModel } from '../../api/plan.js';
 import { loadSpec } from '../../spec/load.js';
 import { planDocument } from './render.js';
 
@@ -15,8 +16,8 @@ tasks:
   - { id: fix, assignee: sre, duration: 13h }
 `);
   if (!loaded.model) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
-  const outcome = schedulePlan(loaded.model, {}, loaded.diagnostics);
-  return planDocument(outcome.result!).summary;
+  const outcome = planModel(loaded.model, { iterations: 0 }, loaded.diagnostics);
+  return planDocument(outcome.analysis!).summary;
 }
 
 describe('the JSON summary against the deadline', () => {

@@ -1,46 +1,39 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
+import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { Outlook } from '../../analyse/outlook.js';
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
+import { activityDates, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
-import { indexPlan } from '../../plan/plan-index.js';
-import { slotAfter } from '../../plan/buffer.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';
-const JSON_VERSION = 1;
+const JSON_VERSION = 2;
 
-export function renderJson(result: PlanResult): string {
-  return `${JSON.stringify(planDocument(result), null, 2)}\n`;
+export function renderJson(analysis: PlanAnalysis): string {
+  return `${JSON.stringify(planDocument(analysis), null, 2)}\n`;
 }
 
-export function planDocument(result: PlanResult) {
-  const { model, schedule, timing, calendar } = result;
-  const index = indexPlan(result);
-  const finish = finishDate(result);
-  const deadline = model.deadline;
-  // A date deadline includes its whole day; a datetime one is the instant itself.
-  const toDeadline = deadline ? slotAfter(result, deadline.date) - schedule.makespan : null;
+export function planDocument(analysis: PlanAnalysis) {
+  const { result, index } = analysis;
+  const { model, schedule } = result;
   const weeks = weekBuckets(result);
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
     plan: { name: model.name, unit: model.calendar.unit, start: model.start, schedules: result.options.schedules, seed: result.options.seed },
     summary: {
-      start: calendar.slotStart(0),
-      finish,
-      makespan: schedule.makespan,
-      deadline: deadline ? { date: deadline.date, hard: deadline.hard, confidence: deadline.confidence } : null,
-      onTime: toDeadline === null ? null : toDeadline >= 0,
-      slotsToDeadline: toDeadline,
-      criticalPath: timing.criticalPaths[0] ?? [],
+      ...outlookEntry(analysis.outlook),
+      criticalPath: analysis.criticalPath.ids,
+      criticalPathLength: analysis.criticalPath.length,
       scheduled: schedule.activities.length,
       unscheduled: model.activities.length - schedule.activities.length,
       resources: model.resources.length,
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
     },
     tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
     unscheduled: model.activities
@@ -53,6 +46,25 @@ export function planDocument(result: PlanResult) {
     },
     forecast: forecastEntry(result.forecast),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
+  };
+}
+
+/** The headline facts, every optional one present as null so consumers see one shape. */
+function outlookEntry(o: Outlook) {
+  return {
+    verdict: o.verdict,
+    start: o.start,
+    finish: o.plannedFinish.date,
+    makespan: o.plannedFinish.offset,
+    forecastFinish: { date: o.forecastFinish.date, offset: o.forecastFinish.offset, basis: o.forecastFinish.basis, p: o.forecastFinish.p ?? null },
+    targetConfidence: o.targetConfidence,
+    deadline: o.deadline ? { date: o.deadline.date, hard: o.deadline.hard } : null,
+    delivery: o.delivery ? { date: o.delivery.date, reason: o.delivery.reason, freezes: o.delivery.freezes, slotsBeforeDeadline: o.delivery.slotsBeforeDeadline } : null,
+    onTime: o.onTime ?? null,
+    slotsToDelivery: o.margins?.toDelivery ?? null,
+    slotsToDeadline: o.margins?.toDeadline ?? null,
+    bufferPercent: o.margins?.bufferPercent === undefined ? null : Math.round(o.margins.bufferPercent * 10) / 10,
+    pOnTime: o.pOnTime ?? null,
   };
 }
 
@@ -109,5 +121,3 @@ function runLengths(units: readonly number[]): [number, number, number][] {
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
-
-/** The deadline is inclusive: work may use the whole deadline day. */

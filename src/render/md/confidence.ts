@@ -7,6 +7,7 @@ import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
+import { deliveryName } from '../common/outlook-text.js';
 
 const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */
@@ -40,9 +41,10 @@ function percentileTable(ctx: DocContext, f: Forecast): string[] {
 
 function facts(ctx: DocContext, f: Forecast): string[] {
   const lines: string[] = [];
-  if (f.onTimeProbability !== undefined) {
-    const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : ' ✅';
-    lines.push(`- **Chance of finishing by the deadline**: ${shareText(f.onTimeProbability)} (target ${shareText(f.targetConfidence)})${flag}`);
+  const p = ctx.a.outlook.pOnTime;
+  if (p) {
+    const flag = p.probability < p.target ? ' ⚠️' : ' ✅';
+    lines.push(`- **Chance of delivering by ${formatDate(p.by)}** (${deliveryName(ctx.a.outlook)}): ${shareText(p.probability)} (target ${shareText(p.target)})${flag}`);
   }
   lines.push(`- **Mean finish**: ${amountText(f.mean)} ${ctx.unit === 'hour' ? 'hours' : 'working days'} after the start (the plan: ${f.deterministic.offset})`);
   const b = f.buffer;
@@ -51,8 +53,8 @@ function facts(ctx: DocContext, f: Forecast): string[] {
     const at = percentileLabel(f.targetConfidence);
     lines.push(
       b.atTargetToDeadline >= 0
-        ? `- **Margin at the target confidence**: ${at} leaves ${ctx.slots(b.atTargetToDeadline)} before the deadline`
-        : `- **Margin at the target confidence**: ${at} is ${ctx.slots(-b.atTargetToDeadline)} past the deadline ⚠️`,
+        ? `- **Margin at the target confidence**: ${at} leaves ${ctx.slots(b.atTargetToDeadline)} before ${deliveryName(ctx.a.outlook)}`
+        : `- **Margin at the target confidence**: ${at} is ${ctx.slots(-b.atTargetToDeadline)} past ${deliveryName(ctx.a.outlook)} ⚠️`,
     );
   }
   lines.push(`- **Critical-chain project buffer**: ${ctx.slots(b.criticalChain)} (root of the sum of squares of the critical work's pessimistic-minus-likely spreads)`);

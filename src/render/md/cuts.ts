@@ -25,17 +25,18 @@ export function renderCuts(ctx: DocContext): string {
   const fit = f.scopeFit;
   const target = shareText(f.targetConfidence);
   if (!fit) return [...lines, 'No deadline is set, so there is no date to fit the scope to.'].join('\n');
-  if (!fit.needed) return [...lines, `No cut needed: the chance of finishing by the deadline is ${shareText(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
+  const by = formatDate(ctx.a.outlook.delivery?.date ?? '');
+  if (!fit.needed) return [...lines, `No cut needed: the chance of delivering by ${by} is ${shareText(fit.probabilityBefore)}, at or above the target of ${target}.`].join('\n');
   if (fit.reachesTarget) {
     const n = fit.cuts.length;
-    lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of finishing by the deadline from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
+    lines.push(`Cut ${n === 1 ? 'this item' : `these ${n} items`} to raise the chance of delivering by ${by} from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)} (target ${target}); no smaller set of should/could work reaches the target:`, '');
     lines.push(...cutLines(ctx, fit));
     return lines.join('\n');
   }
   if (fit.cuts.length > 0) {
-    lines.push(`Cutting all the flexible work raises the chance of finishing by the deadline from ${shareText(fit.probabilityBefore)} only to ${shareText(fit.probabilityAfter)}, below the target of ${target}:`, '');
+    lines.push(`Cutting all the flexible work raises the chance of delivering by ${by} from ${shareText(fit.probabilityBefore)} only to ${shareText(fit.probabilityAfter)}, below the target of ${target}:`, '');
     lines.push(...cutLines(ctx, fit), '');
-  } else lines.push(`The chance of finishing by the deadline is ${shareText(fit.probabilityBefore)}, below the target of ${target}, and there is no should/could work to cut.`, '');
+  } else lines.push(`The chance of delivering by ${by} is ${shareText(fit.probabilityBefore)}, below the target of ${target}, and there is no should/could work to cut.`, '');
   lines.push('⚠️ **The must-haves alone cannot make the deadline at the target confidence.** What would:', '');
   if (fit.dateAtTarget) lines.push(`- **Move the date**: ${formatDate(fit.dateAtTarget.date)} is met with ${target} confidence${fit.cuts.length > 0 ? ' without the flexible work' : ''}.`);
   const asks = fit.extraCapacity ?? [];

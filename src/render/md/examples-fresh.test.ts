@@ -1,3 +1,4 @@
+import { analysePlan } from '../../analyse/analysis.js';
 /**
  * The committed example plans (docs/examples/NAME.md) are exactly what the pipeline renders now.
  * When this fails, run `npm run examples:render` and commit the result.
@@ -23,6 +24,6 @@ describe('docs/examples', () => {
 
   it.each(names)('docs/examples/%s.md equals a fresh render (else run npm run examples:render)', (name) => {
     const committed = readFileSync(resolve(root, 'docs/examples', `${name}.md`), 'utf8');
-    expect(committed).toBe(renderMarkdown(planExample(name)));
+    expect(committed).toBe(renderMarkdown(analysePlan(planExample(name))));
   });
 });

@@ -1,3 +1,4 @@
+import { analysePlan } from '../../analyse/analysis.js';
 // @vitest-environment jsdom
 /** The incident and sprint examples render documents that fit their kind. */
 import { describe, expect, it } from 'vitest';
@@ -8,10 +9,10 @@ import { mermaidBlock, parseGantt } from './test-utils/mermaid-gantt.js';
 
 describe('the incident plan (hours around the clock, responders)', () => {
   const result = planExample('incident');
-  const md = renderMarkdown(result);
+  const md = renderMarkdown(analysePlan(result));
 
   it('counts hours and names responders', () => {
-    expect(field(section(md, 1), 'Forecast finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start\)$/);
+    expect(field(section(md, 1), 'Planned finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start, on likely estimates\)$/);
     expect(field(section(md, 1), 'Responders')).toBe('5 responders');
     const table = tables(section(md, 4))[0];
     expect(table.header[0]).toBe('Responder');
@@ -42,7 +43,7 @@ describe('the incident plan (hours around the clock, responders)', () => {
 
 describe('the sprint plan (capacity vs committed work)', () => {
   const result = planExample('sprint');
-  const md = renderMarkdown(result);
+  const md = renderMarkdown(analysePlan(result));
   const capacity = tables(section(md, 4))[1];
   const row = (label: string) => capacity.rows.find((r) => r[0] === label)!;
 

@@ -1,10 +1,9 @@
 /** Section 11: the seed's Quick Checklist, evaluated on this plan, with the reason for each. */
-import { checkReadiness } from '../../lint/readiness.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 
 export function renderReadiness(ctx: DocContext): string {
-  const results = checkReadiness(ctx.a);
+  const results = ctx.a.readiness;
   const passed = results.filter((r) => r.pass).length;
   return [
     '## 14. Readiness checklist',

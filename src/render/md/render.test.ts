@@ -1,3 +1,4 @@
+import { analysePlan } from '../../analyse/analysis.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { launchInput, launchPlan } from '../../analyse/test-utils/launch-fixture.js';
@@ -36,33 +37,34 @@ function hostilePlan() {
 
 describe('renderMarkdown', () => {
   it('has the seed’s sections in the seed’s order', () => {
-    const headings = renderMarkdown(launchPlan()).split('\n').filter((l) => l.startsWith('## '));
+    const headings = renderMarkdown(analysePlan(launchPlan())).split('\n').filter((l) => l.startsWith('## '));
     expect(headings).toEqual(SECTIONS.map((s, i) => `## ${i + 1}. ${s}`));
   });
 
   it('is deterministic and leaves its input alone', () => {
     const result = launchPlan();
     const before = JSON.stringify(result);
-    expect(renderMarkdown(result)).toBe(renderMarkdown(launchPlan()));
+    expect(renderMarkdown(analysePlan(result))).toBe(renderMarkdown(analysePlan(launchPlan())));
     expect(JSON.stringify(result)).toBe(before);
   });
 
   it('states the summary facts of the plan', () => {
-    const summary = section(renderMarkdown(launchPlan()), 1);
-    expect(summary).toContain('- **Forecast finish**: Wed 2024-12-11 (41 working days after the start)');
+    const summary = section(renderMarkdown(analysePlan(launchPlan())), 1);
+    expect(summary).toContain('- **Planned finish**: Wed 2024-12-11 (41 working days after the start, on likely estimates)');
+    expect(summary).toContain('- **Forecast finish**: Wed 2024-12-11 (the plan on likely estimates; no forecast was run)');
     expect(summary).toContain('- **Effective delivery**: Fri 2024-12-13 (2 days before the deadline)');
     expect(summary).toContain('- **Buffer**: 2 working days (5% of the time to delivery) ⚠️');
   });
 
   it('lays out a phase in the seed’s stream form', () => {
-    const phases = section(renderMarkdown(launchPlan()), 3);
+    const phases = section(renderMarkdown(analysePlan(launchPlan())), 3);
     expect(phases).toContain('### Phase 1: Discovery (Week 1-2)');
     expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Day 1-3: Evaluate OT libraries (critical)\n- Week 2, Day 1-4: Finalize architecture (critical)\n- Deliverable: Library recommendation');
     expect(phases).toContain('If WebSocket server takes more than 5 working days: cut cursor display');
   });
 
   it('keeps a hostile title from injecting HTML or breaking tables and lines', () => {
-    const md = renderMarkdown(hostilePlan());
+    const md = renderMarkdown(analysePlan(hostilePlan()));
     expect(md).not.toMatch(/<script/i);
     expect(md).toContain('a \\| b \\`c\\` &lt;script&gt;alert(1)&lt;/script&gt; next');
     for (const table of tables(md)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
@@ -72,15 +74,15 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps an id with a pipe and backticks inside its table cell', () => {
-    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'x|`y`', assignee: 'p', at: [0, 1] }], criticalPath: ['x|`y`'] }));
+    const md = renderMarkdown(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'x|`y`', assignee: 'p', at: [0, 1] }], criticalPath: ['x|`y`'] })));
     const table = tables(section(md, 5))[0];
     expect(table.rows[0]).toHaveLength(table.header.length);
     expect(table.rows[0][2]).toBe('`` x\\|`y` ``');
   });
 
   it('renders a plan with nothing but one task', () => {
-    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }] }));
-    expect(md).toContain('- **Forecast finish**: Mon 2024-10-14');
+    const md = renderMarkdown(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }] })));
+    expect(md).toContain('- **Planned finish**: Mon 2024-10-14');
     expect(md).toContain('No rollback plan declared');
     expect(md).toContain('- [ ] Buffer time included (10-20%): No deadline: a buffer cannot be measured.');
   });

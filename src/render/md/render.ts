@@ -1,10 +1,9 @@
 /**
  * The execution plan as Markdown: the seed's document, computed. Pure and deterministic: the
- * same PlanResult gives the same bytes (no clock, no randomness, no locale).
+ * same analysis gives the same bytes (no clock, no randomness, no locale).
  */
-import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { slotWord } from '../../plan/periods.js';
-import type { PlanResult } from '../../analyse/result.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';
 import { renderConfidence } from './confidence.js';
@@ -22,9 +21,9 @@ import { renderRollout } from './rollout.js';
 import { renderScope } from './scope.js';
 import { renderSummary } from './summary.js';
 
-/** `analysis` must be analysePlan(result); it is a parameter so other formats can share it. */
-export function renderMarkdown(result: PlanResult, analysis: PlanAnalysis = analysePlan(result)): string {
+export function renderMarkdown(analysis: PlanAnalysis): string {
   const ctx = docContext(analysis);
+  const { result } = analysis;
   const { model, options } = result;
   const header = [
     `# ${inline(model.name)}: Execution Plan`,

@@ -5,25 +5,31 @@ import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { amountText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
+import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix, leftBefore } from '../common/outlook-text.js';
 
 function verdict(ctx: DocContext): string {
-  const { buffer } = ctx.a;
-  if (buffer.bufferSlots === undefined || !buffer.deadline) return `**Forecast**: the plan finishes ${formatDate(buffer.finish)}; no deadline is set.`;
-  const target = buffer.effectiveDelivery ? 'the effective delivery date' : 'the deadline';
+  const o = ctx.a.outlook;
+  const label = `**${VERDICT_LABEL[o.verdict.status]}**`;
+  const planned = formatDate(o.plannedFinish.date);
+  if (!o.margins || !o.delivery) return `${label}: the plan finishes ${planned} on likely estimates; no deadline is set.`;
+  const target = deliveryName(o);
   const late = ctx.a.capacity.lateMusts;
-  if (buffer.bufferSlots < 0) {
-    const musts = late.length > 0 ? `, and ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '; the must-haves fit';
-    return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (section 8), add people, or move the date.`;
+  switch (o.verdict.reason) {
+    case 'finish-after-delivery': {
+      const musts = late.length > 0 ? `; ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '';
+      return `${label}: on likely estimates the plan finishes ${planned}, ${ctx.slots(-o.margins.toDelivery)} after ${target} (${formatDate(o.delivery.date)})${musts}. Cut scope (section 8), add people, or move the date.`;
+    }
+    case 'p-on-time-below-target': {
+      const p = o.pOnTime!;
+      return `${label}: on likely estimates the plan finishes ${planned}, ${leftBefore(ctx.slots, o.margins.toDelivery, target, formatDate(p.by))}, but only ${shareText(p.probability)} of simulated runs deliver by then (target ${shareText(p.target)}). See Confidence and Recommended cuts (sections 9 and 11).`;
+    }
+    case 'thin-buffer':
+      return `${label}: on likely estimates the plan finishes ${planned}, leaving ${ctx.slots(o.margins.toDelivery)} before ${target}: less than the ${MIN_BUFFER_PERCENT}% buffer a plan should hold.`;
+    default: {
+      const chance = o.pOnTime ? `; ${shareText(o.pOnTime.probability)} of simulated runs deliver by then (target ${shareText(o.pOnTime.target)})` : '';
+      return `${label}: on likely estimates the plan finishes ${planned}, ${leftBefore(ctx.slots, o.margins.toDelivery, target, formatDate(o.delivery.date))}${chance}.`;
+    }
   }
-  const thin = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT;
-  const leaves = `the forecast finish leaves ${ctx.slots(buffer.bufferSlots)} before ${target}`;
-  const forecast = ctx.a.result.forecast;
-  if (forecast?.onTimeProbability !== undefined && forecast.onTimeProbability < forecast.targetConfidence) {
-    // The likely-estimate schedule fits, but the uncertainty says it usually will not: lead with that.
-    const chance = shareText(forecast.onTimeProbability);
-    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${shareText(forecast.targetConfidence)}). See Confidence and Recommended cuts (sections 9 and 11).`;
-  }
-  return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: ${leaves}.`;
 }
 
 function teamLine(ctx: DocContext): string {
@@ -44,42 +50,59 @@ function capacityLine(ctx: DocContext): string {
   return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
-/** The forecast in one line: the chance of making it and the P50/P80 dates (section 9). */
+/** The chance of delivering in time, by which date, and the P50/P80 dates (section 9). */
 function confidenceLine(ctx: DocContext): string | undefined {
   const f = ctx.a.result.forecast;
   if (!f) return undefined;
   const at = (p: number) => f.percentiles.find((x) => x.p === p);
   const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `${percentileLabel(x.p)} ${formatDate(x.date)}`).join(', ');
-  if (f.onTimeProbability === undefined) return `- **Confidence**: ${dates} (section 9)`;
-  const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : '';
-  return `- **Confidence**: ${shareText(f.onTimeProbability)} chance of finishing by the deadline (target ${shareText(f.targetConfidence)})${flag}; ${dates} (section 9)`;
+  const p = ctx.a.outlook.pOnTime;
+  if (!p) return `- **Confidence**: ${dates} (section 9)`;
+  const flag = p.probability < p.target ? ' ⚠️' : '';
+  return `- **Confidence**: ${shareText(p.probability)} chance of delivering by ${formatDate(p.by)} (target ${shareText(p.target)})${flag}; ${dates} (section 9)`;
+}
+
+function deadlineLines(ctx: DocContext): string[] {
+  const o = ctx.a.outlook;
+  const deadline = ctx.a.result.model.deadline;
+  if (!deadline || !o.margins || !o.delivery) return [];
+  const lines = [`- **Deadline**: ${formatDate(deadline.date)} (${deadline.hard ? 'hard' : 'flexible'}; target confidence ${shareText(o.targetConfidence)}); ${marginText(ctx, o.margins.toDeadline)}`];
+  const e = o.delivery;
+  if (e.reason !== 'deadline') {
+    const days = daysBetween(e.date, deadline.date);
+    const before = days > 0 ? ` (${days} day${days === 1 ? '' : 's'} before the deadline)` : '';
+    const freezes = e.freezes.map(inline).join(', ');
+    const why = e.reason === 'deliver-by'
+      ? `the spec's deliver_by${freezes ? ` (${freezes} comes before the deadline)` : ''}`
+      : `the last working ${ctx.unit === 'hour' ? 'hour' : 'day'} before the deadline on which deploys are allowed (${freezes} comes first)`;
+    lines.push(`- **Effective delivery**: ${formatDate(e.date)}${before}: ${why}; ${marginText(ctx, o.margins.toDelivery)}`);
+  }
+  return lines;
+}
+
+/** "the planned finish leaves 3 working days" / "the planned finish is 2 working days late". */
+function marginText(ctx: DocContext, slots: number): string {
+  return slots < 0 ? `the planned finish is ${ctx.slots(-slots)} late ⚠️` : `the planned finish leaves ${ctx.slots(slots)}`;
+}
+
+function bufferLine(ctx: DocContext): string | undefined {
+  const m = ctx.a.outlook.margins;
+  if (!m) return undefined;
+  if (m.toDelivery < 0) return `- **Buffer**: none; the plan is ${ctx.slots(-m.toDelivery)} late ⚠️`;
+  const pct = m.bufferPercent === undefined ? '' : ` (${percentText(m.bufferPercent)} of the time to delivery)`;
+  const flag = (m.bufferPercent ?? 0) < MIN_BUFFER_PERCENT ? ' ⚠️ below the 10-20% a plan should hold' : '';
+  return `- **Buffer**: ${ctx.slots(m.toDelivery)}${pct}${flag}`;
 }
 
 export function renderSummary(ctx: DocContext): string {
-  const { buffer, criticalPath, detectedRisks, result } = ctx.a;
-  const { deadline } = result.model;
+  const { criticalPath, detectedRisks, result, outlook } = ctx.a;
   const lines = ['## 1. Summary', '', verdict(ctx), ''];
-  lines.push(`- **Start**: ${formatDate(buffer.start)}`);
-  lines.push(`- **Forecast finish**: ${formatDate(buffer.finish)} (${ctx.slots(buffer.makespan)} after the start)`);
-  if (deadline) {
-    lines.push(`- **Deadline**: ${formatDate(deadline.date)} (${deadline.hard ? 'hard' : 'flexible'}; target confidence ${shareText(deadline.confidence)})`);
-  }
-  if (buffer.effectiveDelivery) {
-    const e = buffer.effectiveDelivery;
-    const days = daysBetween(e.date, deadline!.date);
-    const before = days > 0 ? ` (${days} day${days === 1 ? '' : 's'} before the deadline)` : '';
-    const freezes = e.freezes.map(inline).join(', ');
-    const why = e.deliverBy !== undefined
-      ? `the spec's deliver_by${freezes ? ` (${freezes} comes before the deadline)` : ''}`
-      : `the last working ${ctx.unit === 'hour' ? 'hour' : 'day'} before the deadline on which deploys are allowed (${freezes} comes first)`;
-    lines.push(`- **Effective delivery**: ${formatDate(e.date)}${before}: ${why}`);
-  }
-  if (buffer.bufferSlots !== undefined && buffer.bufferSlots < 0) lines.push(`- **Buffer**: none; the plan is ${ctx.slots(-buffer.bufferSlots)} late ⚠️`);
-  else if (buffer.bufferSlots !== undefined) {
-    const pct = buffer.bufferPercent === undefined ? '' : ` (${percentText(buffer.bufferPercent)} of the time to delivery)`;
-    const flag = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT ? ' ⚠️ below the 10-20% a plan should hold' : '';
-    lines.push(`- **Buffer**: ${ctx.slots(buffer.bufferSlots)}${pct}${flag}`);
-  }
+  lines.push(`- **Start**: ${formatDate(outlook.start)}`);
+  lines.push(`- **Planned finish**: ${formatDate(outlook.plannedFinish.date)} (${ctx.slots(outlook.plannedFinish.offset)} after the start, on likely estimates)`);
+  lines.push(`- **Forecast finish**: ${forecastPrefix(outlook)}${formatDate(outlook.forecastFinish.date)} (${forecastBasis(outlook)})`);
+  lines.push(...deadlineLines(ctx));
+  const buffer = bufferLine(ctx);
+  if (buffer) lines.push(buffer);
   const confidence = confidenceLine(ctx);
   if (confidence) lines.push(confidence);
   const carriers = criticalPath.people.map(ctx.person).join(', ');

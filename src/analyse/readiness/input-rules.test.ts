@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../analyse/analysis.js';
-import { buildPlan, type PlanInput } from '../analyse/test-utils/build-plan.js';
+import { analysePlan } from '../analysis.js';
+import { buildPlan, type PlanInput } from '../test-utils/build-plan.js';
 import { checkInCadence, constraintsDocumented, externalDependenciesTracked, goalsWithSuccessCriteria, risksWithMitigations, rollbackPlan, scopeFlexibility } from './input-rules.js';
 
 const base: PlanInput = { resources: [{ id: 'p', name: 'Pat' }], activities: [{ id: 'a', title: 'Build', assignee: 'p', at: [0, 5] }] };

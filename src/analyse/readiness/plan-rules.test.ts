@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../analyse/analysis.js';
-import { buildPlan, type PlanInput } from '../analyse/test-utils/build-plan.js';
-import { launchPlan } from '../analyse/test-utils/launch-fixture.js';
+import { analysePlan } from '../analysis.js';
+import { buildPlan, type PlanInput } from '../test-utils/build-plan.js';
+import { launchPlan } from '../test-utils/launch-fixture.js';
 import { bufferIncluded, circuitBreakers, criticalPathIdentified, nobodyOverAllocated, parallelWorkstreams } from './plan-rules.js';
 
 const people = [{ id: 'p', name: 'Pat' }, { id: 'q', name: 'Quinn' }];

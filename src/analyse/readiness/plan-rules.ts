@@ -2,20 +2,20 @@
  * Checklist rules about the schedule itself: critical path, parallel streams, allocation,
  * buffer and circuit breakers. One function per rule, each tested alone.
  */
-import type { PlanAnalysis } from '../analyse/analysis.js';
-import { MIN_BUFFER_PERCENT } from '../plan/buffer.js';
-import { slotWord } from '../plan/periods.js';
-import { parallelismOf, streamsOf } from '../analyse/streams.js';
+import type { PlanFacts } from '../facts.js';
+import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
+import { slotWord } from '../../plan/periods.js';
+import { parallelismOf, streamsOf } from '../streams.js';
 import { listText, plural, result, type LintResult } from './types.js';
 
 /** Above this share the buffer is generous; the seed's guidance is 10-20%. */
 const MAX_BUFFER_PERCENT = 20;
 
-function unitWord(a: PlanAnalysis): string {
+function unitWord(a: PlanFacts): string {
   return slotWord(a.result);
 }
 
-export function criticalPathIdentified(a: PlanAnalysis): LintResult {
+export function criticalPathIdentified(a: PlanFacts): LintResult {
   const id = 'critical-path';
   const title = 'Critical path identified';
   const { ids, length } = a.criticalPath;
@@ -24,7 +24,7 @@ export function criticalPathIdentified(a: PlanAnalysis): LintResult {
   return result(id, title, true, `${plural(ids.length, 'activity', 'activities')} over ${plural(length, unitWord(a))}: ${listText(titles, 3)}.`);
 }
 
-export function parallelWorkstreams(a: PlanAnalysis): LintResult {
+export function parallelWorkstreams(a: PlanFacts): LintResult {
   const id = 'parallel-workstreams';
   const title = 'Parallel workstreams maximized';
   const people = a.result.model.resources.length;
@@ -36,7 +36,7 @@ export function parallelWorkstreams(a: PlanAnalysis): LintResult {
   return result(id, title, true, `Up to ${peak} of ${people} people work at once; everyone has work.`);
 }
 
-export function nobodyOverAllocated(a: PlanAnalysis): LintResult {
+export function nobodyOverAllocated(a: PlanFacts): LintResult {
   const id = 'balanced-allocation';
   const title = 'Resource allocation balanced (no single person over-allocated)';
   const over = a.allocation.resources.filter((r) => r.overAllocated);
@@ -52,7 +52,7 @@ export function nobodyOverAllocated(a: PlanAnalysis): LintResult {
   return result(id, title, true, `Nobody above 100% in any slot; busiest: ${busiest.name} at ${Math.round(busiest.percent ?? 0)}% overall.`);
 }
 
-export function bufferIncluded(a: PlanAnalysis): LintResult {
+export function bufferIncluded(a: PlanFacts): LintResult {
   const id = 'buffer';
   const title = 'Buffer time included (10-20%)';
   const { bufferSlots, bufferPercent, effectiveDelivery, deadline } = a.buffer;
@@ -65,7 +65,7 @@ export function bufferIncluded(a: PlanAnalysis): LintResult {
   return result(id, title, true, `${text}.`);
 }
 
-export function circuitBreakers(a: PlanAnalysis): LintResult {
+export function circuitBreakers(a: PlanFacts): LintResult {
   const id = 'circuit-breakers';
   const title = 'Circuit breakers defined (go/no-go decision points)';
   const gates = a.result.model.activities.filter((x) => x.type === 'gate' && a.index.scheduled.has(x.id));

@@ -2,10 +2,10 @@
  * Checklist rules about what the spec declares: goals, constraints, risks, scope, external
  * dependencies, cadence and rollback. One function per rule, each tested alone.
  */
-import type { PlanAnalysis } from '../analyse/analysis.js';
+import type { PlanFacts } from '../facts.js';
 import { listText, plural, result, type LintResult } from './types.js';
 
-export function goalsWithSuccessCriteria({ result: plan }: PlanAnalysis): LintResult {
+export function goalsWithSuccessCriteria({ result: plan }: PlanFacts): LintResult {
   const id = 'goals-defined';
   const title = 'Goals clearly defined with success criteria';
   const { goals } = plan.model;
@@ -16,7 +16,7 @@ export function goalsWithSuccessCriteria({ result: plan }: PlanAnalysis): LintRe
   return result(id, title, true, `${plural(goals.length, 'goal')}, each with success criteria (${fixed} fixed, ${goals.length - fixed} negotiable).`);
 }
 
-export function constraintsDocumented({ result: plan }: PlanAnalysis): LintResult {
+export function constraintsDocumented({ result: plan }: PlanFacts): LintResult {
   const id = 'constraints-documented';
   const title = 'Constraints documented (time, resources, budget)';
   const { deadline, resources, constraints } = plan.model;
@@ -30,7 +30,7 @@ export function constraintsDocumented({ result: plan }: PlanAnalysis): LintResul
   return result(id, title, true, `Deadline ${deadline!.date} (${deadline!.hard ? 'hard' : 'flexible'}), ${plural(resources.length, 'person', 'people')}, ${budget}.`);
 }
 
-export function risksWithMitigations({ result: plan }: PlanAnalysis): LintResult {
+export function risksWithMitigations({ result: plan }: PlanFacts): LintResult {
   const id = 'risks-mitigated';
   const title = 'Risks identified with mitigation plans';
   const open = plan.model.risks.filter((r) => r.status !== 'closed');
@@ -40,7 +40,7 @@ export function risksWithMitigations({ result: plan }: PlanAnalysis): LintResult
   return result(id, title, true, `${plural(open.length, 'open risk')}, each with an owner and a mitigation.`);
 }
 
-export function scopeFlexibility({ scope }: PlanAnalysis): LintResult {
+export function scopeFlexibility({ scope }: PlanFacts): LintResult {
   const id = 'scope-flexibility';
   const title = "Scope flexibility defined (must/should/won't have)";
   const { must, should, could, wont } = scope.byPriority;
@@ -51,7 +51,7 @@ export function scopeFlexibility({ scope }: PlanAnalysis): LintResult {
   return result(id, title, true, `${counts}; ${plural(scope.cutOrder.length, 'item')} in the cut order.`);
 }
 
-export function externalDependenciesTracked({ result: plan, index }: PlanAnalysis): LintResult {
+export function externalDependenciesTracked({ result: plan, index }: PlanFacts): LintResult {
   const id = 'external-dependencies';
   const title = 'Dependencies on external teams tracked';
   const externals = plan.model.activities.filter((a) => a.type === 'external');
@@ -65,7 +65,7 @@ export function externalDependenciesTracked({ result: plan, index }: PlanAnalysi
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export function checkInCadence({ result: plan }: PlanAnalysis): LintResult {
+export function checkInCadence({ result: plan }: PlanFacts): LintResult {
   const id = 'check-in-cadence';
   const title = 'Daily/weekly check-in cadence established';
   const cadence = plan.model.cadence;
@@ -77,7 +77,7 @@ export function checkInCadence({ result: plan }: PlanAnalysis): LintResult {
   return result(id, title, true, `${listText(parts)}.`);
 }
 
-export function rollbackPlan({ result: plan }: PlanAnalysis): LintResult {
+export function rollbackPlan({ result: plan }: PlanFacts): LintResult {
   const id = 'rollback-plan';
   const title = 'Rollback plan documented';
   const steps = plan.model.rollout?.rollback ?? [];

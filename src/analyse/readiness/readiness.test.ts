@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../analyse/analysis.js';
-import { launchPlan } from '../analyse/test-utils/launch-fixture.js';
+import { analysePlan } from '../analysis.js';
+import { launchPlan } from '../test-utils/launch-fixture.js';
 import { checkReadiness } from './readiness.js';
 
 describe('checkReadiness', () => {

@@ -1,0 +1,69 @@
+/**
+ * The options of a plan run, as one zod schema: the CLI's flags, the library API and the MCP
+ * tools all validate through it, so a limit or a default is stated once.
+ */
+import { z } from 'zod';
+import { DISTRIBUTIONS } from '../forecast/distributions.js';
+import { DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/forecast.js';
+import { FORMAT_NAMES } from '../render/formats.js';
+
+export const DEFAULT_SCHEDULES = 1000;
+export const DEFAULT_SEED = 1;
+
+const count = (min: number, what: string) => z.number({ error: `${what} must be a whole number >= ${min}` }).int(`${what} must be a whole number >= ${min}`).min(min, `${what} must be a whole number >= ${min}`);
+
+export const planOptionsSchema = z
+  .object({
+    /** Output formats, in order; none gives the analysis alone. */
+    formats: z.array(z.enum(FORMAT_NAMES, { error: `format must be one of: ${FORMAT_NAMES.join(', ')}` })).default(['md']),
+    /** Budget of generated schedules for the improvement search. */
+    schedules: count(1, 'schedules').default(DEFAULT_SCHEDULES),
+    /** Seeds the search and the forecast: same seed, same plan. */
+    seed: count(0, 'seed').default(DEFAULT_SEED),
+    /** Monte Carlo iterations; 0 skips the forecast. */
+    iterations: count(0, 'iterations').default(DEFAULT_ITERATIONS),
+    /** Target chance of delivering in time, 0..1; default the deadline's. */
+    confidence: z.number({ error: 'confidence must be a probability above 0 and at most 1' }).gt(0, 'confidence must be above 0').max(1, 'confidence must be at most 1').optional(),
+    /** Distribution of three-point estimates. */
+    distribution: z.enum(DISTRIBUTIONS, { error: `distribution must be one of: ${DISTRIBUTIONS.join(', ')}` }).default('pert'),
+    /** Correlation between estimates, 0..1. */
+    correlation: z.number({ error: 'correlation must be a number from 0 to 1' }).min(0, 'correlation must be at least 0').max(1, 'correlation must be at most 1').default(0),
+    /** Worker threads for the forecast; absent: the runner decides. */
+    workers: count(0, 'workers').optional(),
+  })
+  .strict();
+
+/** Options as callers give them: every field optional. */
+export type PlanOptions = z.input<typeof planOptionsSchema>;
+/** Options with defaults filled in. */
+export type ResolvedPlanOptions = z.output<typeof planOptionsSchema>;
+
+export interface OptionIssue {
+  /** The option's name (`iterations`), or empty for the options object itself. */
+  readonly option: string;
+  readonly message: string;
+}
+
+export type ParsedOptions = { readonly ok: true; readonly options: ResolvedPlanOptions } | { readonly ok: false; readonly issues: readonly OptionIssue[] };
+
+export function parsePlanOptions(input: unknown): ParsedOptions {
+  const parsed = planOptionsSchema.safeParse(input ?? {});
+  if (parsed.success) return { ok: true, options: parsed.data };
+  return { ok: false, issues: parsed.error.issues.map((i) => ({ option: String(i.path[0] ?? ''), message: issueMessage(i) })) };
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown option${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
+  return issue.message;
+}
+
+/** The forecast's settings from resolved options; the plan's seed seeds it. */
+export function forecastOptions(options: ResolvedPlanOptions): ForecastOptions {
+  return {
+    iterations: options.iterations,
+    seed: options.seed,
+    distribution: options.distribution,
+    correlation: options.correlation,
+    ...(options.confidence !== undefined ? { confidence: options.confidence } : {}),
+  };
+}

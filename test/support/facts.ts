@@ -1,0 +1,106 @@
+/**
+ * Test helper: the headline facts of a plan read back from each output (JSON, Markdown, HTML) in
+ * one shape, so a test can hold the three outputs to the same answer. The readers parse what a
+ * person sees (the Markdown lines, the HTML cards' text), not hidden attributes.
+ */
+import { JSDOM } from 'jsdom';
+
+export interface ShownFacts {
+  readonly verdict: string;
+  readonly plannedFinish: string;
+  /** "P90 2024-12-31" or, without a forecast, the planned finish's date. */
+  readonly forecastFinish: string;
+  readonly deadline: string | null;
+  /** The date the plan is measured against: the effective delivery date, or the deadline. */
+  readonly delivery: string | null;
+  /** "1% by 2024-12-12", or null without a forecast or a deadline. */
+  readonly pOnTime: string | null;
+  /** The buffer to the delivery date in slots, negative when late. */
+  readonly buffer: number | null;
+}
+
+const LABELS: Record<string, string> = { 'On track': 'on-track', 'At risk': 'at-risk', Late: 'late', 'No deadline': 'no-deadline' };
+
+/** "Tue 2024-10-15 14:00" → "2024-10-15T14:00"; "Tue 2024-10-15" → "2024-10-15". */
+function isoOf(shown: string): string {
+  const m = /(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(shown);
+  if (!m) throw new Error(`no date in '${shown}'`);
+  return m[2] ? `${m[1]}T${m[2]}` : m[1];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function factsFromJson(doc: any): ShownFacts {
+  const s = doc.summary;
+  const f = s.forecastFinish;
+  return {
+    verdict: s.verdict.status,
+    plannedFinish: s.finish,
+    forecastFinish: f.basis === 'forecast' ? `P${Math.round(f.p * 100)} ${f.date}` : f.date,
+    deadline: s.deadline?.date ?? null,
+    delivery: s.delivery?.date ?? null,
+    pOnTime: s.pOnTime ? `${percent(s.pOnTime.probability)} by ${s.pOnTime.by}` : null,
+    buffer: s.slotsToDelivery,
+  };
+}
+
+function mdField(summary: string, name: string): string | undefined {
+  return new RegExp(`^- \\*\\*${name}\\*\\*: (.*)$`, 'm').exec(summary)?.[1];
+}
+
+function slotsIn(text: string): number {
+  const n = /(-?\d+) (?:working )?(?:days?|hours?)/.exec(text);
+  if (!n) throw new Error(`no slot count in '${text}'`);
+  return Number(n[1]);
+}
+
+export function factsFromMarkdown(md: string): ShownFacts {
+  const summary = md.slice(md.indexOf('## 1. Summary'), md.indexOf('\n## ', md.indexOf('## 1. Summary') + 5));
+  const verdict = /^\*\*([^*]+)\*\*:/m.exec(summary)?.[1] ?? '';
+  const finish = mdField(summary, 'Forecast finish') ?? '';
+  const deadline = mdField(summary, 'Deadline');
+  const effective = mdField(summary, 'Effective delivery');
+  const confidence = mdField(summary, 'Confidence');
+  const chance = confidence ? /^(\d+%) chance of delivering by (.+?) \(target/.exec(confidence) : null;
+  const buffer = mdField(summary, 'Buffer');
+  return {
+    verdict: LABELS[verdict] ?? verdict,
+    plannedFinish: isoOf(mdField(summary, 'Planned finish') ?? ''),
+    forecastFinish: /^P\d+ /.test(finish) ? `${finish.slice(0, finish.indexOf(' '))} ${isoOf(finish)}` : isoOf(finish),
+    deadline: deadline ? isoOf(deadline) : null,
+    delivery: effective ? isoOf(effective) : deadline ? isoOf(deadline) : null,
+    pOnTime: chance ? `${chance[1]} by ${isoOf(chance[2])}` : null,
+    buffer: buffer === undefined ? null : buffer.startsWith('none') ? -slotsIn(buffer) : slotsIn(buffer),
+  };
+}
+
+/** The summary section of the report, parsed alone: the whole report is slow to parse hundreds of times. */
+function summaryOf(html: string): DocumentFragment {
+  const from = html.indexOf('<section id="summary"');
+  const to = html.indexOf('</section>', from);
+  if (from < 0 || to < 0) throw new Error('the report has no summary section');
+  return JSDOM.fragment(html.slice(from, to + '</section>'.length));
+}
+
+export function factsFromHtml(html: string): ShownFacts {
+  const doc = summaryOf(html);
+  const card = (key: string) => doc.querySelector(`[data-card="${key}"]`);
+  const value = (key: string) => (card(key)?.querySelector('.value')?.textContent ?? '').replace(/^[\u2714\u26A0\u2716]\s*/, '').trim();
+  const sub = (key: string) => card(key)?.querySelector('.sub')?.textContent ?? '';
+  const finish = value('finish');
+  const deadline = value('deadline');
+  const effective = /effective delivery (.+)$/.exec(sub('deadline'));
+  const onTime = value('on-time');
+  const by = /^By (.+?);/.exec(sub('on-time'));
+  const buffer = value('buffer');
+  return {
+    verdict: LABELS[value('verdict')] ?? value('verdict'),
+    plannedFinish: isoOf(/planned finish (.+?) \(/.exec(sub('finish'))?.[1] ?? ''),
+    forecastFinish: /^P\d+ /.test(finish) ? `${finish.slice(0, finish.indexOf(' '))} ${isoOf(finish)}` : isoOf(finish),
+    deadline: deadline === 'none' ? null : isoOf(deadline),
+    delivery: deadline === 'none' ? null : effective ? isoOf(effective[1]) : isoOf(deadline),
+    pOnTime: by ? `${onTime} by ${isoOf(by[1])}` : null,
+    buffer: buffer === 'n/a' ? null : buffer === 'none' ? -slotsIn(sub('buffer')) : slotsIn(buffer),
+  };
+}
