@@ -8,7 +8,7 @@ export { specJsonSchema } from '../spec/json-schema.js';
 export { parsePsplib, type PsplibParseResult } from '../psplib/parse.js';
 export { checkSchedule } from '../schedule/check.js';
 export { forecastPlan, DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/forecast.js';
-export { forecastInThreads } from '../forecast/threads.js';
+export { forecastInThreads } from './threads.js';
 export { analysePlan, type PlanAnalysis } from '../analyse/analysis.js';
 export type { Outlook, Verdict, VerdictStatus, VerdictReason } from '../analyse/outlook.js';
 export { renderMarkdown } from '../render/md/render.js';

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_SCHEDULES, DEFAULT_SEED } from '../api/options.js';
 import { schedulePlan } from '../api/pipeline.js';
 import type { PlanResult } from '../analyse/result.js';
-import { forecastInThreads } from '../forecast/threads.js';
+import { forecastInThreads } from '../api/threads.js';
 import { samplingPlan } from '../forecast/sampler.js';
 import { BASE_VARIANT, buildSimulation } from '../forecast/setup.js';
 import { simulateRange } from '../forecast/simulate.js';

@@ -2,7 +2,7 @@
  * The Monte Carlo forecast of a plan (issue #5), as a sequence of simulation batches: the plan
  * as is (with detail), the plan without each risk (risk drivers), then the scope-fit search.
  * `forecastSteps` yields each batch and receives its results, so the same steps run inside
- * this thread (`forecastPlan`, pure) or across worker threads (src/forecast/threads.ts).
+ * this thread (`forecastPlan`, pure) or across worker threads (src/api/threads.ts, at the edge).
  */
 import { analyseBuffer } from '../plan/buffer.js';
 import { slotWord } from '../plan/periods.js';

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { DEFAULT_SCHEDULES, DEFAULT_SEED, parsePlanOptions, type PlanOptions } from '../../api/options.js';
 import { runPlan, type ForecastRunner } from '../../api/pipeline.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
-import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
+import { autoWorkers, forecastInThreads } from '../../api/threads.js';
 import { outputFormats } from '../../render/formats.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';

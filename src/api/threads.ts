@@ -7,9 +7,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ScheduledPlan } from '../plan/scheduled-plan.js';
-import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions } from './forecast.js';
-import { jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult } from './runs.js';
-import type { Forecast } from './types.js';
+import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions } from '../forecast/forecast.js';
+import { jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult } from '../forecast/runs.js';
+import type { Forecast } from '../forecast/types.js';
 
 export interface ThreadOptions {
   /** Worker threads; 0 runs everything in this thread. */

@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forecastPlan, type ForecastOptions } from './forecast.js';
+import { forecastPlan, type ForecastOptions } from '../forecast/forecast.js';
 import { batchRanges, forecastInThreads, splitRange } from './threads.js';
-import { forecastModel, planOf } from './test-utils/plans.js';
+import { forecastModel, planOf } from '../forecast/test-utils/plans.js';
 
 let dir = '';
 let script: URL;
