@@ -64,7 +64,10 @@ const tierRules = TIERS.flatMap((tier, rank) => {
     const forbidden = [...above, ...tier.filter((sibling) => sibling !== folder)];
     return {
       name: `layer-order-${folder}`,
-      comment: `src/${folder} is in tier ${rank + 1} of .dependency-cruiser.cjs: it may import only from ${TIERS.slice(0, rank).flat().join(', ') || 'no other folder'}`,
+      comment:
+        rank === 0
+          ? `src/${folder} is in the lowest tier (TIERS in .dependency-cruiser.cjs): it imports no other folder`
+          : `src/${folder} may import only from the folders of lower tiers (TIERS in .dependency-cruiser.cjs): ${TIERS.slice(0, rank).flat().join(', ')}`,
       severity: 'error',
       from: { path: `^src/${folder}/`, pathNot: NOT_PRODUCTION },
       to: { path: alternatives(forbidden) },
