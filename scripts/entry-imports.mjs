@@ -3,7 +3,7 @@
 // `../plan/buffer.js` becomes `../plan/index.js` when src/plan/index.ts re-exports every imported
 // name from that very file. Imports (and `export … from`) that the index does not cover stay as
 // they are and are listed, as are namespace, default and side-effect imports. Imports of the same
-// index within one file are merged into one declaration.
+// index within one file are merged into one declaration, and so are its `export … from` lines.
 //
 //   node scripts/entry-imports.mjs                 rewrite src/ in place
 //   node scripts/entry-imports.mjs --dry-run       only list what would change
@@ -129,7 +129,7 @@ const indexes = new Map(folders.map((folder) => [folder, indexExports(folder)]))
 for (const file of files) {
   const sourceFile = parse(file);
   const edits = [];
-  const merged = new Map(); // new specifier -> import declarations rewritten to it
+  const merged = new Map(); // 'import|export new-specifier' -> declarations rewritten to it
   for (const found of crossFolderImports(file, sourceFile)) {
     const where = `src/${inSrc(file)}:${sourceFile.getLineAndCharacterOfPosition(found.statement.getStart()).line + 1}`;
     const from = found.statement.moduleSpecifier.text;
@@ -155,7 +155,8 @@ for (const file of files) {
     const literal = found.statement.moduleSpecifier;
     const quote = literal.getText(sourceFile)[0];
     edits.push({ start: literal.getStart(sourceFile), end: literal.getEnd(), text: `${quote}${specifier}${quote}` });
-    if (found.isImport) merged.set(specifier, [...(merged.get(specifier) ?? []), found]);
+    const key = `${found.isImport ? 'import' : 'export'} ${specifier}`;
+    merged.set(key, [...(merged.get(key) ?? []), found]);
     rewritten++;
   }
   if (edits.length === 0) continue;
@@ -166,15 +167,18 @@ for (const file of files) {
   if (!dryRun) writeFileSync(file, text);
 }
 
-/** Several imports of one index in a file become one declaration, in place of the first. */
+/** Several imports (or re-exports) of one index in a file become one declaration, in place of the first. */
 function mergeImports(sourceFile, merged, edits) {
-  for (const [specifier, group] of merged) {
+  for (const [key, group] of merged) {
     if (group.length < 2) continue;
+    const [keyword, specifier] = key.split(' ');
     const allTypes = group.every((found) => found.names.every(({ typeOnly }) => typeOnly));
     const bindings = new Map(); // local name -> { imported, typeOnly }, in order of appearance
     for (const found of group) {
-      for (const element of found.statement.importClause.namedBindings.elements) {
-        const typeOnly = found.statement.importClause.isTypeOnly || element.isTypeOnly;
+      const clause = found.isImport ? found.statement.importClause : found.statement;
+      const elements = found.isImport ? clause.namedBindings.elements : clause.exportClause.elements;
+      for (const element of elements) {
+        const typeOnly = clause.isTypeOnly || element.isTypeOnly;
         const local = element.name.text;
         const before = bindings.get(local);
         bindings.set(local, { imported: (element.propertyName ?? element.name).text, typeOnly: typeOnly && (before?.typeOnly ?? true) });
@@ -182,7 +186,7 @@ function mergeImports(sourceFile, merged, edits) {
     }
     const parts = [...bindings].map(([local, { imported, typeOnly }]) => `${typeOnly && !allTypes ? 'type ' : ''}${imported === local ? local : `${imported} as ${local}`}`);
     const quote = group[0].statement.moduleSpecifier.getText(sourceFile)[0];
-    const declaration = `import ${allTypes ? 'type ' : ''}{ ${parts.join(', ')} } from ${quote}${specifier}${quote};`;
+    const declaration = `${keyword} ${allTypes ? 'type ' : ''}{ ${parts.join(', ')} } from ${quote}${specifier}${quote};`;
     for (const found of group) {
       const index = edits.findIndex((edit) => edit.start === found.statement.moduleSpecifier.getStart(sourceFile));
       edits.splice(index, 1);
