@@ -48,10 +48,11 @@ describe('the layering of src/ (.dependency-cruiser.cjs)', () => {
     expect(found.length, `${found.length} layering violation(s):\n  ${found.join('\n  ')}\n`).toBe(0);
   });
 
-  it('places every folder of src/ in a tier', () => {
+  it('places every folder of src/ in a tier, and no other', () => {
     const placed = new Set(rules(options).flatMap((rule) => (rule.name?.startsWith('layer-order-') ? [rule.name.slice('layer-order-'.length)] : [])));
     const folders = readdirSync(join(root, 'src'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
     expect(folders.filter((folder) => !placed.has(folder)), 'folders missing from TIERS in .dependency-cruiser.cjs').toEqual([]);
+    expect([...placed].filter((folder) => !folders.includes(folder)), 'folders in TIERS of .dependency-cruiser.cjs that src/ no longer has').toEqual([]);
   });
 
   it('cruises the whole of src/, type-only imports included', () => {
