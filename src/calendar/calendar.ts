@@ -4,24 +4,11 @@
  * day, hour plans one slot per working hour ([from, to) on working days).
  */
 import type { CalendarSpec, Model } from '../model/types.js';
-import type { PlanCalendar } from './types.js';
+import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 
-/** PlanCalendar plus the conversions the scheduler and checker need. */
-export interface WorkCalendar extends PlanCalendar {
-  /** Slots [from, to) covered by a period; a date-only `to` includes that whole day. */
-  periodSlots(from: string, to: string): readonly [number, number];
-  /** Freeze windows as slot ranges, in spec order. */
-  readonly freezes: readonly FreezeSlots[];
-}
-
-export interface FreezeSlots {
-  readonly name: string;
-  readonly from: number;
-  readonly to: number;
-  readonly blocks: 'all' | readonly string[];
-}
+export type { FreezeSlots, WorkCalendar } from './types.js';
 
 /**
  * Working days numbered from a base: index 0 is the first working day on or after the base,

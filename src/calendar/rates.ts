@@ -4,7 +4,7 @@
  * last change and a constant ("steady") value after it.
  */
 import type { Resource } from '../model/types.js';
-import type { FreezeSlots, WorkCalendar } from './calendar.js';
+import type { FreezeSlots, WorkCalendar } from './types.js';
 
 export interface RateProfile {
   /** Rate of slots 0 .. dense.length-1. */

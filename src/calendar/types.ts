@@ -16,3 +16,18 @@ export interface PlanCalendar {
    */
   rate(resourceId: string, slot: number): number;
 }
+
+/** PlanCalendar plus the conversions the scheduler and checker need. */
+export interface WorkCalendar extends PlanCalendar {
+  /** Slots [from, to) covered by a period; a date-only `to` includes that whole day. */
+  periodSlots(from: string, to: string): readonly [number, number];
+  /** Freeze windows as slot ranges, in spec order. */
+  readonly freezes: readonly FreezeSlots[];
+}
+
+export interface FreezeSlots {
+  readonly name: string;
+  readonly from: number;
+  readonly to: number;
+  readonly blocks: 'all' | readonly string[];
+}

@@ -1,0 +1,8 @@
+/** The entry point of src/forecast: what other folders import from it. */
+export type { DistributionName } from './distributions.js';
+export { DEFAULT_ITERATIONS, forecastPlan, type ForecastOptions } from './forecast.js';
+export { samplingPlan } from './sampler.js';
+export { BASE_VARIANT, buildSimulation } from './setup.js';
+export { simulateRange } from './simulate.js';
+export { countFinishes, percentile } from './stats.js';
+export type { CapacityAsk, Forecast, ScopeFit } from './types.js';

@@ -1,0 +1,10 @@
+/** The entry point of src/schedule: what other folders import from it. */
+export { checkSchedule } from './check.js';
+export { compileModel, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
+export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js';
+export { listByKeys } from './lists.js';
+export { createRandom } from './random.js';
+export { scheduleModel, scheduleProblem } from './schedule.js';
+export { GeneralDecoder } from './sgs.js';
+export { analyseTiming } from './timing.js';
+export type { ActivityTiming, Schedule, ScheduledActivity, ScheduleTiming, Violation } from './types.js';
