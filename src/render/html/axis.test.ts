@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LABEL_GAP, offsetAxis, spacedOut, stackLabels, textWidth, timeAxis, type Axis, type Ruler, type TickUnit } from './axis.js';
 import { MINUTES_PER_DAY, parseInstant as minutesOf, periodEndInstant as endOf } from '../../calendar/dates.js';
+import { renderHtml } from './render.js';
+import { all, parseHtml } from './test-utils/dom.js';
+import { planFile, planYaml } from './test-utils/plans.js';
+import { linesOf, textBoxes } from './test-utils/text-boxes.js';
 
 /** Room for labels beside a chart's first and last ticks, as the Gantt's label column gives. */
 const MARGIN = 40;
@@ -188,5 +192,67 @@ describe('stackLabels', () => {
     const [start, end] = stackLabels([label('a', 990), label('b', 10, 'end')], 0, 1000);
     expect(start.x + start.width / 2).toBe(1000);
     expect(end.x - end.width / 2).toBe(0);
+  });
+});
+
+/** Over 36 hours at 960 px the old axis put a tick every 2 hours, 52 px apart, under 75 px labels. */
+const THIRTY_SIX_HOURS = `
+plan: Thirty-six hours
+start: 2024-05-06T14:00
+calendar: { unit: hour, hours: "24/7" }
+team:
+  - { id: a, name: Ann, skills: [ops] }
+tasks:
+  - { id: first, title: First, assignee: a, estimate: [16h, 20h, 30h] }
+  - { id: second, title: Second, assignee: a, estimate: [12h, 16h, 24h], after: [first] }
+`;
+
+describe('the axes of rendered reports', () => {
+  const reports = {
+    incident: planFile('examples/incident.yaml'),
+    launch: planFile('examples/launch.yaml'),
+    sprint: planFile('examples/sprint.yaml'),
+    'thirty-six hours': planYaml(THIRTY_SIX_HOURS),
+  };
+
+  /** What is wrong with the axis labels of each chart: repeats, collisions, labels outside the SVG. */
+  function axisProblems(name: string, html: string): string[] {
+    const problems: string[] = [];
+    for (const svg of all(parseHtml(html), 'svg.gantt, svg.histogram, svg.s-curve')) {
+      const chart = `${name} ${svg.getAttribute('class')}`;
+      const width = Number(svg.getAttribute('width'));
+      const boxes = textBoxes(svg, 'text.tick:not(.y)');
+      if (boxes.length < 2) problems.push(`${chart}: ${boxes.length} axis labels`);
+      for (const line of linesOf(boxes)) {
+        line.forEach((b, i) => {
+          if (b.left < 0 || b.right > width) problems.push(`${chart}: "${b.text}" spans ${b.left.toFixed(1)} to ${b.right.toFixed(1)} of ${width} px`);
+          const a = line[i - 1];
+          if (!a) return;
+          if (a.text === b.text) problems.push(`${chart}: "${b.text}" twice in a row`);
+          if (a.right > b.left) problems.push(`${chart}: "${a.text}" runs into "${b.text}"`);
+        });
+      }
+    }
+    return problems;
+  }
+
+  for (const [name, result] of Object.entries(reports)) {
+    it(`keeps every axis label of the ${name} report apart from the next, unrepeated and inside its SVG`, () => {
+      expect(axisProblems(name, renderHtml(result))).toEqual([]);
+    });
+  }
+
+  it('labels the hour plans\' forecast charts with hours, and the date once per day', () => {
+    for (const result of [reports.incident, reports['thirty-six hours']]) {
+      const doc = parseHtml(renderHtml(result));
+      for (const chart of ['histogram', 's-curve']) {
+        const times = all(doc, `svg.${chart} text.tick:not(.y):not(.day)`).map((e) => e.textContent);
+        const days = all(doc, `svg.${chart} text.tick.day`).map((e) => e.textContent);
+        expect(times.length).toBeGreaterThan(2);
+        expect(times.every((t) => /^\d\d:00$/.test(t!))).toBe(true);
+        expect(days.length).toBeGreaterThan(0);
+        expect(new Set(days).size).toBe(days.length);
+      }
+    }
   });
 });
