@@ -22,7 +22,7 @@ const H = 240;
 /** Margins around the plot; the top one grows with the lines of percentile labels. */
 const M = { left: 44, right: 16, bottom: 58 };
 /** Height of a line of axis or marker text, in px. */
-const LINE_H = 12;
+const LINE_H = 14;
 const MARKER_FONT_PX = 10.5;
 const MARKED = [0.5, 0.8, 0.95];
 const MAX_CUTS = 10;
