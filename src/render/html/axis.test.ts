@@ -152,14 +152,23 @@ describe('offsetAxis', () => {
     expectLegible(axis, 0, 560);
   });
 
+  // Weekdays 09:00-17:00 from Monday 2024-03-11: offset o ends slot o-1, at 10:00 to 17:00.
+  const monday = minutesOf('2024-03-11');
+  const officeHours = (o: number) => (o <= 0 ? monday + 9 * 60 : monday + Math.floor((o - 1) / 8) * MINUTES_PER_DAY + (10 + ((o - 1) % 8)) * 60);
+
   it('puts hour ticks on their hour in office hours, skipping the 10:00 that ends the first slot of a day', () => {
-    // Weekdays 09:00-17:00 from Monday 2024-03-11: offset o ends slot o-1, at 10:00 to 17:00.
-    const monday = minutesOf('2024-03-11');
-    const officeHours = (o: number) => (o <= 0 ? monday + 9 * 60 : monday + Math.floor((o - 1) / 8) * MINUTES_PER_DAY + (10 + ((o - 1) % 8)) * 60);
     const axis = offsetAxis(0, 24, officeHours, { x: (o) => o * 20, left: 0, right: 480 });
     expect([axis.unit, axis.step]).toEqual(['hour', 3]);
     expect(labels(axis)).toEqual(['12:00', '15:00', '12:00', '15:00', '12:00', '15:00']);
     expect(days(axis)).toEqual(['Mar 11', 'Mar 12', 'Mar 13']);
+  });
+
+  it('labels office-hour days by their date rather than repeating "12:00" once a day', () => {
+    // At 10 px a slot, three hours are too close; six- and twelve-hour ticks fall only at noon.
+    const axis = offsetAxis(0, 40, officeHours, { x: (o) => o * 10, left: 0, right: 400 });
+    expect([axis.unit, axis.step]).toEqual(['day', 1]);
+    expect(axis.ticks.map((t) => t.at)).toEqual([9, 17, 25, 33]);
+    expect(labels(axis)).toEqual(['Mar 12', 'Mar 13', 'Mar 14', 'Mar 15']);
   });
 
   it('labels a day plan with dates only, never repeating one', () => {
@@ -207,12 +216,29 @@ tasks:
   - { id: second, title: Second, assignee: a, estimate: [12h, 16h, 24h], after: [first] }
 `;
 
+/** Two weeks of office hours: eight slots a day, so a forecast's ticks skip nights and weekends. */
+const OFFICE_HOURS = `
+plan: Office hours
+start: 2024-05-06T09:00
+deadline: { date: 2024-05-17T17:00, hard: false, confidence: 80% }
+calendar: { unit: hour, hours: [9, 17], workweek: [mon, tue, wed, thu, fri] }
+team:
+  - { id: a, name: Ann, skills: [ops] }
+  - { id: b, name: Bob, skills: [ops] }
+tasks:
+  - { id: first, title: First, assignee: a, estimate: [16h, 24h, 40h] }
+  - { id: second, title: Second, assignee: a, estimate: [12h, 16h, 30h], after: [first] }
+  - { id: third, title: Third, assignee: b, estimate: [20h, 30h, 50h] }
+  - { id: fourth, title: Fourth, assignee: b, estimate: [8h, 12h, 20h], after: [third, first] }
+`;
+
 describe('the axes of rendered reports', () => {
   const reports = {
     incident: planFile('examples/incident.yaml'),
     launch: planFile('examples/launch.yaml'),
     sprint: planFile('examples/sprint.yaml'),
     'thirty-six hours': planYaml(THIRTY_SIX_HOURS),
+    'office hours': planYaml(OFFICE_HOURS),
   };
 
   /** What is wrong with the axis labels of each chart: repeats, collisions, labels outside the SVG. */

@@ -177,9 +177,15 @@ function placed(ticks: readonly Tick[], ruler: Ruler): PlacedTick[] {
   });
 }
 
-/** Whether each line of labels (times, and the dates above or below them) keeps its distance. */
+/** Whether no label says the same as the one before it (one "12:00" a day tells the reader nothing). */
+function unrepeated(labels: readonly PlacedLabel[]): boolean {
+  return labels.every((b, i) => i === 0 || labels[i - 1].text !== b.text);
+}
+
+/** Whether each line of labels (times, and the dates above or below them) keeps its distance and says something new. */
 function legible(ticks: readonly PlacedTick[]): boolean {
-  return spacedOut(ticks.map((t) => t.label)) && spacedOut(ticks.flatMap((t) => (t.day ? [t.day] : [])));
+  const times = ticks.map((t) => t.label);
+  return spacedOut(times) && unrepeated(times) && spacedOut(ticks.flatMap((t) => (t.day ? [t.day] : [])));
 }
 
 /** The narrowest a label can be (four characters, "2024"): finer steps cannot fit. */
