@@ -70,10 +70,8 @@ function pointText(ctx: HtmlContext, offset: number): string {
 /** The baseline of the `line`-th line of text below the plot. */
 const belowPlot = (line: number) => H - M.bottom + 16 + LINE_H * line;
 
-function frameOf(ctx: HtmlContext, f: Forecast, deadline: number | undefined): Frame {
-  const s = scaleOf(f, deadline);
-  const finest = ctx.a.result.model.calendar.unit === 'hour' ? 'hour' : 'day';
-  const axis = offsetAxis(s.lo, s.hi, (o) => parseInstant(dateAt(ctx, o)), { x: s.x, left: 0, right: W }, finest);
+/** P50, P80 and P95, each labelled to the right of its line, stacked where they would collide. */
+function percentileLabels(f: Forecast, s: Scale): Frame['percentiles'] {
   const marked = f.percentiles.filter((p) => MARKED.some((m) => Math.abs(m - p.p) < 1e-9));
   const labels = stackLabels(
     marked.map((p) => {
@@ -83,12 +81,19 @@ function frameOf(ctx: HtmlContext, f: Forecast, deadline: number | undefined): F
     0,
     W,
   );
-  const levels = Math.max(1, ...labels.map((l) => l.level + 1));
-  const axisLines = axis.ticks.some((t) => t.day) ? 2 : 1;
-  const frame = { s, axis, top: 4 + LINE_H * levels, percentiles: marked.map((p, i) => ({ p, label: labels[i] })) };
+  return marked.map((p, i) => ({ p, label: labels[i] }));
+}
+
+function frameOf(ctx: HtmlContext, f: Forecast, deadline: number | undefined): Frame {
+  const s = scaleOf(f, deadline);
+  const finest = ctx.a.result.model.calendar.unit === 'hour' ? 'hour' : 'day';
+  const axis = offsetAxis(s.lo, s.hi, (o) => parseInstant(dateAt(ctx, o)), { x: s.x, left: 0, right: W }, finest);
+  const percentiles = percentileLabels(f, s);
+  const levels = Math.max(1, ...percentiles.map(({ label }) => label.level + 1));
+  const frame = { s, axis, top: 4 + LINE_H * levels, percentiles };
   if (deadline === undefined) return frame;
   const [label] = stackLabels([{ text: 'Deadline', x: s.x(deadline), align: 'middle', width: textWidth('Deadline', MARKER_FONT_PX, true) }], 0, W);
-  return { ...frame, deadline: { offset: deadline, label, line: axisLines } };
+  return { ...frame, deadline: { offset: deadline, label, line: axis.ticks.some((t) => t.day) ? 2 : 1 } };
 }
 
 function xAxis(frame: Frame): string {
