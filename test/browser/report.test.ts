@@ -3,7 +3,7 @@ import { analysePlan } from '../../src/analyse/analysis.js';
  * The HTML report in a real browser: Debian's Chromium driven by playwright-core (browsers
  * cannot be downloaded here; .ci/run installs the `chromium` package because of
  * .ci/needs-chromium). A missing Chromium fails these tests unless EXECPLAN_SKIP_BROWSER=1.
- * One browser is shared by every test; the launch screenshot goes to test-artifacts/.
+ * One browser is shared by every test; the launch and incident screenshots go to test-artifacts/.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -110,6 +110,58 @@ describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in C
 
     it('writes a screenshot', async () => {
       const path = join(artifacts, 'launch-report.png');
+      await o.page.screenshot({ path, fullPage: true });
+      expect(existsSync(path)).toBe(true);
+    });
+
+    it('draws the delivery, deadline and freeze labels above the first row and apart', async () => {
+      const { labels, rowsTop } = await o.page.evaluate(() => {
+        const gantt = document.querySelector('svg.gantt')!;
+        const rows = [...gantt.querySelectorAll('g.phase text, g.phase rect, g.phase path.diamond')].map((e) => e.getBoundingClientRect().top);
+        const labels = [...gantt.querySelectorAll('.marker-label, .freeze-name')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        });
+        return { labels, rowsTop: Math.min(...rows) };
+      });
+      expect(labels.map((l) => l.text).sort()).toEqual(['Deadline', 'Holiday freeze', 'delivery']);
+      for (const [i, a] of labels.entries()) {
+        expect(a.bottom, `${a.text} reaches into the rows`).toBeLessThanOrEqual(rowsTop);
+        for (const b of labels.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${a.text} / ${b.text}`).toBe(false);
+      }
+    });
+  });
+
+  describe('the incident report, an hour plan', () => {
+    let o: Opened;
+    beforeAll(async () => {
+      o = await open('incident-report', renderHtml(analysePlan(planFile('examples/incident.yaml'))));
+    });
+    afterAll(async () => {
+      await o?.page.close();
+    });
+
+    it('draws axis labels that neither overlap nor leave their chart, as the browser lays them out', async () => {
+      const problems = await o.page.evaluate(() => {
+        const out: string[] = [];
+        for (const svg of document.querySelectorAll('svg.gantt, svg.histogram, svg.s-curve')) {
+          const frame = svg.getBoundingClientRect();
+          const boxes = [...svg.querySelectorAll('text.tick:not(.y), .marker-label, .freeze-name')].map((e) => ({ text: e.textContent, r: e.getBoundingClientRect() }));
+          if (boxes.length < 4) out.push(`${svg.getAttribute('class')}: ${boxes.length} labels`);
+          for (const [i, a] of boxes.entries()) {
+            if (a.r.left < frame.left || a.r.right > frame.right) out.push(`${svg.getAttribute('class')}: "${a.text}" leaves the chart`);
+            for (const b of boxes.slice(i + 1)) {
+              if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) out.push(`${svg.getAttribute('class')}: "${a.text}" overlaps "${b.text}"`);
+            }
+          }
+        }
+        return out;
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('writes a screenshot', async () => {
+      const path = join(artifacts, 'incident-report.png');
       await o.page.screenshot({ path, fullPage: true });
       expect(existsSync(path)).toBe(true);
     });

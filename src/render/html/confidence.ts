@@ -3,19 +3,37 @@
  * and S-curve with P50/P80/P95 and the deadline marked, the risk drivers as a tornado, the tasks
  * that most often end up critical, and the recommended scope cuts. Without a forecast only the
  * deterministic cut order is shown, with a note that the forecast was not run.
+ *
+ * The charts' x axis is slot offsets, labelled by ./axis.ts with dates (and in hour plans with
+ * the hour, since their finish distribution is per hour); the percentile labels stack above the
+ * plot and the deadline's label sits below the axis labels.
  */
 import { offsetDate } from '../../plan/plan-dates.js';
+import { parseInstant } from '../../calendar/dates.js';
 import type { Forecast } from '../../forecast/types.js';
-import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
+import { amountText, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
+import { anchorOf, offsetAxis, stackLabels, textWidth, type Axis, type StackedLabel } from './axis.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
 const W = 560;
 const H = 240;
-const M = { left: 44, right: 16, top: 24, bottom: 44 };
+/** Margins around the plot; the top one grows with the lines of percentile labels. */
+const M = { left: 44, right: 16, bottom: 58 };
+/** Height of a line of axis or marker text, in px. */
+const LINE_H = 14;
+const MARKER_FONT_PX = 10.5;
 const MARKED = [0.5, 0.8, 0.95];
 const MAX_CUTS = 10;
 const MAX_TASKS = 10;
+
+interface DateLine {
+  readonly key: 'deadline' | 'delivery';
+  readonly title: string;
+  readonly offset: number;
+  readonly label: StackedLabel;
+  readonly line: number;
+}
 
 interface Scale {
   readonly lo: number;
@@ -23,9 +41,19 @@ interface Scale {
   x(offset: number): number;
 }
 
-function scaleOf(f: Forecast, deadline: number | undefined): Scale {
-  const offsets = [f.deterministic.offset, ...f.histogram.flatMap((b) => [b.from, b.to]), ...f.cumulative.map((c) => c.offset), ...f.percentiles.map((p) => p.offset)];
-  if (deadline !== undefined) offsets.push(deadline);
+/** What both charts share: the x scale and axis, and the percentile labels above the plot. */
+interface Frame {
+  readonly s: Scale;
+  readonly axis: Axis;
+  /** Where the plot begins, below the percentile labels. */
+  readonly top: number;
+  readonly percentiles: readonly { readonly label: StackedLabel; readonly p: Forecast['percentiles'][number] }[];
+  /** The deadline and, when it comes first, the effective delivery date: labelled below the axis labels, stacked apart. */
+  readonly dateLines: readonly DateLine[];
+}
+
+function scaleOf(f: Forecast, dateLines: readonly number[]): Scale {
+  const offsets = [f.deterministic.offset, ...f.histogram.flatMap((b) => [b.from, b.to]), ...f.cumulative.map((c) => c.offset), ...f.percentiles.map((p) => p.offset), ...dateLines];
   const lo = Math.min(...offsets);
   const hi = Math.max(lo + 1, ...offsets);
   const pad = Math.max(1, (hi - lo) * 0.03);
@@ -39,59 +67,109 @@ function dateAt(ctx: HtmlContext, offset: number): string {
   return offsetDate(ctx.a.result.calendar, offset);
 }
 
-function xAxis(ctx: HtmlContext, s: Scale): string {
-  const n = 5;
-  const ticks = Array.from({ length: n + 1 }, (_, i) => Math.round(s.lo + ((s.hi - s.lo) * i) / n));
+/** A finish offset as a short date, with the hour in hour plans ("Mar 13 14:00"). */
+function pointText(ctx: HtmlContext, offset: number): string {
+  const iso = dateAt(ctx, offset);
+  return ctx.a.result.model.calendar.unit === 'hour' ? `${shortDate(iso)} ${timeOf(iso)}` : shortDate(iso);
+}
+
+/** The baseline of the `line`-th line of text below the plot. */
+const belowPlot = (line: number) => H - M.bottom + 16 + LINE_H * line;
+
+/** P50, P80 and P95, each labelled to the right of its line, stacked where they would collide. */
+function percentileLabels(f: Forecast, s: Scale): Frame['percentiles'] {
+  const marked = f.percentiles.filter((p) => MARKED.some((m) => Math.abs(m - p.p) < 1e-9));
+  const labels = stackLabels(
+    marked.map((p) => {
+      const text = percentileLabel(p.p);
+      return { text, x: s.x(p.offset) + 2, align: 'start' as const, width: textWidth(text, MARKER_FONT_PX, true) };
+    }),
+    0,
+    W,
+  );
+  return marked.map((p, i) => ({ p, label: labels[i] }));
+}
+
+function frameOf(ctx: HtmlContext, f: Forecast): Frame {
+  const { deadline, delivery } = ctx.a.outlook;
+  // The chance of finishing in time is measured to the delivery date, so when it comes before the
+  // deadline it gets a line and a name of its own.
+  const lines = [
+    ...(deadline ? [{ key: 'deadline' as const, text: 'Deadline', title: `Deadline: ${ctx.date(deadline.date)}`, offset: deadline.end }] : []),
+    ...(delivery && delivery.reason !== 'deadline' ? [{ key: 'delivery' as const, text: 'Delivery', title: `Effective delivery: ${ctx.date(delivery.date)}`, offset: delivery.end }] : []),
+  ];
+  const s = scaleOf(f, lines.map((l) => l.offset));
+  const finest = ctx.a.result.model.calendar.unit === 'hour' ? 'hour' : 'day';
+  const axis = offsetAxis(s.lo, s.hi, (o) => parseInstant(dateAt(ctx, o)), { x: s.x, left: 0, right: W }, finest);
+  const percentiles = percentileLabels(f, s);
+  const levels = Math.max(1, ...percentiles.map(({ label }) => label.level + 1));
+  const labels = stackLabels(lines.map((l) => ({ text: l.text, x: s.x(l.offset), align: 'middle' as const, width: textWidth(l.text, MARKER_FONT_PX, true) })), 0, W);
+  const first = axis.ticks.some((t) => t.day) ? 2 : 1;
+  const dateLines = lines.map((l, i) => ({ key: l.key, title: l.title, offset: l.offset, label: labels[i], line: first + labels[i].level }));
+  return { s, axis, top: 4 + LINE_H * levels, percentiles, dateLines };
+}
+
+function xAxis(frame: Frame): string {
   const y = H - M.bottom;
-  return ticks
-    .map((o) => `<path class="grid" d="M${amountText(s.x(o))} ${M.top}V${y + 4}"/><text class="tick" x="${amountText(s.x(o))}" y="${y + 18}">${esc(shortDate(dateAt(ctx, o)))}</text>`)
+  return frame.axis.ticks
+    .map((t) => {
+      const day = t.day ? `<text class="tick day" x="${amountText(t.day.x)}" y="${belowPlot(1)}">${esc(t.day.text)}</text>` : '';
+      return `<path class="grid" d="M${amountText(t.x)} ${frame.top}V${y + 4}"/><text class="tick" x="${amountText(t.label.x)}" y="${belowPlot(0)}">${esc(t.label.text)}</text>${day}`;
+    })
     .join('');
 }
 
-function markers(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
-  const y0 = M.top;
+/** A marker label as SVG text at baseline `y`. */
+function markerText(l: StackedLabel, y: number): string {
+  const { x, anchor } = anchorOf(l);
+  return `<text x="${amountText(x)}" y="${y}" text-anchor="${anchor}" class="marker-label">${esc(l.text)}</text>`;
+}
+
+function markers(ctx: HtmlContext, frame: Frame): string {
+  const y0 = frame.top;
   const y1 = H - M.bottom;
-  const out = f.percentiles
-    .filter((p) => MARKED.some((m) => Math.abs(m - p.p) < 1e-9))
-    .map((p, i) => {
-      const at = amountText(s.x(p.offset));
-      const label = percentileLabel(p.p);
-      return `<g class="pmark"${attrs({ 'data-marker': label })}><title>${label}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y0 - 4 - (i % 2) * 10}" class="marker-label">${label}</text></g>`;
-    });
-  const { deadline: due, delivery } = ctx.a.outlook;
-  if (deadline !== undefined && due) {
-    const at = amountText(s.x(deadline));
-    out.push(`<g class="deadline" data-marker="deadline"><title>Deadline: ${esc(ctx.date(due.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 32}" class="marker-label">Deadline</text></g>`);
-  }
-  if (delivery && delivery.reason !== 'deadline') {
-    // The chance of finishing in time is measured to this line, so it is drawn and named apart from the deadline.
-    const at = amountText(s.x(delivery.end));
-    out.push(`<g class="deadline delivery" data-marker="delivery"><title>Effective delivery: ${esc(ctx.date(delivery.date))}</title><path d="M${at} ${y0}V${y1}"/><text x="${at}" y="${y1 + 44}" class="marker-label">Delivery</text></g>`);
+  const out = frame.percentiles.map(({ p, label }) => {
+    const at = amountText(frame.s.x(p.offset));
+    return `<g class="pmark"${attrs({ 'data-marker': label.text })}><title>${label.text}: ${esc(ctx.date(p.date))}</title><path d="M${at} ${y0}V${y1}"/>${markerText(label, y0 - 4 - LINE_H * label.level)}</g>`;
+  });
+  for (const d of frame.dateLines) {
+    const at = amountText(frame.s.x(d.offset));
+    const cls = d.key === 'deadline' ? 'deadline' : 'deadline delivery';
+    out.push(`<g class="${cls}" data-marker="${d.key}"><title>${esc(d.title)}</title><path d="M${at} ${y0}V${y1}"/>${markerText(d.label, belowPlot(d.line))}</g>`);
   }
   return out.join('');
 }
 
-function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
+/** When a histogram bin's runs finish: one point for a one-slot bin, else a range. */
+function binText(ctx: HtmlContext, from: number, to: number): string {
+  const first = pointText(ctx, from + 1);
+  const last = pointText(ctx, to);
+  return first === last ? first : `${first} to ${last}`;
+}
+
+function histogram(ctx: HtmlContext, f: Forecast, frame: Frame): string {
+  const { s } = frame;
   const max = Math.max(1, ...f.histogram.map((b) => b.count));
   const y1 = H - M.bottom;
-  const h = y1 - M.top;
+  const h = y1 - frame.top;
   const bars = f.histogram.map((b) => {
     const x1 = s.x(b.from);
     const x2 = s.x(b.to);
     const bh = (b.count / max) * h;
     const share = f.iterations > 0 ? ` (${shareText(b.count / f.iterations)})` : '';
-    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
+    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${b.count} runs${share} finish ${esc(binText(ctx, b.from, b.to))}</title></rect>`;
   });
   return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated runs, with P50, P80, P95 and the deadline marked.`, [
-    xAxis(ctx, s),
+    xAxis(frame),
     `<g class="bars">${bars.join('')}</g>`,
-    markers(ctx, f, s, deadline),
+    markers(ctx, frame),
   ]);
 }
 
-function sCurve(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | undefined): string {
+function sCurve(ctx: HtmlContext, f: Forecast, frame: Frame): string {
+  const { s } = frame;
   const y1 = H - M.bottom;
-  const y = (p: number) => y1 - p * (y1 - M.top);
+  const y = (p: number) => y1 - p * (y1 - frame.top);
   const points: string[] = [`${amountText(s.x(s.lo))},${amountText(y(0))}`];
   let last = 0;
   for (const c of f.cumulative) {
@@ -104,11 +182,11 @@ function sCurve(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | unde
     .join('');
   const target = `<path class="target" d="M${M.left} ${amountText(y(f.targetConfidence))}H${W - M.right}"><title>Target confidence ${shareText(f.targetConfidence)}</title></path>`;
   return svg('s-curve', 'Finish-date S-curve', `Probability of finishing by each date; the dashed line is the target confidence of ${shareText(f.targetConfidence)}.`, [
-    xAxis(ctx, s),
+    xAxis(frame),
     grid,
     target,
     `<polyline class="curve" points="${points.join(' ')}"/>`,
-    markers(ctx, f, s, deadline),
+    markers(ctx, frame),
   ]);
 }
 
@@ -201,8 +279,7 @@ export function renderConfidence(ctx: HtmlContext): string {
   if (!f) {
     return `<section id="confidence" aria-labelledby="confidence-h">${head}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
   }
-  const deadline = ctx.a.outlook.deadline?.end;
-  const s = scaleOf(f, deadline);
+  const frame = frameOf(ctx, f);
   const pLine = f.percentiles.map((p) => `${percentileLabel(p.p)} ${esc(ctx.date(p.date))}`).join(', ');
   const p = ctx.a.outlook.pOnTime;
   const onTime = p ? `; P(delivered by ${esc(ctx.date(p.by))}) ${shareText(p.probability)} against a target of ${shareText(p.target)}` : '';
@@ -211,7 +288,7 @@ export function renderConfidence(ctx: HtmlContext): string {
   return [
     `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
     `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
-    `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
+    `<div class="charts">${histogram(ctx, f, frame)}${sCurve(ctx, f, frame)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',
     '<h3>Risk drivers</h3>',

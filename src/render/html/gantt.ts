@@ -4,6 +4,9 @@
  * its own colour, non-working time, holidays and freezes shaded, the deadline as a line, and a
  * date axis from ./axis.ts. Each row carries `data-task` and `data-critical` for tests and tools.
  * The x axis is calendar time (so weekends and freezes take their real width), in minutes.
+ *
+ * Top to bottom: the axis labels, a band for the labels of the deadline, delivery and freeze
+ * markers (stacked on as many lines as they need, so they never sit on a row), then the rows.
  */
 import { gateSlotDate } from '../../analyse/phases.js';
 import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/dates.js';
@@ -11,7 +14,7 @@ import type { Activity } from '../../model/types.js';
 import type { ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../plan/plan-dates.js';
 import { nameOf } from '../../plan/plan-index.js';
-import { chooseAxis } from './axis.js';
+import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
 import { amountText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
@@ -19,15 +22,21 @@ import { attrs, esc } from './escape.js';
 const LABEL_W = 250;
 const CHART_W = 960;
 const RIGHT_W = 180;
-const AXIS_H = 44;
+/** Height of a line of header text (axis labels, marker labels), in px. */
+const LINE_H = 14;
+/** Space above the first line of axis labels and below the marker band, in px. */
+const HEADER_PAD = 4;
 const ROW_H = 20;
 const PHASE_H = 24;
 const BAR_H = 12;
-const MIN_TICK_PX = 48;
 /** Past this many runs of non-working time (a long hour plan) only holidays and freezes are shaded. */
 const MAX_SHADED_RUNS = 600;
 const LABEL_CHARS = 34;
 const WHO_CHARS = 30;
+const FREEZE_CHARS = 24;
+/** Font sizes of the marker and freeze labels (style.ts). */
+const MARKER_FONT_PX = 10.5;
+const FREEZE_FONT_PX = 10;
 
 interface Span {
   readonly from: number;
@@ -84,13 +93,38 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   return lines.join('\n');
 }
 
+/** The SVG's vertical layout above the rows, in px. */
+interface Header {
+  /** Lines of axis labels: two when hour ticks carry their date above the time. */
+  readonly axisLines: number;
+  /** Where the axis labels end and the marker band begins. */
+  readonly axisBottom: number;
+  /** Where the first row begins. */
+  readonly rowsTop: number;
+}
+
+/** The baseline of the `line`-th line of header text below `top`. */
+const baseline = (top: number, line: number) => top + LINE_H * (line + 1) - 3;
+
+function headerOf(axis: Axis, band: ReadonlyMap<string, StackedLabel>): Header {
+  const axisLines = axis.ticks.some((t) => t.day) ? 2 : 1;
+  const axisBottom = HEADER_PAD + LINE_H * axisLines;
+  const bandLines = Math.max(0, ...[...band.values()].map((l) => l.level + 1));
+  return { axisLines, axisBottom, rowsTop: axisBottom + LINE_H * bandLines + HEADER_PAD };
+}
+
 export function renderGantt(ctx: HtmlContext): string {
   const { a } = ctx;
   const span = chartSpan(ctx);
-  const x = (m: number) => amountText(LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W);
+  const px = (m: number) => LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W;
+  const x = (m: number) => amountText(px(m));
+  const width = LABEL_W + CHART_W + RIGHT_W;
+  const axis = timeAxis(span.from, span.to, { x: px, left: 0, right: width }, a.result.model.calendar.unit === 'day' ? 'day' : 'hour');
+  const band = bandLabels(ctx, span, px, width);
+  const header = headerOf(axis, band);
   const placed = new Map<string, Placed>();
   const groups: string[] = [];
-  let y = AXIS_H;
+  let y = header.rowsTop;
   for (const phase of a.phases) {
     const rows: string[] = [];
     const top = y;
@@ -115,27 +149,69 @@ export function renderGantt(ctx: HtmlContext): string {
     );
   }
   const height = y + 8;
-  const width = LABEL_W + CHART_W + RIGHT_W;
-  const axis = chooseAxis(span.from, span.to, Math.floor(CHART_W / MIN_TICK_PX));
-  const ticks = axis.ticks
-    .map((t) => `<path class="grid" d="M${x(t.at)} ${AXIS_H - 6}V${height}"/><text class="tick" x="${x(t.at)}" y="${AXIS_H - 10}">${esc(t.label)}</text>`)
-    .join('');
   const parts = [
-    `<svg class="gantt" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title gantt-desc" data-axis-unit="${axis.unit}">`,
+    `<svg class="gantt" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title gantt-desc" data-axis-unit="${axis.unit}" data-axis-step="${axis.step}">`,
     '<title id="gantt-title">Gantt chart</title>',
     `<desc id="gantt-desc">${a.result.schedule.activities.length} scheduled activities grouped by phase, from ${esc(ctx.date(a.buffer.start))} to ${esc(ctx.date(a.buffer.finish))}; critical work is drawn in the critical colour with a heavy outline. The task table lists the same activities.</desc>`,
     '<defs><marker id="arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead"/></marker>' +
       '<marker id="arrow-crit" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead crit"/></marker>' +
       '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6" class="hatch"/></pattern></defs>',
-    shading(ctx, span, x, height),
-    `<g class="axis" aria-hidden="true">${ticks}</g>`,
+    shading(ctx, span, x, header, band, height),
+    axisOf(axis, header, height),
     `<g class="deps" aria-hidden="true">${arrows(ctx, placed, x)}</g>`,
     ...groups,
-    markers(ctx, x, height),
+    markers(ctx, x, header, band, height),
     '</svg>',
   ];
   return parts.join('\n');
 }
+
+/** Grid lines from the axis down, with each tick's time (or date) and, above it, its day. */
+function axisOf(axis: Axis, header: Header, height: number): string {
+  const labelY = baseline(HEADER_PAD, header.axisLines - 1);
+  const ticks = axis.ticks.map((t) => {
+    const grid = `<path class="grid" d="M${amountText(t.x)} ${header.axisBottom}V${height}"/>`;
+    const day = t.day ? `<text class="tick day" x="${amountText(t.day.x)}" y="${baseline(HEADER_PAD, 0)}">${esc(t.day.text)}</text>` : '';
+    return `${grid}${day}<text class="tick" x="${amountText(t.label.x)}" y="${labelY}">${esc(t.label.text)}</text>`;
+  });
+  return `<g class="axis" aria-hidden="true">${ticks.join('')}</g>`;
+}
+
+/**
+ * The labels of the delivery and deadline lines and of the freezes that begin inside the chart,
+ * stacked in the header band, by key: `delivery`, `deadline` and `freeze N` (N indexes the
+ * calendar's freezes). Delivery reads to the left of its line and the others to the right, so
+ * a delivery just before the deadline keeps both labels on one line.
+ */
+function bandLabels(ctx: HtmlContext, span: Span, px: (m: number) => number, width: number): Map<string, StackedLabel> {
+  const { buffer } = ctx.a;
+  const keys: string[] = [];
+  const labels: BandLabel[] = [];
+  const add = (key: string, label: BandLabel) => {
+    keys.push(key);
+    labels.push(label);
+  };
+  const marker = (text: string) => textWidth(text, MARKER_FONT_PX, true);
+  if (buffer.effectiveDelivery) add('delivery', { text: 'delivery', x: px(periodEndInstant(buffer.effectiveDelivery.date)) - 3, align: 'end', width: marker('delivery') });
+  if (buffer.deadline) add('deadline', { text: 'Deadline', x: px(periodEndInstant(buffer.deadline.date)) + 3, align: 'start', width: marker('Deadline') });
+  ctx.a.result.model.calendar.freezes.forEach((f, i) => {
+    const from = parseInstant(f.from);
+    if (from < span.from || from >= span.to) return;
+    const text = clip(f.name, FREEZE_CHARS);
+    add(`freeze ${i}`, { text, x: px(from) + 3, align: 'start', width: textWidth(text, FREEZE_FONT_PX) });
+  });
+  const stacked = stackLabels(labels, 0, width);
+  return new Map(keys.map((k, i) => [k, stacked[i]]));
+}
+
+/** A stacked label as SVG text, on its line of the band. */
+function bandText(l: StackedLabel, header: Header, cls: string): string {
+  const { x, anchor } = anchorOf(l);
+  return `<text class="${cls}" x="${amountText(x)}" y="${baseline(header.axisBottom, l.level)}" text-anchor="${anchor}">${esc(l.text)}</text>`;
+}
+
+/** The top of a band label's line, where its marker line starts. */
+const lineTop = (l: StackedLabel, header: Header) => header.axisBottom + LINE_H * l.level;
 
 function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
   const { s, a } = p;
@@ -185,7 +261,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
 }
 
 /** Non-working time, holidays and freezes as full-height bands. */
-function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, height: number): string {
+function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
   const { calendar } = ctx.a.result.model;
   const holidays = new Set(calendar.holidays);
   const runs: { cls: string; from: number; to: number }[] = [];
@@ -205,37 +281,38 @@ function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, height:
     }
   }
   const shown = runs.length > MAX_SHADED_RUNS ? runs.filter((r) => r.cls === 'holiday') : runs;
-  const band = (cls: string, from: number, to: number, inner = '') => {
+  const area = (cls: string, from: number, to: number, inner = '') => {
     const x1 = Number(x(Math.max(from, span.from)));
     const x2 = Number(x(Math.min(to, span.to)));
-    return x2 > x1 ? `<rect class="${cls}" x="${amountText(x1)}" y="${AXIS_H}" width="${amountText(x2 - x1)}" height="${height - AXIS_H}">${inner}</rect>` : '';
+    return x2 > x1 ? `<rect class="${cls}" x="${amountText(x1)}" y="${header.rowsTop}" width="${amountText(x2 - x1)}" height="${height - header.rowsTop}">${inner}</rect>` : '';
   };
-  const bands = shown.map((r) => band(r.cls, r.from, r.to, r.cls === 'holiday' ? '<title>Holiday</title>' : ''));
-  const freezes = calendar.freezes.map((f) => {
+  const bands = shown.map((r) => area(r.cls, r.from, r.to, r.cls === 'holiday' ? '<title>Holiday</title>' : ''));
+  const freezes = calendar.freezes.map((f, i) => {
     const blocks = f.blocks === 'all' ? 'all work' : f.blocks.map(esc).join(', ');
-    const from = parseInstant(f.from);
     const tip = `<title>${esc(f.name)}: ${esc(f.from)} to ${esc(f.to)}, blocks ${blocks}</title>`;
-    const label = from >= span.from && from < span.to ? `<text class="freeze-name" x="${amountText(Number(x(from)) + 3)}" y="${AXIS_H + 10}">${esc(clip(f.name, 24))}</text>` : '';
-    return band('freeze', from, periodEndInstant(f.to), tip) + label;
+    const name = band.get(`freeze ${i}`);
+    return area('freeze', parseInstant(f.from), periodEndInstant(f.to), tip) + (name ? bandText(name, header, 'freeze-name') : '');
   });
   return `<g class="shading">${bands.join('')}${freezes.join('')}</g>`;
 }
 
-function markers(ctx: HtmlContext, x: (m: number) => string, height: number): string {
+function markers(ctx: HtmlContext, x: (m: number) => string, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
   const { buffer } = ctx.a;
   const out: string[] = [];
-  if (buffer.effectiveDelivery) {
+  const delivery = band.get('delivery');
+  if (buffer.effectiveDelivery && delivery) {
     const at = x(periodEndInstant(buffer.effectiveDelivery.date));
     out.push(
       `<g class="delivery"${attrs({ 'data-delivery': buffer.effectiveDelivery.date })}><title>Effective delivery: ${esc(ctx.date(buffer.effectiveDelivery.date))}</title>` +
-        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${at}" y="${height - 4}" class="marker-label end">delivery</text></g>`,
+        `<path d="M${at} ${lineTop(delivery, header)}V${height}"/>${bandText(delivery, header, 'marker-label')}</g>`,
     );
   }
-  if (buffer.deadline) {
+  const deadline = band.get('deadline');
+  if (buffer.deadline && deadline) {
     const at = x(periodEndInstant(buffer.deadline.date));
     out.push(
       `<g class="deadline"${attrs({ 'data-deadline': buffer.deadline.date })}><title>Deadline: ${esc(ctx.date(buffer.deadline.date))} (${buffer.deadline.hard ? 'hard' : 'flexible'})</title>` +
-        `<path d="M${at} ${AXIS_H - 4}V${height}"/><text x="${amountText(Number(at) + 3)}" y="${AXIS_H + 22}" class="marker-label">Deadline</text></g>`,
+        `<path d="M${at} ${lineTop(deadline, header)}V${height}"/>${bandText(deadline, header, 'marker-label')}</g>`,
     );
   }
   return out.join('');

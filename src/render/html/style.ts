@@ -35,7 +35,8 @@ svg .tick{fill:var(--muted);text-anchor:middle}svg .tick.y{text-anchor:end}svg .
 .gantt .off{fill:var(--off)}.gantt .holiday{fill:var(--holiday)}.gantt .freeze{fill:url(#hatch);opacity:.55}.hatch{stroke:var(--freeze);stroke-width:3}
 .gantt .freeze-name{font-size:10px;fill:var(--muted)}
 .deadline path{stroke:var(--deadline);stroke-width:2}.delivery path{stroke:var(--deadline);stroke-width:1.2;stroke-dasharray:5 3}
-.marker-label{font-weight:600;font-size:10.5px}.marker-label.end{text-anchor:end}
+.marker-label{font-weight:600;font-size:10.5px}
+.marker-label,.gantt .freeze-name{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
 .legend{display:flex;flex-wrap:wrap;gap:10px;font-size:12px}.legend span{display:inline-flex;align-items:center;gap:5px}
 .legend i{display:inline-block;width:18px;height:10px;border-radius:2px}
 table{border-collapse:collapse;font-size:12.5px}caption{text-align:left;font-weight:600;padding:4px 0}

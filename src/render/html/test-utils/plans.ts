@@ -12,10 +12,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /** Plans a spec file given relative to the repository root (e.g. `examples/launch.yaml`). */
 export function planFile(path: string): PlanResult {
-  const loaded = loadSpec(readFileSync(resolve(root, path), 'utf8'));
-  if (!loaded.model) throw new Error(`${path} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
+  return planYaml(readFileSync(resolve(root, path), 'utf8'), path);
+}
+
+/** Plans a spec given as YAML text; `name` says which in errors. */
+export function planYaml(yaml: string, name = 'the spec'): PlanResult {
+  const loaded = loadSpec(yaml);
+  if (!loaded.model) throw new Error(`${name} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
   const outcome = planModel(loaded.model, {}, loaded.diagnostics);
-  if (!outcome.result) throw new Error(`${path} does not plan: ${outcome.diagnostics.map((d) => d.message).join('; ')}`);
+  if (!outcome.result) throw new Error(`${name} does not plan: ${outcome.diagnostics.map((d) => d.message).join('; ')}`);
   return outcome.result;
 }
 
