@@ -32,7 +32,7 @@ describe('parallelWorkstreams', () => {
 
 describe('nobodyOverAllocated', () => {
   it('names the over-allocated person and week', () => {
-    expect(nobodyOverAllocated(analysePlan(launchPlan()))).toMatchObject({ pass: false, reason: 'Over-allocated: Frontend Mid 1 in Week 2.' });
+    expect(nobodyOverAllocated(analysePlan(launchPlan()))).toMatchObject({ pass: false, reason: 'Over-allocated: Frontend Mid 1 in Week 4.' });
   });
   it('passes and names the busiest person', () => {
     const r = nobodyOverAllocated(analyse({ resources: people, activities: [{ id: 'a', assignee: 'p', at: [0, 4] }, { id: 'b', assignee: 'q', at: [0, 2] }] }));

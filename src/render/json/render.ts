@@ -2,9 +2,11 @@
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
 import type { PlanResult } from '../../analyse/result.js';
+import { analyseAllocation, type AllocationAnalysis, type PeriodLoad } from '../../analyse/allocation.js';
+import type { PlanAnalysis } from '../../analyse/analysis.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
+import { activityDates, finishDate } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
 import { indexPlan } from '../../plan/plan-index.js';
 import { slotAfter } from '../../plan/buffer.js';
@@ -13,18 +15,18 @@ import { forecastEntry } from './forecast.js';
 const JSON_FORMAT = 'execplan.plan';
 const JSON_VERSION = 1;
 
-export function renderJson(result: PlanResult): string {
-  return `${JSON.stringify(planDocument(result), null, 2)}\n`;
+/** `analysis`, when given, is analysePlan(result): its allocation is reused. */
+export function renderJson(result: PlanResult, analysis?: PlanAnalysis): string {
+  return `${JSON.stringify(planDocument(result, analysis?.allocation), null, 2)}\n`;
 }
 
-export function planDocument(result: PlanResult) {
+export function planDocument(result: PlanResult, allocation: AllocationAnalysis = analyseAllocation(result)) {
   const { model, schedule, timing, calendar } = result;
   const index = indexPlan(result);
   const finish = finishDate(result);
   const deadline = model.deadline;
   // A date deadline includes its whole day; a datetime one is the instant itself.
   const toDeadline = deadline ? slotAfter(result, deadline.date) - schedule.makespan : null;
-  const weeks = weekBuckets(result);
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -48,8 +50,12 @@ export function planDocument(result: PlanResult) {
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
     resources: model.resources.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, skills: r.skills })),
     load: {
-      weeks: weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
-      byResource: model.resources.map((r) => resourceLoad(r.id, r.capacity, weeks, result)),
+      weeks: allocation.weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
+      byResource: allocation.resources.map((r) => ({
+        resource: r.id,
+        periods: runLengths(bookedUnitsBySlot(r.id, result)),
+        perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
+      })),
     },
     forecast: forecastEntry(result.forecast),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
@@ -77,20 +83,14 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
   };
 }
 
-function resourceLoad(resourceId: string, capacity: number, weeks: readonly WeekBucket[], result: PlanResult) {
-  const booked = bookedUnitsBySlot(resourceId, result);
+/** A week's load as src/analyse/allocation.ts defines it, rounded for reading. */
+function weekLoad(week: string, l: PeriodLoad) {
   return {
-    resource: resourceId,
-    periods: runLengths(booked),
-    perWeek: weeks.map((w) => {
-      let used = 0;
-      let available = 0;
-      for (let slot = w.from; slot < w.to; slot++) {
-        used += booked[slot] ?? 0;
-        available += capacity * result.calendar.rate(resourceId, slot);
-      }
-      return { week: w.monday, used: round2(used), available: round2(available), utilisation: available > 0 ? round2(used / available) : null };
-    }),
+    week,
+    used: round2(l.work),
+    available: round2(l.available),
+    utilisation: l.utilisation === undefined ? null : round2(l.utilisation),
+    overAllocated: l.overAllocated,
   };
 }
 
