@@ -16,10 +16,10 @@
  *   capacity, or any work where the resource has no time (time off, a full commitment, a freeze).
  *   The scheduler never does this; a hand-made or edited schedule may.
  */
-import type { Activity, Commitment, Period, Resource } from '../model/types.js';
+import type { Commitment, Period, Resource } from '../model/types.js';
 import { planPeriods, type PlanPeriod } from '../plan/periods.js';
 import { weekBuckets, type WeekBucket } from '../plan/plan-dates.js';
-import { activitiesById } from './booked-units.js';
+import { bookingsByResource, type Booking } from './booked-units.js';
 import type { PlanResult } from './result.js';
 
 /** Tolerance for float sums of fractional rates. */
@@ -92,7 +92,6 @@ function within(period: Period, at: string): boolean {
 
 /** What every resource's allocation reads of each slot; the same for all, so looked up once. */
 interface SlotFacts {
-  readonly activities: ReadonlyMap<string, Activity>;
   /** Start instant of each slot. */
   readonly starts: readonly string[];
   /** Whether a freeze that blocks all work covers the slot. */
@@ -106,47 +105,64 @@ function slotFacts(result: PlanResult, slots: number): SlotFacts {
     starts.push(result.calendar.slotStart(slot));
     frozen.push(result.calendar.freezeAt(slot, undefined) !== undefined);
   }
-  return { activities: activitiesById(result), starts, frozen };
+  return { starts, frozen };
+}
+
+/** The crew's pace in a slot: its slowest member's rate, as the scheduler has it. */
+function crewPace(result: PlanResult, crew: readonly string[], slot: number): number {
+  let pace = Infinity;
+  for (const r of crew) pace = Math.min(pace, result.calendar.rate(r, slot));
+  return pace;
 }
 
 /**
- * Share of each worked slot an activity uses: all of it, except that an effort task stops part
- * way through its last slot. The crew progresses at its slowest member's rate, as the scheduler
- * has it; a slot where someone has no time counts whole (the booking is wrong there anyway).
+ * Visits each worked slot of a booking with the share of the slot its activity uses: all of it,
+ * except that an effort task stops part way through its last slot. A slot where someone has no
+ * time counts whole (the booking is wrong there anyway).
  */
-function slotShares(result: PlanResult, crew: readonly string[], segments: readonly (readonly [number, number])[], effort: number | undefined): [number, number][] {
-  const shares: [number, number][] = [];
-  let remaining = effort ?? Infinity;
-  for (const [from, to] of segments) {
+function forEachWorkedSlot({ scheduled: s, activity }: Booking, result: PlanResult, visit: (slot: number, share: number) => void): void {
+  const crew = s.assignees;
+  let remaining = activity?.work.mode === 'effort' ? activity.work.amount : Infinity;
+  for (const [from, to] of s.segments) {
     for (let slot = from; slot < to; slot++) {
-      const pace = Math.min(...crew.map((r) => result.calendar.rate(r, slot)));
+      const pace = crewPace(result, crew, slot);
       const share = pace > 0 ? Math.min(1, remaining / pace) : 1;
-      if (share <= EPSILON) return shares;
-      shares.push([slot, share]);
+      if (share <= EPSILON) return;
+      visit(slot, share);
       if (pace > 0) remaining -= pace * share;
     }
   }
-  return shares;
 }
 
 /**
- * Plan work per slot for one resource (see the module comment): units x the resource's rate x
- * the share of the slot used. Where the rate is 0 the booking counts whole units, so work booked
- * in time off stands out as over-allocation instead of vanishing.
+ * Plan work per slot (see the module comment): units x the resource's rate x the share of the
+ * slot used. Where the rate is 0 the booking counts whole units, so work booked in time off
+ * stands out as over-allocation instead of vanishing.
  */
-export function planWorkBySlot(resourceId: string, result: PlanResult, activities: ReadonlyMap<string, Activity> = activitiesById(result)): number[] {
+function workBySlot(resourceId: string, bookings: readonly Booking[], result: PlanResult): number[] {
   const work = new Array<number>(result.schedule.makespan).fill(0);
-  for (const s of result.schedule.activities) {
-    if (!s.assignees.includes(resourceId)) continue;
-    const activity = activities.get(s.id);
-    const units = s.assignees.reduce((sum, r, i) => sum + (r === resourceId ? (activity?.demands[i]?.units ?? 1) : 0), 0);
-    const effort = activity?.work.mode === 'effort' ? activity.work.amount : undefined;
-    for (const [slot, share] of slotShares(result, [...new Set(s.assignees)], s.segments, effort)) {
+  for (const booking of bookings) {
+    forEachWorkedSlot(booking, result, (slot, share) => {
       const rate = result.calendar.rate(resourceId, slot);
-      work[slot] = (work[slot] ?? 0) + units * share * (rate > 0 ? rate : 1);
-    }
+      work[slot] = (work[slot] ?? 0) + booking.units * share * (rate > 0 ? rate : 1);
+    });
   }
   return work;
+}
+
+/** One resource's plan work per slot, in capacity-slots. */
+export function planWorkBySlot(resourceId: string, result: PlanResult): number[] {
+  return workBySlot(resourceId, bookingsByResource(result).get(resourceId) ?? [], result);
+}
+
+/** What every resource's allocation is measured over and against, built once. */
+interface AllocationInputs {
+  readonly result: PlanResult;
+  readonly facts: SlotFacts;
+  readonly bookings: ReadonlyMap<string, readonly Booking[]>;
+  readonly periods: readonly PlanPeriod[];
+  /** Calendar weeks when they differ from the periods (hour plans). */
+  readonly weeks?: readonly WeekBucket[];
 }
 
 /** The resource's per-slot facts, each in capacity-slots. */
@@ -162,7 +178,7 @@ function commitmentLoad(commitments: readonly Commitment[], at: string): number 
   return Math.min(1, commitments.filter((c) => within(c, at)).reduce((sum, c) => sum + c.load, 0));
 }
 
-function resourceSlots(r: Resource, result: PlanResult, facts: SlotFacts): ResourceSlots {
+function resourceSlots(r: Resource, { result, facts, bookings }: AllocationInputs): ResourceSlots {
   const slots = facts.starts.length;
   const slotsOf = { working: new Float64Array(slots), available: new Float64Array(slots), other: new Float64Array(slots), timeOff: new Uint8Array(slots) };
   for (let slot = 0; slot < slots; slot++) {
@@ -176,7 +192,7 @@ function resourceSlots(r: Resource, result: PlanResult, facts: SlotFacts): Resou
     slotsOf.available[slot] = r.capacity * result.calendar.rate(r.id, slot);
     slotsOf.other[slot] = r.capacity * r.availability * commitmentLoad(r.commitments, at);
   }
-  return { ...slotsOf, work: planWorkBySlot(r.id, result, facts.activities) };
+  return { ...slotsOf, work: workBySlot(r.id, bookings.get(r.id) ?? [], result) };
 }
 
 /** The commitments, part-time share and time off that reduced availability in [from, to). */
@@ -233,8 +249,9 @@ function sum(xs: readonly number[]): number {
   return xs.reduce((a, b) => a + b, 0);
 }
 
-function allocationOf(r: Resource, periods: readonly PlanPeriod[], weeks: readonly WeekBucket[] | undefined, result: PlanResult, facts: SlotFacts): ResourceAllocation {
-  const slots = resourceSlots(r, result, facts);
+function allocationOf(r: Resource, inputs: AllocationInputs): ResourceAllocation {
+  const { facts, periods, weeks } = inputs;
+  const slots = resourceSlots(r, inputs);
   const loads = periods.map((p) => periodLoad(p.number, p.from, p.to, r, slots, facts));
   const working = sum(loads.map((l) => l.working));
   const available = sum(loads.map((l) => l.available));
@@ -261,7 +278,8 @@ export function analyseAllocation(result: PlanResult): AllocationAnalysis {
   // Day plans are read in calendar weeks already; hour plans in days, so weeks are counted apart.
   const separateWeeks = unit === 'hour' ? weeks : undefined;
   const facts = slotFacts(result, Math.max(result.schedule.makespan, periods[periods.length - 1]?.to ?? 0));
-  const resources = result.model.resources.map((r) => allocationOf(r, periods, separateWeeks, result, facts));
+  const inputs: AllocationInputs = { result, facts, bookings: bookingsByResource(result), periods, weeks: separateWeeks };
+  const resources = result.model.resources.map((r) => allocationOf(r, inputs));
   return {
     periods,
     weeks,

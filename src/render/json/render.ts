@@ -7,7 +7,7 @@ import type { PlanAnalysis } from '../../analyse/analysis.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../plan/plan-dates.js';
-import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
+import { bookedUnitsBySlot, bookingsByResource } from '../../analyse/booked-units.js';
 import { indexPlan } from '../../plan/plan-index.js';
 import { slotAfter } from '../../plan/buffer.js';
 import { forecastEntry } from './forecast.js';
@@ -23,6 +23,7 @@ export function renderJson(result: PlanResult, analysis?: PlanAnalysis): string 
 export function planDocument(result: PlanResult, allocation: AllocationAnalysis = analyseAllocation(result)) {
   const { model, schedule, timing, calendar } = result;
   const index = indexPlan(result);
+  const bookings = bookingsByResource(result);
   const finish = finishDate(result);
   const deadline = model.deadline;
   // A date deadline includes its whole day; a datetime one is the instant itself.
@@ -53,7 +54,7 @@ export function planDocument(result: PlanResult, allocation: AllocationAnalysis 
       weeks: allocation.weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
       byResource: allocation.resources.map((r) => ({
         resource: r.id,
-        periods: runLengths(bookedUnitsBySlot(r.id, result)),
+        periods: runLengths(bookedUnitsBySlot(bookings.get(r.id) ?? [], schedule.makespan)),
         perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
       })),
     },
