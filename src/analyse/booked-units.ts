@@ -1,4 +1,4 @@
-/** Where the schedule books a resource, and how many of its units it books in each slot. */
+/** Where the schedule books each resource, and how many of its units it books in each slot. */
 import type { Activity } from '../model/types.js';
 import type { ScheduledActivity } from '../schedule/types.js';
 import type { PlanResult } from './result.js';
@@ -16,24 +16,29 @@ export function activitiesById(result: PlanResult): ReadonlyMap<string, Activity
 }
 
 /**
- * The resource's bookings in schedule order, one per assignment (a person filling two demands of
- * one activity is booked twice). Callers add up per slot in this order, so their float sums
- * come out the same whoever walks the schedule.
+ * Every resource's bookings in schedule order, one per assignment (a person filling two demands
+ * of one activity is booked twice), from one walk of the schedule. Callers add up per slot in
+ * this order, so their float sums come out the same whoever walks the schedule. Gates,
+ * milestones and external items have no assignees, so they book nobody.
  */
-export function bookingsOf(resourceId: string, result: PlanResult, activities: ReadonlyMap<string, Activity> = activitiesById(result)): Booking[] {
-  const bookings: Booking[] = [];
+export function bookingsByResource(result: PlanResult): ReadonlyMap<string, readonly Booking[]> {
+  const activities = activitiesById(result);
+  const bookings = new Map<string, Booking[]>();
   for (const scheduled of result.schedule.activities) {
     const activity = activities.get(scheduled.id);
     scheduled.assignees.forEach((assignee, i) => {
-      if (assignee === resourceId) bookings.push({ scheduled, activity, units: activity?.demands[i]?.units ?? 1 });
+      const list = bookings.get(assignee) ?? [];
+      list.push({ scheduled, activity, units: activity?.demands[i]?.units ?? 1 });
+      bookings.set(assignee, list);
     });
   }
   return bookings;
 }
 
-export function bookedUnitsBySlot(resourceId: string, result: PlanResult): number[] {
-  const booked = new Array<number>(result.schedule.makespan).fill(0);
-  for (const { scheduled, units } of bookingsOf(resourceId, result)) {
+/** Units booked in each slot 0..makespan by one resource's bookings. */
+export function bookedUnitsBySlot(bookings: readonly Booking[], makespan: number): number[] {
+  const booked = new Array<number>(makespan).fill(0);
+  for (const { scheduled, units } of bookings) {
     for (const [from, to] of scheduled.segments) for (let slot = from; slot < to; slot++) booked[slot] += units;
   }
   return booked;

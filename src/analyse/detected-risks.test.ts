@@ -29,7 +29,7 @@ describe('detectRisks', () => {
 
   it('reports the weeks and the busiest day of an over-allocated person', () => {
     const [risk] = detect(launchPlan());
-    expect(risk).toMatchObject({ code: 'over-allocated', resource: 'fe1', periods: [2], peakPercent: 150, impact: 'medium', likelihood: 'high' });
+    expect(risk).toMatchObject({ code: 'over-allocated', resource: 'fe1', periods: [4], peakPercent: 200, impact: 'medium', likelihood: 'high' });
   });
 
   it('flags one person carrying the whole critical path', () => {

@@ -32,10 +32,15 @@ describe('parallelWorkstreams', () => {
 
 describe('nobodyOverAllocated', () => {
   it('names the over-allocated person and week', () => {
-    expect(nobodyOverAllocated(analysePlan(launchPlan()))).toMatchObject({ pass: false, reason: 'Over-allocated: Frontend Mid 1 in Week 2.' });
+    expect(nobodyOverAllocated(analysePlan(launchPlan()))).toMatchObject({ pass: false, reason: 'Over-allocated: Frontend Mid 1 in Week 4.' });
   });
   it('passes and names the busiest person', () => {
     const r = nobodyOverAllocated(analyse({ resources: people, activities: [{ id: 'a', assignee: 'p', at: [0, 4] }, { id: 'b', assignee: 'q', at: [0, 2] }] }));
+    expect(r).toMatchObject({ pass: true, reason: 'Nobody above 100% in any slot; busiest: Pat at 100% overall.' });
+  });
+  it('passes a part-timer whose fixed-duration work fills the half of the week they have', () => {
+    const commitments = [{ from: '2024-10-14', to: '2024-10-18', load: 0.5 }];
+    const r = nobodyOverAllocated(analyse({ resources: [{ id: 'p', name: 'Pat', commitments }], activities: [{ id: 'a', assignee: 'p', at: [0, 5] }] }));
     expect(r).toMatchObject({ pass: true, reason: 'Nobody above 100% in any slot; busiest: Pat at 100% overall.' });
   });
 });

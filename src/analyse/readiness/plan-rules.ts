@@ -30,7 +30,7 @@ export function parallelWorkstreams(a: PlanFacts): LintResult {
   const people = a.result.model.resources.length;
   if (people < 2) return result(id, title, true, `${plural(people, 'person', 'people')} on the team: nothing to run in parallel.`);
   const { peak } = parallelismOf(streamsOf(a.result.schedule.activities, a.periods));
-  const idle = a.allocation.resources.filter((r) => r.plan === 0).map((r) => r.name);
+  const idle = a.allocation.resources.filter((r) => r.work === 0).map((r) => r.name);
   if (peak < 2) return result(id, title, false, 'Nobody works at the same time as anyone else: the plan is a single stream.');
   if (idle.length > 0) return result(id, title, false, `Up to ${peak} people work at once, but ${listText(idle)} ${idle.length === 1 ? 'has' : 'have'} no work in the plan.`);
   return result(id, title, true, `Up to ${peak} of ${people} people work at once; everyone has work.`);
@@ -47,9 +47,9 @@ export function nobodyOverAllocated(a: PlanFacts): LintResult {
     });
     return result(id, title, false, `Over-allocated: ${listText(details)}.`);
   }
-  const busiest = [...a.allocation.resources].sort((x, y) => (y.percent ?? 0) - (x.percent ?? 0))[0];
+  const busiest = [...a.allocation.resources].sort((x, y) => (y.utilisation ?? 0) - (x.utilisation ?? 0))[0];
   if (!busiest) return result(id, title, false, 'No team is declared.');
-  return result(id, title, true, `Nobody above 100% in any slot; busiest: ${busiest.name} at ${Math.round(busiest.percent ?? 0)}% overall.`);
+  return result(id, title, true, `Nobody above 100% in any slot; busiest: ${busiest.name} at ${Math.round((busiest.utilisation ?? 0) * 100)}% overall.`);
 }
 
 export function bufferIncluded(a: PlanFacts): LintResult {

@@ -44,7 +44,8 @@ export const launchInput: PlanInput = {
     { id: 'cursors', title: 'Cursor display', phase: 'Foundation', assignee: 'fe2', at: [13, 18], after: ['arch-gate'], priority: 'should' },
     { id: 'integration', title: 'Full integration', phase: 'Core', assignee: 'be1', at: [18, 20], after: ['ot-logic', 'presence', 'editor'] },
     { id: 'mobile-web', title: 'Mobile web testing', phase: 'Core', assignee: 'fe2', at: [18, 22], after: ['cursors'], priority: 'should', goal: 'mobile' },
-    { id: 'polish', title: 'Presence polish', phase: 'Core', assignee: 'fe1', at: [18, 20], after: ['editor'], priority: 'could' },
+    // Booked on top of the editor's last day (slot 17): the fixture's over-allocated person.
+    { id: 'polish', title: 'Presence polish', phase: 'Core', assignee: 'fe1', at: [17, 19], after: ['editor'], priority: 'could' },
     { id: 'internal-beta', title: 'Internal beta', phase: 'Beta', assignee: 'be1', at: [20, 22], after: ['integration'] },
     { id: 'security-review', title: 'Security review', type: 'external', owner: 'Security team', at: [22, 32], after: ['internal-beta'] },
     { id: 'beta-fixes', title: 'Beta bug fixes', phase: 'Beta', assignee: 'be2', at: [22, 27], after: ['internal-beta'] },

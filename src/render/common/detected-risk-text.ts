@@ -28,8 +28,8 @@ export function detectedRiskText(ctx: RiskWords, r: DetectedRiskEntry): Detected
     case 'over-allocated':
       return {
         title: `${ctx.person(r.resource)} is over-allocated`,
-        evidence: `More work than time in ${r.periods.map((p) => ctx.a.periods[p - 1].label).join(', ')} (up to ${percentText(r.peakPercent)} of their time), counting their other commitments.`,
-        mitigation: 'Move work to someone with the skills, make the task effort-based so it stretches, or free them from other work those weeks.',
+        evidence: `More work than available time in ${r.periods.map((p) => ctx.a.periods[p - 1].label).join(', ')} (up to ${percentText(r.peakPercent)} of the time their other commitments leave).`,
+        mitigation: 'Move work to someone with the skills or to weeks where they have time, or free them from other work those weeks.',
       };
     case 'single-critical-owner':
       return {

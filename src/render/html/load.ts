@@ -1,18 +1,18 @@
 /**
- * Resource load: each person's share of working time taken by this plan plus their other
- * commitments, per week (per day in hour plans), from src/analyse/allocation.ts. Over-allocated
- * periods get their own colour and a marker, so they do not depend on colour alone.
+ * Resource load: each person's share of their available time taken by this plan, per week (per
+ * day in hour plans), from src/analyse/allocation.ts. Over-allocated periods get their own colour
+ * and a marker, so they do not depend on colour alone.
  */
 import type { PeriodLoad } from '../../analyse/allocation.js';
-import { percentText, shortDate } from '../common/format.js';
-import { loadText } from '../common/load-text.js';
+import { percentText, shareText, shortDate } from '../common/format.js';
+import { availabilityText, loadText } from '../common/load-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
 function level(load: PeriodLoad): string {
   if (load.overAllocated) return 'over';
-  if (load.percent === undefined) return load.frozen ? 'frozen' : 'off';
-  return `l${Math.min(4, Math.floor(load.percent / 25))}`;
+  if (load.utilisation === undefined) return load.frozen ? 'frozen' : 'off';
+  return `l${Math.min(4, Math.floor((load.utilisation * 100) / 25))}`;
 }
 
 export function renderLoad(ctx: HtmlContext): string {
@@ -23,10 +23,11 @@ export function renderLoad(ctx: HtmlContext): string {
   const head = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
   const rows = allocation.resources.map((r) => {
     const cells = r.periods.map((l) => {
-      const over = l.overAllocated ? attrs({ title: `${r.name}: over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` }) : '';
-      return `<td class="${level(l)}"${over}>${loadText(l, '\u25B2')}</td>`;
+      const over = l.overAllocated ? `over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} of their available time on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` : '';
+      const availability = availabilityText(l, esc);
+      return `<td class="${level(l)}"${over ? attrs({ title: `${r.name}: ${over}` }) : ''}>${loadText(l, '\u25B2')}${availability ? ` <small>(${availability})</small>` : ''}</td>`;
     });
-    const total = r.percent === undefined ? 'off' : percentText(r.percent);
+    const total = r.utilisation === undefined ? 'off' : shareText(r.utilisation);
     return `<tr${attrs({ 'data-resource': r.id, 'data-over': r.overAllocated })}><th scope="row">${ctx.person(r.id)}</th>${cells.join('')}<td class="total">${r.overAllocated ? '\u25B2 ' : ''}${total}</td></tr>`;
   });
   const over = allocation.resources.filter((r) => r.overAllocated);
@@ -36,7 +37,7 @@ export function renderLoad(ctx: HtmlContext): string {
     '<p class="legend" aria-hidden="true"><span class="l0">0-24%</span><span class="l1">25-49%</span><span class="l2">50-74%</span><span class="l3">75-99%</span><span class="l4">100%</span><span class="over">\u25B2 over-allocated</span><span class="frozen">freeze</span></p>';
   return [
     `<section id="load" aria-labelledby="load-h">${heading}`,
-    `<p>Share of each ${ctx.unit === 'hour' ? 'responder' : 'person'}'s working time taken by this plan plus their other commitments, per ${per}.</p>`,
+    `<p>Share of each ${ctx.unit === 'hour' ? 'responder' : 'person'}'s available time (working time less time off, freezes and other commitments) taken by this plan, per ${per}: 100% is fully used; "of 50%: ..." gives the share of working time left for the plan and what took the rest.</p>`,
     legend,
     `<div class="scroll"><table class="load"><caption>Load per ${per}</caption><thead><tr><th scope="col">${ctx.unit === 'hour' ? 'Responder' : 'Person'}</th>${head}<th scope="col">Total</th></tr></thead><tbody>`,
     rows.join('\n'),

@@ -45,7 +45,7 @@ thead th{background:var(--panel)}th button{all:unset;cursor:pointer;font-weight:
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
 .hint{font-weight:400;color:var(--muted);font-size:11.5px}
 td.crit{color:var(--crit);font-weight:600}code{font-size:12px}
-.load td{text-align:center;min-width:44px;font-variant-numeric:tabular-nums}.load th[scope=row]{white-space:nowrap;text-align:left;position:sticky;left:0;background:var(--bg)}
+.load td{text-align:center;min-width:44px;font-variant-numeric:tabular-nums}.load td small{display:block;font-weight:400;font-size:11px}.load th[scope=row]{white-space:nowrap;text-align:left;position:sticky;left:0;background:var(--bg)}
 .load .l0{background:rgba(var(--load),.08)}.load .l1{background:rgba(var(--load),.25)}.load .l2{background:rgba(var(--load),.45)}
 .load .l3{background:rgba(var(--load),.65)}.load .l4{background:rgba(var(--load),.85);color:#fff}
 .load .over,.legend .over{background:var(--over);color:var(--over-fg);font-weight:700}.load .off,.load .frozen{color:var(--muted)}.load .frozen,.legend .frozen{background:var(--off)}

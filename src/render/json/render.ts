@@ -6,8 +6,9 @@ import type { Outlook } from '../../analyse/outlook.js';
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
-import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
+import type { PeriodLoad } from '../../analyse/allocation.js';
+import { activityDates } from '../../plan/plan-dates.js';
+import { bookedUnitsBySlot, bookingsByResource } from '../../analyse/booked-units.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';
@@ -20,7 +21,8 @@ export function renderJson(analysis: PlanAnalysis): string {
 export function planDocument(analysis: PlanAnalysis) {
   const { result, index } = analysis;
   const { model, schedule } = result;
-  const weeks = weekBuckets(result);
+  const { allocation } = analysis;
+  const bookings = bookingsByResource(result);
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -41,8 +43,12 @@ export function planDocument(analysis: PlanAnalysis) {
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
     resources: model.resources.map((r) => ({ id: r.id, name: r.name, kind: r.kind, capacity: r.capacity, skills: r.skills })),
     load: {
-      weeks: weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
-      byResource: model.resources.map((r) => resourceLoad(r.id, r.capacity, weeks, result)),
+      weeks: allocation.weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
+      byResource: allocation.resources.map((r) => ({
+        resource: r.id,
+        periods: runLengths(bookedUnitsBySlot(bookings.get(r.id) ?? [], schedule.makespan)),
+        perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
+      })),
     },
     forecast: forecastEntry(result.forecast),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
@@ -89,20 +95,14 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
   };
 }
 
-function resourceLoad(resourceId: string, capacity: number, weeks: readonly WeekBucket[], result: PlanResult) {
-  const booked = bookedUnitsBySlot(resourceId, result);
+/** A week's load as src/analyse/allocation.ts defines it, rounded for reading. */
+function weekLoad(week: string, l: PeriodLoad) {
   return {
-    resource: resourceId,
-    periods: runLengths(booked),
-    perWeek: weeks.map((w) => {
-      let used = 0;
-      let available = 0;
-      for (let slot = w.from; slot < w.to; slot++) {
-        used += booked[slot] ?? 0;
-        available += capacity * result.calendar.rate(resourceId, slot);
-      }
-      return { week: w.monday, used: round2(used), available: round2(available), utilisation: available > 0 ? round2(used / available) : null };
-    }),
+    week,
+    used: round2(l.work),
+    available: round2(l.available),
+    utilisation: l.utilisation === undefined ? null : round2(l.utilisation),
+    overAllocated: l.overAllocated,
   };
 }
 

@@ -7,17 +7,18 @@ import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js
 import type { DocContext } from './context.js';
 import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
-import { loadText } from '../common/load-text.js';
+import { availabilityText, loadText } from '../common/load-text.js';
+import { inline } from './escape.js';
 
 function cell(load: PeriodLoad): string {
-  const other = load.percent !== undefined && load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
-  return `${loadText(load, '⚠️')}${other}`;
+  const availability = availabilityText(load, inline);
+  return `${loadText(load, '⚠️')}${availability ? ` (${availability})` : ''}`;
 }
 
 function total(r: ResourceAllocation): string {
-  if (r.percent === undefined) return 'off';
-  const plan = r.working > 0 ? shareText(r.plan / r.working) : '0%';
-  return `${r.overAllocated ? '⚠️ ' : ''}${percentText(r.percent)} (plan ${plan})`;
+  if (r.utilisation === undefined) return r.overAllocated ? '⚠️ work in time off' : 'off';
+  const share = exceedsCapacity(r.working, r.available) ? ` (of ${shareText(r.available / r.working)})` : '';
+  return `${r.overAllocated ? '⚠️ ' : ''}${shareText(r.utilisation)}${share}`;
 }
 
 /** Sprint planning's question: does the committed work fit the capacity before the date? */
@@ -48,19 +49,19 @@ export function renderAllocation(ctx: DocContext): string {
   const lines = ['## 4. Resource allocation', ''];
   if (allocation.resources.length === 0) return [...lines, 'No team is declared.'].join('\n');
   lines.push(
-    `Share of each person's working time taken by this plan plus their other commitments${ctx.unit === 'hour' ? ', per day' : ', per week'}. ⚠️ marks more work than time in some ${ctx.unit === 'hour' ? 'hour' : 'day'}.`,
+    `Share of each person's available time (working time less time off, freezes and other commitments) taken by this plan${ctx.unit === 'hour' ? ', per day' : ', per week'}: 100% is fully used. "of 50%: ..." gives the share of working time left for the plan and what took the rest. ⚠️ marks more work than available time in some ${ctx.unit === 'hour' ? 'hour' : 'day'}.`,
     '',
   );
   const head = periods.map((p) => `${p.label} (${shortDate(ctx.a.result.calendar.slotStart(p.from))})`);
   lines.push(`| ${ctx.unit === 'hour' ? 'Responder' : 'Person'} | ${head.join(' | ')} | Total | Planned (${unitName}) |`);
   lines.push(`|---|${periods.map(() => '---:').join('|')}|---:|---:|`);
   for (const r of allocation.resources) {
-    lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.plan)} |`);
+    lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.work)} |`);
   }
   const teamPlan = periods.map((_, i) => {
-    const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);
-    const busy = allocation.resources.reduce((n, r) => n + r.periods[i].plan + r.periods[i].other, 0);
-    return working > 0 ? shareText(busy / working) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
+    const available = allocation.resources.reduce((n, r) => n + r.periods[i].available, 0);
+    const work = allocation.resources.reduce((n, r) => n + r.periods[i].work, 0);
+    return available > 0 ? shareText(work / available) : allocation.resources[0].periods[i].frozen ? 'freeze' : 'off';
   });
   lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
   lines.push('');
@@ -73,7 +74,7 @@ export function renderAllocation(ctx: DocContext): string {
   for (const r of over) {
     const where = r.periods.filter((p) => p.overAllocated);
     const peak = Math.max(...where.map((p) => p.peakPercent));
-    lines.push(`- ⚠️ ${ctx.person(r.id)} is over-allocated in ${where.map((p) => periods[p.period - 1].label).join(', ')} (up to ${percentText(peak)} of their time on a ${ctx.unit === 'hour' ? 'slot' : 'day'})`);
+    lines.push(`- ⚠️ ${ctx.person(r.id)} is over-allocated in ${where.map((p) => periods[p.period - 1].label).join(', ')} (up to ${percentText(peak)} of their available time on a ${ctx.unit === 'hour' ? 'slot' : 'day'})`);
   }
   lines.push('', ...capacityTable(ctx));
   return lines.join('\n');
