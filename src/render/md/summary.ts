@@ -10,9 +10,9 @@ function verdict(ctx: DocContext): string {
   const { buffer } = ctx.a;
   if (buffer.bufferSlots === undefined || !buffer.deadline) return `**Forecast**: the plan finishes ${formatDate(buffer.finish)}; no deadline is set.`;
   const target = buffer.effectiveDelivery ? 'the effective delivery date' : 'the deadline';
-  const late = ctx.a.capacity.lateMusts;
+  const c = ctx.a.capacity;
   if (buffer.bufferSlots < 0) {
-    const musts = late.length > 0 ? `, and ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '; the must-haves fit';
+    const musts = c.mustsFit ? '; the must-haves fit' : `, and the must-haves do not fit: on likely estimates they finish ${ctx.slots(c.mustLateBy)} after it (section 4)`;
     return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (section 8), add people, or move the date.`;
   }
   const thin = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT;
