@@ -160,9 +160,9 @@ describe('a 1,000-task plan', () => {
 });
 
 describe('the axis across plan lengths', () => {
-  it('reads hours for the incident and days for the sprint', () => {
+  it('reads hours for the incident and weeks for the sprint, whose could-haves run into a fourth week', () => {
     const unit = (name: string) => parseHtml(renderHtml(planFile(`examples/${name}.yaml`))).querySelector('svg.gantt')!.getAttribute('data-axis-unit');
     expect(unit('incident')).toBe('hour');
-    expect(unit('sprint')).toBe('day');
+    expect(unit('sprint')).toBe('week');
   });
 });
