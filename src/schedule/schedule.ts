@@ -26,7 +26,7 @@ import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
 import { searchBothWays, searchSchedules } from './search.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
-import { baselineOf, restrictProblem, stagesOf } from './stages.js';
+import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
 
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
@@ -48,16 +48,16 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions): Sch
   const random = createRandom(options.seed);
   const stages = stagesOf(cls);
   if (stages.length <= 1) return scheduleStage(ranked, budget, random);
-  const placed: (ScheduledActivity | undefined)[] = new Array<ScheduledActivity | undefined>(problem.n);
+  const work = new PlacedWork(ranked);
   for (const [k, members] of stages.entries()) {
     // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
     const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
-    const baseline = k === 0 ? undefined : baselineOf(ranked, placed, members);
+    const baseline = k === 0 ? undefined : work.baselineFor(members);
     const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
     if (!result.schedule) return result;
-    result.schedule.activities.forEach((a, m) => (placed[members[m]] = a));
+    work.add(members, result.schedule.activities);
   }
-  return { schedule: finishSchedule(placed as ScheduledActivity[]), diagnostics: [] };
+  return { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] };
 }
 
 /**

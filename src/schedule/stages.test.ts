@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileModel, type Problem } from './compile.js';
 import { effectiveClass } from './priority.js';
-import { baselineOf, restrictProblem, stagesOf } from './stages.js';
+import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import { buildModel } from './testing/build-model.js';
 import type { ScheduledActivity } from './types.js';
 
@@ -44,12 +44,13 @@ describe('restrictProblem', () => {
   });
 });
 
-describe('baselineOf', () => {
-  it('books the placed work per slot and turns its links into earliest starts of the stage', () => {
+describe('PlacedWork', () => {
+  it('books the placed work per slot and turns its links into earliest starts of the next stage', () => {
     const p = problem();
     const at = (id: string, start: number, finish: number, assignees: string[]): ScheduledActivity => ({ id, start, finish, assignees, segments: [[start, finish]] });
-    const placed = [at('api', 0, 3, ['dev']), undefined, at('doc', 0, 1, ['ops']), at('ship', 3, 4, ['ops'])];
-    const b = baselineOf(p, placed, Int32Array.from([1]));
+    const work = new PlacedWork(p);
+    work.add(Int32Array.from([0, 2, 3]), [at('api', 0, 3, ['dev']), at('doc', 0, 1, ['ops']), at('ship', 3, 4, ['ops'])]);
+    const b = work.baselineFor(Int32Array.from([1]));
     expect(Array.from(b.usage[0])).toEqual([1, 1, 1, 0]);
     expect(Array.from(b.usage[1])).toEqual([2, 0, 0, 1]);
     // polish: FS after api (3), SS+1 after doc (1).
