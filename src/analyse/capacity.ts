@@ -4,7 +4,13 @@
  * share for this plan (availability, less commitments and time off) in every working slot up to
  * the delivery date that no freeze closes; work is person-slots (see workOf). Without a
  * deadline the horizon is the plan's own length.
+ *
+ * Whether the must-haves fit is read from the schedule, not from the person-days: work that
+ * fits in total can still miss the date when one chain of it is longer than the time left.
  */
+import type { Activity, LinkType } from '../model/types.js';
+import { lagSlots } from '../schedule/cpm.js';
+import type { ScheduledActivity } from '../schedule/types.js';
 import type { BufferAnalysis } from '../plan/buffer.js';
 import { workOf, type PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
@@ -22,6 +28,19 @@ export interface CapacityAnalysis {
   readonly committed: number;
   /** Must-have work finishing after the horizon (late must-haves), in spec order. */
   readonly lateMusts: readonly string[];
+  /** Whether every must-have finishes by the end of the horizon in the schedule. */
+  readonly mustsFit: boolean;
+  /** Slots from the end of the horizon to the finish of the last must-have; 0 when they fit. */
+  readonly mustLateBy: number;
+  /**
+   * The chain that decides when the must-haves finish: from the start of the plan to the
+   * last-finishing must-have, each activity held up by the one before it (a link or a person
+   * handing over). Empty without must-have work.
+   */
+  readonly mustChain: readonly string[];
+  /** The commitment line: work (tasks and externals) finishing by the end of the horizon, and after it, in spec order. */
+  readonly fits: readonly string[];
+  readonly doesNotFit: readonly string[];
 }
 
 export function analyseCapacity(result: PlanResult, index: PlanIndex, buffer: BufferAnalysis): CapacityAnalysis {
@@ -36,10 +55,11 @@ export function analyseCapacity(result: PlanResult, index: PlanIndex, buffer: Bu
     const a = index.activity.get(s.id);
     if (a && a.priority !== 'wont') work[a.priority] += workOf(s, a);
   }
-  const lateMusts = result.model.activities
-    .filter((a) => a.priority === 'must' && (a.type === 'task' || a.type === 'external'))
-    .filter((a) => (index.scheduled.get(a.id)?.finish ?? 0) > end)
-    .map((a) => a.id);
+  const items = result.model.activities.filter((a) => a.priority !== 'wont' && (a.type === 'task' || a.type === 'external'));
+  const finishOf = (a: Activity) => index.scheduled.get(a.id)?.finish ?? 0;
+  const musts = items.filter((a) => a.priority === 'must');
+  const lateMusts = musts.filter((a) => finishOf(a) > end).map((a) => a.id);
+  const lastMust = musts.reduce<Activity | undefined>((last, a) => (last === undefined || finishOf(a) > finishOf(last) ? a : last), undefined);
   return {
     horizon: buffer.deliveryEnd === undefined ? 'plan' : 'deadline',
     horizonEnd: end,
@@ -47,5 +67,47 @@ export function analyseCapacity(result: PlanResult, index: PlanIndex, buffer: Bu
     ...work,
     committed: work.must + work.should + work.could,
     lateMusts,
+    mustsFit: lateMusts.length === 0,
+    mustLateBy: lastMust ? Math.max(0, finishOf(lastMust) - end) : 0,
+    mustChain: lastMust ? drivingChain(lastMust.id, index) : [],
+    fits: items.filter((a) => finishOf(a) <= end).map((a) => a.id),
+    doesNotFit: items.filter((a) => finishOf(a) > end).map((a) => a.id),
   };
+}
+
+/** From `id` back to the start, each step to what held it up (see heldUpBy); in time order. */
+function drivingChain(id: string, index: PlanIndex): string[] {
+  const chain = [id];
+  const seen = new Set(chain);
+  for (let next = heldUpBy(id, index); next !== undefined && !seen.has(next); next = heldUpBy(next, index)) {
+    chain.push(next);
+    seen.add(next);
+  }
+  return chain.reverse();
+}
+
+/**
+ * What set the activity's start: the first of its links that binds exactly (in spec order),
+ * else a person it shares with an activity that finishes exactly when it starts (a hand-over).
+ * Undefined when neither did: it starts at the start of the plan or where the calendar let it.
+ */
+function heldUpBy(id: string, index: PlanIndex): string | undefined {
+  const s = index.scheduled.get(id);
+  if (!s) return undefined;
+  for (const link of index.activity.get(id)?.deps ?? []) {
+    const p = index.scheduled.get(link.from);
+    if (p && linkBinds(link.type, p, s, lagSlots(link.lag))) return p.id;
+  }
+  if (s.segments.length === 0) return undefined;
+  for (const p of index.scheduled.values()) {
+    if (p.id !== id && p.segments.length > 0 && p.finish === s.start && p.assignees.some((r) => s.assignees.includes(r))) return p.id;
+  }
+  return undefined;
+}
+
+function linkBinds(type: LinkType, from: ScheduledActivity, to: ScheduledActivity, lag: number): boolean {
+  if (type === 'FS') return to.start === from.finish + lag;
+  if (type === 'SS') return to.start === from.start + lag;
+  if (type === 'FF') return to.finish === from.finish + lag;
+  return to.finish === from.start + lag;
 }

@@ -8,7 +8,7 @@ import { PlainDecoder, type PlainProblem } from './plain.js';
 import type { SearchDecoder } from './search.js';
 import type { Problem } from './compile.js';
 import type { CpmNetwork } from './cpm.js';
-import { mirrorProblem, reversedNetwork } from './mirror.js';
+import { mirrorBaseline, mirrorProblem, reversedNetwork } from './mirror.js';
 import { GeneralDecoder } from './sgs.js';
 
 function hashInts(h: number, a: Int32Array): number {
@@ -146,7 +146,8 @@ export class GeneralSearch implements SearchDecoder {
       return this.mirror.decoder;
     }
     const problem = mirrorProblem(this.problem, this.reversed, h, assignee);
-    this.mirror = { h, problem, decoder: new GeneralDecoder(problem) };
+    const baseline = this.decoder.baseline && mirrorBaseline(this.decoder.baseline, problem.n, h);
+    this.mirror = { h, problem, decoder: new GeneralDecoder(problem, baseline) };
     return this.mirror.decoder;
   }
 

@@ -8,6 +8,7 @@
 import type { RateProfile } from '../calendar/rates.js';
 import { withFixedAssignment, type Problem } from './compile.js';
 import { FF, FS, SF, SS, successorsOf, type CpmNetwork } from './cpm.js';
+import type { Baseline } from './sgs.js';
 
 const TURNED = [FS, FF, SS, SF]; // indexed by FS, SS, FF, SF
 
@@ -59,4 +60,22 @@ export function mirrorProblem(p: Problem, reversed: CpmNetwork, h: number, assig
     succStart: p.net.predStart,
     succIndex: p.net.predIndex,
   };
+}
+
+/**
+ * Placed work as the mirror over makespan h sees it: its usage read backwards. The bounds its
+ * links set turn into latest finishes in mirrored time, which a serial scheme cannot honour;
+ * they are left out, as the mirrored schedule only gives the order of the forward pass that
+ * follows, and that pass keeps them.
+ */
+export function mirrorBaseline(baseline: Baseline, n: number, h: number): Baseline {
+  const usage = baseline.usage.map((u) => {
+    const out = new Float64Array(h);
+    for (let s = 0; s < h; s++) {
+      const t = h - 1 - s;
+      out[s] = t < u.length ? u[t] : 0;
+    }
+    return out;
+  });
+  return { usage, earliestStart: new Int32Array(n), earliestFinish: new Int32Array(n) };
 }

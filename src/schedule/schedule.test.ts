@@ -134,6 +134,24 @@ describe('scheduleModel: hand-computed plans', () => {
     });
     expect(byId(plan(model))).toMatchObject({ 'b-core': { start: 0 }, 'a-nice': { start: 2 } });
   });
+
+  it('puts the must-have first even when the could-have first would end the plan sooner', () => {
+    const model = buildModel({
+      resources: [{ id: 'solo' }, { id: 'other' }],
+      tasks: [
+        { id: 'a-nice', duration: 2, assignee: 'solo', priority: 'could' },
+        { id: 'b-core', duration: 2, assignee: 'solo', priority: 'must' },
+        { id: 'c-follow-up', duration: 4, assignee: 'other', priority: 'could', after: ['a-nice'] },
+      ],
+    });
+    // a-nice first would end everything at 6 (b-core at 4); the must-have goes first instead,
+    // finishing at 2, and the could-haves end at 8.
+    expect(byId(plan(model))).toMatchObject({
+      'b-core': { start: 0, finish: 2 },
+      'a-nice': { start: 2, finish: 4 },
+      'c-follow-up': { start: 4, finish: 8 },
+    });
+  });
 });
 
 describe('scheduleModel: edge cases', () => {

@@ -1,11 +1,23 @@
 /**
  * scheduleModel: compile the model once, build the priority-rule list, improve it under the
- * budget of generated schedules, and return the best schedule found (shortest makespan, then
- * least weighted sum of finishes). Pure and deterministic for a given model, seed and budget.
+ * budget of generated schedules, and return the best schedule found. Pure and deterministic for
+ * a given model, seed and budget.
+ *
+ * Priority classes are lexicographic: a could never delays a should or a must, and a should
+ * never delays a must. A search that scores whole schedules (even by a lexicographic key) can
+ * still trade one class against another by accident, because a different set of lower-class
+ * work changes the search's path through the lists it tries. So the classes are scheduled in
+ * stages: first the must work alone, searched for its earliest finish (then the least weighted
+ * sum of finishes); it is then fixed, and the should work is searched on what it left free,
+ * then the could work. A stage sees only its own activities and the work already placed, so
+ * changing a lower class cannot change a higher one, and lower-class work can only fill time
+ * higher-class work left free. An activity's class is its effective class (the best class of
+ * itself and everything after it): a must that waits on a could takes the could into its stage.
+ * With one class (PSPLIB) there is one stage: the search of the whole problem, makespan then tie.
  */
 import type { Diagnostic } from '../diag/diagnostic.js';
 import type { Model } from '../model/types.js';
-import { EXTERNAL, POINT, compileModel, listNetwork, type Problem } from './compile.js';
+import { EXTERNAL, POINT, PRIORITY_WEIGHT, compileModel, listNetwork, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
 import { listByKeys, reversedList, type ListNetwork } from './lists.js';
@@ -13,7 +25,8 @@ import { mirror, toPlain, type PlainProblem } from './plain.js';
 import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
 import { searchBothWays, searchSchedules } from './search.js';
-import { GeneralDecoder } from './sgs.js';
+import { GeneralDecoder, type Baseline } from './sgs.js';
+import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
 
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
@@ -22,17 +35,43 @@ export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleR
   return scheduleProblem(compiled.problem, options);
 }
 
+/** Finish weights of the tie-break by effective class (index 0 = must). */
+const CLASS_WEIGHT = [PRIORITY_WEIGHT.must, PRIORITY_WEIGHT.should, PRIORITY_WEIGHT.could, PRIORITY_WEIGHT.wont];
+
 /** scheduleModel for a problem already compiled, for callers that need the problem too. */
 export function scheduleProblem(problem: Problem, options: ScheduleOptions): ScheduleResult {
+  const cls = effectiveClass(problem);
+  // The tie weighs finishes by effective class too, so a stage never depends on the classes of
+  // the work it lifted.
+  const ranked: Problem = { ...problem, weight: Float64Array.from(cls, (c) => CLASS_WEIGHT[c]) };
+  const budget = Math.max(1, Math.floor(options.schedules));
+  const random = createRandom(options.seed);
+  const stages = stagesOf(cls);
+  if (stages.length <= 1) return scheduleStage(ranked, budget, random);
+  const work = new PlacedWork(ranked);
+  for (const [k, members] of stages.entries()) {
+    // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
+    const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
+    const baseline = k === 0 ? undefined : work.baselineFor(members);
+    const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
+    if (!result.schedule) return result;
+    work.add(members, result.schedule.activities);
+  }
+  return { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] };
+}
+
+/**
+ * One stage: the whole search on `problem`, on top of the work placed before it (`baseline`).
+ * The plain fast path (and its search in mirrored time) needs an empty plan to start from.
+ */
+function scheduleStage(problem: Problem, budget: number, random: ReturnType<typeof createRandom>, baseline?: Baseline): ScheduleResult {
   const net = listNetwork(problem);
   const cpm = cpmArrays(problem.net, problem.order);
   const cls = effectiveClass(problem);
   const base = priorityList(problem, cpm, cls);
-  const budget = Math.max(1, Math.floor(options.schedules));
-  const random = createRandom(options.seed);
-  const plain = toPlain(problem);
+  const plain = baseline ? undefined : toPlain(problem);
   const search = { problem, cpm, cls, net, base, budget, random };
-  return plain ? schedulePlain(search, plain) : scheduleGeneral(search);
+  return plain ? schedulePlain(search, plain) : scheduleGeneral(search, baseline);
 }
 
 /** What both paths search with; `cpm` is of the compiled estimates, exact on the plain path. */
@@ -77,8 +116,8 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
   return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
 }
 
-function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: SearchSetup): ScheduleResult {
-  const decoder = new GeneralDecoder(problem);
+function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: SearchSetup, baseline?: Baseline): ScheduleResult {
+  const decoder = new GeneralDecoder(problem, baseline);
   // With calendars a span may exceed its estimate, so the CPM bound holds only while every
   // link bounds a start (FS, SS); a finish-bound link (FF, SF) could let a start come earlier.
   const startLinksOnly = problem.net.linkType.every((t) => t === FS || t === SS);

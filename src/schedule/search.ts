@@ -70,6 +70,7 @@ const PEAK_MIN = 0.2;
 const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
 
+/** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
 export function better(a: Individual, b: Individual): boolean {
   return a.makespan < b.makespan || (a.makespan === b.makespan && a.tie < b.tie - 1e-9);
 }

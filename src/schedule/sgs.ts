@@ -7,6 +7,19 @@
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
 
+/**
+ * Work already placed before this problem is scheduled (the higher priority classes, see
+ * schedule.ts): what it takes of each resource per slot, and the earliest start and finish its
+ * links allow each of this problem's activities. Decoding starts from it instead of from an
+ * empty plan, so the work placed here can only use what the placed work left free.
+ */
+export interface Baseline {
+  /** Per resource, units taken in each slot. */
+  readonly usage: readonly Float64Array[];
+  readonly earliestStart: Int32Array;
+  readonly earliestFinish: Int32Array;
+}
+
 /** Placement of one activity with a given set of resources (merged, with units). */
 interface Crew {
   size: number;
@@ -34,15 +47,30 @@ export class GeneralDecoder {
   private readonly crew: Crew;
   private readonly trial: Crew;
   private placedFinish = 0;
+  /** The baseline's skip pointers and booked totals, copied in at the start of every decode. */
+  private readonly baseSkip: Int32Array[] = [];
+  private readonly baseBooked: Float64Array;
 
-  constructor(private readonly p: Problem) {
+  constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
     this.finish = new Int32Array(p.n);
     this.assignee = new Int32Array(p.demandUnits.length);
     this.segments = new Array<number[] | undefined>(p.n);
-    this.usage = p.resources.map(() => new Float64Array(64));
-    this.skip = p.resources.map(() => identity(64));
+    const size = (r: number) => Math.max(64, baseline?.usage[r].length ?? 0);
+    this.usage = p.resources.map((_, r) => new Float64Array(size(r)));
+    this.skip = p.resources.map((_, r) => identity(size(r)));
     this.booked = new Float64Array(p.resources.length);
+    this.baseBooked = new Float64Array(p.resources.length);
+    if (baseline) {
+      baseline.usage.forEach((u, r) => {
+        const skip = identity(u.length);
+        for (let s = 0; s < u.length; s++) {
+          if (u[s] >= p.capacity[r] - EPSILON) skip[s] = s + 1;
+          this.baseBooked[r] += u[s];
+        }
+        this.baseSkip.push(skip);
+      });
+    }
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
@@ -51,9 +79,7 @@ export class GeneralDecoder {
 
   /** Schedules the list and returns the makespan, or -1 when an activity cannot be placed. */
   decode(list: Int32Array, record = false): number {
-    for (const u of this.usage) u.fill(0);
-    for (const k of this.skip) for (let s = 0; s < k.length; s++) k[s] = s;
-    this.booked.fill(0);
+    this.reset();
     this.failed = -1;
     let makespan = 0;
     let tie = 0;
@@ -70,11 +96,27 @@ export class GeneralDecoder {
     return makespan;
   }
 
+  /** Back to the baseline (or to an empty plan): usage, skip pointers and booked totals. */
+  private reset(): void {
+    const base = this.baseline;
+    for (let r = 0; r < this.usage.length; r++) {
+      const u = this.usage[r];
+      const k = this.skip[r];
+      u.fill(0);
+      for (let s = 0; s < k.length; s++) k[s] = s;
+      if (base) {
+        u.set(base.usage[r]);
+        k.set(this.baseSkip[r]);
+      }
+    }
+    this.booked.set(this.baseBooked);
+  }
+
   private scheduleOne(j: number, record: boolean): boolean {
     const p = this.p;
     const { predStart, predIndex, linkType, lag } = p.net;
-    let es = 0;
-    let ef = 0;
+    let es = this.baseline ? this.baseline.earliestStart[j] : 0;
+    let ef = this.baseline ? this.baseline.earliestFinish[j] : 0;
     for (let e = predStart[j]; e < predStart[j + 1]; e++) {
       const i = predIndex[e];
       const t = linkType[e];

@@ -6,7 +6,7 @@
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
 import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
-import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
+import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import { inline } from './escape.js';
 
@@ -35,10 +35,29 @@ function capacityTable(ctx: DocContext): string[] {
   lines.push(`| **Committed** | **${amountText(c.committed)}** | **${share(c.committed)}** |`, '');
   const over = c.committed - c.capacity;
   if (exceedsCapacity(c.committed, c.capacity)) {
-    const mustFit = exceedsCapacity(c.must, c.capacity) ? 'even the must-haves alone do not fit' : 'the must-haves alone fit';
-    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
+    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustsText(ctx)}. Section 8 gives the cut order.`);
+  } else if (c.doesNotFit.length > 0) {
+    lines.push(`⚠️ The committed work is within the capacity ${horizon} (${amountText(-over)} ${unitName} to spare), but not all of it finishes in time; ${mustsText(ctx)}.`);
   } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
+  if (c.doesNotFit.length > 0) lines.push('', ...commitmentLine(ctx));
   return lines;
+}
+
+/** What the schedule finishes by the target and what it does not: the line a commitment is drawn at. */
+function commitmentLine(ctx: DocContext): string[] {
+  const c = ctx.a.capacity;
+  const names = (ids: readonly string[]) => {
+    const byClass = (['must', 'should', 'could'] as const)
+      .map((p) => [p, ids.filter((id) => ctx.a.index.activity.get(id)?.priority === p)] as const)
+      .filter(([, of]) => of.length > 0);
+    return byClass.length > 0 ? byClass.map(([p, of]) => `${p}: ${of.map(ctx.title).join(', ')}`).join('; ') : 'nothing';
+  };
+  return [
+    `**Commitment line** (the schedule on likely estimates, against ${capacityTarget(ctx)}):`,
+    '',
+    `- Fits: ${names(c.fits)}`,
+    `- Does not fit: ${names(c.doesNotFit)}`,
+  ];
 }
 
 export function renderAllocation(ctx: DocContext): string {

@@ -67,6 +67,16 @@ describe('the sprint plan (capacity vs committed work)', () => {
     expect(field(section(md, 1), 'Capacity vs committed work')).toContain('⚠️ more than fits');
   });
 
+  it('says plainly that the must-haves miss the deadline, by how much and through which chain, and draws the commitment line', () => {
+    const text = section(md, 4);
+    expect(text).toContain(
+      'the must-haves do not fit: on likely estimates they finish 1 working day after the deadline, held by the chain Plan selection page → Confirmation and receipt flow → End-to-end tests for plan changes → Regression pass on checkout → Ship billing behind a flag.',
+    );
+    expect(text).not.toContain('must-haves alone fit');
+    expect(text).toMatch(/^- Does not fit: must: Ship billing behind a flag; should: /m);
+    expect(section(md, 1)).toContain('the must-haves do not fit either: on likely estimates they finish 1 working day after it (section 4)');
+  });
+
   it('offers could-haves for cutting before should-haves', () => {
     const cuts = section(md, 8).split('\n').filter((l) => /^\d+\. /.test(l));
     const firstShould = cuts.findIndex((l) => l.includes('(should,'));

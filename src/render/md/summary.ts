@@ -13,10 +13,10 @@ function verdict(ctx: DocContext): string {
   const planned = formatDate(o.plannedFinish.date);
   if (!o.margins || !o.delivery) return `${label}: the plan finishes ${planned} on likely estimates; no deadline is set.`;
   const target = deliveryName(o);
-  const late = ctx.a.capacity.lateMusts;
   switch (o.verdict.reason) {
     case 'finish-after-delivery': {
-      const musts = late.length > 0 ? `; ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '';
+      const c = ctx.a.capacity;
+      const musts = c.mustsFit ? '; the must-haves fit' : `; the must-haves do not fit either: on likely estimates they finish ${ctx.slots(c.mustLateBy)} after it (section 4)`;
       return `${label}: on likely estimates the plan finishes ${planned}, ${ctx.slots(-o.margins.toDelivery)} after ${target} (${formatDate(o.delivery.date)})${musts}. Cut scope (section 8), add people, or move the date.`;
     }
     case 'p-on-time-below-target': {

@@ -82,3 +82,39 @@ export function toModel(p: PlanInput) {
     tasks,
   });
 }
+
+/**
+ * Plans where people are the bottleneck: one to three full-time people, four to fourteen
+ * tasks each done by a named person or by skill, FS chains, and every priority class but
+ * won't. Many of them make the search choose whose work waits, which the feature-rich plans
+ * above rarely do.
+ */
+export const contendedPlanInput = fc.record({
+  people: fc.array(fc.subarray(SKILLS.slice(0, 2), { minLength: 1 }), { minLength: 1, maxLength: 3 }),
+  tasks: fc.array(
+    fc.record({
+      days: fc.integer({ min: 1, max: 4 }),
+      named: fc.boolean(),
+      pick: fc.nat(5),
+      priority: fc.constantFrom<Priority>('must', 'should', 'could'),
+      after: fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 2 }),
+    }),
+    { minLength: 4, maxLength: 14 },
+  ),
+  schedules: fc.integer({ min: 1, max: 60 }),
+  seed: fc.integer(),
+});
+
+export type ContendedPlanInput = typeof contendedPlanInput extends fc.Arbitrary<infer T> ? T : never;
+
+export function toContendedModel(p: ContendedPlanInput) {
+  const resources: ResourceInput[] = p.people.map((skills, k) => ({ id: `r${k}`, skills }));
+  const tasks: TaskInput[] = p.tasks.map((t, j) => ({
+    id: `t${j}`,
+    duration: t.days,
+    ...(t.named ? { assignee: `r${t.pick % resources.length}` } : { skills: [resources[t.pick % resources.length].skills![0]] }),
+    after: [...new Set(t.after.filter((back) => back <= j).map((back) => `t${j - back}`))],
+    priority: t.priority,
+  }));
+  return buildModel({ start: '2024-10-14', resources, tasks });
+}
