@@ -4,7 +4,7 @@ import { forecastModel } from './test-utils/plans.js';
 
 describe('forecastBuffer', () => {
   const model = forecastModel({ start: '2024-10-14', resources: [{ id: 'p1', skills: ['x'] }], tasks: [{ id: 'a', duration: 20, skills: ['x'] }] });
-  const inputs: BufferInputs = { model, criticalPath: ['a'], deterministic: 20, p50: 21, p80: 23, p95: 25, atTarget: 23, target: 0.8, deliveryEnd: 21, bufferSlots: 1, slotWord: 'working day' };
+  const inputs: BufferInputs = { model, criticalChains: [['a']], deterministic: 20, p50: 21, p80: 23, p95: 25, atTarget: 23, target: 0.8, deliveryEnd: 21, bufferSlots: 1, slotWord: 'working day' };
 
   it('holds a tenth of the plan in reserve, as the plan analysis asks', () => {
     expect(MIN_BUFFER_SHARE).toBe(0.1);

@@ -6,6 +6,7 @@ import type { Activity } from '../../model/types.js';
 import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
+import { analyseCriticalPath } from '../../analyse/critical-path.js';
 import { indexPlan } from '../../plan/plan-index.js';
 import { slotAfter } from '../../plan/buffer.js';
 import { forecastEntry } from './forecast.js';
@@ -36,7 +37,7 @@ export function planDocument(result: PlanResult) {
       deadline: deadline ? { date: deadline.date, hard: deadline.hard, confidence: deadline.confidence } : null,
       onTime: toDeadline === null ? null : toDeadline >= 0,
       slotsToDeadline: toDeadline,
-      criticalPath: timing.criticalPaths[0] ?? [],
+      criticalPath: analyseCriticalPath(result, index).ids,
       scheduled: schedule.activities.length,
       unscheduled: model.activities.length - schedule.activities.length,
       resources: model.resources.length,
