@@ -12,6 +12,7 @@ import type { ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../plan/plan-dates.js';
 import { nameOf } from '../../plan/plan-index.js';
 import { chooseAxis } from './axis.js';
+import { driverText } from '../common/driver-text.js';
 import { amountText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
@@ -79,6 +80,7 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.workUnit}s`);
   if (a?.estimate) lines.push(`Estimate: ${amountText(a.estimate.optimistic)} / ${amountText(a.estimate.likely)} / ${amountText(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
   if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
+  if (timing && timing.drivenBy.kind !== 'start') lines.push(`Waits for: ${driverText(ctx, timing.drivenBy, s.start)}`);
   if (s.assignees.length > 0) lines.push(`Assigned: ${s.assignees.map(ctx.person).join(', ')}`);
   if (a) lines.push(`Priority: ${a.priority}${critical ? '; on the critical path' : ''}`);
   return lines.join('\n');

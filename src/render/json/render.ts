@@ -3,7 +3,7 @@
  */
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
-import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
+import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate, weekBuckets, type WeekBucket } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot } from '../../analyse/booked-units.js';
 import { analyseCriticalPath } from '../../analyse/critical-path.js';
@@ -38,6 +38,7 @@ export function planDocument(result: PlanResult) {
       onTime: toDeadline === null ? null : toDeadline >= 0,
       slotsToDeadline: toDeadline,
       criticalPath: analyseCriticalPath(result, index).ids,
+      criticalChains: timing.chains.map((chain) => chain.map((step) => chainStep(step, result))),
       scheduled: schedule.activities.length,
       unscheduled: model.activities.length - schedule.activities.length,
       resources: model.resources.length,
@@ -74,8 +75,16 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     critical: t?.critical ?? false,
     totalFloat: t?.totalFloat ?? 0,
     freeFloat: t?.freeFloat ?? 0,
+    drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
   };
+}
+
+/** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */
+function chainStep(step: ChainStep, result: PlanResult) {
+  const cal = result.calendar;
+  if (step.kind === 'wait') return { kind: 'wait', from: cal.slotStart(step.from), to: cal.slotStart(step.to), fromOffset: step.from, toOffset: step.to, reason: step.reason };
+  return { kind: 'activity', id: step.id, startOffset: step.start, finishOffset: step.finish, ...(step.via ? { via: step.via } : {}) };
 }
 
 function resourceLoad(resourceId: string, capacity: number, weeks: readonly WeekBucket[], result: PlanResult) {
