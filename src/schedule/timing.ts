@@ -177,7 +177,7 @@ function reverseTopologicalOrder(net: ArcNetwork): number[] {
     done[j] = 1;
     for (let a = arcStart[j]; a < arcStart[j + 1]; a++) if (--outDegree[from[a]] === 0) order.push(from[a]);
   }
-  for (let j = 0; j < n; j++) if (done[j] === 0 && !order.includes(j)) order.push(j);
+  for (let j = 0; j < n; j++) if (done[j] === 0) order.push(j);
   return order;
 }
 
