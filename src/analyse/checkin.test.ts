@@ -30,7 +30,7 @@ describe('plannedCheckin', () => {
     const c = plannedCheckin(result, indexPlan(result), periods, 6);
     expect(c.externals).toEqual(['security-review']);
     const last = plannedCheckin(result, indexPlan(result), periods, 7);
-    expect(last.waiting).toEqual([{ activity: 'rollout-10', on: 'security-review' }]);
+    expect(last.waiting).toEqual([{ activity: 'rollout-10', on: 'security-review', drivenBy: { kind: 'link', from: 'security-review', type: 'FS', lag: 0 } }]);
   });
 });
 

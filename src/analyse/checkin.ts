@@ -4,6 +4,7 @@
  */
 import type { PlanPeriod } from '../plan/periods.js';
 import type { PlanIndex } from '../plan/plan-index.js';
+import type { Driver } from '../schedule/types.js';
 import type { PlanResult } from './result.js';
 
 export interface CheckinItem {
@@ -17,8 +18,11 @@ export interface PlannedCheckin {
   readonly period: PlanPeriod;
   readonly completed: readonly CheckinItem[];
   readonly inProgress: readonly CheckinItem[];
-  /** Work of this or the next period that waits on an external item. */
-  readonly waiting: readonly { readonly activity: string; readonly on: string }[];
+  /**
+   * Work of this or the next period that depends on an external item, with what really holds its
+   * start (the external, or another cause such as its person's shift).
+   */
+  readonly waiting: readonly { readonly activity: string; readonly on: string; readonly drivenBy: Driver }[];
   /** Risks affecting the work of this or the next period. */
   readonly risks: readonly string[];
   /** Work starting in the next period. */
@@ -47,7 +51,10 @@ export function plannedCheckin(result: PlanResult, index: PlanIndex, periods: re
   const typeOf = (id: string) => index.activity.get(id)?.type;
   const waiting = soon
     .filter((s) => typeOf(s.id) === 'task')
-    .flatMap((s) => (index.activity.get(s.id)?.deps ?? []).filter((d) => typeOf(d.from) === 'external').map((d) => ({ activity: s.id, on: d.from })));
+    .flatMap((s) => {
+      const drivenBy: Driver = index.timing.get(s.id)?.drivenBy ?? { kind: 'none' };
+      return (index.activity.get(s.id)?.deps ?? []).filter((d) => typeOf(d.from) === 'external').map((d) => ({ activity: s.id, on: d.from, drivenBy }));
+    });
   return {
     period,
     completed: touching.filter((s) => s.finish <= period.to).map(item),

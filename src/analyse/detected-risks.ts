@@ -44,8 +44,10 @@ function overAllocated(allocation: AllocationAnalysis): DetectedRiskEntry[] {
 }
 
 function singleCriticalOwner(result: PlanResult, index: PlanIndex): DetectedRiskEntry[] {
-  const path = result.timing.criticalPaths[0] ?? [];
-  const staffed = path.filter((id) => (index.scheduled.get(id)?.assignees.length ?? 0) > 0);
+  const staffed = result.schedule.activities
+    .filter((s) => index.critical.has(s.id) && s.assignees.length > 0)
+    .sort((a, b) => a.start - b.start || a.finish - b.finish)
+    .map((s) => s.id);
   const people = new Set(staffed.flatMap((id) => index.scheduled.get(id)!.assignees));
   if (staffed.length < 2 || people.size !== 1 || result.model.resources.length < 2) return [];
   const [resource] = people;

@@ -3,8 +3,9 @@
  * confidence, how much the deadline leaves, and a critical-chain project buffer.
  *
  * The critical-chain buffer is the root of the sum of squares (Leach's SSQ method) of the
- * spreads (pessimistic - likely) of the estimated work on the plan's critical path: the
- * buffer that protects the chain's finish without adding up every task's worst case.
+ * spreads (pessimistic - likely) of the estimated work on a critical chain: the buffer that
+ * protects the chain's finish without adding up every task's worst case. Parallel critical
+ * chains each end at the finish, so the buffer is sized for the one that needs the most.
  */
 import { MIN_BUFFER_PERCENT } from '../plan/buffer.js';
 import type { Model } from '../model/types.js';
@@ -15,7 +16,8 @@ export const MIN_BUFFER_SHARE = MIN_BUFFER_PERCENT / 100;
 
 export interface BufferInputs {
   readonly model: Model;
-  readonly criticalPath: readonly string[];
+  /** The activities of each critical chain, from the plan start to the finish. */
+  readonly criticalChains: readonly (readonly string[])[];
   readonly deterministic: number;
   readonly p50: number;
   readonly p80: number;
@@ -31,18 +33,22 @@ export interface BufferInputs {
   readonly slotWord: string;
 }
 
-export function criticalChainBuffer(model: Model, criticalPath: readonly string[]): number {
+export function criticalChainBuffer(model: Model, chains: readonly (readonly string[])[]): number {
   const byId = new Map(model.activities.map((a) => [a.id, a]));
-  let squares = 0;
-  for (const id of criticalPath) {
-    const e = byId.get(id)?.estimate;
-    if (e) squares += (e.pessimistic - e.likely) ** 2;
+  let most = 0;
+  for (const chain of chains) {
+    let squares = 0;
+    for (const id of chain) {
+      const e = byId.get(id)?.estimate;
+      if (e) squares += (e.pessimistic - e.likely) ** 2;
+    }
+    most = Math.max(most, squares);
   }
-  return Math.ceil(Math.sqrt(squares) - 1e-9);
+  return Math.ceil(Math.sqrt(most) - 1e-9);
 }
 
 export function forecastBuffer(x: BufferInputs): Buffer {
-  const criticalChain = criticalChainBuffer(x.model, x.criticalPath);
+  const criticalChain = criticalChainBuffer(x.model, x.criticalChains);
   const warnings: string[] = [];
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const slots = (n: number) => `${n} ${x.slotWord}${n === 1 ? '' : 's'}`;

@@ -85,7 +85,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
     mergePoints: mergePoints(model, tasks),
     buffer: forecastBuffer({
       model,
-      criticalPath: result.timing.criticalPaths[0] ?? [],
+      criticalChains: result.timing.chains.map((chain) => chain.flatMap((step) => (step.kind === 'activity' ? [step.id] : []))),
       deterministic: result.schedule.makespan,
       p50: percentile(f, 0.5),
       p80,

@@ -13,6 +13,7 @@
 import { compileModel, listNetwork, withFixedAssignment, type Problem } from '../schedule/compile.js';
 import { listByKeys } from '../schedule/lists.js';
 import { scheduleProblem } from '../schedule/schedule.js';
+import { DriverEngine } from '../schedule/drivers.js';
 import { GeneralDecoder } from '../schedule/sgs.js';
 import type { Model, Resource } from '../model/types.js';
 import type { Schedule } from '../schedule/types.js';
@@ -47,9 +48,8 @@ export interface Simulation {
   readonly slot: Int32Array;
   /** 1 for each SamplingPlan.risks entry the variant switched off. */
   readonly disabled: Uint8Array;
-  /** Activities per resource (CSR), with the fixed assignments, for resource hand-overs. */
-  readonly byResourceStart: Int32Array;
-  readonly byResource: Int32Array;
+  /** Reads each run's schedule for criticality, with the fixed assignments. */
+  readonly drivers: DriverEngine;
 }
 
 /** Why a variant cannot be simulated (only a re-plan with extra people can fail). */
@@ -111,7 +111,6 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   const rank = Int32Array.from(base.ids, (_, j) => j);
   const list = listByKeys(listNetwork(base), start, rank);
   const off = new Set(variant.withoutRisks);
-  const { byResourceStart, byResource } = activitiesByResource(problem);
   return {
     simulation: {
       problem,
@@ -119,8 +118,8 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
       list,
       slot,
       disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
-      byResourceStart,
-      byResource,
+      // With fixed assignment each demand's one candidate is its resource.
+      drivers: new DriverEngine(problem, problem.candidates),
     },
   };
 }
@@ -142,14 +141,4 @@ function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array):
   let widened = problem.horizon;
   for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
   return widened;
-}
-
-function activitiesByResource(problem: Problem): { byResourceStart: Int32Array; byResource: Int32Array } {
-  const count = new Int32Array(problem.resources.length + 1);
-  for (let j = 0; j < problem.n; j++) for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) count[problem.candidates[d] + 1]++;
-  for (let r = 0; r < problem.resources.length; r++) count[r + 1] += count[r];
-  const fill = count.slice(0, problem.resources.length);
-  const byResource = new Int32Array(count[problem.resources.length]);
-  for (let j = 0; j < problem.n; j++) for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) byResource[fill[problem.candidates[d]]++] = j;
-  return { byResourceStart: count, byResource };
 }

@@ -39,7 +39,6 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const critical = detail ? new Int32Array(problem.n) : undefined;
   const samples = detail ? new Float32Array((to - from) * works) : undefined;
   const mark = new Uint8Array(problem.n);
-  const stack = new Int32Array(problem.n);
   let failed = 0;
   for (let i = from; i < to; i++) {
     sampleIteration(plan, i, disabled, amounts);
@@ -48,7 +47,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
     if (makespan < 0) {
       failed++;
       makespan = problem.horizon;
-    } else if (critical) countCritical(sim, makespan, critical, mark, stack);
+    } else if (critical) countCritical(sim, makespan, critical, mark);
     makespans[i - from] = makespan;
     if (samples) samples.set(amounts, (i - from) * works);
   }

@@ -12,7 +12,7 @@ export interface PlanIndex {
   readonly risk: ReadonlyMap<string, Risk>;
   /** Activities that depend directly on each activity. */
   readonly successors: ReadonlyMap<string, readonly string[]>;
-  /** Critical activities: every one with no float, and the critical path reports show. */
+  /** Critical activities: no float, each on a driving chain from the plan start to the finish. */
   readonly critical: ReadonlySet<string>;
 }
 
@@ -26,8 +26,7 @@ export function indexPlan(result: ScheduledPlan): PlanIndex {
       successors.set(d.from, list);
     }
   }
-  const critical = new Set<string>(timing.criticalPaths[0] ?? []);
-  for (const t of timing.activities) if (t.critical) critical.add(t.id);
+  const critical = new Set<string>(timing.activities.filter((t) => t.critical).map((t) => t.id));
   return {
     activity: new Map(model.activities.map((a) => [a.id, a])),
     scheduled: new Map(schedule.activities.map((s) => [s.id, s])),

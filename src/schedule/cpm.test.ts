@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FF, FS, SF, SS, cpmArrays, criticalChains, lagSlots, linkSlack, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { FF, FS, SF, SS, cpmArrays, lagSlots, linkSlack, successorsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 
 /** Builds a CSR network from per-activity link lists [pred, type, lag]. */
 function network(duration: number[], links: [number, number, number][][]): CpmNetwork {
@@ -33,18 +33,9 @@ describe('cpmArrays', () => {
     expect(Array.from(r.totalFloat)).toEqual([0, 0, 1, 0, 1, 1, 0]);
     expect(Array.from(r.freeFloat)).toEqual([0, 0, 0, 0, 0, 1, 0]);
   });
-  it('finds the critical path through the FS, FF and FS links', () => {
-    const r = cpmArrays(hand);
-    expect(criticalChains(hand, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan)).toEqual([[0, 1, 3, 6]]);
-  });
   it('keeps starts at or after 0 when a lead would pull an activity earlier', () => {
     const r = cpmArrays(network([2, 3], [[], [[0, SS, -5]]]));
     expect(Array.from(r.earlyStart)).toEqual([0, 0]);
-  });
-  it('reports every critical path of two parallel equal chains', () => {
-    const net = network([2, 2, 0], [[], [], [[0, FS, 0], [1, FS, 0]]]);
-    const r = cpmArrays(net);
-    expect(criticalChains(net, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan)).toEqual([[0, 2], [1, 2]]);
   });
   it('lists each activity\'s successors in successor order, with the link behind each', () => {
     // Links: 2 <- 0 (link 0), 2 <- 1 (link 1), 3 <- 0 (link 2).
@@ -85,7 +76,6 @@ describe('cpmArrays', () => {
     };
     const r = cpmArrays(net);
     expect(r.makespan).toBe(n);
-    const paths = criticalChains(net, r.earlyStart, r.earlyFinish, (j) => r.totalFloat[j] === 0, r.makespan);
-    expect(paths[0].length).toBe(n);
+    expect(r.totalFloat.every((f) => f === 0)).toBe(true);
   });
 });

@@ -176,3 +176,45 @@ export class PlainDecoder {
   }
 }
 
+
+/**
+ * The schedule with every activity moved as early as its links and the capacity the others leave
+ * allow, never later than given. A right-justified schedule mapped back to forward time can leave
+ * work later than anything requires; after this, each activity starts at a link's bound, where a
+ * resource frees up, or at slot 0, so that every start has a reason and the makespan cannot grow.
+ * Activities move in order of start; a pass repeats while one moved, since an earlier start of a
+ * predecessor (with a negative lag, it may start later than its successor) can free another.
+ */
+export function leftShifted(net: PlainNetwork, given: Int32Array): Int32Array {
+  const { n, span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, capacity } = net;
+  const K = capacity.length;
+  const start = given.slice();
+  let end = 1;
+  for (let j = 0; j < n; j++) end = Math.max(end, start[j] + span[j]);
+  const usage = new Int32Array(end * K);
+  const book = (j: number, sign: number) => {
+    for (let s = start[j]; s < start[j] + span[j]; s++) for (let d = demandStart[j]; d < demandStart[j + 1]; d++) usage[s * K + demandResource[d]] += sign * demandUnits[d];
+  };
+  const fits = (j: number, t: number) => {
+    for (let s = t; s < t + span[j]; s++) for (let d = demandStart[j]; d < demandStart[j + 1]; d++) if (usage[s * K + demandResource[d]] + demandUnits[d] > capacity[demandResource[d]]) return false;
+    return true;
+  };
+  for (let j = 0; j < n; j++) book(j, 1);
+  const order = Array.from({ length: n }, (_, j) => j);
+  for (let moved = true, passes = 0; moved && passes < n; passes++) {
+    moved = false;
+    order.sort((a, b) => start[a] - start[b] || a - b);
+    for (const j of order) {
+      let bound = 0;
+      for (let e = predStart[j]; e < predStart[j + 1]; e++) bound = Math.max(bound, start[predIndex[e]] + delta[e]);
+      if (bound >= start[j]) continue;
+      book(j, -1);
+      let t = bound;
+      while (t < start[j] && !fits(j, t)) t++;
+      if (t < start[j]) moved = true;
+      start[j] = t;
+      book(j, 1);
+    }
+  }
+  return start;
+}

@@ -21,7 +21,7 @@ import { EXTERNAL, POINT, PRIORITY_WEIGHT, compileModel, listNetwork, type Probl
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
 import { listByKeys, reversedList, type ListNetwork } from './lists.js';
-import { mirror, toPlain, type PlainProblem } from './plain.js';
+import { leftShifted, mirror, toPlain, type PlainProblem } from './plain.js';
 import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
 import { searchBothWays, searchSchedules } from './search.js';
@@ -107,12 +107,13 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
   if (!found) return { diagnostics: [failure(problem, 0)] };
   const makespan = ways[found.direction].decode(found.best.list);
   if (found.direction === 0) return { schedule: plainSchedule(problem, plain, ways[0].start), diagnostics: [] };
-  // Map back (S = T - S' - p), then one forward pass in that start order packs it to the left.
+  // Map back (S = T - S' - p), then one forward pass in that start order packs it to the left;
+  // when that pass would end later, the mirrored schedule is kept with each activity moved left alone.
   const start = Int32Array.from(ways[1].start, (s, j) => makespan - s - plain.forward.span[j]);
   const rank = new Int32Array(net.n);
   found.best.list.forEach((j, k) => (rank[j] = net.n - 1 - k));
   const list = listByKeys(net, start, rank);
-  const packed = ways[0].decode(list) <= makespan ? ways[0].start : start;
+  const packed = ways[0].decode(list) <= makespan ? ways[0].start : leftShifted(plain.forward, start);
   return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
 }
 

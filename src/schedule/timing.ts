@@ -1,192 +1,417 @@
 /**
- * Float and criticality of a resource-feasible schedule. The network is the precedence links
- * plus resource arcs implied by the schedule (an activity that starts exactly when another
- * ends on a resource they share: the hand-over). Early times are the scheduled times; late
- * times come from a backward pass from the makespan with the scheduled spans; an activity is
- * critical when its total float is zero. Freezes count: a task a freeze blocks may not slip
- * into it (its late window moves before the freeze), and a link whose successor waited out a
- * freeze is as binding as a tight one, so the critical path runs through the freeze. Other
- * calendar effects (time off that would stretch a delayed task) are not modelled: spans are
- * taken as scheduled.
+ * Float, criticality, drivers and critical chains of a resource-feasible schedule, read given
+ * its sequencing (src/schedule/drivers.ts says which arcs drive). Early times are the scheduled
+ * times. Total float is how far an activity may slip before it moves the finish: the least,
+ * over its arcs, of the room the arc leaves plus the float of the activity it leads to, and the
+ * room before the finish itself. A slip is placed by the calendar rules, so work before a freeze
+ * or before its person's time off has no float when slipping would throw it past the break. An
+ * activity is critical when its float is zero, which is exactly when a chain of driving arcs
+ * leads from it to the finish; the chains reported run from the plan start to the finish.
  */
-import type { Model } from '../model/types.js';
-import { FF, FS, LINK_TYPE, SF, SS, criticalChains, lagSlots, linkSlack, topologicalOrder, type CpmNetwork } from './cpm.js';
-import type { PlanCalendar } from '../calendar/types.js';
-import type { ActivityTiming, Schedule, ScheduleTiming } from './types.js';
+import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
+import { freezeBlocks } from '../calendar/rates.js';
+import type { Link, Model } from '../model/types.js';
+import { compileModel, type Problem } from './compile.js';
+import {
+  ARC_LINK,
+  Arcs,
+  BY_CALENDAR,
+  BY_HANDOFF,
+  BY_LINK,
+  BY_START,
+  DriverEngine,
+  FINISH,
+  FREEZE_BLOCK,
+  NOT_BLOCKED,
+  type DriverCode,
+} from './drivers.js';
+import type { ActivityTiming, ChainStep, CriticalChain, Driver, HandoffDriver, LinkDriver, Schedule, ScheduleTiming } from './types.js';
 
-/** Whether activity j may not be worked in a slot; undefined when nothing ever blocks it. */
-type Blocked = ((slot: number) => boolean) | undefined;
+/** Chains listed before the rest are only added to cover the critical activities they miss. */
+export const MAX_LISTED_CHAINS = 12;
 
-interface Arc {
-  from: number;
-  type: number;
-  lag: number;
-}
-
-export function analyseTiming(model: Model, schedule: Schedule, calendar?: Pick<PlanCalendar, 'freezeAt'>): ScheduleTiming {
-  const acts = schedule.activities;
-  const n = acts.length;
-  const index = new Map(acts.map((a, j) => [a.id, j]));
-  const start = Int32Array.from(acts, (a) => a.start);
-  const finish = Int32Array.from(acts, (a) => a.finish);
-  const precedence: Arc[][] = acts.map(() => []);
-  const modelById = new Map(model.activities.map((a) => [a.id, a]));
-  acts.forEach((s, j) => {
-    for (const link of modelById.get(s.id)?.deps ?? []) {
-      const i = index.get(link.from);
-      if (i !== undefined) precedence[j].push({ from: i, type: LINK_TYPE[link.type], lag: lagSlots(link.lag) });
-    }
-  });
-  const resourceArcs = handOvers(schedule);
-  let net = toNetwork(n, start, finish, precedence.map((arcs, j) => [...arcs, ...resourceArcs[j]]));
-  let order = topologicalOrder(n, net.predStart, net.predIndex);
-  if (!order) {
-    // Negative lags can make hand-overs close a loop; fall back to precedence alone.
-    net = toNetwork(n, start, finish, precedence);
-    order = topologicalOrder(n, net.predStart, net.predIndex) ?? Int32Array.from(acts.map((_, j) => j));
-  }
-  const blocked = acts.map((a): Blocked => {
-    const activity = modelById.get(a.id);
-    // Externals are another team's time and zero-length activities occupy no slot (as in the checker).
-    if (!calendar || activity?.type !== 'task' || a.finish === a.start) return undefined;
-    return (slot) => calendar.freezeAt(slot, activity.kind) !== undefined;
-  });
-  const { lateStart, lateFinish, freeFloat } = backwardPass(net, order, start, finish, schedule.makespan, blocked);
-  const activities: ActivityTiming[] = acts.map((a, j) => {
-    const totalFloat = lateStart[j] - start[j];
+export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCalendar = buildCalendar(model)): ScheduleTiming {
+  const problem = compileModel(model).problem;
+  if (!problem) throw new RangeError('analyseTiming: the model does not compile, so it has no schedule to read');
+  const placed = placement(problem, schedule);
+  const engine = new DriverEngine(problem, placed.assignee);
+  engine.load(placed.start, placed.finish, schedule.makespan);
+  const net = arcNetwork(engine, problem.n);
+  const critical = new Uint8Array(problem.n);
+  engine.markCritical(critical);
+  const float = totalFloats(net);
+  const free = freeFloats(net);
+  const words = new Words(problem, calendar, engine, placed);
+  const drivers = net.driver.map((code, j) => words.driver(code, j));
+  const index = new Map(problem.ids.map((id, j) => [id, j]));
+  const activities = schedule.activities.map((s): ActivityTiming => {
+    const j = index.get(s.id)!;
+    const f = float[j];
     return {
-      id: a.id,
-      earlyStart: start[j],
-      earlyFinish: finish[j],
-      lateStart: lateStart[j],
-      lateFinish: lateFinish[j],
-      totalFloat,
-      freeFloat: Math.min(freeFloat[j], totalFloat),
-      critical: totalFloat <= 0,
+      id: s.id,
+      earlyStart: s.start,
+      earlyFinish: s.finish,
+      lateStart: s.start + f,
+      lateFinish: f === 0 ? s.finish : Math.max(s.finish + f, Math.min(engine.slippedFinish(j, f), problem.horizon)),
+      totalFloat: f,
+      freeFloat: Math.min(f, free[j]),
+      critical: critical[j] === 1,
+      drivenBy: drivers[j],
     };
   });
-  const chains = criticalChains(withFreezeWaits(net, start, finish, blocked), start, finish, (j) => activities[j].critical, schedule.makespan);
-  return { activities, criticalPaths: uniquePaths(chains.map((c) => c.map((j) => acts[j].id))) };
+  const chains = chainsOf(net, critical, placed).map((path) => chainSteps(path, net, placed, schedule.makespan, drivers, words));
+  return { activities, chains };
 }
 
-/** A precedence link and a hand-over between the same pair yield the same path twice. */
-function uniquePaths(paths: string[][]): string[][] {
-  const seen = new Set<string>();
-  return paths.filter((p) => {
-    const key = p.join('\u0000');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** The schedule in the problem's numbering: start, finish and the resource meeting each demand. */
+interface Placement {
+  readonly start: Int32Array;
+  readonly finish: Int32Array;
+  readonly assignee: Int32Array;
+}
+
+function placement(problem: Problem, schedule: Schedule): Placement {
+  const byId = new Map(schedule.activities.map((s) => [s.id, s]));
+  const resourceIndex = new Map(problem.resources.map((r, k) => [r.id, k]));
+  const start = new Int32Array(problem.n);
+  const finish = new Int32Array(problem.n);
+  const assignee = new Int32Array(problem.demandUnits.length);
+  problem.ids.forEach((id, j) => {
+    const s = byId.get(id);
+    if (!s) throw new RangeError(`analyseTiming: activity '${id}' is not in the schedule`);
+    start[j] = s.start;
+    finish[j] = s.finish;
+    for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) assignee[d] = resourceIndex.get(s.assignees[d - problem.demandStart[j]]) ?? 0;
   });
+  return { start, finish, assignee };
 }
 
-/**
- * The network with each link's lag widened by the freeze its successor waited out, when the
- * successor starts at the first slot the freeze allows after the link's bound: that link then
- * binds exactly, and the critical path continues through it.
- */
-function withFreezeWaits(net: CpmNetwork, start: Int32Array, finish: Int32Array, blocked: readonly Blocked[]): CpmNetwork {
-  if (blocked.every((b) => b === undefined)) return net;
-  const lag = Int32Array.from(net.lag);
-  for (let j = 0; j < net.n; j++) {
-    const isBlocked = blocked[j];
-    if (!isBlocked) continue;
-    const duration = finish[j] - start[j];
-    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
-      const i = net.predIndex[e];
-      const t = net.linkType[e];
-      const bound = (t === FS || t === FF ? finish[i] : start[i]) + lag[e] - (t === FF || t === SF ? duration : 0);
-      if (bound < start[j] && firstFreeStart(isBlocked, bound, duration, start[j]) === start[j]) lag[e] += start[j] - bound;
+/** Every arc of the schedule with whether it drives and the room it leaves, by target (CSR). */
+interface ArcNetwork {
+  readonly n: number;
+  readonly arcStart: Int32Array;
+  readonly from: Int32Array;
+  readonly kind: Uint8Array;
+  readonly ref: Int32Array;
+  readonly bound: Int32Array;
+  readonly target: Int32Array;
+  readonly drives: Uint8Array;
+  readonly room: Int32Array;
+  readonly drivesFinish: Uint8Array;
+  readonly roomToFinish: Int32Array;
+  readonly driver: readonly DriverCode[];
+}
+
+function arcNetwork(engine: DriverEngine, n: number): ArcNetwork {
+  const arcs = new Arcs();
+  const arcStart = new Int32Array(n + 1);
+  const rows: { from: number; kind: number; ref: number; bound: number; target: number; drives: boolean; room: number }[] = [];
+  const driver: DriverCode[] = [];
+  for (let j = 0; j < n; j++) {
+    engine.collectArcs(j, arcs);
+    for (let k = 0; k < arcs.count; k++) {
+      const drives = engine.drives(arcs, k, j);
+      rows.push({ from: arcs.from[k], kind: arcs.kind[k], ref: arcs.ref[k], bound: arcs.bound[k], target: arcs.target[k], drives, room: drives ? 0 : engine.room(arcs, k) });
     }
+    driver.push(engine.driverOf(j, arcs));
+    arcStart[j + 1] = rows.length;
   }
-  return { ...net, lag };
-}
-
-/** The first start at or after `from` whose whole span is unblocked, looking no further than `limit`. */
-function firstFreeStart(isBlocked: (slot: number) => boolean, from: number, duration: number, limit: number): number {
-  let s = from;
-  for (let slot = s; slot < s + duration && s <= limit; slot++) {
-    if (isBlocked(slot)) s = slot + 1;
+  const drivesFinish = new Uint8Array(n);
+  const roomToFinish = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    drivesFinish[i] = engine.drivesFinish(i) ? 1 : 0;
+    roomToFinish[i] = drivesFinish[i] === 1 ? 0 : engine.roomToFinish(i);
   }
-  return s;
-}
-
-/** Per activity, the resource arcs into it: same resource, it starts when the other finishes. */
-function handOvers(schedule: Schedule): Arc[][] {
-  const acts = schedule.activities;
-  const startsOn = new Map<string, Map<number, number[]>>();
-  acts.forEach((a, j) => {
-    if (a.segments.length === 0) return;
-    for (const r of new Set(a.assignees)) {
-      let m = startsOn.get(r);
-      if (!m) startsOn.set(r, (m = new Map()));
-      const list = m.get(a.start) ?? [];
-      list.push(j);
-      m.set(a.start, list);
-    }
-  });
-  const arcs: Arc[][] = acts.map(() => []);
-  acts.forEach((a, i) => {
-    if (a.segments.length === 0) return;
-    for (const r of new Set(a.assignees)) {
-      for (const j of startsOn.get(r)?.get(a.finish) ?? []) if (j !== i) arcs[j].push({ from: i, type: FS, lag: 0 });
-    }
-  });
-  return arcs;
-}
-
-function toNetwork(n: number, start: Int32Array, finish: Int32Array, arcs: Arc[][]): CpmNetwork {
-  const predStart = new Int32Array(n + 1);
-  const flat = arcs.flat();
-  arcs.forEach((a, j) => (predStart[j + 1] = predStart[j] + a.length));
   return {
     n,
-    duration: Int32Array.from(start, (s, j) => finish[j] - s),
-    predStart,
-    predIndex: Int32Array.from(flat, (a) => a.from),
-    linkType: Uint8Array.from(flat, (a) => a.type),
-    lag: Int32Array.from(flat, (a) => a.lag),
+    arcStart,
+    from: Int32Array.from(rows, (r) => r.from),
+    kind: Uint8Array.from(rows, (r) => r.kind),
+    ref: Int32Array.from(rows, (r) => r.ref),
+    bound: Int32Array.from(rows, (r) => r.bound),
+    target: Int32Array.from(rows, (r) => r.target),
+    drives: Uint8Array.from(rows, (r) => (r.drives ? 1 : 0)),
+    room: Int32Array.from(rows, (r) => r.room),
+    drivesFinish,
+    roomToFinish,
+    driver,
   };
 }
 
-/** Latest start/finish that keep every arc and the makespan, and free float at scheduled times. */
-function backwardPass(net: CpmNetwork, order: Int32Array, start: Int32Array, finish: Int32Array, makespan: number, blocked: readonly Blocked[]) {
-  const n = net.n;
-  const lateFinish = new Int32Array(n).fill(makespan);
-  const lateStart = new Int32Array(n);
-  const freeFloat = Int32Array.from(finish, (f) => makespan - f);
-  for (let k = n - 1; k >= 0; k--) {
-    const j = order[k];
-    lateStart[j] = lateFinish[j] - net.duration[j];
-    const isBlocked = blocked[j];
-    if (isBlocked) {
-      const latest = latestFreeStart(isBlocked, lateStart[j], net.duration[j], start[j]);
-      lateStart[j] = latest;
-      lateFinish[j] = latest + net.duration[j];
-    }
-    for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
-      const i = net.predIndex[e];
-      const t = net.linkType[e];
-      const lag = net.lag[e];
-      const di = net.duration[i];
-      const late = t === FS ? lateStart[j] - lag : t === SS ? lateStart[j] - lag + di : t === FF ? lateFinish[j] - lag : lateFinish[j] - lag + di;
-      if (late < lateFinish[i]) lateFinish[i] = late;
-      const slack = linkSlack(t, start, finish, i, j, lag);
-      if (slack < freeFloat[i]) freeFloat[i] = slack;
+/**
+ * Total float by a backward pass: the least room to the finish, or over the arcs out of an
+ * activity, of the arc's room plus its target's float. Resource arcs and negative lags can close
+ * a loop; then the pass repeats until nothing changes (floats only fall, and never below 0).
+ */
+function totalFloats(net: ArcNetwork): Int32Array {
+  const { n, arcStart, from } = net;
+  const float = Int32Array.from(net.roomToFinish);
+  const order = reverseTopologicalOrder(net);
+  for (let changed = true, passes = 0; changed && passes <= n; passes++) {
+    changed = false;
+    for (const j of order) {
+      // Arcs into j lower their sources' floats once j's is final (reverse topological order).
+      for (let a = arcStart[j]; a < arcStart[j + 1]; a++) {
+        const i = from[a];
+        const through = net.room[a] + float[j];
+        if (through < float[i]) {
+          float[i] = through;
+          changed = true;
+        }
+      }
     }
   }
-  for (let j = 0; j < n; j++) if (freeFloat[j] < 0) freeFloat[j] = 0;
-  return { lateStart, lateFinish, freeFloat };
+  return float;
+}
+
+/** Targets before sources where the arcs allow it (Kahn's algorithm from the sinks); the rest after. */
+function reverseTopologicalOrder(net: ArcNetwork): number[] {
+  const { n, arcStart, from } = net;
+  const outDegree = new Int32Array(n);
+  for (let a = 0; a < arcStart[n]; a++) outDegree[from[a]]++;
+  const order: number[] = [];
+  const done = new Uint8Array(n);
+  for (let j = 0; j < n; j++) if (outDegree[j] === 0) order.push(j);
+  for (let head = 0; head < order.length; head++) {
+    const j = order[head];
+    done[j] = 1;
+    for (let a = arcStart[j]; a < arcStart[j + 1]; a++) if (--outDegree[from[a]] === 0) order.push(from[a]);
+  }
+  for (let j = 0; j < n; j++) if (done[j] === 0) order.push(j);
+  return order;
+}
+
+/** Free float: the least room an activity leaves before anything after it, or before the finish. */
+function freeFloats(net: ArcNetwork): Int32Array {
+  const least = Int32Array.from(net.roomToFinish);
+  for (let a = 0; a < net.arcStart[net.n]; a++) least[net.from[a]] = Math.min(least[net.from[a]], net.room[a]);
+  return least;
+}
+
+/** Preference among arcs joining the same two critical activities: tight links, hand-overs, then waits. */
+function arcRank(net: ArcNetwork, a: number): number {
+  const tight = net.bound[a] >= net.target[a] ? 0 : 2;
+  return tight + (net.kind[a] === ARC_LINK ? 0 : 1);
+}
+
+/** The critical subgraph: for each critical activity, its driving arcs from other critical ones. */
+interface CriticalGraph {
+  /** Best arc per successor, by successor: succ[i] lists [j, arc]. */
+  readonly succ: readonly (readonly [number, number])[][];
+  readonly pred: readonly (readonly [number, number])[][];
+}
+
+function criticalGraph(net: ArcNetwork, critical: Uint8Array, start: Int32Array): CriticalGraph {
+  const succ: [number, number][][] = Array.from({ length: net.n }, () => []);
+  const pred: [number, number][][] = Array.from({ length: net.n }, () => []);
+  for (let j = 0; j < net.n; j++) {
+    if (critical[j] === 0) continue;
+    const best = new Map<number, number>();
+    for (let a = net.arcStart[j]; a < net.arcStart[j + 1]; a++) {
+      if (net.drives[a] === 0) continue;
+      const i = net.from[a];
+      const seen = best.get(i);
+      if (seen === undefined || arcRank(net, a) < arcRank(net, seen)) best.set(i, a);
+    }
+    for (const [i, a] of best) {
+      succ[i].push([j, a]);
+      pred[j].push([i, a]);
+    }
+  }
+  const byStart = (x: readonly [number, number], y: readonly [number, number]) => start[x[0]] - start[y[0]] || x[0] - y[0];
+  for (const list of succ) list.sort(byStart);
+  for (const list of pred) list.sort(byStart);
+  return { succ, pred };
+}
+
+/** A chain as activity indices with the arc joining each to the one before (-1 for the first). */
+interface Path {
+  readonly nodes: readonly number[];
+  readonly arcs: readonly number[];
 }
 
 /**
- * The latest start at or before `from` whose whole span is unblocked, never earlier than the
- * scheduled start (which the checker has shown to be free, or which a split task already spans).
+ * Paths of the critical subgraph from an activity nothing critical drives to one that drives the
+ * finish: depth first from the earliest, up to MAX_LISTED_CHAINS, then one more path through each
+ * critical activity still left out, so that every critical activity is on a reported chain.
  */
-function latestFreeStart(isBlocked: (slot: number) => boolean, from: number, duration: number, scheduled: number): number {
-  let s = from;
-  for (let slot = s + duration - 1; slot >= s && s > scheduled; slot--) {
-    if (isBlocked(slot)) s = slot - duration;
+function chainsOf(net: ArcNetwork, critical: Uint8Array, placed: Placement): Path[] {
+  const graph = criticalGraph(net, critical, placed.start);
+  const ids: number[] = [];
+  for (let j = 0; j < net.n; j++) if (critical[j] === 1) ids.push(j);
+  ids.sort((a, b) => placed.start[a] - placed.start[b] || placed.finish[a] - placed.finish[b] || a - b);
+  const roots = ids.filter((j) => isRoot(graph, j, placed.start));
+  const paths = enumeratePaths(graph, net, roots, MAX_LISTED_CHAINS);
+  const covered = new Uint8Array(net.n);
+  for (const p of paths) for (const j of p.nodes) covered[j] = 1;
+  for (const j of ids) {
+    if (covered[j] === 1) continue;
+    const p = pathThrough(graph, j, covered, placed.start);
+    for (const k of p.nodes) covered[k] = 1;
+    paths.push(p);
   }
-  return Math.max(s, scheduled);
+  return paths;
+}
+
+/**
+ * Where a chain may begin: nothing critical drives it, or it starts at the plan start and what
+ * drives it starts later (resource order and a finish link can close a loop).
+ */
+function isRoot(graph: CriticalGraph, j: number, start: Int32Array): boolean {
+  return graph.pred[j].every(([i]) => start[j] === 0 && start[i] > 0);
+}
+
+function enumeratePaths(graph: CriticalGraph, net: ArcNetwork, roots: readonly number[], limit: number): Path[] {
+  const paths: Path[] = [];
+  const onPath = new Uint8Array(net.n);
+  for (const root of roots) {
+    const nodes = [root];
+    const arcs = [-1];
+    const cursor = [0];
+    onPath[root] = 1;
+    while (nodes.length > 0 && paths.length < limit) {
+      const depth = nodes.length - 1;
+      const j = nodes[depth];
+      const next = graph.succ[j];
+      if (cursor[depth] === 0 && next.every(([k]) => onPath[k] === 1)) {
+        if (net.drivesFinish[j] === 1) paths.push({ nodes: nodes.slice(), arcs: arcs.slice() });
+      }
+      while (cursor[depth] < next.length && onPath[next[cursor[depth]][0]] === 1) cursor[depth]++;
+      if (cursor[depth] < next.length) {
+        const [k, a] = next[cursor[depth]++];
+        nodes.push(k);
+        arcs.push(a);
+        cursor.push(0);
+        onPath[k] = 1;
+      } else {
+        onPath[j] = 0;
+        nodes.pop();
+        arcs.pop();
+        cursor.pop();
+      }
+    }
+    for (const j of nodes) onPath[j] = 0;
+    if (paths.length >= limit) break;
+  }
+  return paths;
+}
+
+/**
+ * One path through j: back to an activity nothing critical drives or that starts at the plan
+ * start, forward to the finish, preferring activities not yet covered.
+ */
+function pathThrough(graph: CriticalGraph, j: number, covered: Uint8Array, start: Int32Array): Path {
+  const seen = new Set<number>([j]);
+  const pick = (options: readonly (readonly [number, number])[]) => options.find(([k]) => !seen.has(k) && covered[k] === 0) ?? options.find(([k]) => !seen.has(k));
+  // Backwards from j: into[k] is the arc from back[k + 1] into back[k].
+  const back = [j];
+  const into: number[] = [];
+  for (let step = start[j] > 0 ? pick(graph.pred[j]) : undefined; step; step = start[step[0]] > 0 ? pick(graph.pred[step[0]]) : undefined) {
+    into.push(step[1]);
+    back.push(step[0]);
+    seen.add(step[0]);
+  }
+  const nodes = back.reverse();
+  const arcs = [-1, ...into.reverse()];
+  for (let step = pick(graph.succ[j]); step; step = pick(graph.succ[step[0]])) {
+    nodes.push(step[0]);
+    arcs.push(step[1]);
+    seen.add(step[0]);
+  }
+  return { nodes, arcs };
+}
+
+function chainSteps(path: Path, net: ArcNetwork, placed: Placement, makespan: number, drivers: readonly Driver[], words: Words): CriticalChain {
+  const { start, finish } = placed;
+  const steps: ChainStep[] = [];
+  const first = path.nodes[0];
+  if (start[first] > 0) steps.push({ kind: 'wait', from: 0, to: start[first], reason: drivers[first] });
+  path.nodes.forEach((j, k) => {
+    const a = path.arcs[k];
+    if (a < 0) {
+      steps.push(words.activityStep(j));
+      return;
+    }
+    const i = net.from[a];
+    if (net.bound[a] < net.target[a]) steps.push(...words.waits(i, j, net.bound[a], net.target[a]));
+    steps.push({ ...words.activityStep(j), via: words.arcDriver(net, a) });
+  });
+  const last = path.nodes[path.nodes.length - 1];
+  if (finish[last] < makespan) steps.push(...words.waits(last, FINISH, finish[last], makespan));
+  return steps;
+}
+
+/** Turns the engine's codes into the ids and names reports show. */
+class Words {
+  private readonly links: Link[] = [];
+  private readonly timeOff: (readonly (readonly [number, number])[])[];
+
+  constructor(
+    private readonly problem: Problem,
+    private readonly calendar: WorkCalendar,
+    private readonly engine: DriverEngine,
+    private readonly placed: Placement,
+  ) {
+    const index = new Map(problem.ids.map((id, j) => [id, j]));
+    // The compiled links, in the compiler's order: each activity's deps whose source is scheduled.
+    for (const a of problem.activities) for (const link of a.deps) if (index.has(link.from)) this.links.push(link);
+    this.timeOff = problem.resources.map((r) => r.timeOff.map((p) => calendar.periodSlots(p.from, p.to)));
+  }
+
+  activityStep(j: number): ChainStep & { readonly kind: 'activity' } {
+    return { kind: 'activity', id: this.problem.ids[j], start: this.placed.start[j], finish: this.placed.finish[j] };
+  }
+
+  driver(code: DriverCode, j: number): Driver {
+    if (code.kind === BY_START) return { kind: 'start' };
+    if (code.kind === BY_LINK) return this.link(code.ref);
+    if (code.kind === BY_HANDOFF) return this.handoff(code.from, code.ref);
+    if (code.kind === BY_CALENDAR) return this.block(j, code.ref, this.placed.start[j] - 1);
+    return { kind: 'none' };
+  }
+
+  arcDriver(net: ArcNetwork, a: number): LinkDriver | HandoffDriver {
+    return net.kind[a] === ARC_LINK ? this.link(net.ref[a]) : this.handoff(net.from[a], net.ref[a]);
+  }
+
+  private link(e: number): LinkDriver {
+    const l = this.links[e];
+    return { kind: 'link', from: l.from, type: l.type, lag: l.lag };
+  }
+
+  private handoff(i: number, r: number): HandoffDriver {
+    return { kind: 'handoff', from: this.problem.ids[i], resource: this.problem.resources[r].id };
+  }
+
+  /** What a blockAt code means for activity j in a slot: the freeze by name, or why the person has no time. */
+  private block(j: number, code: number, slot: number): Driver {
+    if (code === FREEZE_BLOCK) {
+      const kind = this.problem.activities[j].kind;
+      const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));
+      return { kind: 'freeze', freeze: f?.name ?? '' };
+    }
+    const off = this.timeOff[code].some(([from, to]) => slot >= from && slot < to);
+    return { kind: 'calendar', resource: this.problem.resources[code].id, cause: off ? 'off' : 'committed' };
+  }
+
+  /** Waits covering [from, to) after i and before j (FINISH: the end); a slot is named by j's calendar when it blocks j, else by i's. */
+  waits(i: number, j: number, from: number, to: number): ChainStep[] {
+    const steps: ChainStep[] = [];
+    for (let s = from; s < to; s++) {
+      const reason = this.gapReason(i, j, s);
+      const last = steps[steps.length - 1];
+      if (last?.kind === 'wait' && sameReason(last.reason, reason)) steps[steps.length - 1] = { ...last, to: s + 1 };
+      else steps.push({ kind: 'wait', from: s, to: s + 1, reason });
+    }
+    return steps;
+  }
+
+  private gapReason(i: number, j: number, slot: number): Driver {
+    const code = j === FINISH ? NOT_BLOCKED : this.engine.blockAt(j, slot);
+    return code !== NOT_BLOCKED ? this.block(j, code, slot) : this.block(i, this.engine.blockAt(i, slot), slot);
+  }
+}
+
+function sameReason(a: Driver, b: Driver): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -5,6 +5,7 @@
  * Freezes and time off are slots that exist but where (some) work may not happen.
  */
 import type { Diagnostic } from '../diag/diagnostic.js';
+import type { LinkType } from '../model/types.js';
 
 export interface ScheduledActivity {
   readonly id: string;
@@ -28,6 +29,51 @@ export interface Schedule {
   readonly makespan: number;
 }
 
+/** A driving predecessor link: the activity starts (FF, SF: finishes) where the link puts it. */
+export interface LinkDriver {
+  readonly kind: 'link';
+  readonly from: string;
+  readonly type: LinkType;
+  readonly lag: number;
+}
+
+/** A hand-over: the activity that held the person or pool until this one could start. */
+export interface HandoffDriver {
+  readonly kind: 'handoff';
+  readonly from: string;
+  readonly resource: string;
+}
+
+/**
+ * Why an activity starts when it does, or why a critical chain waits:
+ * - `start`: the plan start; nothing held it;
+ * - `link` / `handoff`: the predecessor or the earlier holder of a person or pool;
+ * - `calendar`: a person or pool had no time for the plan (`off`: time off or out of shift;
+ *   `committed`: other work takes all of it);
+ * - `freeze`: a freeze blocked the work;
+ * - `none`: nothing explains the wait (the schedule left the activity later than it had to).
+ */
+export type Driver =
+  | { readonly kind: 'start' }
+  | LinkDriver
+  | HandoffDriver
+  | { readonly kind: 'calendar'; readonly resource: string; readonly cause: 'off' | 'committed' }
+  | { readonly kind: 'freeze'; readonly freeze: string }
+  | { readonly kind: 'none' };
+
+/**
+ * One step of a critical chain, in slots. Consecutive activities meet exactly: `via` is a tight
+ * link or a hand-over at the moment the earlier one released the person or pool; otherwise the
+ * gap between them is covered by waits, each for a reason that holds in every slot of it. A
+ * chain's first wait runs from the plan start and names what held its first activity until it
+ * started.
+ */
+export type ChainStep =
+  | { readonly kind: 'activity'; readonly id: string; readonly start: number; readonly finish: number; readonly via?: LinkDriver | HandoffDriver }
+  | { readonly kind: 'wait'; readonly from: number; readonly to: number; readonly reason: Driver };
+
+export type CriticalChain = readonly ChainStep[];
+
 export interface ActivityTiming {
   readonly id: string;
   readonly earlyStart: number;
@@ -36,14 +82,19 @@ export interface ActivityTiming {
   readonly lateFinish: number;
   readonly totalFloat: number;
   readonly freeFloat: number;
+  /** Zero total float: a chain of driving constraints leads from it to the finish. */
   readonly critical: boolean;
+  readonly drivenBy: Driver;
 }
 
 /** Float and criticality of a resource-feasible schedule (precedence plus resource sequencing). */
 export interface ScheduleTiming {
   readonly activities: readonly ActivityTiming[];
-  /** Each critical path as activity ids in order; the first is the one reports show. */
-  readonly criticalPaths: readonly (readonly string[])[];
+  /**
+   * The driving chains from the plan start to the finish. Every critical activity lies on one;
+   * when the chains are too many to list, the first few are kept and one more per activity left out.
+   */
+  readonly chains: readonly CriticalChain[];
 }
 
 export interface ScheduleOptions {

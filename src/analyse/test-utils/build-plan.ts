@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../diag/diagnostic.js';
 import { emptyModel } from '../../model/empty-model.js';
 import type { Activity, ActivityType, GateInfo, Level, Model, Priority, Resource } from '../../model/types.js';
 import { resourceOf, weekdayCalendar } from '../../schedule/testing/build-model.js';
-import type { ScheduledActivity } from '../../schedule/types.js';
+import type { ChainStep, Driver, ScheduledActivity } from '../../schedule/types.js';
 import type { PlanResult } from '../result.js';
 import { fakeCalendar } from './fake-calendar.js';
 
@@ -32,6 +32,8 @@ export interface ActivityInput {
   /** Split placement, for splittable work paused around a freeze. */
   segments?: [number, number][];
   float?: number;
+  /** Why it starts when it does; by default the first predecessor ending at its start, else the plan start. */
+  drivenBy?: Driver;
 }
 
 export type ResourceInput = Partial<Resource> & { id: string };
@@ -39,7 +41,7 @@ export type ResourceInput = Partial<Resource> & { id: string };
 export interface PlanInput extends Partial<Omit<Model, 'activities' | 'resources'>> {
   resources?: ResourceInput[];
   activities: ActivityInput[];
-  /** The critical path shown by reports, in order. */
+  /** The critical activities, in order: one chain from the plan start to the finish. */
   criticalPath?: string[];
   diagnostics?: Diagnostic[];
 }
@@ -105,11 +107,32 @@ export function buildPlan(input: PlanInput): PlanResult {
           totalFloat,
           freeFloat: totalFloat,
           critical: critical.has(s.id),
+          drivenBy: driverOf(s, input, scheduled),
         };
       }),
-      criticalPaths: input.criticalPath ? [input.criticalPath] : [],
+      chains: input.criticalPath ? [chainOf(input.criticalPath, scheduled)] : [],
     },
     diagnostics: input.diagnostics ?? [],
     options: { schedules: 1, seed: 1 },
   };
+}
+
+/** The given driver, or the first predecessor that ends when the activity starts, or the plan start. */
+function driverOf(s: ScheduledActivity, input: PlanInput, scheduled: readonly ScheduledActivity[]): Driver {
+  const a = input.activities.find((x) => x.id === s.id);
+  if (a?.drivenBy) return a.drivenBy;
+  const from = (a?.after ?? []).find((id) => scheduled.find((x) => x.id === id)?.finish === s.start);
+  return from !== undefined ? { kind: 'link', from, type: 'FS', lag: 0 } : { kind: 'start' };
+}
+
+/** The listed activities as one chain, a wait before the first when it does not start at 0. */
+function chainOf(ids: readonly string[], scheduled: readonly ScheduledActivity[]): ChainStep[] {
+  const steps: ChainStep[] = [];
+  for (const id of ids) {
+    const s = scheduled.find((x) => x.id === id);
+    if (!s) continue;
+    if (steps.length === 0 && s.start > 0) steps.push({ kind: 'wait', from: 0, to: s.start, reason: { kind: 'none' } });
+    steps.push({ kind: 'activity', id, start: s.start, finish: s.finish });
+  }
+  return steps;
 }

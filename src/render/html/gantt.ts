@@ -15,6 +15,7 @@ import type { ScheduledActivity } from '../../schedule/types.js';
 import { activityDates, finishDate } from '../../plan/plan-dates.js';
 import { nameOf } from '../../plan/plan-index.js';
 import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
+import { driverText } from '../common/driver-text.js';
 import { amountText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
@@ -88,6 +89,7 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.workUnit}s`);
   if (a?.estimate) lines.push(`Estimate: ${amountText(a.estimate.optimistic)} / ${amountText(a.estimate.likely)} / ${amountText(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
   if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
+  if (timing && timing.drivenBy.kind !== 'start') lines.push(`Waits for: ${driverText(ctx, timing.drivenBy, s.start)}`);
   if (s.assignees.length > 0) lines.push(`Assigned: ${s.assignees.map(ctx.person).join(', ')}`);
   if (a) lines.push(`Priority: ${a.priority}${critical ? '; on the critical path' : ''}`);
   return lines.join('\n');
@@ -245,6 +247,8 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
 
 function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: number) => string): string {
   const out: string[] = [];
+  // A link is drawn critical when a critical chain steps along it.
+  const chainLinks = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [`${s.via.from}\u0000${s.id}`] : []))));
   for (const succ of placed.values()) {
     for (const d of succ.a?.deps ?? []) {
       const pred = placed.get(d.from);
@@ -253,7 +257,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
       const sx = Number(x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end)) - (succ.point ? 7 : 0);
       const py = pred.y + ROW_H / 2;
       const sy = succ.y + ROW_H / 2;
-      const crit = ctx.a.index.critical.has(d.from) && ctx.a.index.critical.has(succ.s.id);
+      const crit = chainLinks.has(`${d.from}\u0000${succ.s.id}`);
       out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${amountText(px)} ${py}h4V${sy}H${amountText(sx)}"/>`);
     }
   }

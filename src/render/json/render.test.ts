@@ -33,3 +33,36 @@ describe('the JSON summary against the deadline', () => {
     expect(incidentWithDeadline('2024-03-13')).toMatchObject({ onTime: true, slotsToDeadline: 33 });
   });
 });
+
+describe('the JSON critical path and drivers', () => {
+  // Pat does a (Mon-Tue), is off Wednesday, then does b (Thu-Fri); Sam's d (Mon-Thu) has a day of float.
+  const loaded = loadSpec(`plan: hand-over
+start: 2024-01-01
+calendar: { unit: day, workweek: [mon, tue, wed, thu, fri] }
+team:
+  - { id: pat, skills: [dev], time_off: [{ from: 2024-01-03, to: 2024-01-03 }] }
+  - { id: sam, skills: [dev] }
+tasks:
+  - { id: a, assignee: pat, duration: 2d }
+  - { id: b, assignee: pat, duration: 2d }
+  - { id: d, assignee: sam, duration: 4d }
+`);
+  const doc = planDocument(planModel(loaded.model!, { iterations: 0 }, loaded.diagnostics).analysis!);
+
+  it('lists every critical id and the chain with the wait for the person', () => {
+    expect(doc.summary.criticalPath).toEqual(['a', 'b']);
+    expect(doc.summary.criticalChains).toEqual([
+      [
+        { kind: 'activity', id: 'a', startOffset: 0, finishOffset: 2 },
+        { kind: 'wait', from: '2024-01-03', to: '2024-01-04', fromOffset: 2, toOffset: 3, reason: { kind: 'calendar', resource: 'pat', cause: 'off' } },
+        { kind: 'activity', id: 'b', startOffset: 3, finishOffset: 5, via: { kind: 'handoff', from: 'a', resource: 'pat' } },
+      ],
+    ]);
+  });
+
+  it('says per task what it waits for', () => {
+    const drivenBy = Object.fromEntries(doc.tasks.map((t) => [t.id, t.drivenBy]));
+    expect(drivenBy).toEqual({ a: { kind: 'start' }, b: { kind: 'calendar', resource: 'pat', cause: 'off' }, d: { kind: 'start' } });
+    expect(doc.tasks.find((t) => t.id === 'd')).toMatchObject({ critical: false, totalFloat: 1 });
+  });
+});

@@ -5,7 +5,7 @@ import type { PlanAnalysis } from '../../analyse/analysis.js';
 import type { Outlook } from '../../analyse/outlook.js';
 import type { PlanResult } from '../../analyse/result.js';
 import type { Activity } from '../../model/types.js';
-import type { ActivityTiming, ScheduledActivity } from '../../schedule/types.js';
+import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/types.js';
 import type { PeriodLoad } from '../../analyse/allocation.js';
 import { activityDates } from '../../plan/plan-dates.js';
 import { bookedUnitsBySlot, bookingsByResource } from '../../analyse/booked-units.js';
@@ -31,6 +31,7 @@ export function planDocument(analysis: PlanAnalysis) {
       ...outlookEntry(analysis.outlook),
       criticalPath: analysis.criticalPath.ids,
       criticalPathLength: analysis.criticalPath.length,
+      criticalChains: analysis.criticalPath.chains.map((chain) => chain.map((step) => chainStep(step, result))),
       scheduled: schedule.activities.length,
       unscheduled: model.activities.length - schedule.activities.length,
       resources: model.resources.length,
@@ -91,8 +92,16 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     critical: t?.critical ?? false,
     totalFloat: t?.totalFloat ?? 0,
     freeFloat: t?.freeFloat ?? 0,
+    drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
   };
+}
+
+/** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */
+function chainStep(step: ChainStep, result: PlanResult) {
+  const cal = result.calendar;
+  if (step.kind === 'wait') return { kind: 'wait', from: cal.slotStart(step.from), to: cal.slotStart(step.to), fromOffset: step.from, toOffset: step.to, reason: step.reason };
+  return { kind: 'activity', id: step.id, startOffset: step.start, finishOffset: step.finish, ...(step.via ? { via: step.via } : {}) };
 }
 
 /** A week's load as src/analyse/allocation.ts defines it, rounded for reading. */

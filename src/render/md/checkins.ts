@@ -6,6 +6,7 @@
 import { firstFocus, plannedCheckin } from '../../analyse/checkin.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
+import { driverText } from '../common/driver-text.js';
 import { DAY_NAMES, formatDate, SHORT_DAY_NAMES } from '../common/format.js';
 
 function cadence(ctx: DocContext): string {
@@ -41,7 +42,12 @@ function weekCheckin(ctx: DocContext): string[] {
   const block = (title: string, items: string[], empty: string) => lines.push('', `#### ${title}`, '', ...(items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${empty}`]));
   block('Completed', c.completed.map((i) => `${ctx.title(i.activity)} by ${who(i.people)}`), 'Nothing planned to finish');
   block('In Progress', c.inProgress.map((i) => `${ctx.title(i.activity)} by ${who(i.people)} - ${i.percent}% complete`), 'Nothing planned to be under way');
-  block('Blocked', c.waiting.map((w) => `${ctx.title(w.activity)} by ${who(index.scheduled.get(w.activity)?.assignees ?? [])} - Blocked by ${ctx.title(w.on)}`), 'Nothing expected');
+  const held = (w: (typeof c.waiting)[number]) => {
+    const d = w.drivenBy;
+    if (d.kind === 'link' && d.from === w.on) return `Blocked by ${ctx.title(w.on)}`;
+    return `Waits for ${driverText(ctx, d, index.scheduled.get(w.activity)?.start ?? 0)}`;
+  };
+  block('Blocked', c.waiting.map((w) => `${ctx.title(w.activity)} by ${who(index.scheduled.get(w.activity)?.assignees ?? [])} - ${held(w)}`), 'Nothing expected');
   block(
     'Risks',
     c.risks.map((id) => {

@@ -1,7 +1,8 @@
 /**
- * Section 5: the critical path as a table and as a Mermaid gantt: a section per phase, critical
- * work marked `crit`, gates and milestones as `milestone`, and `excludes` matching the calendar
- * (non-working weekdays and holidays). End dates are exclusive, Mermaid's default.
+ * Section 5: the critical path as a table (every critical activity, with what it waits for) and
+ * as a Mermaid gantt: a section per phase, critical work marked `crit`, gates and milestones as
+ * `milestone`, and `excludes` matching the calendar (non-working weekdays and holidays). End
+ * dates are exclusive, Mermaid's default.
  */
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
@@ -9,6 +10,7 @@ import { code, mermaidIds, mermaidText } from './escape.js';
 import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates } from '../../plan/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
+import { driverText } from '../common/driver-text.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */
 export function excludesFor(workweek: readonly number[], holidays: readonly string[]): string | undefined {
@@ -65,13 +67,14 @@ export function renderCriticalPath(ctx: DocContext): string {
   if (criticalPath.ids.length === 0) lines.push('No critical path: nothing is scheduled.', '');
   else {
     lines.push(`${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}; any delay to them delays the finish.`, '');
-    lines.push('| # | Activity | Id | Who | Start | Finish |', '|---:|---|---|---|---|---|');
+    lines.push('| # | Activity | Id | Who | Start | Finish | Waits for |', '|---:|---|---|---|---|---|---|');
     criticalPath.ids.forEach((id, i) => {
       const s = index.scheduled.get(id)!;
       const a = index.activity.get(id);
       const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
       const dates = activityDates(s, cal);
-      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${formatDate(dates.start)} | ${formatDate(dates.finish)} |`);
+      const driver = index.timing.get(id)?.drivenBy;
+      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${formatDate(dates.start)} | ${formatDate(dates.finish)} | ${driver ? driverText(ctx, driver, s.start) : ''} |`);
     });
     lines.push('');
   }

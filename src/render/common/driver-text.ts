@@ -1,0 +1,32 @@
+/**
+ * Why an activity starts when it does, in the words every format shares: "Research cursor UX
+ * (SS + 1 working day)", "Frontend Mid 1 after Full editor integration", "QA Engineer, committed
+ * to other work until Tue 2024-10-29", "Database administrator's shift at Wed 2024-03-13 02:00",
+ * "Holiday freeze until Mon 2024-12-09". Escaped by the context.
+ */
+import type { Driver } from '../../schedule/types.js';
+import type { BaseContext } from './context.js';
+import { formatDate } from './format.js';
+
+/** `until`: the slot the activity (or the chain after a wait) starts in. */
+export function driverText(ctx: BaseContext, d: Driver, until: number): string {
+  const when = formatDate(ctx.a.result.calendar.slotStart(until));
+  switch (d.kind) {
+    case 'start':
+      return 'the plan start';
+    case 'link': {
+      if (d.type === 'FS' && d.lag === 0) return ctx.title(d.from);
+      const lag = d.lag === 0 ? '' : ` ${d.lag > 0 ? '+' : '-'} ${ctx.slots(Math.abs(d.lag))}`;
+      return `${ctx.title(d.from)} (${d.type}${lag})`;
+    }
+    case 'handoff':
+      return `${ctx.person(d.resource)} after ${ctx.title(d.from)}`;
+    case 'calendar':
+      if (d.cause === 'off') return ctx.unit === 'hour' ? `${ctx.person(d.resource)}'s shift at ${when}` : `${ctx.person(d.resource)}, off until ${when}`;
+      return `${ctx.person(d.resource)}, committed to other work until ${when}`;
+    case 'freeze':
+      return `${ctx.text(d.freeze)} until ${when}`;
+    case 'none':
+      return 'the schedule';
+  }
+}
