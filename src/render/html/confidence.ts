@@ -10,6 +10,7 @@ import type { Forecast } from '../../forecast/types.js';
 import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 
 const W = 560;
 const H = 240;
@@ -190,12 +191,11 @@ function cutOrder(ctx: HtmlContext): string {
   return `<ol class="cut-order">${items.join('')}</ol>${more}`;
 }
 
-export function renderConfidence(ctx: HtmlContext): string {
+export function renderConfidence(ctx: HtmlContext, head: SectionHead): string {
   const f = ctx.a.result.forecast;
-  const head = '<h2 id="confidence-h">Confidence and scope</h2>';
   const cuts = `<h3>If the plan slips: cut order</h3><p>Could-haves before should-haves; the latest-finishing, least-float, biggest first. Work that depends on a cut item goes with it.</p>${cutOrder(ctx)}`;
   if (!f) {
-    return `<section id="confidence" aria-labelledby="confidence-h">${head}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
+    return `${sectionStart(head)}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
   }
   const deadline = ctx.a.buffer.deadline ? slotAfter(ctx.a.result, ctx.a.buffer.deadline.date) : undefined;
   const s = scaleOf(f, deadline);
@@ -204,7 +204,7 @@ export function renderConfidence(ctx: HtmlContext): string {
   const warnings = f.buffer.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [
-    `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
+    sectionStart(head, ' data-forecast="present"'),
     `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
     `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,

@@ -3,6 +3,7 @@ import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import { percentileLabel, percentText, shareText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 
 type Status = 'ok' | 'warn' | 'bad' | 'none';
 const ICON: Record<Status, string> = { ok: '\u2714', warn: '\u26A0', bad: '\u2716', none: '' };
@@ -13,7 +14,7 @@ function card(key: string, title: string, value: string, sub: string, status: St
   return `<div class="card ${status}" data-card="${key}"><h3>${title}</h3><p class="value">${icon}${value}</p><p class="sub">${sub}</p>${extra}</div>`;
 }
 
-export function renderSummary(ctx: HtmlContext): string {
+export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   const { buffer, criticalPath, result, detectedRisks } = ctx.a;
   const f = result.forecast;
   const deadline = result.model.deadline;
@@ -56,5 +57,5 @@ export function renderSummary(ctx: HtmlContext): string {
   cards.push(
     card('warnings', 'Warnings', String(warnings.length), `${detectedRisks.length} risk${detectedRisks.length === 1 ? '' : 's'} detected in the plan`, count === 0 ? 'ok' : 'warn', details),
   );
-  return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><div class="cards">${cards.join('\n')}</div></section>`;
+  return `${sectionStart(head)}<div class="cards">${cards.join('\n')}</div></section>`;
 }

@@ -1,5 +1,5 @@
 /**
- * Section 4: resource allocation per person per period, as a table (the seed lists it per
+ * Resource allocation per person per period, as a table (the seed lists it per
  * person; a table reads better past a few weeks), then the seed's totals: team-weeks available
  * vs planned, and who is over-allocated.
  */
@@ -35,7 +35,7 @@ function capacityTable(ctx: DocContext): string[] {
   const over = c.committed - c.capacity;
   if (exceedsCapacity(c.committed, c.capacity)) {
     const mustFit = exceedsCapacity(c.must, c.capacity) ? 'even the must-haves alone do not fit' : 'the must-haves alone fit';
-    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. Section 8 gives the cut order.`);
+    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. ${capitalised(ctx.outline.ref('scope'))} gives the cut order.`);
   } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
   return lines;
 }
@@ -45,7 +45,7 @@ export function renderAllocation(ctx: DocContext): string {
   const perPeriod = allocation.slotsPerPeriod;
   const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-weeks';
   const convert = (slots: number) => amountText(ctx.unit === 'hour' ? slots : slots / perPeriod);
-  const lines = ['## 4. Resource allocation', ''];
+  const lines: string[] = [];
   if (allocation.resources.length === 0) return [...lines, 'No team is declared.'].join('\n');
   lines.push(
     `Share of each person's working time taken by this plan plus their other commitments${ctx.unit === 'hour' ? ', per day' : ', per week'}. ⚠️ marks more work than time in some ${ctx.unit === 'hour' ? 'hour' : 'day'}.`,

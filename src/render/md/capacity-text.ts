@@ -1,4 +1,4 @@
-/** Wording shared by the summary's capacity line and section 4's capacity table. */
+/** Wording shared by the summary's capacity line and the allocation section's capacity table. */
 import type { DocContext } from './context.js';
 
 /** The span the capacity is counted over. */

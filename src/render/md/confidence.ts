@@ -1,5 +1,5 @@
 /**
- * Section 9: how likely the dates are, from the Monte Carlo forecast (src/forecast): the chance
+ * How likely the dates are, from the Monte Carlo forecast (src/forecast): the chance
  * of making the deadline, percentile dates against the plan, buffers, the finish distribution,
  * the work that most often decides the finish, and where merge bias bites.
  */
@@ -8,14 +8,14 @@ import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
 
-const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
 const MIN_LISTED_CRITICALITY = 0.05;
 const BAR_WIDTH = 30;
 
-export function notForecast(heading: string): string {
-  return [heading, '', 'Not computed: the plan was made without a Monte Carlo forecast (`--iterations 0`).'].join('\n');
+/** The body of a forecast section in a plan made without a forecast. */
+export function notForecast(): string {
+  return ['Not computed: the plan was made without a Monte Carlo forecast (`--iterations 0`).'].join('\n');
 }
 
 /** "+3 working days" against the plan. */
@@ -90,8 +90,8 @@ function deciders(ctx: DocContext, f: Forecast): string[] {
 
 export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
-  if (!f) return notForecast(CONFIDENCE_HEADING);
-  const lines = [CONFIDENCE_HEADING, '', method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
+  if (!f) return notForecast();
+  const lines = [method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
   lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
   lines.push('"Critical in" is the share of runs in which the work was on the critical path; sensitivity is the rank correlation of its drawn duration with the finish (0 for work without a range).', '');

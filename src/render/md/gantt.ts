@@ -1,5 +1,5 @@
 /**
- * Section 5: the critical path as a table and as a Mermaid gantt: a section per phase, critical
+ * The critical path as a table and as a Mermaid gantt: a section per phase, critical
  * work marked `crit`, gates and milestones as `milestone`, and `excludes` matching the calendar
  * (non-working weekdays and holidays). End dates are exclusive, Mermaid's default.
  */
@@ -61,7 +61,7 @@ export function renderGanttChart(ctx: DocContext): string {
 export function renderCriticalPath(ctx: DocContext): string {
   const { criticalPath, index, result } = ctx.a;
   const cal = result.calendar;
-  const lines = ['## 5. Critical path', ''];
+  const lines: string[] = [];
   if (criticalPath.ids.length === 0) lines.push('No critical path: nothing is scheduled.', '');
   else {
     lines.push(`${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}; any delay to them delays the finish.`, '');

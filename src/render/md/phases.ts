@@ -1,5 +1,5 @@
 /**
- * Section 3: phases in the seed's form. Each phase lists its streams (one per person, lettered
+ * Phases in the seed's form. Each phase lists its streams (one per person, lettered
  * A, B, C as the seed's "Stream A (Backend Senior #1)"), with the work of each period and the
  * days inside it, then externals, gates, circuit breakers and the risk watch.
  */
@@ -112,5 +112,5 @@ function phaseSection(ctx: DocContext, phase: PhaseAnalysis, n: number): string[
 
 export function renderPhases(ctx: DocContext): string {
   const sections = ctx.a.phases.map((p, i) => phaseSection(ctx, p, i + 1).join('\n'));
-  return ['## 3. Phases', '', ...(sections.length > 0 ? [sections.join('\n\n')] : ['Nothing is scheduled.'])].join('\n');
+  return sections.length > 0 ? sections.join('\n\n') : 'Nothing is scheduled.';
 }

@@ -48,14 +48,14 @@ describe('renderMarkdown', () => {
   });
 
   it('states the summary facts of the plan', () => {
-    const summary = section(renderMarkdown(launchPlan()), 1);
+    const summary = section(renderMarkdown(launchPlan()), 'summary');
     expect(summary).toContain('- **Forecast finish**: Wed 2024-12-11 (41 working days after the start)');
     expect(summary).toContain('- **Effective delivery**: Fri 2024-12-13 (2 days before the deadline)');
     expect(summary).toContain('- **Buffer**: 2 working days (5% of the time to delivery) ⚠️');
   });
 
   it('lays out a phase in the seed’s stream form', () => {
-    const phases = section(renderMarkdown(launchPlan()), 3);
+    const phases = section(renderMarkdown(launchPlan()), 'phases');
     expect(phases).toContain('### Phase 1: Discovery (Week 1-2)');
     expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Day 1-3: Evaluate OT libraries (critical)\n- Week 2, Day 1-4: Finalize architecture (critical)\n- Deliverable: Library recommendation');
     expect(phases).toContain('If WebSocket server takes more than 5 working days: cut cursor display');
@@ -73,7 +73,7 @@ describe('renderMarkdown', () => {
 
   it('keeps an id with a pipe and backticks inside its table cell', () => {
     const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'x|`y`', assignee: 'p', at: [0, 1] }], criticalPath: ['x|`y`'] }));
-    const table = tables(section(md, 5))[0];
+    const table = tables(section(md, 'critical-path'))[0];
     expect(table.rows[0]).toHaveLength(table.header.length);
     expect(table.rows[0][2]).toBe('`` x\\|`y` ``');
   });

@@ -1,5 +1,5 @@
 /**
- * Section 10: the risks ranked by how much they move the P80 finish, each measured by running
+ * The risks ranked by how much they move the P80 finish, each measured by running
  * the forecast again without it on the same random draws.
  */
 import type { DocContext } from './context.js';
@@ -7,12 +7,10 @@ import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
 import { round1, shareText, wholeText } from '../common/format.js';
 
-const RISK_DRIVERS_HEADING = '## 10. Risk drivers';
-
 export function renderRiskDrivers(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
-  if (!f) return notForecast(RISK_DRIVERS_HEADING);
-  const lines = [RISK_DRIVERS_HEADING, ''];
+  if (!f) return notForecast();
+  const lines: string[] = [];
   const simulated = new Set(f.riskDrivers.map((d) => d.riskId));
   const others = ctx.a.result.model.risks.filter((r) => !simulated.has(r.id));
   if (f.riskDrivers.length === 0) lines.push('No risk has a delay range on scheduled work, so no risk event is simulated.');

@@ -1,5 +1,5 @@
 /**
- * Section 9: staged rollout dates (from the scheduled rollout work), the rollback plan, and each
+ * Staged rollout dates (from the scheduled rollout work), the rollback plan, and each
  * freeze as the seed presents its holiday week: "NO CHANGES", monitoring only.
  */
 import type { FreezeWindow } from '../../analyse/rollout.js';
@@ -43,7 +43,7 @@ function freezeLines(ctx: DocContext, f: FreezeWindow): string[] {
 
 export function renderRollout(ctx: DocContext): string {
   const { rollout, buffer } = ctx.a;
-  const lines = ['## 12. Rollout and rollback', '', '### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
+  const lines = ['### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
   lines.push(...(rollout.rollback.length > 0 ? rollout.rollback.map((r) => `- ${inline(r)}`) : ['- No rollback plan declared: say how to undo a bad release, and how fast.']));
   for (const f of rollout.freezes) lines.push('', ...freezeLines(ctx, f));
   if (buffer.effectiveDelivery && buffer.deadline) {

@@ -1,4 +1,4 @@
-/** Section 1: the answer first. Can we make it, by when, with what margin, and what to watch. */
+/** The summary: the answer first. Can we make it, by when, with what margin, and what to watch. */
 import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
@@ -13,7 +13,7 @@ function verdict(ctx: DocContext): string {
   const late = ctx.a.capacity.lateMusts;
   if (buffer.bufferSlots < 0) {
     const musts = late.length > 0 ? `, and ${late.length} must-have ${late.length === 1 ? 'item finishes' : 'items finish'} after it` : '; the must-haves fit';
-    return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (section 8), add people, or move the date.`;
+    return `**Late**: the forecast finish is ${ctx.slots(-buffer.bufferSlots)} after ${target}${musts}. Cut scope (${ctx.outline.ref('scope')}), add people, or move the date.`;
   }
   const thin = (buffer.bufferPercent ?? 0) < MIN_BUFFER_PERCENT;
   const leaves = `the forecast finish leaves ${ctx.slots(buffer.bufferSlots)} before ${target}`;
@@ -21,7 +21,7 @@ function verdict(ctx: DocContext): string {
   if (forecast?.onTimeProbability !== undefined && forecast.onTimeProbability < forecast.targetConfidence) {
     // The likely-estimate schedule fits, but the uncertainty says it usually will not: lead with that.
     const chance = shareText(forecast.onTimeProbability);
-    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${shareText(forecast.targetConfidence)}). See Confidence and Recommended cuts (sections 9 and 11).`;
+    return `**At risk**: ${leaves} on likely estimates, but only ${chance} of simulated runs make the deadline (target ${shareText(forecast.targetConfidence)}). See Confidence and Recommended cuts (${ctx.outline.refs('confidence', 'cuts')}).`;
   }
   return `**${thin ? 'On time, with a thin buffer' : 'On track'}**: ${leaves}.`;
 }
@@ -44,21 +44,21 @@ function capacityLine(ctx: DocContext): string {
   return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
-/** The forecast in one line: the chance of making it and the P50/P80 dates (section 9). */
+/** The forecast in one line: the chance of making it and the P50/P80 dates, pointing at the Confidence section. */
 function confidenceLine(ctx: DocContext): string | undefined {
   const f = ctx.a.result.forecast;
   if (!f) return undefined;
   const at = (p: number) => f.percentiles.find((x) => x.p === p);
   const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `${percentileLabel(x.p)} ${formatDate(x.date)}`).join(', ');
-  if (f.onTimeProbability === undefined) return `- **Confidence**: ${dates} (section 9)`;
+  if (f.onTimeProbability === undefined) return `- **Confidence**: ${dates} (${ctx.outline.ref('confidence')})`;
   const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : '';
-  return `- **Confidence**: ${shareText(f.onTimeProbability)} chance of finishing by the deadline (target ${shareText(f.targetConfidence)})${flag}; ${dates} (section 9)`;
+  return `- **Confidence**: ${shareText(f.onTimeProbability)} chance of finishing by the deadline (target ${shareText(f.targetConfidence)})${flag}; ${dates} (${ctx.outline.ref('confidence')})`;
 }
 
 export function renderSummary(ctx: DocContext): string {
   const { buffer, criticalPath, detectedRisks, result } = ctx.a;
   const { deadline } = result.model;
-  const lines = ['## 1. Summary', '', verdict(ctx), ''];
+  const lines = [verdict(ctx), ''];
   lines.push(`- **Start**: ${formatDate(buffer.start)}`);
   lines.push(`- **Forecast finish**: ${formatDate(buffer.finish)} (${ctx.slots(buffer.makespan)} after the start)`);
   if (deadline) {
