@@ -8,6 +8,7 @@ import type { DocContext } from './context.js';
 import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { loadText } from '../common/load-text.js';
+import { tableRow } from './escape.js';
 
 function cell(load: PeriodLoad): string {
   const other = load.percent !== undefined && load.other > 0 ? ` (${shareText(load.other / load.working)} other)` : '';
@@ -55,7 +56,7 @@ export function renderAllocation(ctx: DocContext): string {
   lines.push(`| ${ctx.unit === 'hour' ? 'Responder' : 'Person'} | ${head.join(' | ')} | Total | Planned (${unitName}) |`);
   lines.push(`|---|${periods.map(() => '---:').join('|')}|---:|---:|`);
   for (const r of allocation.resources) {
-    lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.plan)} |`);
+    lines.push(tableRow([ctx.person(r.id), ...r.periods.map(cell), total(r), convert(r.plan)]));
   }
   const teamPlan = periods.map((_, i) => {
     const working = allocation.resources.reduce((n, r) => n + r.periods[i].working, 0);

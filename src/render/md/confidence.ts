@@ -5,7 +5,7 @@
  */
 import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
+import { inline, tableRow } from './escape.js';
 import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
 
 /** Work listed under "what decides the finish". */
@@ -84,7 +84,7 @@ function deciders(ctx: DocContext, f: Forecast): string[] {
     .slice(0, MOST_CRITICAL);
   if (top.length === 0) return ['Nothing is critical in enough runs to list.'];
   const rows = ['| work | critical in | sensitivity |', '|---|---|---|'];
-  for (const t of top) rows.push(`| ${ctx.title(t.id)} | ${shareText(t.criticality)} of runs | ${t.sensitivity.toFixed(2)} |`);
+  for (const t of top) rows.push(tableRow([ctx.title(t.id), `${shareText(t.criticality)} of runs`, t.sensitivity.toFixed(2)]));
   return rows;
 }
 

@@ -5,7 +5,7 @@
  */
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
-import { code, mermaidIds, mermaidText } from './escape.js';
+import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates } from '../../plan/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
@@ -71,7 +71,7 @@ export function renderCriticalPath(ctx: DocContext): string {
       const a = index.activity.get(id);
       const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
       const dates = activityDates(s, cal);
-      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${formatDate(dates.start)} | ${formatDate(dates.finish)} |`);
+      lines.push(tableRow([String(i + 1), ctx.title(id), code(id), who, formatDate(dates.start), formatDate(dates.finish)]));
     });
     lines.push('');
   }

@@ -64,7 +64,8 @@ describe('renderMarkdown', () => {
   it('keeps a hostile title from injecting HTML or breaking tables and lines', () => {
     const md = renderMarkdown(hostilePlan());
     expect(md).not.toMatch(/<script/i);
-    expect(md).toContain('a \\| b \\`c\\` &lt;script&gt;alert(1)&lt;/script&gt; next');
+    expect(md).toContain('# Launch a | b \\`c\\` &lt;script>alert(1)&lt;/script> next: Execution Plan');
+    expect(md).toContain('| a \\| b \\`c\\` &lt;script>alert(1)&lt;/script> next |');
     for (const table of tables(md)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
     const fence = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
     expect(fence).not.toMatch(/<|>/);

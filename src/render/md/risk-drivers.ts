@@ -3,7 +3,7 @@
  * the forecast again without it on the same random draws.
  */
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
+import { inline, tableRow } from './escape.js';
 import { notForecast } from './confidence.js';
 import { round1, shareText, wholeText } from '../common/format.js';
 
@@ -20,8 +20,8 @@ export function renderRiskDrivers(ctx: DocContext): string {
     lines.push(`| risk | probability | P80 impact | mean impact |${withDeadline ? ' chance on time without it |' : ''}`);
     lines.push(`|---|---|---|---|${withDeadline ? '---|' : ''}`);
     for (const d of f.riskDrivers) {
-      const without = withDeadline && d.onTimeWithout !== undefined ? ` ${shareText(d.onTimeWithout)} |` : withDeadline ? ' |' : '';
-      lines.push(`| ${inline(d.title)} | ${shareText(d.probability)} | ${ctx.slots(d.p80Impact)} | ${ctx.slots(round1(d.meanImpact ?? 0))} |${without}`);
+      const without = withDeadline ? [d.onTimeWithout !== undefined ? shareText(d.onTimeWithout) : ''] : [];
+      lines.push(tableRow([inline(d.title), shareText(d.probability), ctx.slots(d.p80Impact), ctx.slots(round1(d.meanImpact ?? 0)), ...without]));
     }
   }
   if (others.length > 0) {

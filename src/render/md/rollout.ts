@@ -4,7 +4,7 @@
  */
 import type { FreezeWindow } from '../../analyse/rollout.js';
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
+import { inline, tableRow } from './escape.js';
 import { formatDate } from '../common/format.js';
 
 function stages(ctx: DocContext): string[] {
@@ -16,7 +16,7 @@ function stages(ctx: DocContext): string[] {
     const date = s.start ? (s.finish && s.finish !== s.start ? `${formatDate(s.start)} to ${formatDate(s.finish)}` : formatDate(s.start)) : unplaced;
     const work = s.stage.task ? ctx.title(s.stage.task) : '';
     const checks = s.stage.checks.length > 0 ? s.stage.checks.map(inline).join('; ') : 'none declared';
-    lines.push(`| ${s.stage.percent}% | ${date}${s.frozenBy ? ` ⚠️ in ${inline(s.frozenBy)}` : ''} | ${work} | ${checks} |`);
+    lines.push(tableRow([`${s.stage.percent}%`, `${date}${s.frozenBy ? ` ⚠️ in ${inline(s.frozenBy)}` : ''}`, work, checks]));
   }
   lines.push('');
   const frozen = rollout.stages.filter((s) => s.frozenBy);
