@@ -1,5 +1,6 @@
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
+import { countText } from '../../render/common/format.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -23,7 +24,7 @@ Examples:
       if (spec.model && !ctx.quiet) {
         const warnings = spec.diagnostics.length;
         const activities = spec.model.activities.length;
-        ctx.io.stdout(`${file}: ok (${activities} activities, ${spec.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
+        ctx.io.stdout(`${file}: ok (${countText(activities, 'activity', 'activities')}, ${countText(spec.model.resources.length, 'resource')}, ${countText(warnings, 'warning')})\n`);
       }
     }
     return failed ? EXIT_BAD_INPUT : EXIT_OK;

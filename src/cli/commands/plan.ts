@@ -4,6 +4,7 @@ import { forecastOptions, schedulePlan, DEFAULT_SCHEDULES, DEFAULT_SEED, type Pl
 import type { DistributionName } from '../../forecast/distributions.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
 import { autoWorkers, forecastInThreads } from '../../forecast/threads.js';
+import { countText } from '../../render/common/format.js';
 import { findFormat, outputFormats, renderFormats, type OutputFormat } from '../../render/formats.js';
 import { checkSchedule } from '../../schedule/check.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type OptionValues } from '../command.js';
@@ -69,7 +70,7 @@ Examples:
     if (!outcome.result) return EXIT_BAD_INPUT;
     const violations = checkSchedule(spec.model, outcome.result.schedule);
     if (violations.length > 0) {
-      throw new Error(`the schedule failed its own check (${violations.length} violations; first: ${violations[0].message})`);
+      throw new Error(`the schedule failed its own check (${countText(violations.length, 'violation')}; first: ${violations[0].message})`);
     }
     let result = outcome.result;
     const forecast = forecastOptions(options, result.options.seed);

@@ -7,7 +7,7 @@
 import { slotAfter } from '../../plan/buffer.js';
 import { offsetDate } from '../../plan/plan-dates.js';
 import type { Forecast } from '../../forecast/types.js';
-import { amountText, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
+import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, wholeText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -77,9 +77,9 @@ function histogram(ctx: HtmlContext, f: Forecast, s: Scale, deadline: number | u
     const x2 = s.x(b.to);
     const bh = (b.count / max) * h;
     const share = f.iterations > 0 ? ` (${shareText(b.count / f.iterations)})` : '';
-    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${b.count} runs${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
+    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${countText(b.count, 'run')}${share} finish ${esc(shortDate(dateAt(ctx, b.from + 1)))} to ${esc(shortDate(dateAt(ctx, b.to)))}</title></rect>`;
   });
-  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated runs, with P50, P80, P95 and the deadline marked.`, [
+  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated ${noun(f.iterations, 'run')}, with P50, P80, P95 and the deadline marked.`, [
     xAxis(ctx, s),
     `<g class="bars">${bars.join('')}</g>`,
     markers(ctx, f, s, deadline),
@@ -185,7 +185,7 @@ function cutOrder(ctx: HtmlContext): string {
   if (order.length === 0) return '<p>Nothing can be cut without touching a must-have.</p>';
   const items = order.slice(0, MAX_CUTS).map((c) => {
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
-    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountText(c.work)} ${ctx.workUnit}s${deps})</li>`;
+    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountCountText(c.work, ctx.workUnit)}${deps})</li>`;
   });
   const more = order.length > MAX_CUTS ? `<p>and ${order.length - MAX_CUTS} more.</p>` : '';
   return `<ol class="cut-order">${items.join('')}</ol>${more}`;
@@ -205,7 +205,7 @@ export function renderConfidence(ctx: HtmlContext, head: SectionHead): string {
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [
     sectionStart(head, ' data-forecast="present"'),
-    `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    `<p>${wholeText(f.iterations)} simulated ${noun(f.iterations, 'run')} (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
     `<div class="charts">${histogram(ctx, f, s, deadline)}${sCurve(ctx, f, s, deadline)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',

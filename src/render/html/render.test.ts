@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { findFormat } from '../formats.js';
 import { sectionById } from '../md/sections.js';
 import { CSP, HTML_SECTIONS, renderHtml } from './render.js';
@@ -120,6 +121,13 @@ describe('the launch report', () => {
   });
 
   it('is deterministic', () => expect(renderHtml(planFile('examples/launch.yaml'))).toBe(html));
+
+  it('counts one of a thing in the singular', () => {
+    const d = parseHtml(renderHtml(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }], criticalPath: ['a'] })));
+    expect(d.querySelector('header .meta')!.textContent).toContain('1 scheduled activity; search budget 1 schedule,');
+    expect(d.querySelector('[data-card="critical"] .sub')!.textContent).toBe('1 activity, carried by p');
+    expect(d.querySelector('#task-table caption')!.textContent).toContain('1 scheduled activity ');
+  });
 });
 
 describe('the confidence section with a forecast', () => {

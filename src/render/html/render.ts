@@ -7,6 +7,7 @@ import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { renderConfidence } from './confidence.js';
 import { htmlContext, type HtmlContext } from './context.js';
+import { countText } from '../common/format.js';
 import { esc } from './escape.js';
 import { renderGantt } from './gantt.js';
 import { renderLoad } from './load.js';
@@ -68,7 +69,7 @@ export function renderHtml(result: PlanResult, analysis: PlanAnalysis = analyseP
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${name}: Execution Plan</h1><p class="meta">${schedule.activities.length} scheduled activities; search budget ${options.schedules} schedules, seed ${options.seed}. Computed by execplan.</p>`,
+    `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}. Computed by execplan.</p>`,
     `<nav aria-label="Sections"><ul>${nav}</ul></nav></header>`,
     '<main>',
     ...HTML_SECTIONS.map((section) => section.render(ctx, section)),

@@ -1,6 +1,6 @@
 /** The summary cards: forecast finish, deadline, P(on time), buffer, critical path, warnings. */
 import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
-import { percentileLabel, percentText, shareText } from '../common/format.js';
+import { countText, percentileLabel, percentText, shareText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -36,7 +36,7 @@ export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   if (f?.onTimeProbability !== undefined) {
     const p = f.onTimeProbability;
     const status: Status = p >= f.targetConfidence ? 'ok' : p >= f.targetConfidence - 0.2 ? 'warn' : 'bad';
-    cards.push(card('on-time', 'P(on time)', shareText(p), `Target ${shareText(f.targetConfidence)}, from ${f.iterations} simulated runs`, status));
+    cards.push(card('on-time', 'P(on time)', shareText(p), `Target ${shareText(f.targetConfidence)}, from ${countText(f.iterations, 'simulated run')}`, status));
   } else cards.push(card('on-time', 'P(on time)', 'n/a', f ? 'No deadline to measure against' : 'Forecast not run'));
 
   if (buffer.bufferSlots === undefined) cards.push(card('buffer', 'Buffer', 'n/a', 'No deadline is set'));
@@ -48,7 +48,7 @@ export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   }
 
   const carriers = criticalPath.people.map(ctx.person).join(', ');
-  cards.push(card('critical', 'Critical path', esc(ctx.slots(criticalPath.length)), `${criticalPath.ids.length} activities${carriers ? `, carried by ${carriers}` : ''}`));
+  cards.push(card('critical', 'Critical path', esc(ctx.slots(criticalPath.length)), `${countText(criticalPath.ids.length, 'activity', 'activities')}${carriers ? `, carried by ${carriers}` : ''}`));
 
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   const count = warnings.length + detectedRisks.length;

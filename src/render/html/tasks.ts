@@ -1,6 +1,7 @@
 /** The task table: every scheduled activity with its dates, people, float and criticality. */
 import { phaseOf } from '../../analyse/phases.js';
 import { activityDates } from '../../plan/plan-dates.js';
+import { countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -46,7 +47,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     { label: `Float (${unit})`, numeric: true },
     { label: 'Critical' },
   ];
-  const table = sortableTable('task-table', `${scheduled.length} scheduled activities`, columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
+  const table = sortableTable('task-table', countText(scheduled.length, 'scheduled activity', 'scheduled activities'), columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
   const left = a.scope.byPriority.wont;
   const wont = left.length > 0 ? `<p>Not scheduled (won't have): ${left.map(ctx.title).join(', ')}.</p>` : '';
   return `${sectionStart(head)}${table}${wont}</section>`;

@@ -5,7 +5,7 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { loadText } from '../common/load-text.js';
 import { tableRow } from './escape.js';
@@ -36,8 +36,8 @@ function capacityTable(ctx: DocContext): string[] {
   const over = c.committed - c.capacity;
   if (exceedsCapacity(c.committed, c.capacity)) {
     const mustFit = exceedsCapacity(c.must, c.capacity) ? 'even the must-haves alone do not fit' : 'the must-haves alone fit';
-    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustFit}. ${capitalised(ctx.outline.ref('scope'))} gives the cut order.`);
-  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
+    lines.push(`⚠️ ${amountCountText(over, ctx.workUnit)} more than fits ${horizon}; ${mustFit}. ${capitalised(ctx.outline.ref('scope'))} gives the cut order.`);
+  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountCountText(-over, ctx.workUnit)} to spare.`);
   return lines;
 }
 
@@ -46,6 +46,7 @@ export function renderAllocation(ctx: DocContext): string {
   const perPeriod = allocation.slotsPerPeriod;
   const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-weeks';
   const convert = (slots: number) => amountText(ctx.unit === 'hour' ? slots : slots / perPeriod);
+  const amount = (slots: number) => amountCountText(ctx.unit === 'hour' ? slots : slots / perPeriod, unitName.slice(0, -1));
   const lines: string[] = [];
   if (allocation.resources.length === 0) return [...lines, 'No team is declared.'].join('\n');
   lines.push(
@@ -66,9 +67,9 @@ export function renderAllocation(ctx: DocContext): string {
   lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
   lines.push('');
   const share = allocation.available > 0 ? ` (${shareText(allocation.planned / allocation.available)} of what is available)` : '';
-  lines.push(`- Available to this plan: ${convert(allocation.available)} ${unitName} (working time less time off, freezes and other commitments)`);
-  lines.push(`- Planned work: ${convert(allocation.planned)} ${unitName}${share}`);
-  if (allocation.other > 0) lines.push(`- Other commitments: ${convert(allocation.other)} ${unitName}`);
+  lines.push(`- Available to this plan: ${amount(allocation.available)} (working time less time off, freezes and other commitments)`);
+  lines.push(`- Planned work: ${amount(allocation.planned)}${share}`);
+  if (allocation.other > 0) lines.push(`- Other commitments: ${amount(allocation.other)}`);
   const over = allocation.resources.filter((r) => r.overAllocated);
   if (over.length === 0) lines.push('- Nobody is over-allocated.');
   for (const r of over) {

@@ -6,7 +6,7 @@
 import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
-import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
+import { amountCountText, amountText, countText, formatDate, noun, percentileLabel, shareText, wholeText } from '../common/format.js';
 
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
@@ -26,7 +26,7 @@ function versusPlan(ctx: DocContext, slots: number): string {
 function method(f: Forecast): string {
   const dist = f.distribution === 'pert' ? 'PERT-beta' : 'triangular';
   const corr = f.correlation > 0 ? `estimates correlated at ${f.correlation}` : 'independent estimates';
-  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} runs, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md).`;
+  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} ${noun(f.iterations, 'run')}, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md).`;
 }
 
 function percentileTable(ctx: DocContext, f: Forecast): string[] {
@@ -44,7 +44,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
     const flag = f.onTimeProbability < f.targetConfidence ? ' ⚠️' : ' ✅';
     lines.push(`- **Chance of finishing by the deadline**: ${shareText(f.onTimeProbability)} (target ${shareText(f.targetConfidence)})${flag}`);
   }
-  lines.push(`- **Mean finish**: ${amountText(f.mean)} ${ctx.unit === 'hour' ? 'hours' : 'working days'} after the start (the plan: ${f.deterministic.offset})`);
+  lines.push(`- **Mean finish**: ${amountCountText(f.mean, ctx.unit === 'hour' ? 'hour' : 'working day')} after the start (the plan: ${f.deterministic.offset})`);
   const b = f.buffer;
   lines.push(`- **Contingency the plan needs**: ${ctx.slots(b.toP50)} to reach P50, ${ctx.slots(b.toP80)} to P80, ${ctx.slots(b.toP95)} to P95`);
   if (b.atTargetToDeadline !== undefined) {
@@ -57,7 +57,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
   }
   lines.push(`- **Critical-chain project buffer**: ${ctx.slots(b.criticalChain)} (root of the sum of squares of the critical work's pessimistic-minus-likely spreads)`);
   for (const w of b.warnings) lines.push(`- ⚠️ ${inline(w)}`);
-  if (f.failedIterations) lines.push(`- ⚠️ In ${f.failedIterations} runs some work could not be placed at all; they count as finishing at the horizon.`);
+  if (f.failedIterations) lines.push(`- ⚠️ In ${countText(f.failedIterations, 'run')} some work could not be placed at all; ${f.failedIterations === 1 ? 'it counts' : 'they count'} as finishing at the horizon.`);
   return lines;
 }
 

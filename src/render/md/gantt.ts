@@ -6,7 +6,7 @@
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
-import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
+import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates } from '../../plan/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
 
@@ -64,7 +64,7 @@ export function renderCriticalPath(ctx: DocContext): string {
   const lines: string[] = [];
   if (criticalPath.ids.length === 0) lines.push('No critical path: nothing is scheduled.', '');
   else {
-    lines.push(`${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}; any delay to them delays the finish.`, '');
+    lines.push(`${countText(criticalPath.ids.length, 'activity', 'activities')} over ${ctx.slots(criticalPath.length)}; any delay to ${criticalPath.ids.length === 1 ? 'it' : 'them'} delays the finish.`, '');
     lines.push('| # | Activity | Id | Who | Start | Finish |', '|---:|---|---|---|---|---|');
     criticalPath.ids.forEach((id, i) => {
       const s = index.scheduled.get(id)!;

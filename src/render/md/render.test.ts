@@ -80,8 +80,11 @@ describe('renderMarkdown', () => {
   });
 
   it('renders a plan with nothing but one task', () => {
-    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }] }));
+    const md = renderMarkdown(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }], criticalPath: ['a'] }));
     expect(md).toContain('- **Forecast finish**: Mon 2024-10-14');
+    expect(md).toContain('(1 scheduled activity; search budget 1 schedule, seed 1)');
+    expect(md).toContain('- **Critical path**: 1 activity over 1 working day');
+    expect(section(md, 'critical-path')).toContain('1 activity over 1 working day; any delay to it delays the finish.');
     expect(md).toContain('No rollback plan declared');
     expect(md).toContain('- [ ] Buffer time included (10-20%): No deadline: a buffer cannot be measured.');
   });

@@ -6,6 +6,7 @@ import { analysePlan, type PlanAnalysis } from '../../analyse/analysis.js';
 import { slotWord } from '../../plan/periods.js';
 import type { PlanResult } from '../../analyse/result.js';
 import { docContext, type DocContext } from './context.js';
+import { countText } from '../common/format.js';
 import { inline } from './escape.js';
 import { outlineOf } from './outline.js';
 import { SECTIONS, type Section } from './sections.js';
@@ -28,6 +29,6 @@ function header(ctx: DocContext): string {
   return [
     `# ${inline(model.name)}: Execution Plan`,
     '',
-    `Computed by execplan from the spec (${result.schedule.activities.length} scheduled activities; search budget ${options.schedules} schedules, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
+    `Computed by execplan from the spec (${countText(result.schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
   ].join('\n');
 }

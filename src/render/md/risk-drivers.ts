@@ -5,7 +5,7 @@
 import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
 import { notForecast } from './confidence.js';
-import { round1, shareText, wholeText } from '../common/format.js';
+import { noun, round1, shareText, wholeText } from '../common/format.js';
 
 export function renderRiskDrivers(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
@@ -15,7 +15,7 @@ export function renderRiskDrivers(ctx: DocContext): string {
   const others = ctx.a.result.model.risks.filter((r) => !simulated.has(r.id));
   if (f.riskDrivers.length === 0) lines.push('No risk has a delay range on scheduled work, so no risk event is simulated.');
   else {
-    lines.push(`Each risk is measured by running the same ${wholeText(f.iterations)} runs without it (same random draws): how much later the P80 finish and the mean finish are with the risk.`, '');
+    lines.push(`Each risk is measured by running the same ${wholeText(f.iterations)} ${noun(f.iterations, 'run')} without it (same random draws): how much later the P80 finish and the mean finish are with the risk.`, '');
     const withDeadline = f.onTimeProbability !== undefined;
     lines.push(`| risk | probability | P80 impact | mean impact |${withDeadline ? ' chance on time without it |' : ''}`);
     lines.push(`|---|---|---|---|${withDeadline ? '---|' : ''}`);

@@ -20,7 +20,7 @@ function stages(ctx: DocContext): string[] {
   }
   lines.push('');
   const frozen = rollout.stages.filter((s) => s.frozenBy);
-  lines.push(frozen.length === 0 ? '✅ No stage falls in a freeze.' : `⚠️ ${frozen.length} stage(s) fall in a freeze: the schedule must move them.`);
+  lines.push(frozen.length === 0 ? '✅ No stage falls in a freeze.' : `⚠️ ${frozen.length === 1 ? '1 stage falls' : `${frozen.length} stages fall`} in a freeze: the schedule must move ${frozen.length === 1 ? 'it' : 'them'}.`);
   lines.push('Each stage goes ahead only if the previous stage\'s checks are healthy; otherwise roll back.');
   return lines;
 }

@@ -4,7 +4,7 @@ import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
-import { amountText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
+import { amountCountText, amountText, countText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
 
 function verdict(ctx: DocContext): string {
   const { buffer } = ctx.a;
@@ -32,7 +32,7 @@ function teamLine(ctx: DocContext): string {
   const pools = resources.filter((r) => r.kind === 'pool');
   const word = ctx.unit === 'hour' ? (people === 1 ? 'responder' : 'responders') : people === 1 ? 'person' : 'people';
   const parts = [...(people > 0 || pools.length === 0 ? [`${people} ${word}`] : [])];
-  if (pools.length > 0) parts.push(`${pools.length} pool${pools.length === 1 ? '' : 's'} (${pools.reduce((n, r) => n + r.capacity, 0)} units)`);
+  if (pools.length > 0) parts.push(`${pools.length} pool${pools.length === 1 ? '' : 's'} (${countText(pools.reduce((n, r) => n + r.capacity, 0), 'unit')})`);
   return `- **${ctx.teamWord}**: ${parts.join(' and ')}`;
 }
 
@@ -41,7 +41,7 @@ function capacityLine(ctx: DocContext): string {
   const split = `must ${amountText(c.must)}, should ${amountText(c.should)}, could ${amountText(c.could)}`;
   const share = c.capacity > 0 ? `: ${shareText(c.committed / c.capacity)} of capacity` : '';
   const flag = exceedsCapacity(c.committed, c.capacity) ? ' ⚠️ more than fits' : '';
-  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+  return `- **Capacity vs committed work**: ${amountCountText(c.capacity, ctx.workUnit)} of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
 /** The forecast in one line: the chance of making it and the P50/P80 dates, pointing at the Confidence section. */
@@ -83,7 +83,7 @@ export function renderSummary(ctx: DocContext): string {
   const confidence = confidenceLine(ctx);
   if (confidence) lines.push(confidence);
   const carriers = criticalPath.people.map(ctx.person).join(', ');
-  lines.push(`- **Critical path**: ${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
+  lines.push(`- **Critical path**: ${countText(criticalPath.ids.length, 'activity', 'activities')} over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
   lines.push(teamLine(ctx), capacityLine(ctx));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   lines.push(`- **Open warnings**: ${warnings.length === 0 ? 'none' : warnings.length}`);
