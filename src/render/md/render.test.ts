@@ -57,8 +57,20 @@ describe('renderMarkdown', () => {
   it('lays out a phase in the seed’s stream form', () => {
     const phases = section(renderMarkdown(launchPlan()), 'phases');
     expect(phases).toContain('### Phase 1: Discovery (Week 1-2)');
-    expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Day 1-3: Evaluate OT libraries (critical)\n- Week 2, Day 1-4: Finalize architecture (critical)\n- Deliverable: Library recommendation');
+    expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Tue-Thu: Evaluate OT libraries (critical)\n- Week 2, Mon-Thu: Finalize architecture (critical)\n- Deliverable: Library recommendation');
     expect(phases).toContain('If WebSocket server takes more than 5 working days: cut cursor display');
+  });
+
+  it('names the one weekday of work that runs a single day, even when it is all its week has', () => {
+    // The plan starts on Monday 2024-10-14: a week of build, then pairing on the next Monday, the plan's last day.
+    const plan = buildPlan({ resources: [{ id: 'p', name: 'Pat' }], activities: [{ id: 'build', assignee: 'p', at: [0, 5] }, { id: 'pair', assignee: 'p', at: [5, 6] }] });
+    const phases = section(renderMarkdown(plan), 'phases');
+    expect(phases).toContain('Stream A (Pat):\n- Week 1: build\n- Week 2, Mon: pair');
+  });
+
+  it('names the weekdays of work inside a phase of one week', () => {
+    const plan = buildPlan({ resources: [{ id: 'p', name: 'Pat' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }, { id: 'b', assignee: 'p', at: [1, 3] }] });
+    expect(section(renderMarkdown(plan), 'phases')).toContain('Stream A (Pat):\n- Mon: a\n- Tue-Wed: b');
   });
 
   it('keeps a hostile title from injecting HTML or breaking tables and lines', () => {
