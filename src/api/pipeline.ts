@@ -44,7 +44,7 @@ export type ForecastRunner = (plan: ScheduledPlan, options: ForecastOptions & { 
 /** The schedule failed the independent checker: a bug in execplan, never a plan to show. */
 export class ScheduleCheckError extends Error {
   constructor(readonly violations: readonly { readonly message: string }[]) {
-    super(`the schedule failed its own check (${violations.length} violations; first: ${violations[0]?.message})`);
+    super(`the schedule failed its own check (${violations.length} violation${violations.length === 1 ? "" : "s"}; first: ${violations[0]?.message})`);
     this.name = 'ScheduleCheckError';
   }
 }

@@ -56,6 +56,15 @@ describe('check', () => {
     }
   });
 
+  it('counts what it found in the singular for one', async () => {
+    const dir = await tempDir();
+    const file = join(dir, 'one.yaml');
+    await writeFile(file, 'plan: one\nstart: 2024-10-15\nteam: [{ id: p }]\ntasks: [{ id: a, duration: 1d, assignee: p }]\n', 'utf8');
+    const io = captureIo();
+    expect(await run(['check', file], io), io.err.join('')).toBe(0);
+    expect(io.out.join('')).toContain(': ok (1 activity, 1 resource, 0 warnings)');
+  });
+
   it('reports a missing file with exit 2', async () => {
     const io = captureIo();
     expect(await run(['check', 'no/such/plan.yaml'], io)).toBe(2);

@@ -8,7 +8,7 @@ import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { baseOf, branchIndexFor, isMissing, knownKeys, resolveSchema, unwrap, valueAt } from './schema-walk.js';
 import { isRealDate } from './schema.js';
-import type { Path, SourceMap } from './source-map.js';
+import type { Path, SourceMap, SplitValue } from './source-map.js';
 import { didYouMean } from './suggest.js';
 
 type Issue = z.core.$ZodIssue;
@@ -50,7 +50,7 @@ function issueToDiagnostics(issue: Issue, path: Path, ctx: IssueContext): Diagno
       return issue.keys.map((key) =>
         makeDiagnostic('E_UNKNOWN_KEY', `unknown field "${key}"${field ? ` in ${field}` : ''}`, {
           ...at([...path, key], 'key'),
-          hint: unknownKeyHint(key, known),
+          hint: unknownKeyHint(key, known, ctx.sourceMap.splitAt([...ctx.base, ...path, key])),
         }),
       );
     }
@@ -106,7 +106,8 @@ function typeProblem(value: unknown, expected: string, code: DiagCode | undefine
   return makeDiagnostic(code ?? 'E_TYPE', message, where);
 }
 
-function unknownKeyHint(key: string, known: readonly string[]): string {
+export function unknownKeyHint(key: string, known: readonly string[], split?: SplitValue): string {
+  if (split) return `inside { }, a comma ends an unquoted value: quote it, as in ${split.key}: ${JSON.stringify(split.text)}`;
   const suggestion = didYouMean(key, known);
   if (suggestion) return suggestion;
   return known.length > 0 ? `known fields here: ${known.join(', ')}` : 'remove it';

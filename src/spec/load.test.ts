@@ -163,6 +163,35 @@ describe('loadSpec', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['E_UNKNOWN_REF', 'E_UNKNOWN_KEY']);
   });
 
+  it('says to quote a value that a comma split inside { }', () => {
+    const text = 'plan: d\nstart: 2024-10-15\ntasks:\n  - { id: x, title: Inventory schemas, extensions and queries, duration: 1d }\n';
+    const [d, ...others] = loadSpec(text).diagnostics;
+    expect(others).toEqual([]);
+    expect(d.code).toBe('E_UNKNOWN_KEY');
+    expect(d.path).toEqual(['tasks', 0, 'extensions and queries']);
+    expect(text.slice(d.range![0], d.range![1])).toBe('extensions and queries');
+    expect(d.range![0]).toBe(text.indexOf('extensions'));
+    expect(d.hint).toBe('inside { }, a comma ends an unquoted value: quote it, as in title: "Inventory schemas, extensions and queries"');
+  });
+
+  it('gives every piece of a value split at several commas the whole value to quote', () => {
+    const text = 'plan: d\nstart: 2024-10-15\ntasks:\n  - { id: x, title: One, two, three four, duration: 1d }\n';
+    const diagnostics = loadSpec(text).diagnostics;
+    expect(diagnostics.map((d) => [d.code, text.slice(d.range![0], d.range![1]), d.hint])).toEqual([
+      ['E_UNKNOWN_KEY', 'two', 'inside { }, a comma ends an unquoted value: quote it, as in title: "One, two, three four"'],
+      ['E_UNKNOWN_KEY', 'three four', 'inside { }, a comma ends an unquoted value: quote it, as in title: "One, two, three four"'],
+    ]);
+  });
+
+  it('keeps the usual hint for a key that lost its colon, or follows a quoted value', () => {
+    const text = 'plan: d\nstart: 2024-10-15\ntasks:\n  - { id: x, duration: 1d, notse }\n  - { id: y, title: "A, b", more words, duration: 1d }\n';
+    const hints = loadSpec(text).diagnostics.map((d) => [d.code, d.hint]);
+    expect(hints).toEqual([
+      ['E_UNKNOWN_KEY', 'did you mean "notes"?'],
+      ['E_UNKNOWN_KEY', expect.stringMatching(/^known fields here: /)],
+    ]);
+  });
+
   it('never mutates or shares state between calls', () => {
     const text = example('sprint');
     expect(loadSpec(text)).toEqual(loadSpec(text));

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { makeDiagnostic } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
-import { issuesToDiagnostics } from './issues.js';
+import { issuesToDiagnostics, unknownKeyHint } from './issues.js';
 import { ELEMENT_SECTIONS, specSchema, type ElementSection, type Spec } from './schema.js';
 import { isRecord, unwrap } from './schema-walk.js';
 import type { SourceMap } from './source-map.js';
@@ -54,7 +54,7 @@ export function validateShape(data: unknown, sourceMap: SourceMap): ShapeResult 
       makeDiagnostic('E_UNKNOWN_KEY', `unknown field "${key}"`, {
         path: [key],
         range: sourceMap.locate([key], 'key'),
-        hint: didYouMean(key, SECTION_KEYS) ?? `known fields: ${SECTION_KEYS.join(', ')}`,
+        hint: sourceMap.splitAt([key]) ? unknownKeyHint(key, SECTION_KEYS, sourceMap.splitAt([key])) : (didYouMean(key, SECTION_KEYS) ?? `known fields: ${SECTION_KEYS.join(', ')}`),
       }),
     );
   }

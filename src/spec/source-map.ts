@@ -1,6 +1,8 @@
 /**
  * Where each spec path sits in the source text. The loader records ranges while reading YAML;
- * later stages only know paths, and ask here for the nearest located ancestor.
+ * later stages only know paths, and ask here for the nearest located ancestor. It also records
+ * the keys that are really the tail of an unquoted value split at a comma inside `{ }`, so that
+ * the report on such a key can say so.
  */
 
 export type Path = readonly (string | number)[];
@@ -11,14 +13,33 @@ interface Entry {
   key?: Range;
 }
 
+/** A value that commas in a flow mapping cut into a value and keys without values. */
+export interface SplitValue {
+  /** The key the value belongs to: `title`. */
+  readonly key: string;
+  /** The value as written, commas included: `Inventory schemas, extensions and queries`. */
+  readonly text: string;
+}
+
 export class SourceMap {
   private readonly entries = new Map<string, Entry>();
+  private readonly splits = new Map<string, SplitValue>();
 
   set(path: Path, range: Range, what: 'key' | 'value'): void {
     const k = pathKey(path);
     const entry = this.entries.get(k) ?? {};
     entry[what] = range;
     this.entries.set(k, entry);
+  }
+
+  /** Notes that the key at `path` is a piece of `split`'s value after a comma. */
+  setSplit(path: Path, split: SplitValue): void {
+    this.splits.set(pathKey(path), split);
+  }
+
+  /** The value the key at `path` was cut from, when it is the tail of a comma-split value. */
+  splitAt(path: Path): SplitValue | undefined {
+    return this.splits.get(pathKey(path));
   }
 
   /**

@@ -8,7 +8,7 @@
  *   keys that the schema then reports as unknown, and no prototype is ever touched;
  * - alias expansion is counted and capped (billion laughs).
  */
-import { Composer, CST, Parser, isAlias, isMap, isScalar, isSeq, type Document, type YAMLError } from 'yaml';
+import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
 import type { Diagnostic } from '../diag/diagnostic.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
@@ -41,7 +41,7 @@ export function readYaml(text: string): YamlTree {
   }
   if (diagnostics.length > 0 || docs.length === 0) return { sourceMap, diagnostics };
 
-  const converter = new Converter(docs[0], sourceMap);
+  const converter = new Converter(docs[0], sourceMap, text);
   const value = converter.convert(docs[0].contents, [], 0, false);
   return converter.problem ? { sourceMap, diagnostics: [converter.problem] } : { value, sourceMap, diagnostics };
 }
@@ -94,6 +94,7 @@ class Converter {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly sourceMap: SourceMap,
+    private readonly text: string,
   ) {}
 
   /** `inAlias`: inside an alias expansion, positions point at the alias, not at the anchor. */
@@ -127,9 +128,38 @@ class Converter {
         // `key:` with nothing after it is null, located at the key.
         out[key] = pair.value === null ? null : this.convert(pair.value, childPath, depth + 1, inAlias);
       }
+      if (node.flow && !inAlias) this.recordSplits(node, path);
       return out;
     }
     return null;
+  }
+
+  /**
+   * In `{ title: Inventory schemas, extensions and queries }` the comma ends the title, and
+   * "extensions and queries" becomes a key without a value. Each such key after a plain (unquoted)
+   * text value is recorded with the value as written, commas included, when the pieces read as
+   * prose (a space in one of them): `{ id: a, tpye }` is a key that lost its colon, not a split.
+   */
+  private recordSplits(map: YAMLMap, path: Path): void {
+    let head: { key: string; value: Scalar; tails: Pair[] } | undefined;
+    const close = () => {
+      if (!head || head.tails.length === 0) return;
+      const pieces = [head.value, ...head.tails.map((t) => t.key as Scalar)].map((s) => String(s.value));
+      if (!pieces.some((p) => /\s/.test(p))) return;
+      const last = head.tails[head.tails.length - 1].key as Scalar;
+      const text = this.text.slice(head.value.range![0], last.range![1]);
+      for (const tail of head.tails) this.sourceMap.setSplit([...path, String((tail.key as Scalar).value)], { key: head.key, text });
+    };
+    for (const pair of map.items) {
+      if (pair.value === null && head && isScalar(pair.key) && pair.key.range) {
+        head.tails.push(pair);
+        continue;
+      }
+      close();
+      const plainText = isScalar(pair.value) && pair.value.type === Scalar.PLAIN && typeof pair.value.value === 'string' && pair.value.range;
+      head = plainText && isScalar(pair.key) ? { key: String(pair.key.value), value: pair.value as Scalar, tails: [] } : undefined;
+    }
+    close();
   }
 
   private record(path: Path, range: readonly number[] | null | undefined, what: 'key' | 'value' = 'value'): void {

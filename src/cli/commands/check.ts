@@ -1,6 +1,7 @@
 import { loadSource, type LoadedSource } from '../../api/source.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
+import { countText } from '../../render/common/format.js';
 
 export const checkCommand: Command = {
   name: 'check',
@@ -25,7 +26,7 @@ Examples:
       if (loaded.model && !ctx.quiet) {
         const warnings = loaded.diagnostics.length;
         const activities = loaded.model.activities.length;
-        ctx.io.stdout(`${file}: ok (${activities} activities, ${loaded.model.resources.length} resources, ${warnings} warning${warnings === 1 ? '' : 's'})\n`);
+        ctx.io.stdout(`${file}: ok (${countText(activities, 'activity', 'activities')}, ${countText(loaded.model.resources.length, 'resource')}, ${countText(warnings, 'warning')})\n`);
       }
     }
     return failed ? EXIT_BAD_INPUT : EXIT_OK;

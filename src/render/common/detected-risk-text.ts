@@ -8,7 +8,7 @@ import type { BaseContext } from './context.js';
 import { percentText } from './format.js';
 
 export interface RiskWords extends BaseContext {
-  /** Where the reader finds the cut order: "section 8" in the Markdown plan. */
+  /** Where the reader finds the cut order: the scope section's number in the Markdown plan ("section N"). */
   readonly scopeSection: string;
 }
 

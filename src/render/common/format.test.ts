@@ -1,7 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { amountText, capitalised, dateText, formatDate, percentileLabel, round1, shareText, SHORT_DAY_NAMES } from './format.js';
+import { amountCountText, amountText, capitalised, countText, dateText, formatDate, percentileLabel, round1, shareText, SHORT_DAY_NAMES } from './format.js';
 
 describe('number wording', () => {
+  it('counts in the singular for one and the plural otherwise', () => {
+    expect(countText(1, 'activity', 'activities')).toBe('1 activity');
+    expect(countText(3, 'activity', 'activities')).toBe('3 activities');
+    expect(countText(0, 'run')).toBe('0 runs');
+    expect(countText(1, 'working day')).toBe('1 working day');
+    expect(countText(1, 'person', 'people')).toBe('1 person');
+  });
+
+  it('counts an amount by the number it shows', () => {
+    expect(amountCountText(1, 'person-day')).toBe('1 person-day');
+    expect(amountCountText(0.98, 'person-day')).toBe('1 person-day');
+    expect(amountCountText(2.5, 'person-day')).toBe('2.5 person-days');
+    expect(amountCountText(0.5, 'person-week')).toBe('0.5 person-weeks');
+  });
+
   it('words a share of one as a whole percentage', () => {
     expect(shareText(0.873)).toBe('87%');
     expect(shareText(1)).toBe('100%');

@@ -27,9 +27,14 @@ export function timeOf(iso: string): string {
   return iso.slice(11, 16);
 }
 
-/** "5 working days", "1 hour". */
+/** "5 working days", "1 hour", "1 activity" (with `many` for a plural not made with "s"). */
 export function countText(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${Math.abs(n) === 1 ? word : many}`;
+  return `${n} ${noun(n, word, many)}`;
+}
+
+/** The word for a count shown some other way (10,000 runs): singular for one, plural otherwise. */
+export function noun(n: number, word: string, many = `${word}s`): string {
+  return Math.abs(n) === 1 ? word : many;
 }
 
 /** Whole numbers with thousands separators: 10,000. */
@@ -56,6 +61,12 @@ export function percentileLabel(p: number): string {
 export function amountText(x: number, digits = 1): string {
   const f = 10 ** digits;
   return String(Math.round(x * f) / f);
+}
+
+/** "2.5 person-days", "1 person-day": an amount as amountText shows it, with its word. */
+export function amountCountText(x: number, word: string, many = `${word}s`): string {
+  const shown = amountText(x);
+  return `${shown} ${noun(Number(shown), word, many)}`;
 }
 
 /** "Medium" for "medium". */

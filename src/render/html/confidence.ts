@@ -11,10 +11,11 @@
 import { offsetDate } from '../../plan/plan-dates.js';
 import { parseInstant } from '../../calendar/dates.js';
 import type { Forecast } from '../../forecast/types.js';
-import { amountText, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
+import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
 import { anchorOf, offsetAxis, stackLabels, textWidth, type Axis, type StackedLabel } from './axis.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 
 const W = 560;
 const H = 240;
@@ -157,9 +158,9 @@ function histogram(ctx: HtmlContext, f: Forecast, frame: Frame): string {
     const x2 = s.x(b.to);
     const bh = (b.count / max) * h;
     const share = f.iterations > 0 ? ` (${shareText(b.count / f.iterations)})` : '';
-    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${b.count} runs${share} finish ${esc(binText(ctx, b.from, b.to))}</title></rect>`;
+    return `<rect class="hist-bar" x="${amountText(x1)}" y="${amountText(y1 - bh)}" width="${amountText(Math.max(1, x2 - x1 - 1))}" height="${amountText(bh)}"><title>${countText(b.count, 'run')}${share} finish ${esc(binText(ctx, b.from, b.to))}</title></rect>`;
   });
-  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated runs, with P50, P80, P95 and the deadline marked.`, [
+  return svg('histogram', 'Finish-date histogram', `How often each finish date came out in ${wholeText(f.iterations)} simulated ${noun(f.iterations, 'run')}, with P50, P80, P95 and the deadline marked.`, [
     xAxis(frame),
     `<g class="bars">${bars.join('')}</g>`,
     markers(ctx, frame),
@@ -266,18 +267,17 @@ function cutOrder(ctx: HtmlContext): string {
   if (order.length === 0) return '<p>Nothing can be cut without touching a must-have.</p>';
   const items = order.slice(0, MAX_CUTS).map((c) => {
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
-    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountText(c.work)} ${ctx.workUnit}s${deps})</li>`;
+    return `<li>${ctx.title(c.id)} (${c.priority}, frees ${amountCountText(c.work, ctx.workUnit)}${deps})</li>`;
   });
   const more = order.length > MAX_CUTS ? `<p>and ${order.length - MAX_CUTS} more.</p>` : '';
   return `<ol class="cut-order">${items.join('')}</ol>${more}`;
 }
 
-export function renderConfidence(ctx: HtmlContext): string {
+export function renderConfidence(ctx: HtmlContext, head: SectionHead): string {
   const f = ctx.a.result.forecast;
-  const head = '<h2 id="confidence-h">Confidence and scope</h2>';
   const cuts = `<h3>If the plan slips: cut order</h3><p>Could-haves before should-haves; the latest-finishing, least-float, biggest first. Work that depends on a cut item goes with it.</p>${cutOrder(ctx)}`;
   if (!f) {
-    return `<section id="confidence" aria-labelledby="confidence-h">${head}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
+    return `${sectionStart(head)}<p class="note" data-forecast="absent">Forecast not run: the dates above are the deterministic plan, with likely estimates and no risk events.</p>${cuts}</section>`;
   }
   const frame = frameOf(ctx, f);
   const pLine = f.percentiles.map((p) => `${percentileLabel(p.p)} ${esc(ctx.date(p.date))}`).join(', ');
@@ -286,8 +286,8 @@ export function renderConfidence(ctx: HtmlContext): string {
   const warnings = f.buffer.warnings.map((w) => `<li>${esc(w)}</li>`).join('');
   const merges = f.mergePoints.map((m) => `<li>${ctx.title(m.id)}: ${esc(m.note)}</li>`).join('');
   return [
-    `<section id="confidence" aria-labelledby="confidence-h" data-forecast="present">${head}`,
-    `<p>${wholeText(f.iterations)} simulated runs (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    sectionStart(head, ' data-forecast="present"'),
+    `<p>${wholeText(f.iterations)} simulated ${noun(f.iterations, 'run')} (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
     `<div class="charts">${histogram(ctx, f, frame)}${sCurve(ctx, f, frame)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',

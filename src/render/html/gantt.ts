@@ -16,7 +16,7 @@ import { activityDates, finishDate } from '../../plan/plan-dates.js';
 import { nameOf } from '../../plan/plan-index.js';
 import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
 import { driverText } from '../common/driver-text.js';
-import { amountText } from '../common/format.js';
+import { amountCountText, amountText, countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
@@ -86,7 +86,7 @@ function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
   if (a?.type === 'gate' || a?.type === 'milestone') lines.push(`${a.type === 'gate' ? 'Gate' : 'Milestone'} on ${ctx.date(gateSlotDate(ctx.a.result, s.start))}`);
   else lines.push(`${ctx.date(dates.start)} to ${ctx.date(dates.finish)} (${ctx.slots(s.finish - s.start)})`);
-  if (a?.work.mode === 'effort') lines.push(`Effort: ${amountText(a.work.amount)} ${ctx.workUnit}s`);
+  if (a?.work.mode === 'effort') lines.push(`Effort: ${amountCountText(a.work.amount, ctx.workUnit)}`);
   if (a?.estimate) lines.push(`Estimate: ${amountText(a.estimate.optimistic)} / ${amountText(a.estimate.likely)} / ${amountText(a.estimate.pessimistic)} (optimistic / likely / pessimistic)`);
   if (timing) lines.push(`Float: ${ctx.slots(timing.totalFloat)} total, ${ctx.slots(timing.freeFloat)} free`);
   if (timing && timing.drivenBy.kind !== 'start') lines.push(`Waits for: ${driverText(ctx, timing.drivenBy, s.start)}`);
@@ -154,7 +154,7 @@ export function renderGantt(ctx: HtmlContext): string {
   const parts = [
     `<svg class="gantt" xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="gantt-title gantt-desc" data-axis-unit="${axis.unit}" data-axis-step="${axis.step}">`,
     '<title id="gantt-title">Gantt chart</title>',
-    `<desc id="gantt-desc">${a.result.schedule.activities.length} scheduled activities grouped by phase, from ${esc(ctx.date(a.buffer.start))} to ${esc(ctx.date(a.buffer.finish))}; critical work is drawn in the critical colour with a heavy outline. The task table lists the same activities.</desc>`,
+    `<desc id="gantt-desc">${countText(a.result.schedule.activities.length, 'scheduled activity', 'scheduled activities')} grouped by phase, from ${esc(ctx.date(a.buffer.start))} to ${esc(ctx.date(a.buffer.finish))}; critical work is drawn in the critical colour with a heavy outline. The task table lists the same activities.</desc>`,
     '<defs><marker id="arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead"/></marker>' +
       '<marker id="arrow-crit" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto"><path d="M0 0L6 3L0 6z" class="arrowhead crit"/></marker>' +
       '<pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><path d="M0 0V6" class="hatch"/></pattern></defs>',

@@ -8,6 +8,7 @@ import { percentText, shareText, shortDate } from '../common/format.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 
 function level(load: PeriodLoad): string {
   if (load.overAllocated) return 'over';
@@ -15,12 +16,11 @@ function level(load: PeriodLoad): string {
   return `l${Math.min(4, Math.floor((load.utilisation * 100) / 25))}`;
 }
 
-export function renderLoad(ctx: HtmlContext): string {
+export function renderLoad(ctx: HtmlContext, head: SectionHead): string {
   const { allocation, periods, result } = ctx.a;
-  const heading = '<h2 id="load-h">Resource load</h2>';
-  if (allocation.resources.length === 0) return `<section id="load" aria-labelledby="load-h">${heading}<p>No team is declared.</p></section>`;
+  if (allocation.resources.length === 0) return `${sectionStart(head)}<p>No team is declared.</p></section>`;
   const per = ctx.unit === 'hour' ? 'day' : 'week';
-  const head = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
+  const periodHeads = periods.map((p) => `<th scope="col" title="${esc(p.label)}">${esc(shortDate(result.calendar.slotStart(p.from)))}</th>`).join('');
   const rows = allocation.resources.map((r) => {
     const cells = r.periods.map((l) => {
       const over = l.overAllocated ? `over-allocated in ${periods[l.period - 1].label}, up to ${percentText(l.peakPercent)} of their available time on a ${ctx.unit === 'hour' ? 'slot' : 'day'}` : '';
@@ -36,10 +36,10 @@ export function renderLoad(ctx: HtmlContext): string {
   const legend =
     '<p class="legend" aria-hidden="true"><span class="l0">0-24%</span><span class="l1">25-49%</span><span class="l2">50-74%</span><span class="l3">75-99%</span><span class="l4">100%</span><span class="over">\u25B2 over-allocated</span><span class="frozen">freeze</span></p>';
   return [
-    `<section id="load" aria-labelledby="load-h">${heading}`,
+    sectionStart(head),
     `<p>Share of each ${ctx.unit === 'hour' ? 'responder' : 'person'}'s available time (working time less time off, freezes and other commitments) taken by this plan, per ${per}: 100% is fully used; "of 50%: ..." gives the share of working time left for the plan and what took the rest.</p>`,
     legend,
-    `<div class="scroll"><table class="load"><caption>Load per ${per}</caption><thead><tr><th scope="col">${ctx.unit === 'hour' ? 'Responder' : 'Person'}</th>${head}<th scope="col">Total</th></tr></thead><tbody>`,
+    `<div class="scroll"><table class="load"><caption>Load per ${per}</caption><thead><tr><th scope="col">${ctx.unit === 'hour' ? 'Responder' : 'Person'}</th>${periodHeads}<th scope="col">Total</th></tr></thead><tbody>`,
     rows.join('\n'),
     '</tbody></table></div>',
     summary,

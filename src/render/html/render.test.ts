@@ -1,7 +1,12 @@
 import { analysePlan } from '../../analyse/analysis.js';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { findFormat } from '../formats.js';
-import { CSP, renderHtml } from './render.js';
+import { sectionById } from '../md/sections.js';
+import { CSP, HTML_SECTIONS, renderHtml } from './render.js';
 import { all, parseHtml } from './test-utils/dom.js';
 import { planFile, planGenerated, sampleForecast } from './test-utils/plans.js';
 
@@ -69,10 +74,31 @@ describe('the launch report', () => {
     expect(otLibrary.textContent).toContain('ot-library');
   });
 
-  it("points detected risks at the report's scope section, not the Markdown's section 8", () => {
+  it("points detected risks at the report's own section with the cut order, by a link", () => {
     const table = doc.querySelector('#risk-table')!.textContent!;
-    expect(table).toContain('if the plan slips (the scope section)');
-    expect(table).not.toContain('section 8');
+    expect(table).toContain('if the plan slips (the Confidence and scope section)');
+    expect(table).not.toMatch(/section \d/);
+    expect(attr('#risk-table a', 'href').every((href) => href === '#confidence')).toBe(true);
+    expect(doc.querySelector('#confidence h2')!.textContent).toBe('Confidence and scope');
+  });
+
+  it('navigates to every section by the id and title the section carries', () => {
+    const links = all(doc, 'nav a').map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual(HTML_SECTIONS.map((s) => [`#${s.id}`, s.title]));
+    for (const s of HTML_SECTIONS) expect(doc.querySelector(`section#${s.id} > h2`)!.textContent).toBe(s.title);
+  });
+
+  it('names the sections that mirror the Markdown plan as the Markdown plan does', () => {
+    for (const id of ['summary', 'risks'] as const) expect(HTML_SECTIONS.find((s) => s.id === id)?.title).toBe(sectionById(id).title);
+    expect(doc.querySelector('#risks h2')!.textContent).toBe('Risk register');
+  });
+
+  it('is described section by section in docs/html.md', () => {
+    const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../docs/html.md'), 'utf8');
+    const lines = text.slice(text.indexOf('| section | contents |')).split('\n').slice(2);
+    const rows = lines.slice(0, lines.findIndex((l) => !l.startsWith('| ')));
+    const titles = rows.map((l) => l.split('|')[1].trim());
+    expect(titles).toEqual(HTML_SECTIONS.map((s) => s.title));
   });
 
   it('lists every scheduled activity in the sortable task table', () => {
@@ -96,6 +122,13 @@ describe('the launch report', () => {
   });
 
   it('is deterministic', () => expect(renderHtml(analysePlan(planFile('examples/launch.yaml')))).toBe(html));
+
+  it('counts one of a thing in the singular', () => {
+    const d = parseHtml(renderHtml(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }], criticalPath: ['a'] }))));
+    expect(d.querySelector('header .meta')!.textContent).toContain('1 scheduled activity; search budget 1 schedule,');
+    expect(d.querySelector('[data-card="critical"] .sub')!.textContent).toBe('1 activity, carried by p');
+    expect(d.querySelector('#task-table caption')!.textContent).toContain('1 scheduled activity ');
+  });
 });
 
 describe('the confidence section with a forecast', () => {

@@ -5,38 +5,57 @@
  */
 import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { renderConfidence } from './confidence.js';
-import { htmlContext } from './context.js';
+import { htmlContext, type HtmlContext } from './context.js';
+import { countText } from '../common/format.js';
 import { esc } from './escape.js';
 import { renderGantt } from './gantt.js';
 import { renderLoad } from './load.js';
 import { renderRisks } from './risks.js';
 import { SCRIPT } from './script.js';
+import { sectionStart, type HtmlSectionId, type SectionHead } from './section.js';
 import { STYLE } from './style.js';
 import { renderSummary } from './summary.js';
 import { renderTasks } from './tasks.js';
+import { sectionById, type SectionId } from '../md/sections.js';
 
 export const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-const SECTIONS = [
-  ['summary', 'Summary'],
-  ['schedule', 'Schedule'],
-  ['load', 'Resource load'],
-  ['confidence', 'Confidence and scope'],
-  ['risks', 'Risks'],
-  ['tasks', 'Tasks'],
-] as const;
+/** A section of the report: its id and title (navigation, heading, links) and its renderer. */
+interface HtmlSection extends SectionHead {
+  readonly render: (ctx: HtmlContext, head: SectionHead) => string;
+}
+
+/** A section that mirrors one of the Markdown plan carries its id and title. */
+function mirroring(id: SectionId & HtmlSectionId): SectionHead {
+  return { id, title: sectionById(id).title };
+}
+
+/** The report's sections in page order; the navigation lists them all. */
+export const HTML_SECTIONS: readonly HtmlSection[] = [
+  { ...mirroring('summary'), render: renderSummary },
+  { id: 'schedule', title: 'Schedule', render: renderSchedule },
+  { id: 'load', title: 'Resource load', render: renderLoad },
+  { id: 'confidence', title: 'Confidence and scope', render: renderConfidence },
+  { ...mirroring('risks'), render: renderRisks },
+  { id: 'tasks', title: 'Tasks', render: renderTasks },
+];
+
+const LEGEND =
+  '<p class="legend" aria-hidden="true"><span><i style="background:var(--task)"></i>task</span><span><i style="background:var(--crit);outline:1.5px solid var(--fg)"></i>critical</span>' +
+  '<span><i style="background:var(--ext)"></i>external</span><span><i style="background:var(--gate);transform:rotate(45deg);width:10px"></i>gate or milestone</span>' +
+  '<span><i style="background:var(--off)"></i>non-working</span><span><i style="background:var(--holiday)"></i>holiday</span><span><i style="background:var(--freeze);opacity:.55"></i>freeze</span>' +
+  '<span><i style="background:var(--deadline);width:3px"></i>deadline</span></p>';
+
+function renderSchedule(ctx: HtmlContext, head: SectionHead): string {
+  return [`${sectionStart(head)}${LEGEND}<div class="scroll">`, renderGantt(ctx), '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>'].join('\n');
+}
 
 export function renderHtml(analysis: PlanAnalysis): string {
-  const ctx = htmlContext(analysis);
+  const ctx = htmlContext(analysis, HTML_SECTIONS);
   const { result } = analysis;
   const { model, options, schedule } = result;
   const name = esc(model.name);
-  const nav = SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`).join('');
-  const legend =
-    '<p class="legend" aria-hidden="true"><span><i style="background:var(--task)"></i>task</span><span><i style="background:var(--crit);outline:1.5px solid var(--fg)"></i>critical</span>' +
-    '<span><i style="background:var(--ext)"></i>external</span><span><i style="background:var(--gate);transform:rotate(45deg);width:10px"></i>gate or milestone</span>' +
-    '<span><i style="background:var(--off)"></i>non-working</span><span><i style="background:var(--holiday)"></i>holiday</span><span><i style="background:var(--freeze);opacity:.55"></i>freeze</span>' +
-    '<span><i style="background:var(--deadline);width:3px"></i>deadline</span></p>';
+  const nav = HTML_SECTIONS.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -49,17 +68,10 @@ export function renderHtml(analysis: PlanAnalysis): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${name}: Execution Plan</h1><p class="meta">${schedule.activities.length} scheduled activities; search budget ${options.schedules} schedules, seed ${options.seed}. Computed by execplan.</p>`,
+    `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}. Computed by execplan.</p>`,
     `<nav aria-label="Sections"><ul>${nav}</ul></nav></header>`,
     '<main>',
-    renderSummary(ctx),
-    `<section id="schedule" aria-labelledby="schedule-h"><h2 id="schedule-h">Schedule</h2>${legend}<div class="scroll">`,
-    renderGantt(ctx),
-    '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>',
-    renderLoad(ctx),
-    renderConfidence(ctx),
-    renderRisks(ctx),
-    renderTasks(ctx),
+    ...HTML_SECTIONS.map((section) => section.render(ctx, section)),
     '</main>',
     `<script>${SCRIPT}</script>`,
     '</body>',

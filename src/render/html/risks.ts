@@ -10,6 +10,7 @@ import { detectedRiskText } from '../common/detected-risk-text.js';
 import { capitalised } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
+import { sectionLink, sectionStart, type SectionHead } from './section.js';
 import { cell, sortableTable } from './table.js';
 
 const LEVELS: readonly Level[] = ['low', 'medium', 'high'];
@@ -30,7 +31,8 @@ interface Row {
 function rowsOf(ctx: HtmlContext): Row[] {
   const register = ctx.a.riskRegister;
   const entries: RegisterEntry[] = [...register.high, ...register.medium, ...register.low];
-  const words = { ...ctx, scopeSection: 'the scope section' };
+  // The cut order if the plan slips is listed with the forecast's cuts.
+  const words = { ...ctx, scopeSection: sectionLink(ctx.section('confidence')) };
   return entries.map((e): Row => {
     if (e.detected) {
       const t = detectedRiskText(words, e.risk);
@@ -76,7 +78,7 @@ function heatMap(rows: readonly Row[]): string {
   return `<table class="heat" aria-describedby="heat-note"><caption>Risk heat map: impact (rows) by likelihood (columns)</caption><thead><tr><td></td>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
 }
 
-export function renderRisks(ctx: HtmlContext): string {
+export function renderRisks(ctx: HtmlContext, head: SectionHead): string {
   const rows = rowsOf(ctx);
   const closed = ctx.a.riskRegister.closed;
   const columns = [
@@ -110,5 +112,5 @@ export function renderRisks(ctx: HtmlContext): string {
     '<p id="heat-note">Bands: high impact is High whatever the likelihood; medium impact is Medium unless unlikely (then Low); low impact is Low.</p>';
   const empty = rows.length === 0 ? '<p>No open risks are declared or detected.</p>' : '';
   const closedLine = closed.length > 0 ? `<p>Closed: ${closed.map((r) => esc(r.title)).join('; ')}.</p>` : '';
-  return `<section id="risks" aria-labelledby="risks-h"><h2 id="risks-h">Risks</h2>${heatMap(rows)}${note}${empty}${rows.length > 0 ? table : ''}${closedLine}</section>`;
+  return `${sectionStart(head)}${heatMap(rows)}${note}${empty}${rows.length > 0 ? table : ''}${closedLine}</section>`;
 }

@@ -1,10 +1,11 @@
 /** The summary cards: verdict, forecast finish, deadline, P(on time), buffer, critical path, warnings. */
 import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import type { VerdictStatus } from '../../analyse/outlook.js';
-import { countText, percentText, shareText, wholeText } from '../common/format.js';
+import { countText, percentText, shareText } from '../common/format.js';
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix } from '../common/outlook-text.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 
 type Status = 'ok' | 'warn' | 'bad' | 'none';
 const ICON: Record<Status, string> = { ok: '\u2714', warn: '\u26A0', bad: '\u2716', none: '' };
@@ -17,7 +18,7 @@ function card(key: string, title: string, value: string, sub: string, status: St
 
 const VERDICT_STATUS: Record<VerdictStatus, Status> = { 'on-track': 'ok', 'at-risk': 'warn', late: 'bad', 'no-deadline': 'none' };
 
-export function renderSummary(ctx: HtmlContext): string {
+export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   const { criticalPath, result, detectedRisks, outlook: o } = ctx.a;
   const cards: string[] = [];
   const verdict = VERDICT_STATUS[o.verdict.status];
@@ -35,7 +36,7 @@ export function renderSummary(ctx: HtmlContext): string {
   if (o.pOnTime) {
     const p = o.pOnTime;
     const status: Status = p.probability >= p.target ? 'ok' : p.probability >= p.target - 0.2 ? 'warn' : 'bad';
-    cards.push(card('on-time', 'P(on time)', shareText(p.probability), `By ${esc(ctx.date(p.by))}; target ${shareText(p.target)}, from ${wholeText(result.forecast?.iterations ?? 0)} simulated runs`, status));
+    cards.push(card('on-time', 'P(on time)', shareText(p.probability), `By ${esc(ctx.date(p.by))}; target ${shareText(p.target)}, from ${countText(result.forecast?.iterations ?? 0, 'simulated run')}`, status));
   } else cards.push(card('on-time', 'P(on time)', 'n/a', result.forecast ? 'No deadline to measure against' : 'Forecast not run'));
 
   const m = o.margins;
@@ -56,7 +57,7 @@ export function renderSummary(ctx: HtmlContext): string {
   const details = list ? `<details><summary>Show</summary><ul>${list}</ul></details>` : '';
   const sub = `${countText(warnings.length, 'spec warning')} and ${countText(detectedRisks.length, 'risk')} detected in the plan`;
   cards.push(card('warnings', 'Warnings', String(count), sub, count === 0 ? 'ok' : 'warn', details));
-  return `<section id="summary" aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2><div class="cards">${cards.join('\n')}</div></section>`;
+  return `${sectionStart(head)}<div class="cards">${cards.join('\n')}</div></section>`;
 }
 
 /** The verdict's reason in a line, from the same facts as the Markdown's verdict. */

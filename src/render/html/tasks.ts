@@ -1,13 +1,15 @@
 /** The task table: every scheduled activity with its dates, people, float and criticality. */
 import { phaseOf } from '../../analyse/phases.js';
 import { activityDates } from '../../plan/plan-dates.js';
+import { countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
+import { sectionStart, type SectionHead } from './section.js';
 import { cell, sortableTable } from './table.js';
 
 const PRIORITY_RANK = { must: 0, should: 1, could: 2, wont: 3 } as const;
 
-export function renderTasks(ctx: HtmlContext): string {
+export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
   const { a } = ctx;
   const scheduled = a.result.schedule.activities;
   const rows = scheduled.map((s) => {
@@ -45,8 +47,8 @@ export function renderTasks(ctx: HtmlContext): string {
     { label: `Float (${unit})`, numeric: true },
     { label: 'Critical' },
   ];
-  const table = sortableTable('task-table', `${scheduled.length} scheduled activities`, columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
+  const table = sortableTable('task-table', countText(scheduled.length, 'scheduled activity', 'scheduled activities'), columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
   const left = a.scope.byPriority.wont;
   const wont = left.length > 0 ? `<p>Not scheduled (won't have): ${left.map(ctx.title).join(', ')}.</p>` : '';
-  return `<section id="tasks" aria-labelledby="tasks-h"><h2 id="tasks-h">Tasks</h2>${table}${wont}</section>`;
+  return `${sectionStart(head)}${table}${wont}</section>`;
 }

@@ -1,14 +1,14 @@
 /**
- * Section 4: resource allocation per person per period, as a table (the seed lists it per
+ * Resource allocation per person per period, as a table (the seed lists it per
  * person; a table reads better past a few weeks), then the seed's totals: team-weeks available
  * vs planned, and who is over-allocated.
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
 import type { DocContext } from './context.js';
-import { amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';
 import { availabilityText, loadText } from '../common/load-text.js';
-import { inline } from './escape.js';
+import { inline, tableRow } from './escape.js';
 
 function cell(load: PeriodLoad): string {
   const availability = availabilityText(load, inline);
@@ -35,10 +35,10 @@ function capacityTable(ctx: DocContext): string[] {
   lines.push(`| **Committed** | **${amountText(c.committed)}** | **${share(c.committed)}** |`, '');
   const over = c.committed - c.capacity;
   if (exceedsCapacity(c.committed, c.capacity)) {
-    lines.push(`⚠️ ${amountText(over)} ${unitName} more than fits ${horizon}; ${mustsText(ctx)}. Section 8 gives the cut order.`);
+    lines.push(`⚠️ ${amountCountText(over, ctx.workUnit)} more than fits ${horizon}; ${mustsText(ctx)}. ${capitalised(ctx.outline.ref('scope'))} gives the cut order.`);
   } else if (c.doesNotFit.length > 0) {
-    lines.push(`⚠️ The committed work is within the capacity ${horizon} (${amountText(-over)} ${unitName} to spare), but not all of it finishes in time; ${mustsText(ctx)}.`);
-  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountText(-over)} ${unitName} to spare.`);
+    lines.push(`⚠️ The committed work is within the capacity ${horizon} (${amountCountText(-over, ctx.workUnit)} to spare), but not all of it finishes in time; ${mustsText(ctx)}.`);
+  } else lines.push(`✅ The committed work fits ${horizon}, with ${amountCountText(-over, ctx.workUnit)} to spare.`);
   if (c.doesNotFit.length > 0) lines.push('', ...commitmentLine(ctx));
   return lines;
 }
@@ -65,7 +65,8 @@ export function renderAllocation(ctx: DocContext): string {
   const perPeriod = allocation.slotsPerPeriod;
   const unitName = ctx.unit === 'hour' ? 'person-hours' : 'person-weeks';
   const convert = (slots: number) => amountText(ctx.unit === 'hour' ? slots : slots / perPeriod);
-  const lines = ['## 4. Resource allocation', ''];
+  const amount = (slots: number) => amountCountText(ctx.unit === 'hour' ? slots : slots / perPeriod, unitName.slice(0, -1));
+  const lines: string[] = [];
   if (allocation.resources.length === 0) return [...lines, 'No team is declared.'].join('\n');
   lines.push(
     `Share of each person's available time (working time less time off, freezes and other commitments) taken by this plan${ctx.unit === 'hour' ? ', per day' : ', per week'}: 100% is fully used. "of 50%: ..." gives the share of working time left for the plan and what took the rest. ⚠️ marks more work than available time in some ${ctx.unit === 'hour' ? 'hour' : 'day'}.`,
@@ -75,7 +76,7 @@ export function renderAllocation(ctx: DocContext): string {
   lines.push(`| ${ctx.unit === 'hour' ? 'Responder' : 'Person'} | ${head.join(' | ')} | Total | Planned (${unitName}) |`);
   lines.push(`|---|${periods.map(() => '---:').join('|')}|---:|---:|`);
   for (const r of allocation.resources) {
-    lines.push(`| ${ctx.person(r.id)} | ${r.periods.map(cell).join(' | ')} | ${total(r)} | ${convert(r.work)} |`);
+    lines.push(tableRow([ctx.person(r.id), ...r.periods.map(cell), total(r), convert(r.work)]));
   }
   const teamPlan = periods.map((_, i) => {
     const available = allocation.resources.reduce((n, r) => n + r.periods[i].available, 0);
@@ -85,9 +86,9 @@ export function renderAllocation(ctx: DocContext): string {
   lines.push(`| **${ctx.teamWord}** | ${teamPlan.join(' | ')} | | **${convert(allocation.planned)}** |`);
   lines.push('');
   const share = allocation.available > 0 ? ` (${shareText(allocation.planned / allocation.available)} of what is available)` : '';
-  lines.push(`- Available to this plan: ${convert(allocation.available)} ${unitName} (working time less time off, freezes and other commitments)`);
-  lines.push(`- Planned work: ${convert(allocation.planned)} ${unitName}${share}`);
-  if (allocation.other > 0) lines.push(`- Other commitments: ${convert(allocation.other)} ${unitName}`);
+  lines.push(`- Available to this plan: ${amount(allocation.available)} (working time less time off, freezes and other commitments)`);
+  lines.push(`- Planned work: ${amount(allocation.planned)}${share}`);
+  if (allocation.other > 0) lines.push(`- Other commitments: ${amount(allocation.other)}`);
   const over = allocation.resources.filter((r) => r.overAllocated);
   if (over.length === 0) lines.push('- Nobody is over-allocated.');
   for (const r of over) {

@@ -1,4 +1,4 @@
-/** Wording shared by the summary's capacity line and section 4's capacity table. */
+/** Wording shared by the summary's capacity line and the allocation section's capacity table. */
 import type { DocContext } from './context.js';
 
 /** The date the capacity is counted to, as a noun. */

@@ -1,5 +1,5 @@
 /**
- * Section 10: the seed's daily standup and weekly check-in formats, filled with this plan's
+ * The seed's daily standup and weekly check-in formats, filled with this plan's
  * people and the first period's planned work (what the first check-in should report if all goes
  * to plan).
  */
@@ -70,5 +70,5 @@ function weekCheckin(ctx: DocContext): string[] {
 }
 
 export function renderCheckins(ctx: DocContext): string {
-  return ['## 13. Check-ins', '', cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
+  return [cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
 }

@@ -1,22 +1,22 @@
 /**
- * Section 9: how likely the dates are, from the Monte Carlo forecast (src/forecast): the chance
+ * How likely the dates are, from the Monte Carlo forecast (src/forecast): the chance
  * of making the deadline, percentile dates against the plan, buffers, the finish distribution,
  * the work that most often decides the finish, and where merge bias bites.
  */
 import type { Forecast } from '../../forecast/types.js';
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
-import { amountText, formatDate, percentileLabel, shareText, wholeText } from '../common/format.js';
+import { inline, tableRow } from './escape.js';
+import { amountCountText, amountText, countText, formatDate, noun, percentileLabel, shareText, wholeText } from '../common/format.js';
 import { deliveryName } from '../common/outlook-text.js';
 
-const CONFIDENCE_HEADING = '## 9. Confidence';
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
 const MIN_LISTED_CRITICALITY = 0.05;
 const BAR_WIDTH = 30;
 
-export function notForecast(heading: string): string {
-  return [heading, '', 'Not computed: the plan was made without a Monte Carlo forecast (`--iterations 0`).'].join('\n');
+/** The body of a forecast section in a plan made without a forecast. */
+export function notForecast(): string {
+  return ['Not computed: the plan was made without a Monte Carlo forecast (`--iterations 0`).'].join('\n');
 }
 
 /** "+3 working days" against the plan. */
@@ -27,7 +27,7 @@ function versusPlan(ctx: DocContext, slots: number): string {
 function method(f: Forecast): string {
   const dist = f.distribution === 'pert' ? 'PERT-beta' : 'triangular';
   const corr = f.correlation > 0 ? `estimates correlated at ${f.correlation}` : 'independent estimates';
-  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} runs, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md).`;
+  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} ${noun(f.iterations, 'run')}, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md).`;
 }
 
 function percentileTable(ctx: DocContext, f: Forecast): string[] {
@@ -46,7 +46,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
     const flag = p.probability < p.target ? ' ⚠️' : ' ✅';
     lines.push(`- **Chance of delivering by ${formatDate(p.by)}** (${deliveryName(ctx.a.outlook)}): ${shareText(p.probability)} (target ${shareText(p.target)})${flag}`);
   }
-  lines.push(`- **Mean finish**: ${amountText(f.mean)} ${ctx.unit === 'hour' ? 'hours' : 'working days'} after the start (the plan: ${f.deterministic.offset})`);
+  lines.push(`- **Mean finish**: ${amountCountText(f.mean, ctx.unit === 'hour' ? 'hour' : 'working day')} after the start (the plan: ${f.deterministic.offset})`);
   const b = f.buffer;
   lines.push(`- **Contingency the plan needs**: ${ctx.slots(b.toP50)} to reach P50, ${ctx.slots(b.toP80)} to P80, ${ctx.slots(b.toP95)} to P95`);
   if (b.atTargetToDeadline !== undefined) {
@@ -59,7 +59,7 @@ function facts(ctx: DocContext, f: Forecast): string[] {
   }
   lines.push(`- **Critical-chain project buffer**: ${ctx.slots(b.criticalChain)} (root of the sum of squares of the critical work's pessimistic-minus-likely spreads)`);
   for (const w of b.warnings) lines.push(`- ⚠️ ${inline(w)}`);
-  if (f.failedIterations) lines.push(`- ⚠️ In ${f.failedIterations} runs some work could not be placed at all; they count as finishing at the horizon.`);
+  if (f.failedIterations) lines.push(`- ⚠️ In ${countText(f.failedIterations, 'run')} some work could not be placed at all; ${f.failedIterations === 1 ? 'it counts' : 'they count'} as finishing at the horizon.`);
   return lines;
 }
 
@@ -86,14 +86,14 @@ function deciders(ctx: DocContext, f: Forecast): string[] {
     .slice(0, MOST_CRITICAL);
   if (top.length === 0) return ['Nothing is critical in enough runs to list.'];
   const rows = ['| work | critical in | sensitivity |', '|---|---|---|'];
-  for (const t of top) rows.push(`| ${ctx.title(t.id)} | ${shareText(t.criticality)} of runs | ${t.sensitivity.toFixed(2)} |`);
+  for (const t of top) rows.push(tableRow([ctx.title(t.id), `${shareText(t.criticality)} of runs`, t.sensitivity.toFixed(2)]));
   return rows;
 }
 
 export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
-  if (!f) return notForecast(CONFIDENCE_HEADING);
-  const lines = [CONFIDENCE_HEADING, '', method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
+  if (!f) return notForecast();
+  const lines = [method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
   lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
   lines.push('"Critical in" is the share of runs in which the work was on the critical path; sensitivity is the rank correlation of its drawn duration with the finish (0 for work without a range).', '');

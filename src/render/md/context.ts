@@ -3,12 +3,54 @@ import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { baseContext, type BaseContext } from '../common/context.js';
 import { inline } from './escape.js';
 
+export type SectionId =
+  | 'summary'
+  | 'inputs'
+  | 'phases'
+  | 'allocation'
+  | 'critical-path'
+  | 'risks'
+  | 'metrics'
+  | 'scope'
+  | 'confidence'
+  | 'risk-drivers'
+  | 'cuts'
+  | 'rollout'
+  | 'checkins'
+  | 'readiness';
+
+export interface Section {
+  readonly id: SectionId;
+  readonly title: string;
+  /** Whether the plan gets this section; without it, the later sections move up a number. */
+  readonly applies?: (a: PlanAnalysis) => boolean;
+  /** The body under the section's heading. */
+  readonly render: (ctx: DocContext) => string;
+}
+
+
+export interface NumberedSection {
+  readonly section: Section;
+  readonly number: number;
+}
+
+export interface Outline {
+  /** The sections of this document, in order. */
+  readonly sections: readonly NumberedSection[];
+  /** "section N", or "the Recommended cuts section" for a section this document leaves out. */
+  ref(id: SectionId): string;
+  /** "sections N and M"; a section left out is named by its title. */
+  refs(...ids: SectionId[]): string;
+}
+
 export interface DocContext extends BaseContext {
   /** "Team" or, in an hour plan (an incident), "Responders". */
   readonly teamWord: string;
+  /** This document's sections and their numbers, for cross-references ("section N"). */
+  readonly outline: Outline;
 }
 
-export function docContext(a: PlanAnalysis): DocContext {
+export function docContext(a: PlanAnalysis, outline: Outline): DocContext {
   const base = baseContext(a, inline);
-  return { ...base, teamWord: base.unit === 'hour' ? 'Responders' : 'Team' };
+  return { ...base, teamWord: base.unit === 'hour' ? 'Responders' : 'Team', outline };
 }

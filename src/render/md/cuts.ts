@@ -1,5 +1,5 @@
 /**
- * Section 11: the scope cuts the forecast recommends (src/forecast/scope-fit.ts), with the chance
+ * The scope cuts the forecast recommends (src/forecast/scope-fit.ts), with the chance
  * of making the deadline before and after; when no cut is enough, the date that reaches the
  * target and the extra people that would reach the deadline instead.
  */
@@ -8,8 +8,6 @@ import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';
 import { formatDate, shareText } from '../common/format.js';
-
-const CUTS_HEADING = '## 11. Recommended cuts';
 
 function cutLines(ctx: DocContext, fit: ScopeFit): string[] {
   return fit.cuts.map((c) => {
@@ -20,8 +18,8 @@ function cutLines(ctx: DocContext, fit: ScopeFit): string[] {
 
 export function renderCuts(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
-  if (!f) return notForecast(CUTS_HEADING);
-  const lines = [CUTS_HEADING, ''];
+  if (!f) return notForecast();
+  const lines: string[] = [];
   const fit = f.scopeFit;
   const target = shareText(f.targetConfidence);
   if (!fit) return [...lines, 'No deadline is set, so there is no date to fit the scope to.'].join('\n');

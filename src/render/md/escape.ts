@@ -1,26 +1,93 @@
 /**
  * Escaping user text for Markdown and for Mermaid. Every string that comes from the spec goes
- * through one of these before it reaches the document; the renderer's own text does not.
+ * through one of these before it reaches the document; the renderer's own text does not. Each
+ * escapes only what its context would read as markup, so plain text reads as written.
  */
 
-const INLINE_SPECIAL = /[\\`*_[\]<>&|~]/g;
-const ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+/** ASCII punctuation: what a backslash escapes in CommonMark. */
+const PUNCTUATION = /[!-/:-@[-`{-~]/;
+const WHITESPACE = /\s/;
+const WORD = /[\p{L}\p{N}]/u;
+/** What `&` would start: a named or numeric character reference. */
+const ENTITY = /^&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/;
+/** What `<` would start: a tag, a closing tag, a comment, a declaration or an autolink. */
+const TAG_START = /[A-Za-z/!?]/;
 
 /**
- * Text inside a paragraph, list item, heading or table cell. `<`, `>` and `&` become entities so
- * no HTML (a `<script>`) can get through; Markdown punctuation is backslash-escaped so user text
- * cannot start emphasis, code, links or a table column; line breaks become spaces so text
- * cannot start a new block; and a leading block marker (`#`, `>`, `-`, `1.`) is escaped.
+ * User text inside running text: a paragraph, a list item or a heading. Line breaks become spaces
+ * so the text stays on its line, and only what CommonMark (with GitHub's extensions) would read as
+ * markup is escaped:
+ * - anywhere: a backtick (code); `*` and `~` unless between spaces, `_` unless between spaces or
+ *   inside a word (emphasis, strikethrough); `<` before a letter, `/`, `!` or `?` (HTML, autolinks);
+ *   `&` that spells a character reference; `]` before `(` or `[` (a link or image); a backslash
+ *   that would escape what follows it;
+ * - at the start, where the text may open a block inside a list item: a heading, quote, list,
+ *   thematic break, task box or link definition marker;
+ * - a closing run of `#`, which a heading would drop.
+ * `|` is left alone: it matters only in a table cell (see `tableRow`).
  */
 export function inline(text: string): string {
   const oneLine = text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-  const escaped = oneLine.replace(INLINE_SPECIAL, (c) => ENTITIES[c] ?? `\\${c}`);
-  return escaped.replace(/^([#+=-]|\d+(?=[.)]))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  return escapeClosingHashes(escapeBlockStart(escapeInlineMarkup(oneLine)));
 }
 
-/** A code span (ids): the fence is longer than any backtick run inside, and `|` is escaped for tables. */
+function escapeInlineMarkup(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    out += needsEscape(text, i) ? (c === '<' ? '&lt;' : c === '&' ? '&amp;' : `\\${c}`) : c;
+  }
+  return out;
+}
+
+function needsEscape(text: string, i: number): boolean {
+  const [before, c, after] = [text[i - 1] ?? '', text[i], text[i + 1] ?? ''];
+  const spaced = WHITESPACE.test(before) && WHITESPACE.test(after);
+  switch (c) {
+    case '`':
+      return true;
+    case '*':
+    case '~':
+      return !spaced;
+    case '_':
+      return !spaced && !(WORD.test(before) && WORD.test(after));
+    case '<':
+      return TAG_START.test(after);
+    case '&':
+      return ENTITY.test(text.slice(i));
+    case ']':
+      return after === '(' || after === '[';
+    case '\\':
+      // At the end, the backslash would meet whatever the renderer writes next.
+      return after === '' || PUNCTUATION.test(after);
+    default:
+      return false;
+  }
+}
+
+/** Block markers the text would open where it starts a line or a list item's content. */
+function escapeBlockStart(text: string): string {
+  if (/^(?:#{1,6}|[-+])(?:\s|$)/.test(text) || /^(?:-\s*){3,}$/.test(text) || /^=+$/.test(text) || /^[>[]/.test(text)) return `\\${text}`;
+  return text.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** A heading drops a run of `#` at its end (after a space) as its closing sequence. */
+function escapeClosingHashes(text: string): string {
+  return text.replace(/(^|\s)(#+)$/, '$1\\$2');
+}
+
+/**
+ * A row of a pipe table. Every `|` inside a cell is escaped, code spans included (GitHub splits
+ * the row at pipes before it reads the cells); the cells themselves come escaped for running
+ * text, or are the renderer's own.
+ */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+}
+
+/** A code span (ids): the fence is longer than any backtick run inside. */
 export function code(text: string): string {
-  const oneLine = text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
+  const oneLine = text.replace(/[\r\n]+/g, ' ');
   const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';

@@ -4,8 +4,17 @@ import { analysePlan } from '../../analyse/analysis.js';
 import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { launchPlan } from '../../analyse/test-utils/launch-fixture.js';
 import { docContext } from './context.js';
+import { outlineOf } from './outline.js';
+import { SECTIONS } from './sections.js';
+import type { PlanResult } from '../../analyse/result.js';
+
 import { excludesFor, renderGanttChart } from './gantt.js';
 import { parseGantt } from './test-utils/mermaid-gantt.js';
+
+function mdContext(result: PlanResult) {
+  const a = analysePlan(result);
+  return docContext(a, outlineOf(SECTIONS, a));
+}
 
 const HOSTILE = 'a | b `c` <script>alert(1)</script>\nnext';
 
@@ -17,14 +26,14 @@ describe('excludesFor', () => {
 
 describe('renderGanttChart', () => {
   it('passes Mermaid’s parser with the calendar’s excludes', async () => {
-    const gantt = await parseGantt(renderGanttChart(docContext(analysePlan(launchPlan()))));
+    const gantt = await parseGantt(renderGanttChart(mdContext(launchPlan())));
     expect(gantt.title).toBe('Real-time Collaboration launch - Critical Path');
     expect(gantt.excludes).toEqual(['weekends', '2024-11-28']);
   });
 
   it('marks exactly the critical path crit, gates as milestones, and dates bars as scheduled', async () => {
     const result = launchPlan();
-    const gantt = await parseGantt(renderGanttChart(docContext(analysePlan(result))));
+    const gantt = await parseGantt(renderGanttChart(mdContext(result)));
     const crit = gantt.tasks.filter((t) => t.crit).map((t) => t.id);
     const critical = result.timing.activities.filter((t) => t.critical).map((t) => `t_${t.id.replace(/-/g, '_')}`);
     expect(crit).toEqual(expect.arrayContaining(critical));
@@ -55,7 +64,7 @@ describe('renderGanttChart', () => {
       ],
       criticalPath: ['x|1', 'crit', 'done'],
     });
-    const gantt = await parseGantt(renderGanttChart(docContext(analysePlan(result))));
+    const gantt = await parseGantt(renderGanttChart(mdContext(result)));
     expect(gantt.tasks.map((t) => [t.id, t.crit, t.milestone])).toEqual([
       ['t_x_1', true, false],
       ['t_crit', true, false],
@@ -77,7 +86,7 @@ describe('renderGanttChart', () => {
       ],
       criticalPath: ['restore', 'verify'],
     });
-    const text = renderGanttChart(docContext(analysePlan(result)));
+    const text = renderGanttChart(mdContext(result));
     expect(text).toContain('dateFormat YYYY-MM-DD HH:mm');
     expect(text).not.toContain('excludes');
     const gantt = await parseGantt(text);

@@ -1,13 +1,13 @@
 /**
- * Section 5: the critical path as a table (every critical activity, with what it waits for) and
- * as a Mermaid gantt: a section per phase, critical work marked `crit`, gates and milestones as
+ * The critical path as a table (every critical activity, with what it waits for) and as a
+ * Mermaid gantt: a section per phase, critical work marked `crit`, gates and milestones as
  * `milestone`, and `excludes` matching the calendar (non-working weekdays and holidays). End
  * dates are exclusive, Mermaid's default.
  */
 import { gateSlotDate } from '../../analyse/phases.js';
 import type { DocContext } from './context.js';
-import { code, mermaidIds, mermaidText } from './escape.js';
-import { DAY_NAMES, dateText, formatDate } from '../common/format.js';
+import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
+import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates } from '../../plan/plan-dates.js';
 import { addDays } from '../../calendar/iso-dates.js';
 import { driverText } from '../common/driver-text.js';
@@ -63,10 +63,10 @@ export function renderGanttChart(ctx: DocContext): string {
 export function renderCriticalPath(ctx: DocContext): string {
   const { criticalPath, index, result } = ctx.a;
   const cal = result.calendar;
-  const lines = ['## 5. Critical path', ''];
+  const lines: string[] = [];
   if (criticalPath.ids.length === 0) lines.push('No critical path: nothing is scheduled.', '');
   else {
-    lines.push(`${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}; any delay to them delays the finish.`, '');
+    lines.push(`${countText(criticalPath.ids.length, 'activity', 'activities')} over ${ctx.slots(criticalPath.length)}; any delay to ${criticalPath.ids.length === 1 ? 'it' : 'them'} delays the finish.`, '');
     lines.push('| # | Activity | Id | Who | Start | Finish | Waits for |', '|---:|---|---|---|---|---|---|');
     criticalPath.ids.forEach((id, i) => {
       const s = index.scheduled.get(id)!;
@@ -74,7 +74,7 @@ export function renderCriticalPath(ctx: DocContext): string {
       const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
       const dates = activityDates(s, cal);
       const driver = index.timing.get(id)?.drivenBy;
-      lines.push(`| ${i + 1} | ${ctx.title(id)} | ${code(id)} | ${who} | ${formatDate(dates.start)} | ${formatDate(dates.finish)} | ${driver ? driverText(ctx, driver, s.start) : ''} |`);
+      lines.push(tableRow([String(i + 1), ctx.title(id), code(id), who, formatDate(dates.start), formatDate(dates.finish), driver ? driverText(ctx, driver, s.start) : '']));
     });
     lines.push('');
   }

@@ -12,15 +12,15 @@ describe('the incident plan (hours around the clock, responders)', () => {
   const md = renderMarkdown(analysePlan(result));
 
   it('counts hours and names responders', () => {
-    expect(field(section(md, 1), 'Planned finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start, on likely estimates\)$/);
-    expect(field(section(md, 1), 'Responders')).toBe('5 responders');
-    const table = tables(section(md, 4))[0];
+    expect(field(section(md, 'summary'), 'Planned finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start, on likely estimates\)$/);
+    expect(field(section(md, 'summary'), 'Responders')).toBe('5 responders');
+    const table = tables(section(md, 'allocation'))[0];
     expect(table.header[0]).toBe('Responder');
     expect(table.header[1]).toBe('Day 1 (Mar 12)');
   });
 
   it('lists each responder’s work by the hour', () => {
-    expect(section(md, 3)).toContain('- Day 1, 02:00-03:00: Triage and declare the incident (critical)');
+    expect(section(md, 'phases')).toContain('- Day 1, 02:00-03:00: Triage and declare the incident (critical)');
   });
 
   it('draws a gantt in hours with no excluded days', async () => {
@@ -37,14 +37,14 @@ describe('the incident plan (hours around the clock, responders)', () => {
     const deploys = result.model.activities.filter((a) => a.kind === 'deploy').map((a) => a.id);
     const shipping = result.schedule.activities.filter((s) => deploys.includes(s.id) && s.segments.some(([a, b]) => a < to && b > from));
     expect(shipping).toEqual([]);
-    expect(section(md, 12)).toContain('✅ No stage falls in a freeze.');
+    expect(section(md, 'rollout')).toContain('✅ No stage falls in a freeze.');
   });
 });
 
 describe('the sprint plan (capacity vs committed work)', () => {
   const result = planExample('sprint');
   const md = renderMarkdown(analysePlan(result));
-  const capacity = tables(section(md, 4))[1];
+  const capacity = tables(section(md, 'allocation'))[1];
   const row = (label: string) => capacity.rows.find((r) => r[0] === label)!;
 
   it('measures capacity to the sprint review: 6 people, Dan off 2 days, Frank at half time', () => {
@@ -64,11 +64,11 @@ describe('the sprint plan (capacity vs committed work)', () => {
     expect(Number(row('**Committed**')[1].replace(/\*/g, ''))).toBeCloseTo(total, 1);
     const parts = ['Must have', 'Should have', 'Could have'].map((l) => Number(row(l)[1]));
     expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(total, 1);
-    expect(field(section(md, 1), 'Capacity vs committed work')).toContain('⚠️ more than fits');
+    expect(field(section(md, 'summary'), 'Capacity vs committed work')).toContain('⚠️ more than fits');
   });
 
   it('says plainly that the must-haves miss the deadline, by how much and through which chain, and draws the commitment line', () => {
-    const text = section(md, 4);
+    const text = section(md, 'allocation');
     expect(text).toContain(
       'the must-haves do not fit: on likely estimates they finish 1 working day after the deadline, held by the chain Plan selection page → Confirmation and receipt flow → End-to-end tests for plan changes → Regression pass on checkout → Ship billing behind a flag.',
     );
@@ -78,7 +78,7 @@ describe('the sprint plan (capacity vs committed work)', () => {
   });
 
   it('offers could-haves for cutting before should-haves', () => {
-    const cuts = section(md, 8).split('\n').filter((l) => /^\d+\. /.test(l));
+    const cuts = section(md, 'scope').split('\n').filter((l) => /^\d+\. /.test(l));
     const firstShould = cuts.findIndex((l) => l.includes('(should,'));
     expect(firstShould).toBeGreaterThan(0);
     expect(cuts.slice(firstShould).some((l) => l.includes('(could,'))).toBe(false);

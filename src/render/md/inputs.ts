@@ -1,4 +1,4 @@
-/** Section 2: the inputs recap in the seed's Goals / Constraints / Known Risks form. */
+/** The inputs recap in the seed's Goals / Constraints / Known Risks form. */
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { formatDate, shareText, SHORT_DAY_NAMES } from '../common/format.js';
@@ -49,5 +49,5 @@ function risks(ctx: DocContext): string[] {
 }
 
 export function renderInputs(ctx: DocContext): string {
-  return ['## 2. Inputs', '', '### Goals', '', ...goals(ctx), '', '### Constraints', '', ...constraints(ctx), '', '### Known risks', '', ...risks(ctx)].join('\n');
+  return ['### Goals', '', ...goals(ctx), '', '### Constraints', '', ...constraints(ctx), '', '### Known risks', '', ...risks(ctx)].join('\n');
 }

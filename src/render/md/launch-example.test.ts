@@ -37,7 +37,7 @@ describe('the launch plan document', () => {
     expect(days).toBe(14);
     const s = byId.get('security-review')!;
     expect(s.finish - s.start).toBe(10);
-    expect(section(md, 3)).toMatch(/- Security review \(Security team\): \w{3} (\S+) to \w{3} (\S+)/);
+    expect(section(md, 'phases')).toMatch(/- Security review \(Security team\): \w{3} (\S+) to \w{3} (\S+)/);
   });
 
   it('schedules nothing but monitoring (and external items) in the Dec 1-8 freeze', () => {
@@ -45,13 +45,13 @@ describe('the launch plan document', () => {
     const to = result.calendar.slotAtOrAfter('2024-12-09');
     const inFreeze = result.schedule.activities.filter((s) => s.segments.some(([a, b]) => a < to && b > from)).map((s) => activity.get(s.id)!);
     expect(inFreeze.filter((a) => a.type !== 'external' && a.kind !== 'monitoring')).toEqual([]);
-    const rollout = section(md, 12);
+    const rollout = section(md, 'rollout');
     expect(rollout).toContain('### Holiday freeze (Sun 2024-12-01 to Sun 2024-12-08): monitoring only');
     expect(rollout).not.toContain('Breaks the freeze');
   });
 
   it('finishes on or before the effective delivery date, which comes before the deadline', () => {
-    const summary = section(md, 1);
+    const summary = section(md, 'summary');
     const finish = isoIn(field(summary, 'Planned finish'));
     const delivery = isoIn(field(summary, 'Effective delivery'));
     expect(finish <= delivery).toBe(true);
@@ -60,7 +60,7 @@ describe('the launch plan document', () => {
   });
 
   it('gives an allocation table whose planned work matches the schedule', () => {
-    const table = tables(section(md, 4))[0];
+    const table = tables(section(md, 'allocation'))[0];
     const perWeek = result.model.calendar.workweek.length;
     const planned = new Map<string, number>();
     for (const s of result.schedule.activities) {
@@ -82,7 +82,7 @@ describe('the launch plan document', () => {
   });
 
   it('lists the staged rollout before the freeze, in order', () => {
-    const stages = tables(section(md, 12))[0].rows.map((row) => [row[0], isoIn(row[1])]);
+    const stages = tables(section(md, 'rollout'))[0].rows.map((row) => [row[0], isoIn(row[1])]);
     expect(stages.map(([p]) => p)).toEqual(['10%', '25%', '50%', '100%']);
     const dates = stages.map(([, d]) => d);
     expect([...dates].sort()).toEqual(dates);

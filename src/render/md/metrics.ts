@@ -1,4 +1,4 @@
-/** Section 7: launch criteria as a checklist (with the quality bars) and post-launch metrics. */
+/** Launch criteria as a checklist (with the quality bars) and post-launch metrics. */
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 
@@ -7,7 +7,7 @@ export function renderMetrics(ctx: DocContext): string {
   // Without declared launch criteria, the fixed goals' success criteria and the quality bars are
   // what the launch must meet.
   const checklist = metrics.launch.length > 0 ? metrics.launch : [...new Set([...goals.filter((g) => g.fixed).flatMap((g) => g.success), ...constraints.quality])];
-  const lines = ['## 7. Success metrics', '', '### Launch criteria (must meet to launch)', ''];
+  const lines = ['### Launch criteria (must meet to launch)', ''];
   lines.push(...(checklist.length > 0 ? checklist.map((c) => `- [ ] ${inline(c)}`) : ['No launch criteria declared.']));
   lines.push('', '### Success metrics (post-launch)', '');
   if (metrics.post.length === 0) lines.push('No post-launch metrics declared.');

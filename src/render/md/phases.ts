@@ -1,24 +1,35 @@
 /**
- * Section 3: phases in the seed's form. Each phase lists its streams (one per person, lettered
+ * Phases in the seed's form. Each phase lists its streams (one per person, lettered
  * A, B, C as the seed's "Stream A (Backend Senior #1)"), with the work of each period and the
- * days inside it, then externals, gates, circuit breakers and the risk watch.
+ * weekdays inside it, then externals, gates, circuit breakers and the risk watch.
  */
 import type { PhaseAnalysis } from '../../analyse/phases.js';
 import type { PlanPeriod } from '../../plan/periods.js';
 import type { Stream, StreamItem } from '../../analyse/streams.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { formatDate, streamLetter, timeOf } from '../common/format.js';
+import { parseIsoDate } from '../../calendar/iso-dates.js';
+import { formatDate, SHORT_DAY_NAMES, streamLetter, timeOf } from '../common/format.js';
 
 function itemText(ctx: DocContext, item: StreamItem, period: PlanPeriod, single: boolean): string {
   const cal = ctx.a.result.calendar;
   const critical = ctx.a.index.critical.has(item.activity) ? ' (critical)' : '';
   const what = `${ctx.title(item.activity)}${critical}`;
   if (ctx.unit === 'hour') return `${period.label}, ${timeOf(cal.slotStart(item.from))}-${timeOf(cal.slotEnd(item.to - 1))}: ${what}`;
-  const whole = item.first === 1 && item.last === period.to - period.from;
-  const days = item.first === item.last ? `Day ${item.first}` : `Day ${item.first}-${item.last}`;
+  // One day never reads as the whole period, even when it is all the period has.
+  const whole = item.to - item.from > 1 && item.from === period.from && item.to === period.to;
+  const days = weekdays(ctx, item);
   if (single) return `${days}: ${what}`;
   return whole ? `${period.label}: ${what}` : `${period.label}, ${days}: ${what}`;
+}
+
+/**
+ * "Mon" or "Tue-Thu": the weekdays an item is worked. Named rather than counted, because a
+ * plan's first week may start mid-week and a holiday shifts every later day's position.
+ */
+function weekdays(ctx: DocContext, item: StreamItem): string {
+  const day = (slot: number) => SHORT_DAY_NAMES[parseIsoDate(ctx.a.result.calendar.slotStart(slot)).getUTCDay()];
+  return item.to - item.from === 1 ? day(item.from) : `${day(item.from)}-${day(item.to - 1)}`;
 }
 
 function streamLines(ctx: DocContext, stream: Stream, letter: string, single: boolean): string[] {
@@ -112,5 +123,5 @@ function phaseSection(ctx: DocContext, phase: PhaseAnalysis, n: number): string[
 
 export function renderPhases(ctx: DocContext): string {
   const sections = ctx.a.phases.map((p, i) => phaseSection(ctx, p, i + 1).join('\n'));
-  return ['## 3. Phases', '', ...(sections.length > 0 ? [sections.join('\n\n')] : ['Nothing is scheduled.'])].join('\n');
+  return sections.length > 0 ? sections.join('\n\n') : 'Nothing is scheduled.';
 }

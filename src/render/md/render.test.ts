@@ -49,7 +49,7 @@ describe('renderMarkdown', () => {
   });
 
   it('states the summary facts of the plan', () => {
-    const summary = section(renderMarkdown(analysePlan(launchPlan())), 1);
+    const summary = section(renderMarkdown(analysePlan(launchPlan())), 'summary');
     expect(summary).toContain('- **Planned finish**: Wed 2024-12-11 (41 working days after the start, on likely estimates)');
     expect(summary).toContain('- **Forecast finish**: Wed 2024-12-11 (the plan on likely estimates; no forecast was run)');
     expect(summary).toContain('- **Effective delivery**: Fri 2024-12-13 (2 days before the deadline)');
@@ -57,16 +57,29 @@ describe('renderMarkdown', () => {
   });
 
   it('lays out a phase in the seed’s stream form', () => {
-    const phases = section(renderMarkdown(analysePlan(launchPlan())), 3);
+    const phases = section(renderMarkdown(analysePlan(launchPlan())), 'phases');
     expect(phases).toContain('### Phase 1: Discovery (Week 1-2)');
-    expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Day 1-3: Evaluate OT libraries (critical)\n- Week 2, Day 1-4: Finalize architecture (critical)\n- Deliverable: Library recommendation');
+    expect(phases).toContain('Stream A (Backend Senior 1):\n- Week 1, Tue-Thu: Evaluate OT libraries (critical)\n- Week 2, Mon-Thu: Finalize architecture (critical)\n- Deliverable: Library recommendation');
     expect(phases).toContain('If WebSocket server takes more than 5 working days: cut cursor display');
+  });
+
+  it('names the one weekday of work that runs a single day, even when it is all its week has', () => {
+    // The plan starts on Monday 2024-10-14: a week of build, then pairing on the next Monday, the plan's last day.
+    const plan = buildPlan({ resources: [{ id: 'p', name: 'Pat' }], activities: [{ id: 'build', assignee: 'p', at: [0, 5] }, { id: 'pair', assignee: 'p', at: [5, 6] }] });
+    const phases = section(renderMarkdown(analysePlan(plan)), 'phases');
+    expect(phases).toContain('Stream A (Pat):\n- Week 1: build\n- Week 2, Mon: pair');
+  });
+
+  it('names the weekdays of work inside a phase of one week', () => {
+    const plan = buildPlan({ resources: [{ id: 'p', name: 'Pat' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }, { id: 'b', assignee: 'p', at: [1, 3] }] });
+    expect(section(renderMarkdown(analysePlan(plan)), 'phases')).toContain('Stream A (Pat):\n- Mon: a\n- Tue-Wed: b');
   });
 
   it('keeps a hostile title from injecting HTML or breaking tables and lines', () => {
     const md = renderMarkdown(analysePlan(hostilePlan()));
     expect(md).not.toMatch(/<script/i);
-    expect(md).toContain('a \\| b \\`c\\` &lt;script&gt;alert(1)&lt;/script&gt; next');
+    expect(md).toContain('# Launch a | b \\`c\\` &lt;script>alert(1)&lt;/script> next: Execution Plan');
+    expect(md).toContain('| a \\| b \\`c\\` &lt;script>alert(1)&lt;/script> next |');
     for (const table of tables(md)) for (const row of table.rows) expect(row).toHaveLength(table.header.length);
     const fence = md.slice(md.indexOf('```mermaid'), md.indexOf('```', md.indexOf('```mermaid') + 3));
     expect(fence).not.toMatch(/<|>/);
@@ -75,14 +88,17 @@ describe('renderMarkdown', () => {
 
   it('keeps an id with a pipe and backticks inside its table cell', () => {
     const md = renderMarkdown(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'x|`y`', assignee: 'p', at: [0, 1] }], criticalPath: ['x|`y`'] })));
-    const table = tables(section(md, 5))[0];
+    const table = tables(section(md, 'critical-path'))[0];
     expect(table.rows[0]).toHaveLength(table.header.length);
     expect(table.rows[0][2]).toBe('`` x\\|`y` ``');
   });
 
   it('renders a plan with nothing but one task', () => {
-    const md = renderMarkdown(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }] })));
+    const md = renderMarkdown(analysePlan(buildPlan({ resources: [{ id: 'p' }], activities: [{ id: 'a', assignee: 'p', at: [0, 1] }], criticalPath: ['a'] })));
     expect(md).toContain('- **Planned finish**: Mon 2024-10-14');
+    expect(md).toContain('(1 scheduled activity; search budget 1 schedule, seed 1)');
+    expect(md).toContain('- **Critical path**: 1 activity over 1 working day');
+    expect(section(md, 'critical-path')).toContain('1 activity over 1 working day; any delay to it delays the finish.');
     expect(md).toContain('No rollback plan declared');
     expect(md).toContain('- [ ] Buffer time included (10-20%): No deadline: a buffer cannot be measured.');
   });

@@ -4,48 +4,29 @@
  */
 import type { PlanAnalysis } from '../../analyse/analysis.js';
 import { slotWord } from '../../plan/periods.js';
-import { renderAllocation } from './allocation.js';
-import { renderCheckins } from './checkins.js';
-import { renderConfidence } from './confidence.js';
-import { renderCuts } from './cuts.js';
-import { docContext } from './context.js';
+import { docContext, type DocContext } from './context.js';
+import { countText } from '../common/format.js';
 import { inline } from './escape.js';
-import { renderCriticalPath } from './gantt.js';
-import { renderInputs } from './inputs.js';
-import { renderMetrics } from './metrics.js';
-import { renderPhases } from './phases.js';
-import { renderReadiness } from './readiness.js';
-import { renderRiskDrivers } from './risk-drivers.js';
-import { renderRiskRegister } from './risks.js';
-import { renderRollout } from './rollout.js';
-import { renderScope } from './scope.js';
-import { renderSummary } from './summary.js';
+import { outlineOf } from './outline.js';
+import { SECTIONS, type Section } from './sections.js';
 
 export function renderMarkdown(analysis: PlanAnalysis): string {
-  const ctx = docContext(analysis);
-  const { result } = analysis;
+  return renderDocument(analysis, SECTIONS);
+}
+
+/** The document made of the sections of `registry` that apply to the plan, numbered in order. */
+export function renderDocument(analysis: PlanAnalysis, registry: readonly Section[]): string {
+  const ctx = docContext(analysis, outlineOf(registry, analysis));
+  const sections = ctx.outline.sections.map(({ section, number }) => `## ${number}. ${section.title}\n\n${section.render(ctx)}`);
+  return `${[header(ctx), ...sections].join('\n\n')}\n`;
+}
+
+function header(ctx: DocContext): string {
+  const result = ctx.a.result;
   const { model, options } = result;
-  const header = [
+  return [
     `# ${inline(model.name)}: Execution Plan`,
     '',
-    `Computed by execplan from the spec (${result.schedule.activities.length} scheduled activities; search budget ${options.schedules} schedules, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
+    `Computed by execplan from the spec (${countText(result.schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
   ].join('\n');
-  const sections = [
-    header,
-    renderSummary(ctx),
-    renderInputs(ctx),
-    renderPhases(ctx),
-    renderAllocation(ctx),
-    renderCriticalPath(ctx),
-    renderRiskRegister(ctx),
-    renderMetrics(ctx),
-    renderScope(ctx),
-    renderConfidence(ctx),
-    renderRiskDrivers(ctx),
-    renderCuts(ctx),
-    renderRollout(ctx),
-    renderCheckins(ctx),
-    renderReadiness(ctx),
-  ];
-  return `${sections.join('\n\n')}\n`;
 }

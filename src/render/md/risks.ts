@@ -1,5 +1,5 @@
 /**
- * Section 6: the risk register in the seed's form, grouped High / Medium / Low by the matrix in
+ * The risk register in the seed's form, grouped High / Medium / Low by the matrix in
  * src/analyse/risk-matrix.ts, declared risks first, then the risks execplan detected.
  */
 import type { RegisterEntry } from '../../analyse/risk-register.js';
@@ -25,7 +25,7 @@ const BANDS = [
 
 function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
   if (e.detected) {
-    const t = detectedRiskText({ ...ctx, scopeSection: 'section 8' }, e.risk);
+    const t = detectedRiskText({ ...ctx, scopeSection: ctx.outline.ref('scope') }, e.risk);
     return [
       `**Risk ${n}: ${t.title}** (detected in the plan)`,
       `- Impact: ${capitalised(e.risk.impact)}`,
@@ -52,8 +52,6 @@ function entryLines(ctx: DocContext, e: RegisterEntry, n: number): string[] {
 export function renderRiskRegister(ctx: DocContext): string {
   const register = ctx.a.riskRegister;
   const lines = [
-    '## 6. Risk register',
-    '',
     'Bands by impact x likelihood: high impact is High whatever the likelihood; medium impact is Medium unless unlikely (then Low); low impact is Low.',
   ];
   let n = 0;

@@ -1,10 +1,10 @@
 /**
- * Section 9: staged rollout dates (from the scheduled rollout work), the rollback plan, and each
+ * Staged rollout dates (from the scheduled rollout work), the rollback plan, and each
  * freeze as the seed presents its holiday week: "NO CHANGES", monitoring only.
  */
 import type { FreezeWindow } from '../../analyse/rollout.js';
 import type { DocContext } from './context.js';
-import { inline } from './escape.js';
+import { inline, tableRow } from './escape.js';
 import { formatDate } from '../common/format.js';
 
 function stages(ctx: DocContext): string[] {
@@ -16,11 +16,11 @@ function stages(ctx: DocContext): string[] {
     const date = s.start ? (s.finish && s.finish !== s.start ? `${formatDate(s.start)} to ${formatDate(s.finish)}` : formatDate(s.start)) : unplaced;
     const work = s.stage.task ? ctx.title(s.stage.task) : '';
     const checks = s.stage.checks.length > 0 ? s.stage.checks.map(inline).join('; ') : 'none declared';
-    lines.push(`| ${s.stage.percent}% | ${date}${s.frozenBy ? ` ⚠️ in ${inline(s.frozenBy)}` : ''} | ${work} | ${checks} |`);
+    lines.push(tableRow([`${s.stage.percent}%`, `${date}${s.frozenBy ? ` ⚠️ in ${inline(s.frozenBy)}` : ''}`, work, checks]));
   }
   lines.push('');
   const frozen = rollout.stages.filter((s) => s.frozenBy);
-  lines.push(frozen.length === 0 ? '✅ No stage falls in a freeze.' : `⚠️ ${frozen.length} stage(s) fall in a freeze: the schedule must move them.`);
+  lines.push(frozen.length === 0 ? '✅ No stage falls in a freeze.' : `⚠️ ${frozen.length === 1 ? '1 stage falls' : `${frozen.length} stages fall`} in a freeze: the schedule must move ${frozen.length === 1 ? 'it' : 'them'}.`);
   lines.push('Each stage goes ahead only if the previous stage\'s checks are healthy; otherwise roll back.');
   return lines;
 }
@@ -43,7 +43,7 @@ function freezeLines(ctx: DocContext, f: FreezeWindow): string[] {
 
 export function renderRollout(ctx: DocContext): string {
   const { rollout, buffer } = ctx.a;
-  const lines = ['## 12. Rollout and rollback', '', '### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
+  const lines = ['### Staged rollout', '', ...stages(ctx), '', '### Rollback plan', ''];
   lines.push(...(rollout.rollback.length > 0 ? rollout.rollback.map((r) => `- ${inline(r)}`) : ['- No rollback plan declared: say how to undo a bad release, and how fast.']));
   for (const f of rollout.freezes) lines.push('', ...freezeLines(ctx, f));
   if (buffer.effectiveDelivery && buffer.deadline) {

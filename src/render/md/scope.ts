@@ -1,10 +1,10 @@
 /**
- * Section 8: scope flexibility in the seed's Must / Should / Won't form, plus the cut order if
+ * Scope flexibility in the seed's Must / Should / Won't form, plus the cut order if
  * the plan slips (the rule is in src/analyse/scope.ts).
  */
 import { periodKind, periodOfSlot, periodRange } from '../../plan/periods.js';
 import type { DocContext } from './context.js';
-import { amountText, formatDate } from '../common/format.js';
+import { amountCountText, capitalised, formatDate } from '../common/format.js';
 
 /** Long must-have lists (generated or imported plans) are cut short. */
 const MAX_LISTED = 25;
@@ -24,7 +24,7 @@ export function renderScope(ctx: DocContext): string {
     const last = periodOfSlot(ctx.a.periods, Math.max(s.start, s.finish - 1)).number;
     return ` (${periodRange(kind, first, last)})`;
   };
-  const lines = ['## 8. Scope flexibility', '', '### Must have', '', '✅ **Non-negotiable**:', ''];
+  const lines = ['### Must have', '', '✅ **Non-negotiable**:', ''];
   lines.push(...scope.fixedGoals.map((id) => `- ${ctx.goal(id)} (fixed goal)`));
   lines.push(...listed(ctx, scope.byPriority.must));
   const flexible = [...scope.byPriority.should, ...scope.byPriority.could];
@@ -36,14 +36,13 @@ export function renderScope(ctx: DocContext): string {
   lines.push(...(scope.byPriority.wont.length > 0 ? listed(ctx, scope.byPriority.wont) : ['- Nothing declared.']));
   lines.push('', '### If the plan slips: cut order', '');
   lines.push('Could-haves go before should-haves; within each, the latest-finishing first, then the one with the least float, then the biggest. Work that depends on a cut item goes with it.', '');
-  const unitName = (n: number) => `${ctx.workUnit}${n === 1 ? '' : 's'}`;
   scope.cutOrder.forEach((c, i) => {
     const s = index.scheduled.get(c.id)!;
     const deps = c.dependents.length > 0 ? `, taking ${c.dependents.map(ctx.title).join(', ')} with it` : '';
-    lines.push(`${i + 1}. ${ctx.title(c.id)} (${c.priority}, finishes ${formatDate(result.calendar.slotEnd(Math.max(s.start, s.finish - 1)))}, frees ${amountText(c.work)} ${unitName(c.work)}${deps})`);
+    lines.push(`${i + 1}. ${ctx.title(c.id)} (${c.priority}, finishes ${formatDate(result.calendar.slotEnd(Math.max(s.start, s.finish - 1)))}, frees ${amountCountText(c.work, ctx.workUnit)}${deps})`);
   });
   if (scope.cutOrder.length === 0) lines.push('Nothing can be cut without touching a must-have.');
-  if (result.forecast?.scopeFit?.needed) lines.push('', 'Section 11 gives the cuts the Monte Carlo forecast recommends to reach the target confidence.');
+  if (result.forecast?.scopeFit?.needed) lines.push('', `${capitalised(ctx.outline.ref('cuts'))} gives the cuts the Monte Carlo forecast recommends to reach the target confidence.`);
   if (scope.kept.length > 0 || scope.unscheduled.length > 0) lines.push('');
   for (const k of scope.kept) {
     const why = k.reason.code === 'fixed-goal' ? `it serves the fixed goal ${ctx.goal(k.reason.goal)}` : `must-have work depends on it (${k.reason.musts.map(ctx.title).join(', ')})`;

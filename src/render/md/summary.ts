@@ -1,10 +1,10 @@
-/** Section 1: the answer first. Can we make it, by when, with what margin, and what to watch. */
+/** The summary: the answer first. Can we make it, by when, with what margin, and what to watch. */
 import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
 import type { DocContext } from './context.js';
 import { daysBetween } from '../../calendar/iso-dates.js';
 import { inline } from './escape.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
-import { amountText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
+import { amountCountText, amountText, countText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix, leftBefore } from '../common/outlook-text.js';
 
 function verdict(ctx: DocContext): string {
@@ -16,12 +16,12 @@ function verdict(ctx: DocContext): string {
   switch (o.verdict.reason) {
     case 'finish-after-delivery': {
       const c = ctx.a.capacity;
-      const musts = c.mustsFit ? '; the must-haves fit' : `; the must-haves do not fit either: on likely estimates they finish ${ctx.slots(c.mustLateBy)} after it (section 4)`;
-      return `${label}: on likely estimates the plan finishes ${planned}, ${ctx.slots(-o.margins.toDelivery)} after ${target} (${formatDate(o.delivery.date)})${musts}. Cut scope (section 8), add people, or move the date.`;
+      const musts = c.mustsFit ? '; the must-haves fit' : `; the must-haves do not fit either: on likely estimates they finish ${ctx.slots(c.mustLateBy)} after it (${ctx.outline.ref('allocation')})`;
+      return `${label}: on likely estimates the plan finishes ${planned}, ${ctx.slots(-o.margins.toDelivery)} after ${target} (${formatDate(o.delivery.date)})${musts}. Cut scope (${ctx.outline.ref('scope')}), add people, or move the date.`;
     }
     case 'p-on-time-below-target': {
       const p = o.pOnTime!;
-      return `${label}: on likely estimates the plan finishes ${planned}, ${leftBefore(ctx.slots, o.margins.toDelivery, target, formatDate(p.by))}, but only ${shareText(p.probability)} of simulated runs deliver by then (target ${shareText(p.target)}). See Confidence and Recommended cuts (sections 9 and 11).`;
+      return `${label}: on likely estimates the plan finishes ${planned}, ${leftBefore(ctx.slots, o.margins.toDelivery, target, formatDate(p.by))}, but only ${shareText(p.probability)} of simulated runs deliver by then (target ${shareText(p.target)}). See ${ctx.outline.refs('confidence', 'cuts')}.`;
     }
     case 'thin-buffer':
       return `${label}: on likely estimates the plan finishes ${planned}, leaving ${ctx.slots(o.margins.toDelivery)} before ${target}: less than the ${MIN_BUFFER_PERCENT}% buffer a plan should hold.`;
@@ -38,7 +38,7 @@ function teamLine(ctx: DocContext): string {
   const pools = resources.filter((r) => r.kind === 'pool');
   const word = ctx.unit === 'hour' ? (people === 1 ? 'responder' : 'responders') : people === 1 ? 'person' : 'people';
   const parts = [...(people > 0 || pools.length === 0 ? [`${people} ${word}`] : [])];
-  if (pools.length > 0) parts.push(`${pools.length} pool${pools.length === 1 ? '' : 's'} (${pools.reduce((n, r) => n + r.capacity, 0)} units)`);
+  if (pools.length > 0) parts.push(`${pools.length} pool${pools.length === 1 ? '' : 's'} (${countText(pools.reduce((n, r) => n + r.capacity, 0), 'unit')})`);
   return `- **${ctx.teamWord}**: ${parts.join(' and ')}`;
 }
 
@@ -47,19 +47,19 @@ function capacityLine(ctx: DocContext): string {
   const split = `must ${amountText(c.must)}, should ${amountText(c.should)}, could ${amountText(c.could)}`;
   const share = c.capacity > 0 ? `: ${shareText(c.committed / c.capacity)} of capacity` : '';
   const flag = exceedsCapacity(c.committed, c.capacity) ? ' ⚠️ more than fits' : '';
-  return `- **Capacity vs committed work**: ${amountText(c.capacity)} ${ctx.workUnit}s of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
+  return `- **Capacity vs committed work**: ${amountCountText(c.capacity, ctx.workUnit)} of capacity ${capacityHorizon(ctx)}; ${amountText(c.committed)} committed (${split})${share}${flag}`;
 }
 
-/** The chance of delivering in time, by which date, and the P50/P80 dates (section 9). */
+/** The forecast in one line: the chance of making it and the P50/P80 dates, pointing at the Confidence section. */
 function confidenceLine(ctx: DocContext): string | undefined {
   const f = ctx.a.result.forecast;
   if (!f) return undefined;
   const at = (p: number) => f.percentiles.find((x) => x.p === p);
   const dates = [0.5, 0.8].map((p) => at(p)).filter((x) => x !== undefined).map((x) => `${percentileLabel(x.p)} ${formatDate(x.date)}`).join(', ');
   const p = ctx.a.outlook.pOnTime;
-  if (!p) return `- **Confidence**: ${dates} (section 9)`;
+  if (!p) return `- **Confidence**: ${dates} (${ctx.outline.ref('confidence')})`;
   const flag = p.probability < p.target ? ' ⚠️' : '';
-  return `- **Confidence**: ${shareText(p.probability)} chance of delivering by ${formatDate(p.by)} (target ${shareText(p.target)})${flag}; ${dates} (section 9)`;
+  return `- **Confidence**: ${shareText(p.probability)} chance of delivering by ${formatDate(p.by)} (target ${shareText(p.target)})${flag}; ${dates} (${ctx.outline.ref('confidence')})`;
 }
 
 function deadlineLines(ctx: DocContext): string[] {
@@ -96,7 +96,7 @@ function bufferLine(ctx: DocContext): string | undefined {
 
 export function renderSummary(ctx: DocContext): string {
   const { criticalPath, detectedRisks, result, outlook } = ctx.a;
-  const lines = ['## 1. Summary', '', verdict(ctx), ''];
+  const lines = [verdict(ctx), ''];
   lines.push(`- **Start**: ${formatDate(outlook.start)}`);
   lines.push(`- **Planned finish**: ${formatDate(outlook.plannedFinish.date)} (${ctx.slots(outlook.plannedFinish.offset)} after the start, on likely estimates)`);
   lines.push(`- **Forecast finish**: ${forecastPrefix(outlook)}${formatDate(outlook.forecastFinish.date)} (${forecastBasis(outlook)})`);
@@ -106,7 +106,7 @@ export function renderSummary(ctx: DocContext): string {
   const confidence = confidenceLine(ctx);
   if (confidence) lines.push(confidence);
   const carriers = criticalPath.people.map(ctx.person).join(', ');
-  lines.push(`- **Critical path**: ${criticalPath.ids.length} activities over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
+  lines.push(`- **Critical path**: ${countText(criticalPath.ids.length, 'activity', 'activities')} over ${ctx.slots(criticalPath.length)}${carriers ? `, carried by ${carriers}` : ''}`);
   lines.push(teamLine(ctx), capacityLine(ctx));
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   lines.push(`- **Open warnings**: ${warnings.length === 0 ? 'none' : warnings.length}`);

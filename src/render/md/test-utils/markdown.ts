@@ -1,11 +1,20 @@
 /** Test helper: read the Markdown plan back (sections, tables, list lines) to assert facts. */
+import { sectionById, type SectionId } from '../sections.js';
 
-/** The text of `## n. ...` up to the next `## ` heading. */
-export function section(markdown: string, n: number): string {
-  const start = markdown.indexOf(`\n## ${n}. `);
-  if (start < 0) throw new Error(`no section ${n}`);
+/** The text of a section, from its `## n. Title` heading up to the next `## ` heading. */
+export function section(markdown: string, which: SectionId | number): string {
+  const heading = typeof which === 'number' ? `\n## ${which}. ` : new RegExp(`\\n## \\d+\\. ${sectionById(which).title}\\n`).exec(markdown)?.[0];
+  const start = heading === undefined ? -1 : markdown.indexOf(heading);
+  if (start < 0) throw new Error(`no section ${which}`);
   const end = markdown.indexOf('\n## ', start + 1);
   return markdown.slice(start + 1, end < 0 ? undefined : end);
+}
+
+/** The number a section's heading carries in this document. */
+export function sectionNumber(markdown: string, id: SectionId): number {
+  const match = new RegExp(`^## (\\d+)\\. ${sectionById(id).title}$`, 'm').exec(markdown);
+  if (!match) throw new Error(`no section ${id}`);
+  return Number(match[1]);
 }
 
 /** Cells of a table row, split at pipes that are not escaped. */
