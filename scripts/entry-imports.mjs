@@ -14,8 +14,8 @@
 //
 // Tests and test helpers are rewritten too where the index covers them, but never extend an
 // index: an index lists what other folders' production code uses. src/api/index.ts is never
-// extended either: it is the package's published surface (package.json `exports`). After a rewrite, set
-// ENTRY_POINTS_ENFORCED in .dependency-cruiser.cjs to true and run test/layering.test.ts.
+// extended either: it is the package's published surface (package.json `exports`). The rule
+// `entry-through-index` in .dependency-cruiser.cjs (test/layering.test.ts) holds the result.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

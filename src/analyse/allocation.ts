@@ -16,9 +16,8 @@
  *   capacity, or any work where the resource has no time (time off, a full commitment, a freeze).
  *   The scheduler never does this; a hand-made or edited schedule may.
  */
-import type { Commitment, Period, Resource } from '../model/types.js';
-import { planPeriods, type PlanPeriod } from '../plan/periods.js';
-import { weekBuckets, type WeekBucket } from '../plan/plan-dates.js';
+import type { Commitment, Period, Resource } from '../model/index.js';
+import { planPeriods, type PlanPeriod, weekBuckets, type WeekBucket } from '../plan/index.js';
 import { bookingsByResource, type Booking } from './booked-units.js';
 import type { PlanResult } from './result.js';
 

@@ -3,20 +3,18 @@
  * readiness lint read this bundle; none of it touches the clock, files or randomness.
  */
 import { analyseAllocation } from './allocation.js';
-import { analyseBuffer } from '../plan/buffer.js';
+import { analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
 import { analyseCriticalPath } from './critical-path.js';
 import { detectRisks } from './detected-risks.js';
 import { analyseOutlook } from './outlook.js';
 import { analysePhases } from './phases.js';
-import { indexPlan } from '../plan/plan-index.js';
 import type { PlanFacts } from './facts.js';
 import { checkReadiness } from './readiness/readiness.js';
 import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
-import { analyseScope } from '../plan/scope.js';
 
 export type { PlanFacts } from './facts.js';
 

@@ -1,6 +1,6 @@
 /** Where the schedule books each resource, and how many of its units it books in each slot. */
-import type { Activity } from '../model/types.js';
-import type { ScheduledActivity } from '../schedule/types.js';
+import type { Activity } from '../model/index.js';
+import type { ScheduledActivity } from '../schedule/index.js';
 import type { PlanResult } from './result.js';
 
 /** One scheduled activity the resource is assigned to, with the units its demand asks. */

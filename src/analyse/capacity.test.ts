@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planModel } from '../api/plan.js';
-import type { Model, Priority } from '../model/types.js';
-import type { Schedule } from '../schedule/types.js';
-import { loadSpec } from '../spec/load.js';
-import { analyseBuffer } from '../plan/buffer.js';
+import { planModel } from '../api/index.js';
+import type { Model, Priority } from '../model/index.js';
+import type { Schedule } from '../schedule/index.js';
+import { loadSpec } from '../spec/index.js';
+import { analyseBuffer, indexPlan } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
-import { indexPlan } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 import { buildPlan, type PlanInput } from './test-utils/build-plan.js';
 

@@ -8,11 +8,9 @@
  * Whether the must-haves fit is read from the schedule, not from the person-days: work that
  * fits in total can still miss the date when one chain of it is longer than the time left.
  */
-import type { Activity, LinkType } from '../model/types.js';
-import { lagSlots } from '../schedule/cpm.js';
-import type { ScheduledActivity } from '../schedule/types.js';
-import type { BufferAnalysis } from '../plan/buffer.js';
-import { workOf, type PlanIndex } from '../plan/plan-index.js';
+import type { Activity, LinkType } from '../model/index.js';
+import { lagSlots, type ScheduledActivity } from '../schedule/index.js';
+import { type BufferAnalysis, workOf, type PlanIndex } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 
 export interface CapacityAnalysis {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstFocus, plannedCheckin } from './checkin.js';
-import { planPeriods } from '../plan/periods.js';
-import { indexPlan } from '../plan/plan-index.js';
+import { planPeriods, indexPlan } from '../plan/index.js';
 import { launchPlan } from './test-utils/launch-fixture.js';
 
 describe('plannedCheckin', () => {

@@ -2,9 +2,8 @@
  * What a check-in would say if a period goes exactly as planned: the seed's "Week X Status"
  * pre-filled from the schedule, and each person's first focus for the daily standup.
  */
-import type { PlanPeriod } from '../plan/periods.js';
-import type { PlanIndex } from '../plan/plan-index.js';
-import type { Driver } from '../schedule/types.js';
+import type { PlanPeriod, PlanIndex } from '../plan/index.js';
+import type { Driver } from '../schedule/index.js';
 import type { PlanResult } from './result.js';
 
 export interface CheckinItem {

@@ -1,10 +1,10 @@
 /** The critical path of the launch example (examples/launch.yaml through the real pipeline). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planModel } from '../api/plan.js';
-import { indexPlan } from '../plan/plan-index.js';
-import { loadSpec } from '../spec/load.js';
-import type { CriticalChain } from '../schedule/types.js';
+import { planModel } from '../api/index.js';
+import { indexPlan } from '../plan/index.js';
+import { loadSpec } from '../spec/index.js';
+import type { CriticalChain } from '../schedule/index.js';
 import { analyseCriticalPath } from './critical-path.js';
 
 function launch() {

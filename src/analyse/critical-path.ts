@@ -1,6 +1,6 @@
 /** The critical path reports show: its chains, every critical activity, its length and the people carrying it. */
-import type { PlanIndex } from '../plan/plan-index.js';
-import type { CriticalChain } from '../schedule/types.js';
+import type { PlanIndex } from '../plan/index.js';
+import type { CriticalChain } from '../schedule/index.js';
 import type { PlanResult } from './result.js';
 
 export interface CriticalPathAnalysis {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAllocation } from './allocation.js';
-import { analyseBuffer } from '../plan/buffer.js';
+import { analyseBuffer, indexPlan } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
 import { detectRisks } from './detected-risks.js';
-import { indexPlan } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 import { buildPlan, type PlanInput } from './test-utils/build-plan.js';
 import { launchPlan } from './test-utils/launch-fixture.js';

@@ -3,11 +3,10 @@
  * code and its facts); the renderer words it. The thresholds are the seed's: a buffer of at least
  * 10%, nobody over-allocated, a go/no-go decision early enough to change course.
  */
-import type { Level } from '../model/types.js';
+import type { Level } from '../model/index.js';
 import type { AllocationAnalysis } from './allocation.js';
-import { MIN_BUFFER_PERCENT, slotAfter, type BufferAnalysis } from '../plan/buffer.js';
+import { MIN_BUFFER_PERCENT, slotAfter, type BufferAnalysis, upstreamOf, workOf, type PlanIndex } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
-import { upstreamOf, workOf, type PlanIndex } from '../plan/plan-index.js';
 import type { PlanResult } from './result.js';
 
 /** A gate taken after this share of the work it steers comes too late to change course. */

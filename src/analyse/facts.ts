@@ -1,17 +1,14 @@
 /** The plan's analysis as the readiness checklist reads it. */
 import type { AllocationAnalysis } from './allocation.js';
-import type { BufferAnalysis } from '../plan/buffer.js';
+import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
 import type { Outlook } from './outlook.js';
 import type { PhaseAnalysis } from './phases.js';
-import type { PlanIndex } from '../plan/plan-index.js';
-import type { PlanPeriod } from '../plan/periods.js';
 import type { PlanResult } from './result.js';
 import type { RiskRegister } from './risk-register.js';
 import type { RolloutAnalysis } from './rollout.js';
-import type { ScopeAnalysis } from '../plan/scope.js';
 
 /** The facts readiness is judged on: everything in the analysis but the readiness checklist itself. */
 export interface PlanFacts {

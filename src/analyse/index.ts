@@ -10,3 +10,6 @@ export { riskSeverity } from './risk-matrix.js';
 export type { RegisterEntry } from './risk-register.js';
 export type { FreezeWindow } from './rollout.js';
 export { parallelismOf, streamsOf, type Stream, type StreamItem } from './streams.js';
+export type { TimeTaken } from './allocation.js';
+export { bookingsByResource } from './booked-units.js';
+export type { Outlook, Verdict, VerdictReason, VerdictStatus } from './outlook.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planModel } from '../api/plan.js';
-import { loadSpec } from '../spec/load.js';
+import { planModel } from '../api/index.js';
+import { loadSpec } from '../spec/index.js';
 import { analyseOutlook } from './outlook.js';
-import { analyseBuffer } from '../plan/buffer.js';
+import { analyseBuffer } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 
 /** One person, one 6-day task from Mon 2024-10-14: it ends on Mon 2024-10-21. */

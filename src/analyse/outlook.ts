@@ -8,8 +8,8 @@
  * earlier when a freeze stops shipping before it or the spec's `deliver_by` asks for a day in
  * hand. The chance of finishing in time is measured against the same date.
  */
-import type { FinishPoint } from '../forecast/types.js';
-import { MIN_BUFFER_PERCENT, type BufferAnalysis } from '../plan/buffer.js';
+import type { FinishPoint } from '../forecast/index.js';
+import { MIN_BUFFER_PERCENT, type BufferAnalysis } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 
 /** Target confidence when neither the deadline nor the forecast sets one. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePhases, phaseOf } from './phases.js';
-import { indexPlan } from '../plan/plan-index.js';
+import { indexPlan } from '../plan/index.js';
 import { buildPlan } from './test-utils/build-plan.js';
 import { launchPlan } from './test-utils/launch-fixture.js';
 

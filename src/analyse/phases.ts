@@ -7,11 +7,9 @@
  * beta" sits in the beta phase). Anything else without a phase goes to an unnamed phase.
  * Phases are ordered by when their work starts, then by first mention in the spec.
  */
-import type { Activity } from '../model/types.js';
-import type { ScheduledActivity } from '../schedule/types.js';
-import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod } from '../plan/periods.js';
-import { indexPlan, type PlanIndex } from '../plan/plan-index.js';
-import { offsetDate } from '../plan/plan-dates.js';
+import type { Activity } from '../model/index.js';
+import type { ScheduledActivity } from '../schedule/index.js';
+import { periodKind, periodOfSlot, periodRange, planPeriods, type PlanPeriod, indexPlan, type PlanIndex, offsetDate } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 import { parallelismOf, streamsOf, type Parallelism, type Stream } from './streams.js';
 

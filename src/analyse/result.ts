@@ -1,6 +1,6 @@
 /** The scheduled plan with its Monte Carlo forecast: what the analysis reads. */
-import type { Forecast } from '../forecast/types.js';
-import type { ScheduledPlan } from '../plan/scheduled-plan.js';
+import type { Forecast } from '../forecast/index.js';
+import type { ScheduledPlan } from '../plan/index.js';
 
 export interface PlanResult extends ScheduledPlan {
   /** Absent when the forecast was not run (iterations 0). */

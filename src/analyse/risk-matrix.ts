@@ -12,7 +12,7 @@
  *   medium       Low      Medium    Medium
  *   low          Low      Low       Low
  */
-import type { Level } from '../model/types.js';
+import type { Level } from '../model/index.js';
 
 export type Severity = 'high' | 'medium' | 'low';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Level, Risk } from '../model/types.js';
+import type { Level, Risk } from '../model/index.js';
 import { riskSeverity } from './risk-matrix.js';
 import { buildRiskRegister } from './risk-register.js';
 

@@ -3,7 +3,7 @@
  * Low by the matrix in risk-matrix.ts. Declared risks keep their spec order within a band;
  * detected ones follow them. Closed risks stay out of the bands (they are history, not watch).
  */
-import type { Risk } from '../model/types.js';
+import type { Risk } from '../model/index.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
 import { riskSeverity, type Severity } from './risk-matrix.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPlan } from '../plan/plan-index.js';
+import { indexPlan } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 import { analyseRollout } from './rollout.js';
 import { buildPlan } from './test-utils/build-plan.js';

@@ -3,9 +3,8 @@
  * whether any scheduled work breaks a freeze, and what runs during each freeze (ideally only
  * monitoring: the seed's "NO CHANGES during this week").
  */
-import type { RolloutStage } from '../model/types.js';
-import { slotAfter } from '../plan/buffer.js';
-import type { PlanIndex } from '../plan/plan-index.js';
+import type { RolloutStage } from '../model/index.js';
+import { slotAfter, type PlanIndex } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 
 export interface StageTiming {

@@ -2,8 +2,8 @@
  * Work streams: who works on what in each period, in the seed's "Stream A (Backend Senior #1):
  * Day 1-3: Evaluate OT libraries" form, and how many people work at the same time.
  */
-import type { ScheduledActivity } from '../schedule/types.js';
-import type { PlanPeriod } from '../plan/periods.js';
+import type { ScheduledActivity } from '../schedule/index.js';
+import type { PlanPeriod } from '../plan/index.js';
 
 export interface StreamItem {
   readonly activity: string;

@@ -3,9 +3,8 @@
  * tools all validate through it, so a limit or a default is stated once.
  */
 import { z } from 'zod';
-import { DISTRIBUTIONS } from '../forecast/distributions.js';
-import { DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/forecast.js';
-import { FORMAT_NAMES } from '../render/formats.js';
+import { DISTRIBUTIONS, DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/index.js';
+import { FORMAT_NAMES } from '../render/index.js';
 
 export const DEFAULT_SCHEDULES = 1000;
 export const DEFAULT_SEED = 1;

@@ -5,19 +5,14 @@
  * in-thread runner gives a synchronous call, a worker-thread runner an asynchronous one, and both
  * produce the same bytes.
  */
-import { analysePlan, type PlanAnalysis } from '../analyse/analysis.js';
-import type { PlanResult } from '../analyse/result.js';
-import { buildCalendar } from '../calendar/calendar.js';
-import { makeDiagnostic } from '../diag/catalog.js';
-import { hasErrors, type Diagnostic } from '../diag/diagnostic.js';
-import { forecastPlan, type ForecastOptions } from '../forecast/forecast.js';
-import type { Forecast } from '../forecast/types.js';
-import type { Model } from '../model/types.js';
-import type { ScheduledPlan } from '../plan/scheduled-plan.js';
-import { findFormat, type FormatName } from '../render/formats.js';
-import { checkSchedule } from '../schedule/check.js';
-import { scheduleModel } from '../schedule/schedule.js';
-import { analyseTiming } from '../schedule/timing.js';
+import { analysePlan, type PlanAnalysis, type PlanResult } from '../analyse/index.js';
+import { buildCalendar } from '../calendar/index.js';
+import { makeDiagnostic, hasErrors, type Diagnostic } from '../diag/index.js';
+import { forecastPlan, type ForecastOptions, type Forecast } from '../forecast/index.js';
+import type { Model } from '../model/index.js';
+import type { ScheduledPlan } from '../plan/index.js';
+import { findFormat, type FormatName } from '../render/index.js';
+import { checkSchedule, scheduleModel, analyseTiming } from '../schedule/index.js';
 import { forecastOptions, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
 import { loadSource, type PlanSource } from './source.js';
 

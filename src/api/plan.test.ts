@@ -1,4 +1,4 @@
-import { analysePlan } from '../analyse/analysis.js';
+import { analysePlan } from '../analyse/index.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkSchedule, plan, renderJson } from './index.js';

@@ -1,6 +1,6 @@
 /** The library's plan calls: thin shells over the one pipeline (src/api/pipeline.ts). */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { Model } from '../model/types.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Model } from '../model/index.js';
 import type { PlanOptions } from './options.js';
 import { runPlanSync, type PlanRun } from './pipeline.js';
 

@@ -3,10 +3,10 @@
  * file goes to the PSPLIB reader, any other text to the YAML/JSON spec loader; a model built in
  * code goes straight through.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { Model } from '../model/types.js';
-import { parsePsplib } from '../psplib/parse.js';
-import { loadSpec } from '../spec/load.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Model } from '../model/index.js';
+import { parsePsplib } from '../psplib/index.js';
+import { loadSpec } from '../spec/index.js';
 
 export type PlanSource =
   /** Spec text; `name` is the file name it came from, which picks the PSPLIB reader for `.sm`. */

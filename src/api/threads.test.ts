@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forecastPlan, type ForecastOptions } from '../forecast/forecast.js';
+import { forecastPlan, type ForecastOptions } from '../forecast/index.js';
 import { batchRanges, forecastInThreads, splitRange } from './threads.js';
 import { forecastModel, planOf } from '../forecast/test-utils/plans.js';
 

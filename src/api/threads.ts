@@ -6,10 +6,8 @@
  * seeded by (seed, i), the joined result is the same for any split, including none.
  */
 import { Worker } from 'node:worker_threads';
-import type { ScheduledPlan } from '../plan/scheduled-plan.js';
-import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions } from '../forecast/forecast.js';
-import { jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult } from '../forecast/runs.js';
-import type { Forecast } from '../forecast/types.js';
+import type { ScheduledPlan } from '../plan/index.js';
+import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions, jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult, type Forecast } from '../forecast/index.js';
 
 export interface ThreadOptions {
   /** Worker threads; 0 runs everything in this thread. */

@@ -1,7 +1,6 @@
 /** Worker thread entry for src/api/threads.ts: runs iteration ranges of simulation requests. */
 import { parentPort } from 'node:worker_threads';
-import { jobSamplingPlan, runRange, type ForecastJob } from '../forecast/runs.js';
-import type { SamplingPlan } from '../forecast/sampler.js';
+import { jobSamplingPlan, runRange, type ForecastJob, type SamplingPlan } from '../forecast/index.js';
 import type { WorkerMessage, WorkerReply } from './threads.js';
 
 let job: ForecastJob | undefined;

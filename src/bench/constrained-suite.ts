@@ -2,9 +2,8 @@
  * The constrained-scheduling suite: generated projects (people with skills, effort-driven work,
  * a 5-day week with holidays) through `scheduleModel`, timed, checked by the independent checker.
  */
-import type { Model } from '../model/types.js';
-import { checkSchedule } from '../schedule/check.js';
-import { scheduleModel } from '../schedule/schedule.js';
+import type { Model } from '../model/index.js';
+import { checkSchedule, scheduleModel } from '../schedule/index.js';
 import { generateProject } from './generate.js';
 import { formatTable, median, round } from './table.js';
 

@@ -2,7 +2,7 @@
  * Runs one CPM size in its own process, so the peak memory (maxRSS) belongs to that size alone.
  * Usage: node dist/bench/cpm-child.js TASKS SEED RUNS; prints one JSON line (CpmMeasurement).
  */
-import { cpmArrays } from '../schedule/cpm.js';
+import { cpmArrays } from '../schedule/index.js';
 import { generateCpmNetwork, networkBytes } from './cpm-network.js';
 import { median } from './table.js';
 

@@ -5,7 +5,7 @@
  * (mixed FS/SS/FF/SF links, lags from -3 to +5); ids are then shuffled so the CPM must find the
  * order itself, as it would for a real plan.
  */
-import { FF, FS, SF, SS, type CpmNetwork } from '../schedule/cpm.js';
+import { FF, FS, SF, SS, type CpmNetwork } from '../schedule/index.js';
 import { createRandom, randomInt } from './prng.js';
 
 const WINDOW = 100;

@@ -12,9 +12,8 @@
  * - work is effort-driven; some people are part-time, a few take a week off; 10% of tasks name an
  *   assignee; a 5-day week with public holidays.
  */
-import { addDays } from '../calendar/iso-dates.js';
-import { emptyModel } from '../model/empty-model.js';
-import type { Activity, CalendarSpec, Link, Model, Period, Priority, Resource } from '../model/types.js';
+import { addDays } from '../calendar/index.js';
+import { emptyModel, type Activity, type CalendarSpec, type Link, type Model, type Period, type Priority, type Resource } from '../model/index.js';
 import { createRandom, pick, randomInt, type Random } from './prng.js';
 
 export interface GenerateOptions {

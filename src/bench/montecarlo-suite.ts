@@ -5,15 +5,10 @@
  * fewer iterations, since iteration i always draws from the PRNG seeded by (seed, i)).
  */
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SCHEDULES, DEFAULT_SEED } from '../api/options.js';
-import { schedulePlan } from '../api/pipeline.js';
-import type { PlanResult } from '../analyse/result.js';
-import { forecastInThreads } from '../api/threads.js';
-import { samplingPlan } from '../forecast/sampler.js';
-import { BASE_VARIANT, buildSimulation } from '../forecast/setup.js';
-import { simulateRange } from '../forecast/simulate.js';
-import { countFinishes, percentile } from '../forecast/stats.js';
-import { loadSpec } from '../spec/load.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEED, schedulePlan, forecastInThreads } from '../api/index.js';
+import type { PlanResult } from '../analyse/index.js';
+import { samplingPlan, BASE_VARIANT, buildSimulation, simulateRange, countFinishes, percentile } from '../forecast/index.js';
+import { loadSpec } from '../spec/index.js';
 import { generateProject } from './generate.js';
 import type { SuiteEntry } from './results.js';
 import { formatTable, median, round } from './table.js';

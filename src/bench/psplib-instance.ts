@@ -2,9 +2,8 @@
  * One PSPLIB instance through the scheduler at each budget, every schedule verified by the
  * independent checker. Pure apart from the clock (timings are what a benchmark is for).
  */
-import { parsePsplib } from '../psplib/parse.js';
-import { checkSchedule } from '../schedule/check.js';
-import { scheduleModel } from '../schedule/schedule.js';
+import { parsePsplib } from '../psplib/index.js';
+import { checkSchedule, scheduleModel } from '../schedule/index.js';
 
 export interface PsplibRun {
   readonly set: string;

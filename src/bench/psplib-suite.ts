@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseInstanceFileName, parseSolutionTable } from '../psplib/solutions.js';
+import { parseInstanceFileName, parseSolutionTable } from '../psplib/index.js';
 import type { InstanceOutcome, PsplibRun } from './psplib-instance.js';
 import { formatTable, round } from './table.js';
 import { runInWorkers } from './worker-pool.js';

@@ -3,7 +3,7 @@
  * replaces only the suites it ran, so suites run at different times can share one file.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { writeFileAtomically } from '../io/write-atomically.js';
+import { writeFileAtomically } from '../io/index.js';
 import type { MachineInfo } from './machine.js';
 
 export interface SuiteEntry {

@@ -2,8 +2,8 @@
  * Reads TaskJuggler's CSV task report (`"Id";"Start";"End"`, times as `%Y-%m-%d %H:%M`) and turns
  * the latest end into a makespan in working days of the plan calendar.
  */
-import { addDays } from '../calendar/iso-dates.js';
-import type { CalendarSpec } from '../model/types.js';
+import { addDays } from '../calendar/index.js';
+import type { CalendarSpec } from '../model/index.js';
 import { workingDaysThrough } from './workdays.js';
 
 /** The latest task end as `YYYY-MM-DD HH:MM`, or undefined when the report lists no task. */

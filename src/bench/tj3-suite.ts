@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Model } from '../model/types.js';
+import type { Model } from '../model/index.js';
 import { formatTable, round } from './table.js';
 import { latestEnd, makespanFromEnd } from './tj3-report.js';
 import { exportTjp } from './tjp.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Activity, Model, Resource } from '../model/types.js';
+import type { Activity, Model, Resource } from '../model/index.js';
 import { exportTjp, tjId } from './tjp.js';
 import { latestEnd, makespanFromEnd } from './tj3-report.js';
 import { workingDaysThrough } from './workdays.js';

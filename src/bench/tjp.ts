@@ -14,8 +14,8 @@
  * TaskJuggler books slot by slot and may interrupt a task (preemptive), which makes its problem
  * easier; the report says so.
  */
-import { addDays } from '../calendar/iso-dates.js';
-import type { Activity, Model, Resource, Weekday } from '../model/types.js';
+import { addDays } from '../calendar/index.js';
+import type { Activity, Model, Resource, Weekday } from '../model/index.js';
 
 export interface TjpOptions {
   /** Calendar days from the start within which TaskJuggler must fit the project. */

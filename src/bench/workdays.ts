@@ -3,7 +3,7 @@
  * same working slots execplan reports. Deliberately independent of src/calendar, so the
  * comparison does not trust the code it compares.
  */
-import type { CalendarSpec, Weekday } from '../model/types.js';
+import type { CalendarSpec, Weekday } from '../model/index.js';
 
 /** Working days in [start, end] (both dates inclusive); 0 when end is before start. */
 export function workingDaysThrough(calendar: CalendarSpec, start: string, end: string): number {

@@ -3,7 +3,7 @@
  * plan's start; weekends and holidays have no slot at all. Day plans have one slot per working
  * day, hour plans one slot per working hour ([from, to) on working days).
  */
-import type { CalendarSpec, Model } from '../model/types.js';
+import type { CalendarSpec, Model } from '../model/index.js';
 import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';

@@ -4,3 +4,4 @@ export { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf }
 export { addDays, daysBetween, mondayOf, parseIsoDate } from './iso-dates.js';
 export { freezeMask, resourceRates, type RateProfile } from './rates.js';
 export type { PlanCalendar } from './types.js';
+export { freezeBlocks } from './rates.js';

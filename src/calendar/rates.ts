@@ -3,7 +3,7 @@
  * index directly. Both change only at finitely many dates, so each is a dense array up to its
  * last change and a constant ("steady") value after it.
  */
-import type { Resource } from '../model/types.js';
+import type { Resource } from '../model/index.js';
 import type { FreezeSlots, WorkCalendar } from './types.js';
 
 export interface RateProfile {

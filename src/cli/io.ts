@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { writeFileAtomically } from '../io/write-atomically.js';
+import { writeFileAtomically } from '../io/index.js';
 
 export interface CliIo {
   stdout(text: string): void;

@@ -2,10 +2,8 @@
  * Reading a spec file at the edge: file errors become positioned diagnostics. Which loader reads
  * the text is the pipeline's choice (src/api/source.ts).
  */
-import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
-import { formatDiagnostics } from '../diag/format.js';
-import { MAX_SPEC_CHARS } from '../spec/limits.js';
+import { makeDiagnostic, type DiagCode, type Diagnostic, formatDiagnostics } from '../diag/index.js';
+import { MAX_SPEC_CHARS } from '../spec/index.js';
 import type { CommandContext } from './command.js';
 import { resolvePath } from './io.js';
 

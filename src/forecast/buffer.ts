@@ -7,8 +7,8 @@
  * protects the chain's finish without adding up every task's worst case. Parallel critical
  * chains each end at the finish, so the buffer is sized for the one that needs the most.
  */
-import { MIN_BUFFER_PERCENT } from '../plan/buffer.js';
-import type { Model } from '../model/types.js';
+import { MIN_BUFFER_PERCENT } from '../plan/index.js';
+import type { Model } from '../model/index.js';
 import type { Buffer } from './types.js';
 
 /** A plan should hold at least this share of its length in reserve: the plan analysis's threshold. */

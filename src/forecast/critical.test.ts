@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { schedulePlan } from '../api/pipeline.js';
+import { schedulePlan } from '../api/index.js';
 import { planInput, toModel } from '../schedule/testing/random-plans.js';
 import { countCritical } from './critical.js';
 import { forecastPlan } from './forecast.js';

@@ -10,7 +10,7 @@
  *   interpolation. Both shapes are >= 1, so the density is bounded and the integral is plain.
  * - Triangular on [o, p] with mode m: closed-form inverse CDF.
  */
-import type { Estimate } from '../model/types.js';
+import type { Estimate } from '../model/index.js';
 
 export const DISTRIBUTIONS = ['pert', 'triangular'] as const;
 export type DistributionName = (typeof DISTRIBUTIONS)[number];

@@ -4,9 +4,7 @@
  * `forecastSteps` yields each batch and receives its results, so the same steps run inside
  * this thread (`forecastPlan`, pure) or across worker threads (src/api/threads.ts, at the edge).
  */
-import { analyseBuffer } from '../plan/buffer.js';
-import { slotWord } from '../plan/periods.js';
-import type { ScheduledPlan } from '../plan/scheduled-plan.js';
+import { analyseBuffer, slotWord, type ScheduledPlan } from '../plan/index.js';
 import { forecastBuffer } from './buffer.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';

@@ -6,3 +6,8 @@ export { BASE_VARIANT, buildSimulation } from './setup.js';
 export { simulateRange } from './simulate.js';
 export { countFinishes, percentile } from './stats.js';
 export type { CapacityAsk, Forecast, ScopeFit } from './types.js';
+export { DISTRIBUTIONS } from './distributions.js';
+export { forecastJob, forecastSteps } from './forecast.js';
+export { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type SimRequest, type SimResult } from './runs.js';
+export type { SamplingPlan } from './sampler.js';
+export type { FinishPoint } from './types.js';

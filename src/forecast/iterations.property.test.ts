@@ -6,9 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Activity, Model, Work } from '../model/types.js';
-import { checkSchedule } from '../schedule/check.js';
-import type { Problem } from '../schedule/compile.js';
+import type { Activity, Model, Work } from '../model/index.js';
+import { checkSchedule, type Problem } from '../schedule/index.js';
 import { generalSchedule, scheduleModel } from '../schedule/schedule.js';
 import { planInput, toModel } from '../schedule/testing/random-plans.js';
 import { sampleIteration, samplingPlan } from './sampler.js';

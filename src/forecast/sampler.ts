@@ -11,8 +11,8 @@
  *   the result does not depend on how iterations are split across threads, and a variant (a
  *   risk switched off, a task cut) sees exactly the same draws: common random numbers.
  */
-import type { Level, Model } from '../model/types.js';
-import { createRandom } from '../schedule/random.js';
+import type { Level, Model } from '../model/index.js';
+import { createRandom } from '../schedule/index.js';
 import { correlated, normalQuantile, QuantileTables, type DistributionName, type Quantile } from './distributions.js';
 
 /** Probability of a risk event from its likelihood, when the spec gives no `probability`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Goal } from '../model/types.js';
+import type { Goal } from '../model/index.js';
 import { forecastPlan } from './forecast.js';
 import { subsets } from './scope-fit.js';
 import { forecastModel, planOf } from './test-utils/plans.js';

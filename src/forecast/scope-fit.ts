@@ -18,9 +18,7 @@
  *   the search turns greedy from the current best set: add the candidate that raises the
  *   probability most, simulate, repeat until the target is reached.
  */
-import { analyseScope, type CutCandidate } from '../plan/scope.js';
-import { indexPlan } from '../plan/plan-index.js';
-import type { ScheduledPlan } from '../plan/scheduled-plan.js';
+import { analyseScope, type CutCandidate, indexPlan, type ScheduledPlan } from '../plan/index.js';
 import type { SimRequest, SimResult } from './runs.js';
 import { BASE_VARIANT, type Variant } from './setup.js';
 import { countFinishes, percentile, shareBy } from './stats.js';

@@ -10,13 +10,8 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, listNetwork, withFixedAssignment, type Problem } from '../schedule/compile.js';
-import { listByKeys } from '../schedule/lists.js';
-import { scheduleProblem } from '../schedule/schedule.js';
-import { DriverEngine } from '../schedule/drivers.js';
-import { GeneralDecoder } from '../schedule/sgs.js';
-import type { Model, Resource } from '../model/types.js';
-import type { Schedule } from '../schedule/types.js';
+import { compileModel, listNetwork, withFixedAssignment, type Problem, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, type Schedule } from '../schedule/index.js';
+import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 
 /** What differs from the plan as specified. */

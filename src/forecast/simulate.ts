@@ -4,7 +4,7 @@
  * [from, to) depends only on the inputs, so any split of the range across threads gives the same
  * numbers.
  */
-import { EPSILON } from '../schedule/compile.js';
+import { EPSILON } from '../schedule/index.js';
 import { countCritical } from './critical.js';
 import { sampleIteration, type SamplingPlan } from './sampler.js';
 import type { Simulation } from './setup.js';

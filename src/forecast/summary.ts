@@ -2,9 +2,9 @@
  * The main run's numbers as the Forecast reports them: percentiles with dates, histogram,
  * cumulative curve, criticality and sensitivity per task, and merge points.
  */
-import { offsetDate } from '../plan/plan-dates.js';
-import type { Model } from '../model/types.js';
-import type { PlanCalendar } from '../calendar/types.js';
+import { offsetDate } from '../plan/index.js';
+import type { Model } from '../model/index.js';
+import type { PlanCalendar } from '../calendar/index.js';
 import type { CumulativePoint, FinishPoint, MergePoint, PercentilePoint, TaskUncertainty } from './types.js';
 import type { SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';

@@ -13,7 +13,7 @@
  * - Buffer percent: the buffer over the open working slots from the start to the delivery date, i.e.
  *   the share of the available time held in reserve (the seed's checklist asks for 10-20%).
  */
-import { addDays } from '../calendar/iso-dates.js';
+import { addDays } from '../calendar/index.js';
 import { finishDate } from './plan-dates.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
 

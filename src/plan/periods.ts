@@ -2,7 +2,7 @@
  * The periods a plan is read in: calendar weeks for day plans ("Week 3-4", as the seed), calendar
  * days for hour plans (an incident is read day by day, hour by hour).
  */
-import { mondayOf } from '../calendar/iso-dates.js';
+import { mondayOf } from '../calendar/index.js';
 import { slotBuckets } from './plan-dates.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
 

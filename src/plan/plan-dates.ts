@@ -1,8 +1,7 @@
 /** Dates of scheduled work as people read them: a task's first day and its last day. */
 import type { ScheduledPlan } from './scheduled-plan.js';
-import type { PlanCalendar } from '../calendar/types.js';
-import type { ScheduledActivity } from '../schedule/types.js';
-import { mondayOf } from '../calendar/iso-dates.js';
+import { type PlanCalendar, mondayOf } from '../calendar/index.js';
+import type { ScheduledActivity } from '../schedule/index.js';
 
 export interface ActivityDates {
   readonly start: string;

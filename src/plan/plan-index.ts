@@ -1,6 +1,6 @@
 /** Lookups every analysis needs, built once per plan instead of searching arrays repeatedly. */
-import type { Activity, Goal, Resource, Risk } from '../model/types.js';
-import type { ActivityTiming, ScheduledActivity } from '../schedule/types.js';
+import type { Activity, Goal, Resource, Risk } from '../model/index.js';
+import type { ActivityTiming, ScheduledActivity } from '../schedule/index.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
 
 export interface PlanIndex {

@@ -2,10 +2,10 @@
  * A plan as the scheduler leaves it: the model, its calendar, the checked schedule and its
  * timing. The forecast reads this; the analysis adds the forecast to it (PlanResult).
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { PlanCalendar } from '../calendar/types.js';
-import type { Model } from '../model/types.js';
-import type { Schedule, ScheduleTiming } from '../schedule/types.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { PlanCalendar } from '../calendar/index.js';
+import type { Model } from '../model/index.js';
+import type { Schedule, ScheduleTiming } from '../schedule/index.js';
 
 export interface ScheduledPlan {
   readonly model: Model;

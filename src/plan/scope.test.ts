@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexPlan } from './plan-index.js';
-import type { PlanResult } from '../analyse/result.js';
+import type { PlanResult } from '../analyse/index.js';
 import { analyseScope } from './scope.js';
 import { buildPlan } from '../analyse/test-utils/build-plan.js';
 import { launchPlan } from '../analyse/test-utils/launch-fixture.js';

@@ -12,7 +12,7 @@
  * depends on, or that serves a fixed goal, is never offered as a cut; it is listed as kept
  * with the reason.
  */
-import type { Priority } from '../model/types.js';
+import type { Priority } from '../model/index.js';
 import { downstreamOf, workOf, type PlanIndex } from './plan-index.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
 

@@ -2,7 +2,7 @@
  * Reads a single-mode PSPLIB `.sm` file into its plain data (jobs, successors, durations, demands,
  * capacities), checking it on the way. Building the execplan Model from it is `to-model.ts`.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
+import type { Diagnostic } from '../diag/index.js';
 import { lineRange, splitLines, type SourceLine, type Token } from './lines.js';
 import { locateSections, readKeyValue, readTableRows, SECTION_TITLES, type Row, type SectionName } from './sections.js';
 import { findCycle } from './cycle.js';

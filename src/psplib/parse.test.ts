@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Model } from '../model/types.js';
+import type { Model } from '../model/index.js';
 import { parsePsplib } from './parse.js';
 import { PSPLIB_FIXTURES, SHARED_PSPLIB, hasSharedPsplib } from './test-utils/data.js';
 

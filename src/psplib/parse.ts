@@ -2,8 +2,8 @@
  * PSPLIB single-mode RCPSP input (`.sm`): text in, Model and positioned diagnostics out. Pure.
  * Format and data: shared/psplib/README.md. Codes: docs/diagnostics-psplib.md.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { Model } from '../model/types.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Model } from '../model/index.js';
 import { readPsplibInstance, type PsplibInstance } from './instance.js';
 import { psplibToModel } from './to-model.js';
 

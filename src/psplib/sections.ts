@@ -2,7 +2,7 @@
  * The section layer of the PSPLIB reader: finds each section by its header (never by line number,
  * since generators and hand edits shift lines) and reads its key values and numeric table rows.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
+import type { Diagnostic } from '../diag/index.js';
 import { isRule, lineRange, readCount, type SourceLine, type Token } from './lines.js';
 
 export type SectionName =

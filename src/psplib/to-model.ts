@@ -2,8 +2,7 @@
  * Builds the execplan Model of a PSPLIB instance. The calendar works every day around the clock in
  * day slots, so one slot is one PSPLIB period and offsets in the plan are periods.
  */
-import { emptyModel } from '../model/empty-model.js';
-import type { Activity, CalendarSpec, Demand, Model, Resource } from '../model/types.js';
+import { emptyModel, type Activity, type CalendarSpec, type Demand, type Model, type Resource } from '../model/index.js';
 import type { PsplibInstance, PsplibJob } from './instance.js';
 
 /** A Monday, so the dates of a PSPLIB plan read naturally; any date would do on a 7-day week. */

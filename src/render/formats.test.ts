@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../analyse/analysis.js';
+import { analysePlan } from '../analyse/index.js';
 import { FORMAT_NAMES, findFormat, outputFormats } from './formats.js';
 import { planFile } from './html/test-utils/plans.js';
 

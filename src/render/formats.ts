@@ -1,5 +1,5 @@
 /** Output formats by name: each turns the plan's one analysis into text, computing nothing of its own. */
-import type { PlanAnalysis } from '../analyse/analysis.js';
+import type { PlanAnalysis } from '../analyse/index.js';
 import { renderHtml } from './html/render.js';
 import { renderJson } from './json/render.js';
 import { renderMarkdown } from './md/render.js';

@@ -3,3 +3,4 @@ export { FORMAT_NAMES, findFormat, outputFormats, type FormatName, type OutputFo
 export { renderHtml } from './html/render.js';
 export { planDocument, renderJson } from './json/render.js';
 export { renderMarkdown } from './md/render.js';
+export { countText } from './common/format.js';

@@ -4,8 +4,7 @@
  * with the analysis's over-allocation list.
  */
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../analyse/analysis.js';
-import type { PlanResult } from '../analyse/result.js';
+import { analysePlan, type PlanResult } from '../analyse/index.js';
 import { buildPlan } from '../analyse/test-utils/build-plan.js';
 import { nobodyOverAllocated } from '../analyse/readiness/plan-rules.js';
 import { renderHtml } from './html/render.js';

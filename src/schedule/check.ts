@@ -4,8 +4,8 @@
  * model, slot by slot, so a bug in the scheduler's compiled arrays cannot hide itself.
  * Every broken rule is reported, not only the first.
  */
-import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
-import type { Activity, Model, Resource } from '../model/types.js';
+import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
+import type { Activity, Model, Resource } from '../model/index.js';
 import type { Schedule, ScheduledActivity, Violation } from './types.js';
 
 const TOLERANCE = 1e-9;

@@ -3,10 +3,9 @@
  * model order), their work, demands with viable candidate resources, resource rates, freeze
  * masks and the link network. Problems that make the plan unschedulable become diagnostics.
  */
-import { buildCalendar } from '../calendar/calendar.js';
-import { freezeMask, type RateProfile, resourceRates } from '../calendar/rates.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { Activity, Model, Resource } from '../model/types.js';
+import { buildCalendar, freezeMask, type RateProfile, resourceRates } from '../calendar/index.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Activity, Model, Resource } from '../model/index.js';
 import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 import type { ListNetwork } from './lists.js';
 

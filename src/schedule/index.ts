@@ -8,3 +8,6 @@ export { scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';
 export { analyseTiming } from './timing.js';
 export type { ActivityTiming, Schedule, ScheduledActivity, ScheduleTiming, Violation } from './types.js';
+export { lagSlots } from './cpm.js';
+export { DriverEngine } from './drivers.js';
+export type { ChainStep, CriticalChain, Driver } from './types.js';

@@ -5,7 +5,7 @@
  * read backwards. Slots past H (before the plan's start) take the steady rate: a mirrored
  * schedule that spills there is only used for the order it gives.
  */
-import type { RateProfile } from '../calendar/rates.js';
+import type { RateProfile } from '../calendar/index.js';
 import { withFixedAssignment, type Problem } from './compile.js';
 import { FF, FS, SF, SS, successorsOf, type CpmNetwork } from './cpm.js';
 import type { Baseline } from './sgs.js';

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePsplib } from '../psplib/parse.js';
+import { parsePsplib } from '../psplib/index.js';
 import { PSPLIB_FIXTURES } from '../psplib/test-utils/data.js';
 import { checkSchedule } from './check.js';
 import { scheduleModel } from './schedule.js';

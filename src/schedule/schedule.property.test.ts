@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSchedule } from './check.js';
 import { scheduleModel } from './schedule.js';
 import { contendedPlanInput, planInput, toContendedModel, toModel } from './testing/random-plans.js';
-import type { Model, Priority } from '../model/types.js';
+import type { Model, Priority } from '../model/index.js';
 
 const LOWER: Partial<Record<Priority, Priority>> = { must: 'should', should: 'could' };
 const RANK: Record<Priority, number> = { must: 0, should: 1, could: 2, wont: 3 };

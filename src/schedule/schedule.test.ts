@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../calendar/calendar.js';
-import type { Model } from '../model/types.js';
+import { buildCalendar } from '../calendar/index.js';
+import type { Model } from '../model/index.js';
 import { checkSchedule } from './check.js';
 import { scheduleModel } from './schedule.js';
 import { buildModel } from './testing/build-model.js';

@@ -15,8 +15,8 @@
  * itself and everything after it): a must that waits on a could takes the could into its stage.
  * With one class (PSPLIB) there is one stage: the search of the whole problem, makespan then tie.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { Model } from '../model/types.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { Model } from '../model/index.js';
 import { EXTERNAL, POINT, PRIORITY_WEIGHT, compileModel, listNetwork, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';

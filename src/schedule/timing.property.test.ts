@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
-import type { Model } from '../model/types.js';
+import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
+import type { Model } from '../model/index.js';
 import { scheduleModel } from './schedule.js';
 import { planInput, toModel, type PlanInput } from './testing/random-plans.js';
 import { analyseTiming } from './timing.js';

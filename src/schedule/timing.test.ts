@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scheduleModel } from './schedule.js';
 import { buildModel } from './testing/build-model.js';
 import { analyseTiming } from './timing.js';
-import { buildCalendar } from '../calendar/calendar.js';
+import { buildCalendar } from '../calendar/index.js';
 import { checkSchedule } from './check.js';
 import type { CriticalChain, Schedule } from './types.js';
 

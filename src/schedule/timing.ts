@@ -8,9 +8,8 @@
  * activity is critical when its float is zero, which is exactly when a chain of driving arcs
  * leads from it to the finish; the chains reported run from the plan start to the finish.
  */
-import { buildCalendar, type WorkCalendar } from '../calendar/calendar.js';
-import { freezeBlocks } from '../calendar/rates.js';
-import type { Link, Model } from '../model/types.js';
+import { buildCalendar, type WorkCalendar, freezeBlocks } from '../calendar/index.js';
+import type { Link, Model } from '../model/index.js';
 import { compileModel, type Problem } from './compile.js';
 import {
   ARC_LINK,

@@ -4,8 +4,8 @@
  * the first working slot on or after `model.start`; weekends and holidays have no slot at all.
  * Freezes and time off are slots that exist but where (some) work may not happen.
  */
-import type { Diagnostic } from '../diag/diagnostic.js';
-import type { LinkType } from '../model/types.js';
+import type { Diagnostic } from '../diag/index.js';
+import type { LinkType } from '../model/index.js';
 
 export interface ScheduledActivity {
   readonly id: string;

@@ -2,8 +2,7 @@
  * Checks on the raw text before any parsing: too large, binary, or empty. Each stops the load,
  * since parsing such input is either pointless or costly.
  */
-import { makeDiagnostic } from '../diag/catalog.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
+import { makeDiagnostic, type Diagnostic } from '../diag/index.js';
 import { MAX_SPEC_CHARS } from './limits.js';
 
 // C0 controls other than tab, line feed and carriage return, and DEL: never in a text spec.

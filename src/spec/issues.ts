@@ -4,8 +4,7 @@
  * of the source (the key itself for an unknown key), and words the message and hint.
  */
 import * as z from 'zod';
-import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
+import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
 import { baseOf, branchIndexFor, isMissing, knownKeys, resolveSchema, unwrap, valueAt } from './schema-walk.js';
 import { isRealDate } from './schema.js';
 import type { Path, SourceMap, SplitValue } from './source-map.js';

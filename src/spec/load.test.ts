@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Activity, Model } from '../model/types.js';
+import type { Activity, Model } from '../model/index.js';
 import { loadSpec } from './load.js';
 
 const example = (name: string): string => readFileSync(new URL(`../../examples/${name}.yaml`, import.meta.url), 'utf8');

@@ -6,9 +6,8 @@
  *
  * Problems are collected, never thrown; diagnostics come back sorted by position.
  */
-import { sortDiagnostics } from '../diag/format.js';
-import { hasErrors, type Diagnostic } from '../diag/diagnostic.js';
-import type { Model } from '../model/types.js';
+import { sortDiagnostics, hasErrors, type Diagnostic } from '../diag/index.js';
+import type { Model } from '../model/index.js';
 import { buildContext, runChecks } from './checks/index.js';
 import { guardText } from './guard.js';
 import { toModel } from './normalise.js';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isDiagCode } from '../diag/catalog.js';
-import { hasErrors } from '../diag/diagnostic.js';
+import { hasErrors } from '../diag/index.js';
 import { loadSpec } from './load.js';
 
 const examples = ['launch', 'incident', 'sprint'].map((n) => readFileSync(new URL(`../../examples/${n}.yaml`, import.meta.url), 'utf8'));

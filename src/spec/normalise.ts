@@ -16,7 +16,7 @@ import type {
   Risk,
   Rollout,
   Work,
-} from '../model/types.js';
+} from '../model/index.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
 import { demandsOf } from './demands.js';
 import type { Path } from './source-map.js';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { hasErrors } from '../diag/diagnostic.js';
+import { hasErrors } from '../diag/index.js';
 import { loadSpec } from './load.js';
 
 type Unit = 'day' | 'hour';

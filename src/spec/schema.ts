@@ -9,7 +9,7 @@
  * Leaf formats are registered in `formats` with the diagnostic code their problems get.
  */
 import * as z from 'zod';
-import type { DiagCode } from '../diag/catalog.js';
+import type { DiagCode } from '../diag/index.js';
 
 export interface FormatInfo {
   /** The diagnostic code for any problem with a value of this format. */

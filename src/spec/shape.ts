@@ -6,8 +6,7 @@
  * references to them are not reported a second time as unknown.
  */
 import * as z from 'zod';
-import { makeDiagnostic } from '../diag/catalog.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
+import { makeDiagnostic, type Diagnostic } from '../diag/index.js';
 import { issuesToDiagnostics, unknownKeyHint } from './issues.js';
 import { ELEMENT_SECTIONS, specSchema, type ElementSection, type Spec } from './schema.js';
 import { isRecord, unwrap } from './schema-walk.js';

@@ -5,7 +5,7 @@
  * `4h` is 4 / hours-per-day. In an hour plan one slot is an hour: `1d` is the hours of a working
  * day (24 on a 24/7 calendar) and `1w` is work-week days times that.
  */
-import type { Unit, Weekday } from '../model/types.js';
+import type { Unit, Weekday } from '../model/index.js';
 import type { DurationSpec, ShareSpec, Spec } from './schema.js';
 
 export interface Grid {

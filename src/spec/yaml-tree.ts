@@ -9,8 +9,7 @@
  * - alias expansion is counted and capped (billion laughs).
  */
 import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
-import { makeDiagnostic, type DiagCode } from '../diag/catalog.js';
-import type { Diagnostic } from '../diag/diagnostic.js';
+import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
 import { SourceMap, type Path, type Range } from './source-map.js';
 

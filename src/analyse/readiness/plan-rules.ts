@@ -3,8 +3,7 @@
  * buffer and circuit breakers. One function per rule, each tested alone.
  */
 import type { PlanFacts } from '../facts.js';
-import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
-import { slotWord } from '../../plan/periods.js';
+import { MIN_BUFFER_PERCENT, slotWord } from '../../plan/index.js';
 import { parallelismOf, streamsOf } from '../streams.js';
 import { listText, plural, result, type LintResult } from './types.js';
 

@@ -3,11 +3,11 @@
  * analyses and renderers are tested against numbers a person can check, independent of the
  * scheduler. Not used by the core.
  */
-import type { Diagnostic } from '../../diag/diagnostic.js';
-import { emptyModel } from '../../model/empty-model.js';
+import type { Diagnostic } from '../../diag/index.js';
+import { emptyModel } from '../../model/index.js';
 import type { Activity, ActivityType, GateInfo, Level, Model, Priority, Resource } from '../../model/types.js';
 import { resourceOf, weekdayCalendar } from '../../schedule/testing/build-model.js';
-import type { ChainStep, Driver, ScheduledActivity } from '../../schedule/types.js';
+import type { ChainStep, Driver, ScheduledActivity } from '../../schedule/index.js';
 import type { PlanResult } from '../result.js';
 import { fakeCalendar } from './fake-calendar.js';
 

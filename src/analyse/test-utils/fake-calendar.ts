@@ -3,9 +3,8 @@
  * tests do not depend on the real calendar (and a bug there cannot hide a bug here).
  * Day plans: one slot per working day. Hour plans: one slot per working hour.
  */
-import type { Model, Period } from '../../model/types.js';
-import type { PlanCalendar } from '../../calendar/types.js';
-import { addDays, parseIsoDate } from '../../calendar/iso-dates.js';
+import type { Model, Period } from '../../model/index.js';
+import { type PlanCalendar, addDays, parseIsoDate } from '../../calendar/index.js';
 
 /** Enough working days for any test plan (a few years). */
 const HORIZON_DAYS = 1500;

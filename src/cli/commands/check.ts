@@ -1,7 +1,7 @@
-import { loadSource, type LoadedSource } from '../../api/source.js';
+import { loadSource, type LoadedSource } from '../../api/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
-import { countText } from '../../render/common/format.js';
+import { countText } from '../../render/index.js';
 
 export const checkCommand: Command = {
   name: 'check',

@@ -1,10 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { DEFAULT_SCHEDULES, DEFAULT_SEED, parsePlanOptions, type PlanOptions } from '../../api/options.js';
-import { runPlan, type ForecastRunner } from '../../api/pipeline.js';
-import { DEFAULT_ITERATIONS } from '../../forecast/forecast.js';
-import { autoWorkers, forecastInThreads } from '../../api/threads.js';
-import { outputFormats } from '../../render/formats.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEED, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
+import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
+import { outputFormats } from '../../render/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';

@@ -1,4 +1,4 @@
-import { specJsonSchema } from '../../spec/json-schema.js';
+import { specJsonSchema } from '../../spec/index.js';
 import { EXIT_OK, type Command } from '../command.js';
 
 export const schemaCommand: Command = {

@@ -1,5 +1,5 @@
 /** Test helper: run the CLI in memory and assert on what it printed and which files it wrote. */
-import { writeFileAtomically } from '../../io/write-atomically.js';
+import { writeFileAtomically } from '../../io/index.js';
 import { nodeIo, type CliIo } from '../io.js';
 
 /** An in-memory CliIo over the real file system for reads and writes, capturing output. */

@@ -1,6 +1,6 @@
 /** Test helpers: small hand-made plans with estimates, risks and deadlines, planned for real. */
-import type { PlanResult } from '../../analyse/result.js';
-import { schedulePlan } from '../../api/pipeline.js';
+import type { PlanResult } from '../../analyse/index.js';
+import { schedulePlan } from '../../api/index.js';
 import type { Deadline, Estimate, Goal, Model, Risk } from '../../model/types.js';
 import { buildModel, type ModelInput } from '../../schedule/testing/build-model.js';
 

@@ -3,9 +3,8 @@
  * escaped, human text (titles for activities and goals, names for people), so no section forgets
  * to escape. Each format passes its own escaping and adds what only it needs.
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
-import { slotWord } from '../../plan/periods.js';
-import { nameOf } from '../../plan/plan-index.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
+import { slotWord, nameOf } from '../../plan/index.js';
 import { countText } from './format.js';
 
 export interface BaseContext {

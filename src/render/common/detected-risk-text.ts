@@ -3,7 +3,7 @@
  * same words serve Markdown and HTML: every user-written name goes through the caller's escaping
  * lookups, and the fixed prose needs no escaping in either.
  */
-import type { DetectedRiskEntry } from '../../analyse/detected-risks.js';
+import type { DetectedRiskEntry } from '../../analyse/index.js';
 import type { BaseContext } from './context.js';
 import { percentText } from './format.js';
 

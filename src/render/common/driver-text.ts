@@ -4,7 +4,7 @@
  * to other work until Tue 2024-10-29", "Database administrator's shift at Wed 2024-03-13 02:00",
  * "Holiday freeze until Mon 2024-12-09". Escaped by the context.
  */
-import type { Driver } from '../../schedule/types.js';
+import type { Driver } from '../../schedule/index.js';
 import type { BaseContext } from './context.js';
 import { formatDate } from './format.js';
 

@@ -1,5 +1,5 @@
 /** Wording of dates, durations and numbers in the Markdown plan. Deterministic and locale-free. */
-import { parseIsoDate } from '../../calendar/iso-dates.js';
+import { parseIsoDate } from '../../calendar/index.js';
 
 /** Indexed by getUTCDay() and by the spec's weekday numbers: 0 is Sunday. */
 export const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,5 +1,5 @@
 /** A period's load as the Markdown and HTML load tables show it; each format has its own marker. */
-import type { PeriodLoad, TimeTaken } from '../../analyse/allocation.js';
+import type { PeriodLoad, TimeTaken } from '../../analyse/index.js';
 import { percentText, shareText } from './format.js';
 
 /** "75%", "<marker> 120%" when over-allocated, or why there is no share ("freeze", "off"). */

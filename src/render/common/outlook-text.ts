@@ -1,5 +1,5 @@
 /** The headline facts in words, shared by the Markdown and the HTML so both say the same thing. */
-import type { Outlook, VerdictStatus } from '../../analyse/outlook.js';
+import type { Outlook, VerdictStatus } from '../../analyse/index.js';
 import { percentileLabel, shareText, wholeText } from './format.js';
 
 export const VERDICT_LABEL: Record<VerdictStatus, string> = { 'on-track': 'On track', 'at-risk': 'At risk', late: 'Late', 'no-deadline': 'No deadline' };

@@ -1,7 +1,7 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { describe, expect, it } from 'vitest';
 import { LABEL_GAP, offsetAxis, spacedOut, stackLabels, textWidth, timeAxis, type Axis, type Ruler, type TickUnit } from './axis.js';
-import { MINUTES_PER_DAY, parseInstant as minutesOf, periodEndInstant as endOf } from '../../calendar/dates.js';
+import { MINUTES_PER_DAY, parseInstant as minutesOf, periodEndInstant as endOf } from '../../calendar/index.js';
 import { renderHtml } from './render.js';
 import { all, parseHtml } from './test-utils/dom.js';
 import { planFile, planYaml } from './test-utils/plans.js';

@@ -9,7 +9,7 @@
  * epoch), so its ticks fall exactly on boundaries. The forecast charts are drawn in slot offsets,
  * which skip nights and weekends, so their ticks are the first offset past each boundary.
  */
-import { MINUTES_PER_DAY } from '../../calendar/dates.js';
+import { MINUTES_PER_DAY } from '../../calendar/index.js';
 import { SHORT_MONTH_NAMES } from '../common/format.js';
 
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -1,6 +1,5 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan, type PlanResult } from '../../analyse/index.js';
 import { describe, expect, it } from 'vitest';
-import type { PlanResult } from '../../analyse/result.js';
 import { renderHtml } from './render.js';
 import { all, parseHtml } from './test-utils/dom.js';
 import { planFile, sampleForecast } from './test-utils/plans.js';

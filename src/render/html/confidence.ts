@@ -8,9 +8,9 @@
  * the hour, since their finish distribution is per hour); the percentile labels stack above the
  * plot and the deadline's label sits below the axis labels.
  */
-import { offsetDate } from '../../plan/plan-dates.js';
-import { parseInstant } from '../../calendar/dates.js';
-import type { Forecast } from '../../forecast/types.js';
+import { offsetDate } from '../../plan/index.js';
+import { parseInstant } from '../../calendar/index.js';
+import type { Forecast } from '../../forecast/index.js';
 import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
 import { anchorOf, offsetAxis, stackLabels, textWidth, type Axis, type StackedLabel } from './axis.js';
 import type { HtmlContext } from './context.js';

@@ -1,5 +1,5 @@
 /** What every section of the HTML report reads: the common context, escaped for HTML. */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
 import { baseContext, type BaseContext } from '../common/context.js';
 import { formatDate } from '../common/format.js';
 import { esc } from './escape.js';

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from './render.js';
 import { all, parseHtml, type DomElement } from './test-utils/dom.js';

@@ -8,12 +8,11 @@
  * Top to bottom: the axis labels, a band for the labels of the deadline, delivery and freeze
  * markers (stacked on as many lines as they need, so they never sit on a row), then the rows.
  */
-import { gateSlotDate } from '../../analyse/phases.js';
-import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/dates.js';
-import type { Activity } from '../../model/types.js';
-import type { ScheduledActivity } from '../../schedule/types.js';
-import { activityDates, finishDate } from '../../plan/plan-dates.js';
-import { nameOf } from '../../plan/plan-index.js';
+import { gateSlotDate } from '../../analyse/index.js';
+import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/index.js';
+import type { Activity } from '../../model/index.js';
+import type { ScheduledActivity } from '../../schedule/index.js';
+import { activityDates, finishDate, nameOf } from '../../plan/index.js';
 import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
 import { driverText } from '../common/driver-text.js';
 import { amountCountText, amountText, countText } from '../common/format.js';

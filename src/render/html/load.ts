@@ -3,7 +3,7 @@
  * day in hour plans), from src/analyse/allocation.ts. Over-allocated periods get their own colour
  * and a marker, so they do not depend on colour alone.
  */
-import type { PeriodLoad } from '../../analyse/allocation.js';
+import type { PeriodLoad } from '../../analyse/index.js';
 import { percentText, shareText, shortDate } from '../common/format.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import type { HtmlContext } from './context.js';

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -3,7 +3,7 @@
  * no network request of any kind (the Content-Security-Policy says so to the browser too).
  * Pure and deterministic: the same analysis gives the same bytes (no clock, no randomness).
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
 import { renderConfidence } from './confidence.js';
 import { htmlContext, type HtmlContext } from './context.js';
 import { countText } from '../common/format.js';

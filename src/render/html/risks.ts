@@ -3,9 +3,8 @@
  * in src/analyse/risk-matrix.ts, and the register as a sortable table (declared risks, then the
  * ones execplan detected in the plan).
  */
-import type { RegisterEntry } from '../../analyse/risk-register.js';
-import { riskSeverity } from '../../analyse/risk-matrix.js';
-import type { Level } from '../../model/types.js';
+import { type RegisterEntry, riskSeverity } from '../../analyse/index.js';
+import type { Level } from '../../model/index.js';
 import { detectedRiskText } from '../common/detected-risk-text.js';
 import { capitalised } from '../common/format.js';
 import type { HtmlContext } from './context.js';

@@ -1,6 +1,6 @@
 /** The summary cards: verdict, forecast finish, deadline, P(on time), buffer, critical path, warnings. */
-import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
-import type { VerdictStatus } from '../../analyse/outlook.js';
+import { MIN_BUFFER_PERCENT } from '../../plan/index.js';
+import type { VerdictStatus } from '../../analyse/index.js';
 import { countText, percentText, shareText } from '../common/format.js';
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix } from '../common/outlook-text.js';
 import type { HtmlContext } from './context.js';

@@ -1,6 +1,6 @@
 /** The task table: every scheduled activity with its dates, people, float and criticality. */
-import { phaseOf } from '../../analyse/phases.js';
-import { activityDates } from '../../plan/plan-dates.js';
+import { phaseOf } from '../../analyse/index.js';
+import { activityDates } from '../../plan/index.js';
 import { countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';

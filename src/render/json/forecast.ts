@@ -2,7 +2,7 @@
  * The `forecast` object of the JSON contract (docs/json.md): the Monte Carlo forecast with every
  * optional value present as null, in a fixed field order, so consumers see one shape.
  */
-import type { Forecast, ScopeFit } from '../../forecast/types.js';
+import type { Forecast, ScopeFit } from '../../forecast/index.js';
 
 export function forecastEntry(f: Forecast | undefined) {
   if (!f) return null;

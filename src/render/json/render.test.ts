@@ -1,7 +1,7 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { describe, expect, it } from 'vitest';
-import { planModel } from '../../api/plan.js';
-import { loadSpec } from '../../spec/load.js';
+import { planModel } from '../../api/index.js';
+import { loadSpec } from '../../spec/index.js';
 import { planDocument } from './render.js';
 
 /** A one-responder hour plan that runs around the clock from Tue 2024-03-12 02:00. */

@@ -1,14 +1,10 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
-import type { Outlook } from '../../analyse/outlook.js';
-import type { PlanResult } from '../../analyse/result.js';
-import type { Activity } from '../../model/types.js';
-import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/types.js';
-import type { PeriodLoad } from '../../analyse/allocation.js';
-import { activityDates } from '../../plan/plan-dates.js';
-import { bookedUnitsBySlot, bookingsByResource } from '../../analyse/booked-units.js';
+import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad, bookedUnitsBySlot, bookingsByResource } from '../../analyse/index.js';
+import type { Activity } from '../../model/index.js';
+import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
+import { activityDates } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';

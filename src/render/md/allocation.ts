@@ -3,7 +3,7 @@
  * person; a table reads better past a few weeks), then the seed's totals: team-weeks available
  * vs planned, and who is over-allocated.
  */
-import type { PeriodLoad, ResourceAllocation } from '../../analyse/allocation.js';
+import type { PeriodLoad, ResourceAllocation } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';

@@ -1,8 +1,8 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 // @vitest-environment jsdom
 /** The check-in's Blocked list names what really holds each piece of work. */
 import { describe, expect, it } from 'vitest';
-import { plan } from '../../api/plan.js';
+import { plan } from '../../api/index.js';
 import { renderMarkdown } from './render.js';
 
 // An incident night: the payment provider's export runs 18:00-23:00, and the DBA who reconciles

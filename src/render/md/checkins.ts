@@ -3,7 +3,7 @@
  * people and the first period's planned work (what the first check-in should report if all goes
  * to plan).
  */
-import { firstFocus, plannedCheckin } from '../../analyse/checkin.js';
+import { firstFocus, plannedCheckin } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { driverText } from '../common/driver-text.js';

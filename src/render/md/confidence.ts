@@ -3,7 +3,7 @@
  * of making the deadline, percentile dates against the plan, buffers, the finish distribution,
  * the work that most often decides the finish, and where merge bias bites.
  */
-import type { Forecast } from '../../forecast/types.js';
+import type { Forecast } from '../../forecast/index.js';
 import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
 import { amountCountText, amountText, countText, formatDate, noun, percentileLabel, shareText, wholeText } from '../common/format.js';

@@ -1,5 +1,5 @@
 /** What every Markdown section renderer reads: the common context, escaped for Markdown. */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
 import { baseContext, type BaseContext } from '../common/context.js';
 import { inline } from './escape.js';
 

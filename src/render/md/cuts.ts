@@ -3,7 +3,7 @@
  * of making the deadline before and after; when no cut is enough, the date that reaches the
  * target and the extra people that would reach the deadline instead.
  */
-import type { CapacityAsk, ScopeFit } from '../../forecast/types.js';
+import type { CapacityAsk, ScopeFit } from '../../forecast/index.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { notForecast } from './confidence.js';

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 /**
  * The committed example plans (docs/examples/NAME.md) are exactly what the pipeline renders now.
  * When this fails, run `npm run examples:render` and commit the result.

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan, type PlanResult } from '../../analyse/index.js';
 import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { launchPlan } from '../../analyse/test-utils/launch-fixture.js';
 import { docContext } from './context.js';
 import { outlineOf } from './outline.js';
 import { SECTIONS } from './sections.js';
-import type { PlanResult } from '../../analyse/result.js';
 
 import { excludesFor, renderGanttChart } from './gantt.js';
 import { parseGantt } from './test-utils/mermaid-gantt.js';

@@ -4,12 +4,12 @@
  * `milestone`, and `excludes` matching the calendar (non-working weekdays and holidays). End
  * dates are exclusive, Mermaid's default.
  */
-import { gateSlotDate } from '../../analyse/phases.js';
+import { gateSlotDate } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
-import { activityDates } from '../../plan/plan-dates.js';
-import { addDays } from '../../calendar/iso-dates.js';
+import { activityDates } from '../../plan/index.js';
+import { addDays } from '../../calendar/index.js';
 import { driverText } from '../common/driver-text.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 // @vitest-environment jsdom
 /** The incident and sprint examples render documents that fit their kind. */
 import { describe, expect, it } from 'vitest';

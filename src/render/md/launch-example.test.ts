@@ -4,7 +4,7 @@
  * and this renderer), as issue #4 asks: not a snapshot.
  */
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { renderMarkdown } from './render.js';
 import { planExample } from './test-utils/examples.js';
 import { mermaidBlock, parseGantt } from './test-utils/mermaid-gantt.js';

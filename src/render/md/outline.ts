@@ -3,7 +3,7 @@
  * numbered from 1 in registry order. Cross-references go through here so that a section left
  * out of a plan never leaves a wrong number behind.
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
 import type { NumberedSection, Outline, Section, SectionId } from './context.js';
 
 export type { NumberedSection, Outline, Section, SectionId } from './context.js';

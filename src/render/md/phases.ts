@@ -3,12 +3,11 @@
  * A, B, C as the seed's "Stream A (Backend Senior #1)"), with the work of each period and the
  * weekdays inside it, then externals, gates, circuit breakers and the risk watch.
  */
-import type { PhaseAnalysis } from '../../analyse/phases.js';
-import type { PlanPeriod } from '../../plan/periods.js';
-import type { Stream, StreamItem } from '../../analyse/streams.js';
+import type { PhaseAnalysis, Stream, StreamItem } from '../../analyse/index.js';
+import type { PlanPeriod } from '../../plan/index.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { parseIsoDate } from '../../calendar/iso-dates.js';
+import { parseIsoDate } from '../../calendar/index.js';
 import { formatDate, SHORT_DAY_NAMES, streamLetter, timeOf } from '../common/format.js';
 
 function itemText(ctx: DocContext, item: StreamItem, period: PlanPeriod, single: boolean): string {

@@ -1,4 +1,4 @@
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { launchInput, launchPlan } from '../../analyse/test-utils/launch-fixture.js';

@@ -2,8 +2,8 @@
  * The execution plan as Markdown: the seed's document, computed. Pure and deterministic: the
  * same analysis gives the same bytes (no clock, no randomness, no locale).
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
-import { slotWord } from '../../plan/periods.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
+import { slotWord } from '../../plan/index.js';
 import { docContext, type DocContext } from './context.js';
 import { countText } from '../common/format.js';
 import { inline } from './escape.js';

@@ -2,8 +2,8 @@
  * The risk register in the seed's form, grouped High / Medium / Low by the matrix in
  * src/analyse/risk-matrix.ts, declared risks first, then the risks execplan detected.
  */
-import type { RegisterEntry } from '../../analyse/risk-register.js';
-import type { Risk } from '../../model/types.js';
+import type { RegisterEntry } from '../../analyse/index.js';
+import type { Risk } from '../../model/index.js';
 import type { DocContext } from './context.js';
 import { detectedRiskText } from '../common/detected-risk-text.js';
 import { inline } from './escape.js';

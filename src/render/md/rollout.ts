@@ -2,7 +2,7 @@
  * Staged rollout dates (from the scheduled rollout work), the rollback plan, and each
  * freeze as the seed presents its holiday week: "NO CHANGES", monitoring only.
  */
-import type { FreezeWindow } from '../../analyse/rollout.js';
+import type { FreezeWindow } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
 import { formatDate } from '../common/format.js';

@@ -2,7 +2,7 @@
  * Scope flexibility in the seed's Must / Should / Won't form, plus the cut order if
  * the plan slips (the rule is in src/analyse/scope.ts).
  */
-import { periodKind, periodOfSlot, periodRange } from '../../plan/periods.js';
+import { periodKind, periodOfSlot, periodRange } from '../../plan/index.js';
 import type { DocContext } from './context.js';
 import { amountCountText, capitalised, formatDate } from '../common/format.js';
 

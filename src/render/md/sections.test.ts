@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { analysePlan } from '../../analyse/analysis.js';
+import { analysePlan } from '../../analyse/index.js';
 import { buildPlan } from '../../analyse/test-utils/build-plan.js';
 import { outlineOf } from './outline.js';
 import { renderDocument, renderMarkdown } from './render.js';

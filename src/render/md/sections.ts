@@ -4,7 +4,7 @@
  * are computed from this list by id, so adding, moving or leaving out a section renumbers the
  * whole document, references included.
  */
-import type { PlanAnalysis } from '../../analyse/analysis.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';
 import { renderConfidence } from './confidence.js';

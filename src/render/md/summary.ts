@@ -1,7 +1,7 @@
 /** The summary: the answer first. Can we make it, by when, with what margin, and what to watch. */
-import { MIN_BUFFER_PERCENT } from '../../plan/buffer.js';
+import { MIN_BUFFER_PERCENT } from '../../plan/index.js';
 import type { DocContext } from './context.js';
-import { daysBetween } from '../../calendar/iso-dates.js';
+import { daysBetween } from '../../calendar/index.js';
 import { inline } from './escape.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { amountCountText, amountText, countText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';

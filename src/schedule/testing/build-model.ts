@@ -1,8 +1,7 @@
 /**
  * Test helper: a complete Model from the few fields a test cares about. Not used by the core.
  */
-import { emptyModel } from '../../model/empty-model.js';
-import type { Activity, CalendarSpec, Demand, Link, Model, Resource, Work } from '../../model/types.js';
+import { emptyModel, type Activity, type CalendarSpec, type Demand, type Link, type Model, type Resource, type Work } from '../../model/index.js';
 
 export interface TaskInput {
   id: string;

@@ -2,8 +2,8 @@
  * What the semantic checks share: the salvaged spec, the plan grid, and an index of every id.
  * Checks are pure functions (context) => diagnostics with spec paths; the loader adds ranges.
  */
-import type { Diagnostic } from '../../diag/diagnostic.js';
-import type { Priority } from '../../model/types.js';
+import type { Diagnostic } from '../../diag/index.js';
+import type { Priority } from '../../model/index.js';
 import type { ElementSection, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from '../schema.js';
 import type { Draft, ShapeResult } from '../shape.js';
 import type { Path } from '../source-map.js';

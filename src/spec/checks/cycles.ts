@@ -1,5 +1,5 @@
-import { makeDiagnostic } from '../../diag/catalog.js';
-import { findCycles } from '../../graph/cycles.js';
+import { makeDiagnostic } from '../../diag/index.js';
+import { findCycles } from '../../graph/index.js';
 import { linkPath, linkTarget, type Check } from './context.js';
 
 /**

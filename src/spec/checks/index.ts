@@ -2,7 +2,7 @@
  * The semantic checks, run after the schema on whatever part of the spec is valid. Every check
  * runs, so one pass reports every problem; each is one named function with its own test.
  */
-import type { Diagnostic } from '../../diag/diagnostic.js';
+import type { Diagnostic } from '../../diag/index.js';
 import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership } from './advice.js';
 import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';

@@ -1,5 +1,4 @@
-import { makeDiagnostic } from '../../diag/catalog.js';
-import type { Diagnostic } from '../../diag/diagnostic.js';
+import { makeDiagnostic, type Diagnostic } from '../../diag/index.js';
 import { linkPath, linkTarget, type Check } from './context.js';
 
 /**

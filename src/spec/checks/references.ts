@@ -1,5 +1,4 @@
-import { makeDiagnostic } from '../../diag/catalog.js';
-import type { Diagnostic } from '../../diag/diagnostic.js';
+import { makeDiagnostic, type Diagnostic } from '../../diag/index.js';
 import type { Path } from '../source-map.js';
 import { didYouMean } from '../suggest.js';
 import { SECTION_NOUN, linkPath, linkTarget, type CheckContext, type Check } from './context.js';

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanResult } from '../../../analyse/result.js';
-import { planModel } from '../../../api/plan.js';
+import type { PlanResult } from '../../../analyse/index.js';
+import { planModel } from '../../../api/index.js';
 import { generateProject } from '../../../bench/generate.js';
-import type { Forecast } from '../../../forecast/types.js';
-import { loadSpec } from '../../../spec/load.js';
+import type { Forecast } from '../../../forecast/index.js';
+import { loadSpec } from '../../../spec/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 

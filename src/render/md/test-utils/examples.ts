@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanResult } from '../../../analyse/result.js';
-import { planModel } from '../../../api/plan.js';
-import { loadSpec } from '../../../spec/load.js';
+import type { PlanResult } from '../../../analyse/index.js';
+import { planModel } from '../../../api/index.js';
+import { loadSpec } from '../../../spec/index.js';
 
 export function planExample(name: string): PlanResult {
   // A path rather than a URL: under the jsdom environment the global URL is jsdom's.
