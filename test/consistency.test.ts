@@ -1,11 +1,13 @@
 /**
  * One truth across outputs: for the bundled examples and hundreds of random plans, the facts the
- * JSON states are the facts the Markdown and the HTML show, read back from each.
+ * JSON states are the facts the Markdown and the HTML show, read back from each: the verdict,
+ * planned and forecast finish, deadline and effective delivery, P(on time) and its date, the
+ * buffer, the critical path, and each person's utilisation and over-allocation per week.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planModel, runPlanSync } from '../src/api/index.js';
-import { factsFromHtml, factsFromJson, factsFromMarkdown } from './support/facts.js';
+import { planModel, runPlanSync, type PlanRun } from '../src/api/index.js';
+import { factsFromHtml, factsFromJson, factsFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, type ShownTables } from './support/facts.js';
 import { randomModels } from './support/random-specs.js';
 
 const ALL = { formats: ['json', 'md', 'html'] } as const;
@@ -15,16 +17,45 @@ function shownFacts(outputs: readonly { text: string }[]) {
   return { json: factsFromJson(JSON.parse(json)), md: factsFromMarkdown(md), html: factsFromHtml(html) };
 }
 
+/** Load figures as the Markdown and HTML print them: whole percentages. */
+const rounded = (t: ShownTables) => Object.fromEntries(Object.entries(t.load).map(([id, periods]) => [id, periods.map((p) => ({ percent: p.percent === null ? null : Math.round(p.percent), over: p.over }))]));
+
+/** The critical path and the load per person and period agree across the three outputs. */
+function expectSameTables(run: PlanRun, label: string) {
+  const [json, md, html] = run.outputs.map((o) => o.text);
+  const people = Object.fromEntries(run.result!.model.resources.map((r) => [r.name, r.id]));
+  const fromJson = tablesFromJson(JSON.parse(json));
+  const fromMd = tablesFromMarkdown(md, people);
+  const fromHtml = tablesFromHtml(html);
+  // Every resource has a row in each output, so the comparisons below compare something.
+  expect({ label, rows: Object.keys(fromMd.load).sort() }).toEqual({ label, rows: Object.keys(fromJson.load).sort() });
+  expect({ label, critical: fromMd.critical }).toEqual({ label, critical: fromJson.critical });
+  expect({ label, critical: [...fromHtml.critical].sort() }).toEqual({ label, critical: [...fromJson.critical].sort() });
+  expect({ label, load: rounded(fromHtml) }).toEqual({ label, load: rounded(fromMd) });
+  // JSON counts calendar weeks; the documents count the plan's periods, which are weeks in day plans.
+  if (run.result!.model.calendar.unit === 'day') {
+    for (const [id, weeks] of Object.entries(fromJson.load)) {
+      const shown = fromMd.load[id];
+      expect({ label, id, periods: shown.length }).toEqual({ label, id, periods: weeks.length });
+      weeks.forEach((w, i) => {
+        expect({ label, id, week: i, over: shown[i].over, none: shown[i].percent === null }).toEqual({ label, id, week: i, over: w.over, none: w.percent === null });
+        if (w.percent !== null) expect(Math.abs(w.percent - shown[i].percent!), `${label} ${id} week ${i + 1}`).toBeLessThanOrEqual(0.5 + 1e-6);
+      });
+    }
+  }
+}
+
 describe('the outputs agree', () => {
-  it.each(['launch', 'sprint', 'incident'])('on the headline facts of examples/%s.yaml', (name) => {
+  it.each(['launch', 'sprint', 'incident'])('on the facts of examples/%s.yaml', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const run = runPlanSync({ text }, { ...ALL, iterations: 300 });
     const { json, md, html } = shownFacts(run.outputs);
     expect(md).toEqual(json);
     expect(html).toEqual(json);
+    expectSameTables(run, name);
   });
 
-  it('on the headline facts of at least 200 random plans', () => {
+  it('on the facts of at least 200 random plans', () => {
     const models = randomModels(400, 11);
     let withDeadline = 0;
     let planned = 0;
@@ -35,6 +66,7 @@ describe('the outputs agree', () => {
       const { json, md, html } = shownFacts(run.outputs);
       expect({ plan: i, ...md }).toEqual({ plan: i, ...json });
       expect({ plan: i, ...html }).toEqual({ plan: i, ...json });
+      expectSameTables(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
     }
     // The sample must exercise the deadline facts, not only plans without one.

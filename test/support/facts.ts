@@ -104,3 +104,75 @@ export function factsFromHtml(html: string): ShownFacts {
     buffer: buffer === 'n/a' ? null : buffer === 'none' ? -slotsIn(sub('buffer')) : slotsIn(buffer),
   };
 }
+
+/** The critical activities and each person's load per period, as one output shows them. */
+export interface ShownTables {
+  /** Ids of the critical activities, in the order shown. */
+  readonly critical: readonly string[];
+  /** Per resource (by id), per period: the utilisation in percent (null when the person has no time), and whether it is flagged over-allocated. */
+  readonly load: Readonly<Record<string, readonly { readonly percent: number | null; readonly over: boolean }[]>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function tablesFromJson(doc: any): ShownTables {
+  const load: Record<string, { percent: number | null; over: boolean }[]> = {};
+  for (const r of doc.load.byResource) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    load[r.resource] = r.perWeek.map((w: any) => ({ percent: w.utilisation === null ? null : w.utilisation * 100, over: w.overAllocated }));
+  }
+  return { critical: doc.summary.criticalPath, load };
+}
+
+/** A Markdown section's body by its title ("Critical path"), whatever its number. */
+function mdSection(md: string, title: string): string {
+  const head = new RegExp(`^## \\d+\\. ${title}$`, 'm').exec(md);
+  if (!head) throw new Error(`no section '${title}'`);
+  const rest = md.slice(head.index + head[0].length);
+  const next = rest.search(/^## /m);
+  return next < 0 ? rest : rest.slice(0, next);
+}
+
+/** The cells of a Markdown table row, unescaped enough for ids and percentages. */
+function cells(row: string): string[] {
+  return row.slice(1, -1).split(/(?<!\\)\|/).map((c) => c.trim());
+}
+
+function percentOf(cell: string): { percent: number | null; over: boolean } {
+  const n = /(\d+(?:\.\d+)?)%/.exec(cell);
+  const none = /^(off|freeze)\b/.test(cell.replace(/^⚠️\s*/, ''));
+  return { percent: none || !n ? null : Number(n[1]), over: cell.includes('⚠️') };
+}
+
+export function tablesFromMarkdown(md: string, people: Readonly<Record<string, string>>): ShownTables {
+  const critical = mdSection(md, 'Critical path')
+    .split('\n')
+    .filter((l) => /^\| \d+ \|/.test(l))
+    .map((l) => cells(l)[2].replace(/^`+\s?|\s?`+$/g, ''));
+  const rows = mdSection(md, 'Resource allocation').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| **Team**'));
+  const load: Record<string, { percent: number | null; over: boolean }[]> = {};
+  for (const row of rows.slice(1)) {
+    const c = cells(row);
+    const id = people[c[0]];
+    if (id) load[id] = c.slice(1, -2).map(percentOf);
+  }
+  return { critical, load };
+}
+
+/** A part of the report cut out and parsed alone (the whole report is slow to parse hundreds of times). */
+function fragmentOf(html: string, start: string, end: string): DocumentFragment {
+  const from = html.indexOf(start);
+  const to = html.indexOf(end, from);
+  if (from < 0 || to < 0) throw new Error(`no '${start}' in the report`);
+  return JSDOM.fragment(html.slice(from, to + end.length));
+}
+
+export function tablesFromHtml(html: string): ShownTables {
+  const tasks = fragmentOf(html, '<table class="sortable" id="task-table"', '</table>');
+  const critical = [...tasks.querySelectorAll('tbody tr')].filter((tr) => tr.querySelector('td.crit')?.textContent === 'yes').map((tr) => tr.getAttribute('data-id')!);
+  const loadTable = html.includes('<table class="load"') ? fragmentOf(html, '<table class="load"', '</table>') : undefined;
+  const load: Record<string, { percent: number | null; over: boolean }[]> = {};
+  for (const tr of loadTable ? [...loadTable.querySelectorAll('tbody tr[data-resource]')] : []) {
+    load[tr.getAttribute('data-resource')!] = [...tr.querySelectorAll('td:not(.total)')].map((td) => ({ ...percentOf(td.textContent ?? ''), over: td.classList.contains('over') }));
+  }
+  return { critical, load };
+}
