@@ -8,8 +8,7 @@
  * Whether the must-haves fit is read from the schedule, not from the person-days: work that
  * fits in total can still miss the date when one chain of it is longer than the time left.
  */
-import type { Activity, LinkType } from '../model/index.js';
-import { lagSlots, type ScheduledActivity } from '../schedule/index.js';
+import type { Activity } from '../model/index.js';
 import { type BufferAnalysis, workOf, type PlanIndex } from '../plan/index.js';
 import type { PlanResult } from './result.js';
 
@@ -73,7 +72,11 @@ export function analyseCapacity(result: PlanResult, index: PlanIndex, buffer: Bu
   };
 }
 
-/** From `id` back to the start, each step to what held it up (see heldUpBy); in time order. */
+/**
+ * From `id` back to the start, each step to the activity that set its start (the timing's driver:
+ * a link that binds or the work that released its person or pool), in time order. It stops where a
+ * calendar, a freeze or the plan start set the start.
+ */
 function drivingChain(id: string, index: PlanIndex): string[] {
   const chain = [id];
   const seen = new Set(chain);
@@ -84,28 +87,7 @@ function drivingChain(id: string, index: PlanIndex): string[] {
   return chain.reverse();
 }
 
-/**
- * What set the activity's start: the first of its links that binds exactly (in spec order),
- * else a person it shares with an activity that finishes exactly when it starts (a hand-over).
- * Undefined when neither did: it starts at the start of the plan or where the calendar let it.
- */
 function heldUpBy(id: string, index: PlanIndex): string | undefined {
-  const s = index.scheduled.get(id);
-  if (!s) return undefined;
-  for (const link of index.activity.get(id)?.deps ?? []) {
-    const p = index.scheduled.get(link.from);
-    if (p && linkBinds(link.type, p, s, lagSlots(link.lag))) return p.id;
-  }
-  if (s.segments.length === 0) return undefined;
-  for (const p of index.scheduled.values()) {
-    if (p.id !== id && p.segments.length > 0 && p.finish === s.start && p.assignees.some((r) => s.assignees.includes(r))) return p.id;
-  }
-  return undefined;
-}
-
-function linkBinds(type: LinkType, from: ScheduledActivity, to: ScheduledActivity, lag: number): boolean {
-  if (type === 'FS') return to.start === from.finish + lag;
-  if (type === 'SS') return to.start === from.start + lag;
-  if (type === 'FF') return to.finish === from.finish + lag;
-  return to.finish === from.start + lag;
+  const driver = index.timing.get(id)?.drivenBy;
+  return driver && (driver.kind === 'link' || driver.kind === 'handoff') ? driver.from : undefined;
 }

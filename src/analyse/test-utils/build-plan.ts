@@ -117,12 +117,17 @@ export function buildPlan(input: PlanInput): PlanResult {
   };
 }
 
-/** The given driver, or the first predecessor that ends when the activity starts, or the plan start. */
+/**
+ * The given driver, else the first predecessor that ends when the activity starts, else work that
+ * hands its person over at that moment, else the plan start.
+ */
 function driverOf(s: ScheduledActivity, input: PlanInput, scheduled: readonly ScheduledActivity[]): Driver {
   const a = input.activities.find((x) => x.id === s.id);
   if (a?.drivenBy) return a.drivenBy;
   const from = (a?.after ?? []).find((id) => scheduled.find((x) => x.id === id)?.finish === s.start);
-  return from !== undefined ? { kind: 'link', from, type: 'FS', lag: 0 } : { kind: 'start' };
+  if (from !== undefined) return { kind: 'link', from, type: 'FS', lag: 0 };
+  const handoff = s.segments.length === 0 ? undefined : scheduled.find((p) => p.id !== s.id && p.segments.length > 0 && p.finish === s.start && p.assignees.some((r) => s.assignees.includes(r)));
+  return handoff ? { kind: 'handoff', from: handoff.id, resource: handoff.assignees.find((r) => s.assignees.includes(r))! } : { kind: 'start' };
 }
 
 /** The listed activities as one chain, a wait before the first when it does not start at 0. */
