@@ -1,7 +1,7 @@
 /** The summary cards: verdict, forecast finish, deadline, P(on time), buffer, critical path, warnings. */
 import { MIN_BUFFER_PERCENT } from '../../plan/index.js';
 import type { VerdictStatus } from '../../analyse/index.js';
-import { countText, percentText, shareText } from '../common/format.js';
+import { countText, noun, percentText, shareText, wholeText } from '../common/format.js';
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix } from '../common/outlook-text.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
@@ -36,7 +36,7 @@ export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   if (o.pOnTime) {
     const p = o.pOnTime;
     const status: Status = p.probability >= p.target ? 'ok' : p.probability >= p.target - 0.2 ? 'warn' : 'bad';
-    cards.push(card('on-time', 'P(on time)', shareText(p.probability), `By ${esc(ctx.date(p.by))}; target ${shareText(p.target)}, from ${countText(result.forecast?.iterations ?? 0, 'simulated run')}`, status));
+    cards.push(card('on-time', 'P(on time)', shareText(p.probability), `By ${esc(ctx.date(p.by))}; target ${shareText(p.target)}, from ${wholeText(result.forecast?.iterations ?? 0)} simulated ${noun(result.forecast?.iterations ?? 0, 'run')}`, status));
   } else cards.push(card('on-time', 'P(on time)', 'n/a', result.forecast ? 'No deadline to measure against' : 'Forecast not run'));
 
   const m = o.margins;
