@@ -43,8 +43,8 @@ describe('the package (npm pack --dry-run, after npm run build)', () => {
   it('holds the bin, the exports, the forecast worker, the examples and the docs', () => {
     const entries = [...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((conditions) => Object.values(conditions))].map((path) => posix.normalize(path));
     expect(entries.length).toBeGreaterThanOrEqual(3);
-    // The thread runner starts dist/forecast/worker.js by URL, so no import leads to it.
-    for (const file of [...entries, 'dist/forecast/worker.js', 'package.json', 'README.md']) expect(inPackage, file).toContain(file);
+    // The thread runner starts dist/api/worker.js by URL, so no import leads to it.
+    for (const file of [...entries, 'dist/api/worker.js', 'package.json', 'README.md']) expect(inPackage, file).toContain(file);
     expect(files.filter((file) => /^examples\/.+\.yaml$/.test(file)).length).toBeGreaterThanOrEqual(3);
     expect(files).toContain('docs/spec.md');
     expect(files).toContain('docs/execplan.schema.json');
