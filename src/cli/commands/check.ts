@@ -1,4 +1,4 @@
-import { loadSource, type LoadedSource } from '../../api/index.js';
+import { checkSource, type LoadedSource } from '../../api/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
 import { countText } from '../../render/index.js';
@@ -20,7 +20,7 @@ Examples:
     let failed = false;
     for (const file of positionals) {
       const spec = await readSpec(file, ctx);
-      const loaded: LoadedSource = spec.diagnostics.length > 0 ? { diagnostics: spec.diagnostics } : loadSource({ text: spec.text, name: file });
+      const loaded: LoadedSource = spec.diagnostics.length > 0 ? { diagnostics: spec.diagnostics } : checkSource({ text: spec.text, name: file });
       reportDiagnostics(spec, loaded.diagnostics, ctx);
       failed ||= !loaded.model;
       if (loaded.model && !ctx.quiet) {
