@@ -57,8 +57,9 @@ export interface Problem {
 
 export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
 
+/** Points at the activity's id, the shortest place that names it. */
 function unschedulable(activity: Activity, message: string, hint: string): Diagnostic {
-  return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: activity.path };
+  return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: [...activity.path, 'id'] };
 }
 
 /** Fixed span of an effort at a constant rate: progress reaches the amount after this many slots. */

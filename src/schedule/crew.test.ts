@@ -59,6 +59,6 @@ describe('crews in compile and the scheduler', () => {
     const model = buildModel({ resources: people, tasks: [{ id: 'a', duration: 1, skills: ['qa'] }, { id: 't', duration: 2, demands: [{ skills: ['qa'] }, { skills: ['qa'] }, { skills: ['qa'] }] }] });
     const compiled = compileModel(model);
     expect(compiled.problem).toBeUndefined();
-    expect(compiled.diagnostics).toMatchObject([{ code: 'E_UNSCHEDULABLE', path: ['tasks', 1] }]);
+    expect(compiled.diagnostics).toMatchObject([{ code: 'E_UNSCHEDULABLE', path: ['tasks', 1, 'id'] }]);
   });
 });
