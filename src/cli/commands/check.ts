@@ -7,7 +7,9 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate a plan spec and report every problem with its position',
   usage: 'execplan check SPEC [SPEC...]',
-  help: `Reads each spec (YAML, JSON, or a PSPLIB .sm file) and prints diagnostics to stderr as
+  help: `Reads each spec (YAML, JSON, or a PSPLIB .sm file), compiles it as the scheduler does (someone
+available for every demand, a crew within capacity for every task, an order for the links), and
+prints diagnostics to stderr as
   file:line:col: error CODE: message
 with the offending line and a hint. Warnings do not fail the check.
 
