@@ -89,10 +89,13 @@ function spec(team: readonly string[], tasks: readonly string[]): string {
  * people and pools of various availability: many fit, many do not, in every way crews can fail.
  */
 function randomSpec(seed: number): string {
-  let state = seed * 2654435761 + 1;
+  // mulberry32: the low bits of a plain LCG repeat too soon for coin flips.
+  let state = seed + 0x9e3779b9;
   const pick = (n: number) => {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    return state % n;
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) % n;
   };
   const skills = ['qa', 'ops'];
   const team = Array.from({ length: 1 + pick(4) }, (_, k) => {
