@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLineIndex } from '../src/diag/line-index.js';
 import type { Diagnostic } from '../src/diag/diagnostic.js';
 import { loadSpec } from '../src/spec/load.js';
+import { checkSource } from '../src/api/check.js';
 import { captureIo } from '../src/cli/test-utils/capture-io.js';
 import { run } from '../src/cli/run.js';
 import { markKey, readMarks, type Mark } from './support/marks.js';
@@ -52,8 +53,8 @@ describe('bad fixtures', () => {
       expect(expected.some((m) => m.severity === 'error')).toBe(true);
     });
 
-    it('loads to exactly the marked diagnostics and no model', () => {
-      const result = loadSpec(text);
+    it('checks (loads and compiles) to exactly the marked diagnostics and no model', () => {
+      const result = checkSource({ text });
       expect(keys(actualMarks(text, result.diagnostics))).toEqual(keys(expected));
       expect(result.model).toBeUndefined();
       for (const d of result.diagnostics) expect(d.range, d.code).toBeDefined();

@@ -3,6 +3,7 @@ export { runPlan, runPlanSync, schedulePlan, ScheduleCheckError, type PlanRun, t
 export { plan, planModel, type PlanOutcome } from './plan.js';
 export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
 export { loadSource, type PlanSource, type LoadedSource } from './source.js';
+export { checkSource } from './check.js';
 export { loadSpec, type LoadResult, specJsonSchema } from '../spec/index.js';
 export { parsePsplib, type PsplibParseResult } from '../psplib/index.js';
 export { checkSchedule, type Schedule, type ScheduledActivity, type Violation } from '../schedule/index.js';

@@ -7,7 +7,7 @@
  */
 import { analysePlan, type PlanAnalysis, type PlanResult } from '../analyse/index.js';
 import { buildCalendar } from '../calendar/index.js';
-import { makeDiagnostic, hasErrors, type Diagnostic } from '../diag/index.js';
+import { makeDiagnostic, hasErrors, locateDiagnostics, type Diagnostic } from '../diag/index.js';
 import { forecastPlan, type ForecastOptions, type Forecast } from '../forecast/index.js';
 import type { Model } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
@@ -61,7 +61,7 @@ function* planSteps(source: PlanSource, rawOptions: unknown): PlanSteps {
   const loaded = loadSource(source);
   if (!loaded.model) return { diagnostics: loaded.diagnostics, options, outputs: [] };
   const scheduled = schedulePlan(loaded.model, options, loaded.diagnostics);
-  if (!scheduled.plan) return { diagnostics: scheduled.diagnostics, options, outputs: [] };
+  if (!scheduled.plan) return { diagnostics: locateDiagnostics(scheduled.diagnostics, loaded.positions), options, outputs: [] };
   const forecast = options.iterations > 0 ? yield { plan: scheduled.plan, options: { ...forecastOptions(options), ...(options.workers !== undefined ? { workers: options.workers } : {}) } } : undefined;
   const result: PlanResult = forecast ? { ...scheduled.plan, forecast } : scheduled.plan;
   const analysis = analysePlan(result);

@@ -3,7 +3,7 @@
  * file goes to the PSPLIB reader, any other text to the YAML/JSON spec loader; a model built in
  * code goes straight through.
  */
-import type { Diagnostic } from '../diag/index.js';
+import type { Diagnostic, SourcePositions } from '../diag/index.js';
 import type { Model } from '../model/index.js';
 import { parsePsplib } from '../psplib/index.js';
 import { loadSpec } from '../spec/index.js';
@@ -18,6 +18,8 @@ export interface LoadedSource {
   /** Present exactly when no diagnostic is an error. */
   readonly model?: Model;
   readonly diagnostics: readonly Diagnostic[];
+  /** Where a model element's path sits in the source, for diagnostics raised after loading. */
+  readonly positions?: SourcePositions;
 }
 
 export function isPsplibName(name: string): boolean {

@@ -18,6 +18,25 @@ export interface Diagnostic {
   readonly range?: readonly [number, number];
 }
 
+/** Where spec paths sit in the source text. */
+export interface SourcePositions {
+  /** The range of `path`, or of its nearest located ancestor; undefined when none is known. */
+  locate(path: readonly (string | number)[]): readonly [number, number] | undefined;
+}
+
+/**
+ * Gives each diagnostic that names a spec path but has no range the range of that path. Stages
+ * after loading know only paths (a model element's `path`); the loader knows where they are.
+ */
+export function locateDiagnostics<D extends Diagnostic>(diags: readonly D[], positions: SourcePositions | undefined): D[] {
+  if (!positions) return [...diags];
+  return diags.map((d) => {
+    if (d.range || !d.path) return d;
+    const range = positions.locate(d.path);
+    return range ? { ...d, range } : d;
+  });
+}
+
 function isError(d: Diagnostic): boolean {
   return d.severity === 'error';
 }

@@ -7,6 +7,7 @@ import { buildCalendar, freezeMask, type RateProfile, resourceRates } from '../c
 import type { Diagnostic } from '../diag/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
+import { findCrew, MAX_CREW_STEPS, type NoCrew } from './crew.js';
 import type { ListNetwork } from './lists.js';
 
 export const TASK = 0;
@@ -37,6 +38,11 @@ export interface Problem {
   readonly candidateStart: Int32Array;
   /** Viable resources per demand, sorted by id. */
   readonly candidates: Int32Array;
+  /**
+   * A crew within capacity: the resource meeting each demand (crew.ts). The serial scheme
+   * takes it when its own pick would overfill someone.
+   */
+  readonly crew: Int32Array;
   readonly resources: readonly Resource[];
   readonly capacity: Float64Array;
   readonly rates: readonly RateProfile[];
@@ -51,8 +57,9 @@ export interface Problem {
 
 export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
 
+/** Points at the activity's id, the shortest place that names it. */
 function unschedulable(activity: Activity, message: string, hint: string): Diagnostic {
-  return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: activity.path };
+  return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: [...activity.path, 'id'] };
 }
 
 /** Fixed span of an effort at a constant rate: progress reaches the amount after this many slots. */
@@ -95,6 +102,7 @@ export function compileModel(model: Model): Compiled {
   const demandUnits: number[] = [];
   const candidateStart: number[] = [0];
   const candidates: number[] = [];
+  const crew: number[] = [];
   const estimate = new Int32Array(n);
   const spanUpper = new Float64Array(n);
 
@@ -138,6 +146,9 @@ export function compileModel(model: Model): Compiled {
     if (overbooked >= 0) {
       diagnostics.push(unschedulable(a, `Activity '${a.id}' needs more units of '${resources[overbooked].id}' across its demands than its capacity of ${capacity[overbooked]}.`, 'Lower the units or raise the capacity.'));
     }
+    const found = findCrew(crewDemands(demandStart[j], demandUnits, candidateStart, candidates), capacity, EPSILON);
+    if (found.crew) crew.push(...found.crew);
+    else if (overbooked < 0) diagnostics.push(unschedulable(a, noCrew(a, found.reason, demandStart[j], demandUnits, candidateStart, candidates, resources), 'Lower the units, add people with the skills, or name who meets each demand.'));
     estimate[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, bestRate);
     spanUpper[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, worstRate);
   });
@@ -155,7 +166,7 @@ export function compileModel(model: Model): Compiled {
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
   const problem: Problem = {
     n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
-    demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates),
+    demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: horizonOf(net, spanUpper, lastEvent),
   };
@@ -166,7 +177,9 @@ export function compileModel(model: Model): Compiled {
 export function withFixedAssignment(problem: Problem, assignee: Int32Array): Problem {
   const candidateStart = new Int32Array(assignee.length + 1);
   for (let d = 0; d <= assignee.length; d++) candidateStart[d] = d;
-  return { ...problem, candidateStart, candidates: assignee.slice() };
+  // One candidate per demand: the assignment is the crew, and stays it when the candidates are refreshed.
+  const candidates = assignee.slice();
+  return { ...problem, candidateStart, candidates, crew: candidates };
 }
 
 /** The problem's links as the list operations see them. */
@@ -184,6 +197,25 @@ function fixedCrewOverload(first: number, units: readonly number[], candidateSta
   }
   for (const [r, u] of total) if (u > capacity[r] + EPSILON) return r;
   return -1;
+}
+
+/** The demands of one activity (from `first` to the end of the lists) with their candidates. */
+function crewDemands(first: number, units: readonly number[], candidateStart: readonly number[], candidates: readonly number[]) {
+  const out = [];
+  for (let d = first; d < units.length; d++) out.push({ units: units[d], candidates: candidates.slice(candidateStart[d], candidateStart[d + 1]) });
+  return out;
+}
+
+function noCrew(a: Activity, reason: NoCrew, first: number, units: readonly number[], candidateStart: readonly number[], candidates: readonly number[], resources: readonly Resource[]): string {
+  const pool = [...new Set(candidates.slice(candidateStart[first], candidateStart[units.length]))].sort((x, y) => x - y);
+  const shown = pool.slice(0, 5).map((k) => `'${resources[k].id}'`).join(', ') + (pool.length > 5 ? ` and ${pool.length - 5} more` : '');
+  const total = units.slice(first).reduce((sum, u) => sum + u, 0);
+  if (reason === 'short') {
+    const together = pool.reduce((sum, k) => sum + resources[k].capacity, 0);
+    return `Activity '${a.id}' needs ${total} units at once across its demands, and ${shown} can give only ${together} together.`;
+  }
+  if (reason === 'none') return `Activity '${a.id}' has no crew within capacity: ${shown} cannot meet all its demands at once.`;
+  return `Activity '${a.id}' has too many ways to form its crew from ${shown} to try them all (more than ${MAX_CREW_STEPS}).`;
 }
 
 function whyNoCandidate(a: Activity, units: number, skills: readonly string[], pool: readonly Resource[]): string {

@@ -180,14 +180,14 @@ describe('scheduleModel: unschedulable input', () => {
     const model = buildModel({ resources: [{ id: 'gpu', capacity: 2 }], tasks: [{ id: 'train', duration: 1, demands: [{ resource: 'gpu', units: 3 }] }] });
     const r = scheduleModel(model, { schedules: 10, seed: 1 });
     expect(r.schedule).toBeUndefined();
-    expect(r.diagnostics).toMatchObject([{ code: 'E_UNSCHEDULABLE', severity: 'error', path: ['tasks', 0] }]);
+    expect(r.diagnostics).toMatchObject([{ code: 'E_UNSCHEDULABLE', severity: 'error', path: ['tasks', 0, 'id'] }]);
     expect(r.diagnostics[0].message).toContain("'train'");
     expect(r.diagnostics[0].message).toContain("'gpu'");
   });
   it('reports work for someone who is never available', () => {
     const model = buildModel({ resources: [{ id: 'ghost', availability: 0 }], tasks: [{ id: 'x', effort: 1, assignee: 'ghost' }] });
     const r = scheduleModel(model, { schedules: 10, seed: 1 });
-    expect(r.diagnostics[0]).toMatchObject({ code: 'E_UNSCHEDULABLE', path: ['tasks', 0] });
+    expect(r.diagnostics[0]).toMatchObject({ code: 'E_UNSCHEDULABLE', path: ['tasks', 0, 'id'] });
     expect(r.diagnostics[0].message).toContain("'ghost'");
   });
   it('reports skills nobody has', () => {

@@ -136,7 +136,7 @@ function failure(problem: Problem, j: number): Diagnostic {
     severity: 'error',
     message: `Activity '${a.id}' cannot be placed: ${who || 'its calendar'} never leaves a long enough window for it.`,
     hint: 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
-    path: a.path,
+    path: [...a.path, 'id'],
   };
 }
 

@@ -173,7 +173,21 @@ export class GeneralDecoder {
       this.assignee[d] = best;
       addToCrew(crew, best, p.demandUnits[d]);
     }
+    if (overfills(crew, p.capacity)) this.takeCompiledCrew(j);
     return crew;
+  }
+
+  /**
+   * The crew compile found within capacity. A greedy pick can give a demand someone a later
+   * demand needs (asked for by skill, then by name); no slot could then hold the crew.
+   */
+  private takeCompiledCrew(j: number): void {
+    const p = this.p;
+    this.crew.size = 0;
+    for (let d = p.demandStart[j]; d < p.demandStart[j + 1]; d++) {
+      this.assignee[d] = p.crew[d];
+      addToCrew(this.crew, p.crew[d], p.demandUnits[d]);
+    }
   }
 
   /**
@@ -297,6 +311,11 @@ function growSkip(a: Int32Array, size: number): Int32Array {
   const b = identity(size);
   b.set(a);
   return b;
+}
+
+function overfills(crew: Crew, capacity: Float64Array): boolean {
+  for (let k = 0; k < crew.size; k++) if (crew.units[k] > capacity[crew.resource[k]] + EPSILON) return true;
+  return false;
 }
 
 function indexOf(crew: Crew, r: number): number {

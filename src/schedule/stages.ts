@@ -33,6 +33,7 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
   const demandUnits: number[] = [];
   const candidateStart: number[] = [0];
   const candidates: number[] = [];
+  const crew: number[] = [];
   for (let k = 0; k < n; k++) {
     const j = members[k];
     for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
@@ -44,6 +45,7 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
     predStart[k + 1] = predIndex.length;
     for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) {
       demandUnits.push(problem.demandUnits[d]);
+      crew.push(problem.crew[d]);
       for (let c = problem.candidateStart[d]; c < problem.candidateStart[d + 1]; c++) candidates.push(problem.candidates[c]);
       candidateStart.push(candidates.length);
     }
@@ -66,6 +68,7 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
     demandUnits: Float64Array.from(demandUnits),
     candidateStart: Int32Array.from(candidateStart),
     candidates: Int32Array.from(candidates),
+    crew: Int32Array.from(crew),
     net: restrictedNet,
     succStart: succ.start,
     succIndex: succ.index,

@@ -6,7 +6,7 @@
  *
  * Problems are collected, never thrown; diagnostics come back sorted by position.
  */
-import { sortDiagnostics, hasErrors, type Diagnostic } from '../diag/index.js';
+import { sortDiagnostics, hasErrors, type Diagnostic, type SourcePositions } from '../diag/index.js';
 import type { Model } from '../model/index.js';
 import { buildContext, runChecks } from './checks/index.js';
 import { guardText } from './guard.js';
@@ -20,6 +20,12 @@ export interface LoadResult {
   /** Present exactly when no diagnostic is an error. */
   readonly model?: Model;
   readonly diagnostics: Diagnostic[];
+  /**
+   * Where each spec path (a model element's `path`) sits in the text, so that diagnostics raised
+   * after loading, by the scheduler, point at the element they name. Absent when the text did
+   * not parse.
+   */
+  readonly positions?: SourcePositions;
 }
 
 export function loadSpec(text: string): LoadResult {
@@ -32,9 +38,9 @@ export function loadSpec(text: string): LoadResult {
   const shape = validateShape(tree.value, tree.sourceMap);
   const checks = runChecks(buildContext(shape, (path) => tree.sourceMap.locate(path)?.[0] ?? 0));
   const diagnostics = sortDiagnostics([...tree.diagnostics, ...shape.diagnostics, ...locateAll(checks, tree.sourceMap)]);
-  if (hasErrors(diagnostics)) return { diagnostics };
+  if (hasErrors(diagnostics)) return { diagnostics, positions: tree.sourceMap };
   // No errors: every required section passed its schema, so the draft is a whole Spec.
-  return { model: toModel(shape.draft as Spec), diagnostics };
+  return { model: toModel(shape.draft as Spec), diagnostics, positions: tree.sourceMap };
 }
 
 function locateAll(diags: readonly Diagnostic[], sourceMap: SourceMap): Diagnostic[] {

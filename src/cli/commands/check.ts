@@ -1,4 +1,4 @@
-import { loadSource, type LoadedSource } from '../../api/index.js';
+import { checkSource, type LoadedSource } from '../../api/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
 import { countText } from '../../render/index.js';
@@ -7,7 +7,9 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'Validate a plan spec and report every problem with its position',
   usage: 'execplan check SPEC [SPEC...]',
-  help: `Reads each spec (YAML, JSON, or a PSPLIB .sm file) and prints diagnostics to stderr as
+  help: `Reads each spec (YAML, JSON, or a PSPLIB .sm file), compiles it as the scheduler does (someone
+available for every demand, a crew within capacity for every task, an order for the links), and
+prints diagnostics to stderr as
   file:line:col: error CODE: message
 with the offending line and a hint. Warnings do not fail the check.
 
@@ -20,7 +22,7 @@ Examples:
     let failed = false;
     for (const file of positionals) {
       const spec = await readSpec(file, ctx);
-      const loaded: LoadedSource = spec.diagnostics.length > 0 ? { diagnostics: spec.diagnostics } : loadSource({ text: spec.text, name: file });
+      const loaded: LoadedSource = spec.diagnostics.length > 0 ? { diagnostics: spec.diagnostics } : checkSource({ text: spec.text, name: file });
       reportDiagnostics(spec, loaded.diagnostics, ctx);
       failed ||= !loaded.model;
       if (loaded.model && !ctx.quiet) {

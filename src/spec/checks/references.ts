@@ -1,22 +1,23 @@
 import { makeDiagnostic, type Diagnostic } from '../../diag/index.js';
 import type { Path } from '../source-map.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, Vocabulary } from '../suggest.js';
 import { SECTION_NOUN, linkPath, linkTarget, type CheckContext, type Check } from './context.js';
 
 /** Every id used in a reference names an element of the right kind. */
 export const checkReferences: Check = (ctx) => {
   const out: Diagnostic[] = [];
+  const words = knownWords(ctx);
   const activity = (id: string, path: Path) => {
-    const d = activityRef(ctx, id, path);
+    const d = activityRef(ctx, words, id, path);
     if (d) out.push(d);
   };
   const resource = (id: string, path: Path) => {
-    const d = resourceRef(ctx, id, path);
+    const d = resourceRef(ctx, words, id, path);
     if (d) out.push(d);
   };
   const goal = (id: string, path: Path) => {
     if (ctx.goals.has(id) || ctx.brokenIds.has(id)) return;
-    out.push(makeDiagnostic('E_UNKNOWN_REF', `no goal has id "${id}"`, { path, hint: didYouMean(id, ctx.goals) }));
+    out.push(makeDiagnostic('E_UNKNOWN_REF', `no goal has id "${id}"`, { path, hint: didYouMean(id, words.goals()) }));
   };
 
   for (const a of ctx.activityList) a.after.forEach((link, i) => activity(linkTarget(link), linkPath(a, i)));
@@ -37,7 +38,22 @@ export const checkReferences: Check = (ctx) => {
 
 const ACTIVITY_NOUNS = 'task, external item, gate or milestone';
 
-function activityRef(ctx: CheckContext, id: string, path: Path): Diagnostic | undefined {
+interface KnownWords {
+  readonly activities: () => Vocabulary;
+  readonly resources: () => Vocabulary;
+  readonly goals: () => Vocabulary;
+}
+
+/** Each kind of id indexed once, when the first unknown reference of that kind needs it. */
+function knownWords(ctx: CheckContext): KnownWords {
+  const once = (words: () => Iterable<string>) => {
+    let vocabulary: Vocabulary | undefined;
+    return () => (vocabulary ??= new Vocabulary(words()));
+  };
+  return { activities: once(() => ctx.activities.keys()), resources: once(() => ctx.resources.keys()), goals: once(() => ctx.goals) };
+}
+
+function activityRef(ctx: CheckContext, words: KnownWords, id: string, path: Path): Diagnostic | undefined {
   if (ctx.activities.has(id) || ctx.brokenIds.has(id)) return undefined;
   if (ctx.resources.has(id)) {
     return makeDiagnostic('E_UNKNOWN_REF', `"${id}" is a ${SECTION_NOUN.team}, not a ${ACTIVITY_NOUNS}`, {
@@ -45,10 +61,10 @@ function activityRef(ctx: CheckContext, id: string, path: Path): Diagnostic | un
       hint: 'Dependencies name work; to say who does a task use `assignee`.',
     });
   }
-  return makeDiagnostic('E_UNKNOWN_REF', `no ${ACTIVITY_NOUNS} has id "${id}"`, { path, hint: didYouMean(id, ctx.activities.keys()) });
+  return makeDiagnostic('E_UNKNOWN_REF', `no ${ACTIVITY_NOUNS} has id "${id}"`, { path, hint: didYouMean(id, words.activities()) });
 }
 
-function resourceRef(ctx: CheckContext, id: string, path: Path): Diagnostic | undefined {
+function resourceRef(ctx: CheckContext, words: KnownWords, id: string, path: Path): Diagnostic | undefined {
   if (ctx.resources.has(id) || ctx.brokenIds.has(id)) return undefined;
   const a = ctx.activities.get(id);
   if (a) {
@@ -57,5 +73,5 @@ function resourceRef(ctx: CheckContext, id: string, path: Path): Diagnostic | un
       hint: 'Assignees name people or pools from `team`; to wait for work use `after`.',
     });
   }
-  return makeDiagnostic('E_UNKNOWN_REF', `no team member or pool has id "${id}"`, { path, hint: didYouMean(id, ctx.resources.keys()) });
+  return makeDiagnostic('E_UNKNOWN_REF', `no team member or pool has id "${id}"`, { path, hint: didYouMean(id, words.resources()) });
 }
