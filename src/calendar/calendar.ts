@@ -10,16 +10,18 @@
 import type { CalendarSpec, Model } from '../model/index.js';
 import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
-import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+import { FIRST_YEAR, LAST_YEAR, MINUTES_PER_DAY, dayFromCivil, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 import { LOOKBACK_DAYS, horizonEndDay } from './horizon.js';
 
 export type { FreezeSlots, WorkCalendar } from './types.js';
 
 /**
  * Working days numbered from a base: index 0 is the first working day on or after the base,
- * index -1 the last one before it. Grown on demand in both directions, within [first, last]
- * (a year beyond the plan's window either way): asking past them is a bug, and throws rather
- * than growing toward a far date. This is the only state this module keeps, invisible outside.
+ * index -1 the last one before it. Grown on demand in both directions, but never past [first,
+ * last] (a year beyond the plan's window either way, inside 0000-9999): an index beyond them
+ * reads as that edge day. No plan slot lies there (work ends with the horizon); only a chart's
+ * margin asks, and it gets a four-digit date at once instead of a walk toward a far one. This is
+ * the only state this module keeps, and it is invisible from outside.
  */
 class WorkingDays {
   private forward: number[] = [];
@@ -36,7 +38,7 @@ class WorkingDays {
       while (this.forward.length <= index) {
         let d = this.forward.length === 0 ? this.base : this.forward[this.forward.length - 1] + 1;
         while (!this.isWorking(d)) d++;
-        if (d > this.last) throw new RangeError(`working day ${index} is beyond the plan's horizon`);
+        if (d > this.last) return this.last;
         this.forward.push(d);
       }
       return this.forward[index];
@@ -45,14 +47,18 @@ class WorkingDays {
     while (this.backward.length <= k) {
       let d = (this.backward.length === 0 ? this.base : this.backward[this.backward.length - 1]) - 1;
       while (!this.isWorking(d)) d--;
-      if (d < this.first) throw new RangeError(`working day ${index} is before the calendar's first day`);
+      if (d < this.first) return this.first;
       this.backward.push(d);
     }
     return this.backward[k];
   }
 
-  /** Index of the first working day on or after `day`. */
+  /**
+   * Index of the first working day on or after `day`, for a day at least a week inside [first,
+   * last] (callers clamp dates to the plan's window), so a working day exists on either side.
+   */
   indexAtOrAfter(day: number): number {
+    if (day < this.first + 7 || day > this.last - 7) throw new RangeError(`day ${day} is outside the calendar`);
     if (day >= this.base) {
       // Grown one day at a time (not by doubling) so it never reaches past the day asked for.
       let hi = Math.max(1, this.forward.length);
@@ -101,7 +107,7 @@ export function buildCalendar(model: Model): WorkCalendar {
   const firstDay = startDay - LOOKBACK_DAYS;
   const endDay = Math.max(startDay, horizonEndDay(model.start, spec.unit));
   const isWorking = workingDayPredicate(spec, firstDay, endDay);
-  const days = new WorkingDays(startDay, isWorking, firstDay - LOOKBACK_DAYS, endDay + LOOKBACK_DAYS);
+  const days = new WorkingDays(startDay, isWorking, Math.max(dayFromCivil(FIRST_YEAR, 1, 1), firstDay - LOOKBACK_DAYS), Math.min(dayFromCivil(LAST_YEAR, 12, 31), endDay + LOOKBACK_DAYS));
 
   /** Working-slot index counted from working day index 0, hour `hFrom`; instants outside the window read as its edges. */
   function globalSlotAtInstant(at: number): number {
