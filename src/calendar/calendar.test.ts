@@ -155,6 +155,16 @@ describe('the horizon', () => {
     const cal = dayPlan('2024-10-14');
     expect(cal.slotAtOrAfter('0001-01-01')).toBe(-weekdays('2023-10-14', '2024-10-13'));
   });
+  it('is built for any start in 0000-9999, reading any date, without throwing', () => {
+    for (const start of ['0000-01-01', '0000-01-03', '9999-12-26', '9999-12-31']) {
+      for (const unit of ['day', 'hour'] as const) {
+        const cal = buildCalendar(buildModel({ start, calendar: { unit, holidays: ['0000-01-04', '9999-12-30'] }, tasks: [] }));
+        expect(cal.periodSlots('0000-01-01', '9999-12-31')[0]).toBeLessThanOrEqual(0);
+        expect(cal.slotAtOrAfter('9999-12-31')).toBe(cal.horizon);
+        expect(cal.slotStart(0) >= '0000-01-01' && cal.slotStart(cal.horizon + 10) <= '9999-12-31T23:59').toBe(true);
+      }
+    }
+  });
   it('counts years 0000-0099 as written', () => {
     const cal = dayPlan('0024-10-15');
     expect(cal.slotStart(0)).toBe('0024-10-15');

@@ -54,15 +54,14 @@ class WorkingDays {
   }
 
   /**
-   * Index of the first working day on or after `day`, for a day at least a week inside [first,
-   * last] (callers clamp dates to the plan's window), so a working day exists on either side.
+   * Index of the first working day on or after `day`. Callers clamp dates to the plan's window,
+   * well inside [first, last]; at those edges the answer is the edge's index.
    */
   indexAtOrAfter(day: number): number {
-    if (day < this.first + 7 || day > this.last - 7) throw new RangeError(`day ${day} is outside the calendar`);
     if (day >= this.base) {
       // Grown one day at a time (not by doubling) so it never reaches past the day asked for.
       let hi = Math.max(1, this.forward.length);
-      while (this.dayAt(hi - 1) < day) hi++;
+      while (this.dayAt(hi - 1) < day && this.dayAt(hi - 1) < this.last) hi++;
       let lo = 0;
       hi -= 1;
       while (lo < hi) {
@@ -73,7 +72,10 @@ class WorkingDays {
       return lo;
     }
     let k = -1;
-    while (this.dayAt(k) >= day) k--;
+    while (this.dayAt(k) >= day) {
+      if (this.dayAt(k) <= this.first) return k;
+      k--;
+    }
     return k + 1;
   }
 }
@@ -104,10 +106,13 @@ export function buildCalendar(model: Model): WorkCalendar {
   if (perDay <= 0) throw new RangeError('the calendar has no working hour');
   const startInstant = parseInstant(model.start);
   const startDay = Math.floor(startInstant / MINUTES_PER_DAY);
-  const firstDay = startDay - LOOKBACK_DAYS;
-  const endDay = Math.max(startDay, horizonEndDay(model.start, spec.unit));
+  // The window dates are read in, and beyond it the days working days are counted to, all
+  // inside 0000-9999 whatever the start (the loader keeps starts a year inside it).
+  const [minDay, maxDay] = [dayFromCivil(FIRST_YEAR, 1, 1), dayFromCivil(LAST_YEAR, 12, 31)];
+  const firstDay = Math.max(minDay, startDay - LOOKBACK_DAYS);
+  const endDay = Math.min(maxDay, Math.max(startDay, horizonEndDay(model.start, spec.unit)));
   const isWorking = workingDayPredicate(spec, firstDay, endDay);
-  const days = new WorkingDays(startDay, isWorking, Math.max(dayFromCivil(FIRST_YEAR, 1, 1), firstDay - LOOKBACK_DAYS), Math.min(dayFromCivil(LAST_YEAR, 12, 31), endDay + LOOKBACK_DAYS));
+  const days = new WorkingDays(startDay, isWorking, Math.max(minDay, firstDay - LOOKBACK_DAYS), Math.min(maxDay, endDay + LOOKBACK_DAYS));
 
   /** Working-slot index counted from working day index 0, hour `hFrom`; instants outside the window read as its edges. */
   function globalSlotAtInstant(at: number): number {

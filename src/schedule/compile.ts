@@ -90,9 +90,6 @@ function planningRate(profile: RateProfile): number {
  */
 function outOfReach(model: Model, reach: Reach): Diagnostic[] {
   const out: Diagnostic[] = [];
-  if (!(model.start.slice(0, 10) >= FIRST_PLAN_DATE && model.start.slice(0, 10) <= LAST_PLAN_DATE)) {
-    out.push(beyondHorizon(['start'], `The plan starts on ${model.start}; a plan starts between ${FIRST_PLAN_DATE} and ${LAST_PLAN_DATE}.`, reach));
-  }
   for (const [date, path] of [[model.deadline?.date, ['deadline']], [model.deadline?.deliverBy, ['deadline', 'deliver_by']]] as const) {
     if (date !== undefined && date.slice(0, 10) > reach.lastDay) out.push(beyondHorizon(path, `The deadline ${date} is after the end of the plan's horizon on ${reach.lastDay}.`, reach));
   }
@@ -127,6 +124,11 @@ export function compileModel(model: Model): Compiled {
   const [fromHour, toHour] = workingHours(model.calendar);
   if (model.calendar.unit === 'hour' && toHour <= fromHour) {
     return { diagnostics: [{ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The working hours hold no whole hour, so an hour plan has no slot to schedule in.', hint: 'Give working hours that include at least one whole hour, e.g. [9, 17].', path: ['calendar', 'hours'] }] };
+  }
+  const day = model.start.slice(0, 10);
+  if (!(day >= FIRST_PLAN_DATE && day <= LAST_PLAN_DATE)) {
+    const hint = `Dates run from 0000 to 9999, and a plan keeps a year clear at each end; see docs/limits.md.`;
+    return { diagnostics: [{ code: 'E_LIMIT', severity: 'error', message: `The plan starts on ${model.start}; a plan starts between ${FIRST_PLAN_DATE} and ${LAST_PLAN_DATE}.`, hint, path: ['start'] }] };
   }
   const calendar = buildCalendar(model);
   const reach = reachOf(calendar);

@@ -236,6 +236,10 @@ describe('scheduleModel: the plan horizon', () => {
     expect(r.schedule).toBeUndefined();
     expect(r.diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['tasks', 1] }]);
   });
+  it.each(['0000-01-01', '9999-12-31'])('refuses a model starting on %s, where no horizon fits', (start) => {
+    const model = buildModel({ start, resources: [{ id: 'p', timeOff: [{ from: '0000-01-01', to: '9999-12-31' }] }], tasks: [{ id: 'a', duration: 1, assignee: 'p' }] });
+    expect(run(model).diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['start'] }]);
+  });
   it('places a milestone no later than the horizon', () => {
     const model = buildModel({ start: '2024-10-14', tasks: [{ id: 'a', duration: 1 }, { id: 'm', type: 'milestone', after: [{ from: 'a', lag: horizon }] }] });
     expect(run(model).diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['tasks', 1] }]);
