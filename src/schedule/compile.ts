@@ -117,19 +117,26 @@ export function effortSpan(amount: number, rate: number): number {
   return Math.max(1, Math.ceil(amount / rate - EPSILON));
 }
 
-export function compileModel(model: Model): Compiled {
+/** Why no calendar can be built for the model: no working slot, or a start with no room for a horizon. */
+function calendarProblem(model: Model): Diagnostic | undefined {
   if (model.calendar.workweek.length === 0) {
-    return { diagnostics: [{ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The calendar has no working day, so nothing can be scheduled.', hint: 'Add working days to calendar.workweek.', path: ['calendar', 'workweek'] }] };
+    return { code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The calendar has no working day, so nothing can be scheduled.', hint: 'Add working days to calendar.workweek.', path: ['calendar', 'workweek'] };
   }
   const [fromHour, toHour] = workingHours(model.calendar);
   if (model.calendar.unit === 'hour' && toHour <= fromHour) {
-    return { diagnostics: [{ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The working hours hold no whole hour, so an hour plan has no slot to schedule in.', hint: 'Give working hours that include at least one whole hour, e.g. [9, 17].', path: ['calendar', 'hours'] }] };
+    return { code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The working hours hold no whole hour, so an hour plan has no slot to schedule in.', hint: 'Give working hours that include at least one whole hour, e.g. [9, 17].', path: ['calendar', 'hours'] };
   }
   const day = model.start.slice(0, 10);
   if (!(day >= FIRST_PLAN_DATE && day <= LAST_PLAN_DATE)) {
-    const hint = `Dates run from 0000 to 9999, and a plan keeps a year clear at each end; see docs/limits.md.`;
-    return { diagnostics: [{ code: 'E_LIMIT', severity: 'error', message: `The plan starts on ${model.start}; a plan starts between ${FIRST_PLAN_DATE} and ${LAST_PLAN_DATE}.`, hint, path: ['start'] }] };
+    const message = `The plan starts on ${model.start}; a plan starts between ${FIRST_PLAN_DATE} and ${LAST_PLAN_DATE}.`;
+    return { code: 'E_LIMIT', severity: 'error', message, hint: 'Dates run from 0000 to 9999, and a plan keeps a year clear at each end; see docs/limits.md.', path: ['start'] };
   }
+  return undefined;
+}
+
+export function compileModel(model: Model): Compiled {
+  const noCalendar = calendarProblem(model);
+  if (noCalendar) return { diagnostics: [noCalendar] };
   const calendar = buildCalendar(model);
   const reach = reachOf(calendar);
   const unreachable = outOfReach(model, reach);
