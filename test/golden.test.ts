@@ -90,6 +90,13 @@ describe('generated hostile inputs', () => {
     { name: '100 levels of indented mappings', text: () => indentedMappings(100), code: 'E_TOO_DEEP', line: 67 },
     { name: 'random bytes with a NUL on line 3', text: () => `plan: x\nstart: 2024-10-15\n${randomGarbage(4096, 7)}`, code: 'E_BINARY', line: 3 },
     { name: 'a UTF-16 file read as UTF-8', text: () => Buffer.from('plan: x\n', 'utf16le').toString('utf8'), code: 'E_BINARY', line: 1 },
+    // One element past each count limit of docs/limits.md, reported on its line.
+    { name: '10,001 activities', text: () => `plan: x\nstart: 2024-10-15\ntasks:\n${items(10_001, (k) => `{ id: t${k}, duration: 1d }`)}`, code: 'E_LIMIT', line: 10_004 },
+    { name: '1,001 team entries', text: () => `plan: x\nstart: 2024-10-15\nteam:\n${items(1_001, (k) => `{ id: p${k} }`)}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: 1_004 },
+    { name: '100,020 links', text: () => `plan: x\nstart: 2024-10-15\ntasks:\n  - { id: a, duration: 1d }\n${items(5_001, (k) => `{ id: t${k}, duration: 1d, after: [${Array(20).fill('a').join(', ')}] }`)}`, code: 'E_LIMIT', line: 5_005 },
+    { name: '1,001 risks', text: () => `plan: x\nstart: 2024-10-15\ntasks: [{ id: a, duration: 1d }]\nrisks:\n${items(1_001, (k) => `{ id: r${k}, title: r, owner: o, mitigation: m }`)}`, code: 'E_LIMIT', line: 1_005 },
+    { name: '1,001 freezes', text: () => `plan: x\nstart: 2024-10-15\ncalendar:\n  freezes:\n${items(1_001, () => '{ name: f, from: 2024-12-01, to: 2024-12-02 }', '    ')}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: 1_005 },
+    { name: '10,001 periods of time off', text: () => `plan: x\nstart: 2024-10-15\nteam:\n  - id: p\n    time_off:\n${items(10_001, () => '{ from: 2025-01-01, to: 2025-01-02 }', '    ')}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: 10_006 },
   ];
 
   it.each(cases)('$name: $code on line $line, through the loader and the CLI', async ({ name, text, code, line }) => {
@@ -137,6 +144,11 @@ describe('generated hostile inputs', () => {
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
   });
 });
+
+/** `n` list items, one a line. */
+function items(n: number, item: (k: number) => string, indent = '  '): string {
+  return Array.from({ length: n }, (_, k) => `${indent}- ${item(k)}\n`).join('');
+}
 
 function indentedMappings(depth: number): string {
   let out = 'plan: x\nstart: 2024-10-15\n';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../schedule/testing/build-model.js';
 import { buildCalendar } from './calendar.js';
+import { parseDay, weekdayOf } from './dates.js';
 import { freezeMask, rateAt, resourceRates } from './rates.js';
 
 const dayPlan = (start: string, holidays: string[] = []) =>
@@ -115,5 +116,82 @@ describe('resourceRates', () => {
     const before = JSON.stringify(model);
     resourceRates(model.resources[0], buildCalendar(model));
     expect(JSON.stringify(model)).toBe(before);
+  });
+});
+
+describe('the horizon', () => {
+  const weekdays = (from: string, to: string) => {
+    let n = 0;
+    for (let d = parseDay(from); d <= parseDay(to); d++) if (weekdayOf(d) >= 1 && weekdayOf(d) <= 5) n++;
+    return n;
+  };
+
+  it('ends 50 years after the start of a day plan', () => {
+    const cal = dayPlan('2024-10-14');
+    expect(cal.horizonEnd).toBe('2074-10-13');
+    expect(cal.horizon).toBe(weekdays('2024-10-14', '2074-10-13'));
+    expect(cal.slotStart(cal.horizon - 1) <= '2074-10-13').toBe(true);
+  });
+  it('ends 5 years after the start of an hour plan', () => {
+    const cal = buildCalendar(buildModel({ start: '2024-10-14', calendar: { unit: 'hour', hours: [9, 17] }, tasks: [] }));
+    expect(cal.horizonEnd).toBe('2029-10-13');
+    expect(cal.horizon).toBe(8 * weekdays('2024-10-14', '2029-10-13'));
+  });
+  it('ends on 9998-12-31 at the latest, and dates nothing after 9999-12-31', () => {
+    const cal = dayPlan('9990-01-01');
+    expect(cal.horizonEnd).toBe('9998-12-31');
+    expect(cal.slotStart(cal.horizon)).toBe('9999-01-01');
+    expect(cal.slotEnd(cal.horizon + 1_000)).toBe('9999-12-31');
+    expect(dayPlan('0001-01-01').slotStart(-1_000)).toBe('0000-01-01');
+  });
+  it('reads a date past the horizon as its end, without growing toward it', () => {
+    const cal = dayPlan('2024-10-14');
+    expect(cal.slotAtOrAfter('9999-12-31')).toBe(cal.horizon);
+    expect(cal.periodSlots('2024-10-21', '9999-12-31')).toEqual([5, cal.horizon]);
+    // Far past the horizon (only a chart's margin asks) a slot reads as the calendar's last day.
+    expect(cal.slotStart(cal.horizon + 1_000_000)).toBe('2075-10-15');
+  });
+  it('reads a date long before the start as a year before it', () => {
+    const cal = dayPlan('2024-10-14');
+    expect(cal.slotAtOrAfter('0001-01-01')).toBe(-weekdays('2023-10-14', '2024-10-13'));
+  });
+  it('is built for any start in 0000-9999, reading any date, without throwing', () => {
+    for (const start of ['0000-01-01', '0000-01-03', '9999-12-26', '9999-12-31']) {
+      for (const unit of ['day', 'hour'] as const) {
+        const cal = buildCalendar(buildModel({ start, calendar: { unit, holidays: ['0000-01-04', '9999-12-30'] }, tasks: [] }));
+        expect(cal.periodSlots('0000-01-01', '9999-12-31')[0]).toBeLessThanOrEqual(0);
+        expect(cal.slotAtOrAfter('9999-12-31')).toBe(cal.horizon);
+        expect(cal.slotStart(0) >= '0000-01-01' && cal.slotStart(cal.horizon + 10) <= '9999-12-31T23:59').toBe(true);
+      }
+    }
+  });
+  it('counts years 0000-0099 as written', () => {
+    const cal = dayPlan('0024-10-15');
+    expect(cal.slotStart(0)).toBe('0024-10-15');
+    expect(cal.horizonEnd).toBe('0074-10-14');
+  });
+  it('keeps a leave or commitment until 9999 as a steady rate, not one rate per slot to 9999', () => {
+    const model = buildModel({
+      start: '2024-10-14',
+      calendar: { unit: 'hour', hours: [0, 24], workweek: [0, 1, 2, 3, 4, 5, 6] },
+      resources: [
+        { id: 'gone', timeOff: [{ from: '2024-10-16', to: '9999-12-31' }] },
+        { id: 'busy', commitments: [{ from: '2024-10-14', to: '9999-12-31', load: 0.5 }] },
+      ],
+      tasks: [],
+    });
+    const cal = buildCalendar(model);
+    const gone = resourceRates(model.resources[0], cal);
+    expect(gone).toMatchObject({ steady: 0, peak: 1 });
+    expect(gone.dense.length).toBe(48);
+    const busy = resourceRates(model.resources[1], cal);
+    expect(busy).toMatchObject({ steady: 0.5, peak: 0.5 });
+    expect(busy.dense.length).toBe(0);
+  });
+  it('stops a freeze until 9999 at the horizon', () => {
+    const model = buildModel({ start: '2024-10-14', calendar: { unit: 'hour', freezes: [{ name: 'f', from: '2024-10-21', to: '9999-12-31', blocks: 'all', path: [] }] }, tasks: [] });
+    const cal = buildCalendar(model);
+    expect(cal.freezes[0]).toMatchObject({ from: 40, to: cal.horizon });
+    expect(freezeMask(cal, undefined)?.length).toBe(cal.horizon);
   });
 });

@@ -2,18 +2,26 @@
  * The project calendar: slots <-> dates. Slot 0 is the first working slot on or after the
  * plan's start; weekends and holidays have no slot at all. Day plans have one slot per working
  * day, hour plans one slot per working hour ([from, to) on working days).
+ *
+ * The calendar covers the plan's horizon (horizon.ts) and a year before its start: a date
+ * outside that window reads as the window's edge, so a period "until 9999-12-31" ends with the
+ * horizon, and nothing here grows with how far away a date is.
  */
 import type { CalendarSpec, Model } from '../model/index.js';
 import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
-import { MINUTES_PER_DAY, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+import { FIRST_YEAR, LAST_YEAR, MINUTES_PER_DAY, dayFromCivil, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+import { LOOKBACK_DAYS, horizonEndDay } from './horizon.js';
 
 export type { FreezeSlots, WorkCalendar } from './types.js';
 
 /**
  * Working days numbered from a base: index 0 is the first working day on or after the base,
- * index -1 the last one before it. Grown on demand in both directions (the calendar is
- * unbounded), which is the only state this module keeps, and it is invisible from outside.
+ * index -1 the last one before it. Grown on demand in both directions, but never past [first,
+ * last] (a year beyond the plan's window either way, inside 0000-9999): an index beyond them
+ * reads as that edge day. No plan slot lies there (work ends with the horizon); only a chart's
+ * margin asks, and it gets a four-digit date at once instead of a walk toward a far one. This is
+ * the only state this module keeps, and it is invisible from outside.
  */
 class WorkingDays {
   private forward: number[] = [];
@@ -21,6 +29,8 @@ class WorkingDays {
   constructor(
     private readonly base: number,
     private readonly isWorking: (day: number) => boolean,
+    private readonly first: number,
+    private readonly last: number,
   ) {}
 
   dayAt(index: number): number {
@@ -28,6 +38,7 @@ class WorkingDays {
       while (this.forward.length <= index) {
         let d = this.forward.length === 0 ? this.base : this.forward[this.forward.length - 1] + 1;
         while (!this.isWorking(d)) d++;
+        if (d > this.last) return this.last;
         this.forward.push(d);
       }
       return this.forward[index];
@@ -36,16 +47,21 @@ class WorkingDays {
     while (this.backward.length <= k) {
       let d = (this.backward.length === 0 ? this.base : this.backward[this.backward.length - 1]) - 1;
       while (!this.isWorking(d)) d--;
+      if (d < this.first) return this.first;
       this.backward.push(d);
     }
     return this.backward[k];
   }
 
-  /** Index of the first working day on or after `day`. */
+  /**
+   * Index of the first working day on or after `day`. Callers clamp dates to the plan's window,
+   * well inside [first, last]; at those edges the answer is the edge's index.
+   */
   indexAtOrAfter(day: number): number {
     if (day >= this.base) {
-      let hi = 1;
-      while (this.dayAt(hi - 1) < day) hi *= 2;
+      // Grown one day at a time (not by doubling) so it never reaches past the day asked for.
+      let hi = Math.max(1, this.forward.length);
+      while (this.dayAt(hi - 1) < day && this.dayAt(hi - 1) < this.last) hi++;
       let lo = 0;
       hi -= 1;
       while (lo < hi) {
@@ -56,14 +72,21 @@ class WorkingDays {
       return lo;
     }
     let k = -1;
-    while (this.dayAt(k) >= day) k--;
+    while (this.dayAt(k) >= day) {
+      if (this.dayAt(k) <= this.first) return k;
+      k--;
+    }
     return k + 1;
   }
 }
 
-function workingDayPredicate(spec: CalendarSpec): (day: number) => boolean {
+/**
+ * Working days: days of the work week that are not holidays. Holidays outside [from, to) are
+ * left out, so the first working day past the window is at most a week away.
+ */
+function workingDayPredicate(spec: CalendarSpec, from: number, to: number): (day: number) => boolean {
   const week = new Set<number>(spec.workweek);
-  const holidays = new Set<number>(spec.holidays.map(parseDay));
+  const holidays = new Set<number>(spec.holidays.map(parseDay).filter((d) => d >= from && d < to));
   return (day) => week.has(weekdayOf(day)) && !holidays.has(day);
 }
 
@@ -81,13 +104,19 @@ export function buildCalendar(model: Model): WorkCalendar {
   const [hFrom, hTo] = workingHours(spec);
   const perDay = spec.unit === 'day' ? 1 : hTo - hFrom;
   if (perDay <= 0) throw new RangeError('the calendar has no working hour');
-  const isWorking = workingDayPredicate(spec);
   const startInstant = parseInstant(model.start);
   const startDay = Math.floor(startInstant / MINUTES_PER_DAY);
-  const days = new WorkingDays(startDay, isWorking);
+  // The window dates are read in, and beyond it the days working days are counted to, all
+  // inside 0000-9999 whatever the start (the loader keeps starts a year inside it).
+  const [minDay, maxDay] = [dayFromCivil(FIRST_YEAR, 1, 1), dayFromCivil(LAST_YEAR, 12, 31)];
+  const firstDay = Math.max(minDay, startDay - LOOKBACK_DAYS);
+  const endDay = Math.min(maxDay, Math.max(startDay, horizonEndDay(model.start, spec.unit)));
+  const isWorking = workingDayPredicate(spec, firstDay, endDay);
+  const days = new WorkingDays(startDay, isWorking, Math.max(minDay, firstDay - LOOKBACK_DAYS), Math.min(maxDay, endDay + LOOKBACK_DAYS));
 
-  /** Working-slot index counted from working day index 0, hour `hFrom`. */
-  function globalSlotAtInstant(minutes: number): number {
+  /** Working-slot index counted from working day index 0, hour `hFrom`; instants outside the window read as its edges. */
+  function globalSlotAtInstant(at: number): number {
+    const minutes = Math.min(Math.max(at, firstDay * MINUTES_PER_DAY), endDay * MINUTES_PER_DAY);
     const day = Math.floor(minutes / MINUTES_PER_DAY);
     const inDay = minutes - day * MINUTES_PER_DAY;
     if (spec.unit === 'day') return days.indexAtOrAfter(inDay === 0 ? day : day + 1);
@@ -118,6 +147,8 @@ export function buildCalendar(model: Model): WorkCalendar {
   const profiles = new Map<string, RateProfile>();
   const calendar = {
     unit: spec.unit,
+    horizon: Math.max(0, slotAtInstant(endDay * MINUTES_PER_DAY)),
+    horizonEnd: formatDay(endDay - 1),
     slotStart(slot: number): string {
       const m = slotStartMinutes(slot);
       return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatInstant, isDateOnly, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+import { civilFromDay, dayFromCivil, daysInMonth, formatDay, formatInstant, isDateOnly, isLeapYear, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 
 describe('dates', () => {
   it('reads a date as UTC midnight', () => {
@@ -28,5 +28,49 @@ describe('dates', () => {
   });
   it('rejects what is not a date', () => {
     expect(() => parseInstant('next tuesday')).toThrow(RangeError);
+  });
+});
+
+describe('four-digit years', () => {
+  /** The day number Date computes for a date, with the year set exactly (setUTCFullYear takes 0-99 literally). */
+  const byDate = (year: number, month: number, day: number) => {
+    const d = new Date(0);
+    d.setUTCFullYear(year, month - 1, day);
+    return Math.round(d.getTime() / 86_400_000);
+  };
+
+  it('keeps years 0000-0099 as written', () => {
+    expect(formatDay(parseDay('0024-10-15'))).toBe('0024-10-15');
+    expect(formatInstant(parseInstant('0099-12-31T23:00'))).toBe('0099-12-31T23:00');
+    expect(parseDay('0024-10-15')).toBe(byDate(24, 10, 15));
+  });
+  it('counts year 0 as a leap year and 100 as not', () => {
+    expect(isLeapYear(0)).toBe(true);
+    expect(isLeapYear(100)).toBe(false);
+    expect(isLeapYear(400)).toBe(true);
+    expect(daysInMonth(0, 2)).toBe(29);
+    expect(formatDay(parseDay('0000-02-29'))).toBe('0000-02-29');
+    expect(parseDay('0000-03-01') - parseDay('0000-02-28')).toBe(2);
+    expect(() => parseDay('0100-02-29')).toThrow(RangeError);
+  });
+  it('reaches 9999-12-31 and no further', () => {
+    expect(formatDay(parseDay('9999-12-31'))).toBe('9999-12-31');
+    expect(parseDay('9999-12-31')).toBe(byDate(9999, 12, 31));
+    expect(() => formatDay(parseDay('9999-12-31') + 1)).toThrow(RangeError);
+    expect(() => formatDay(parseDay('0000-01-01') - 1)).toThrow(RangeError);
+  });
+  it('agrees with Date on the first day of every month of years 0-9999', () => {
+    const wrong: string[] = [];
+    for (let year = 0; year <= 9999; year += 7) {
+      for (let month = 1; month <= 12; month++) {
+        const day = byDate(year, month, 1);
+        const back = civilFromDay(day);
+        if (dayFromCivil(year, month, 1) !== day || back.year !== year || back.month !== month || back.day !== 1) wrong.push(`${year}-${month}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+  it('gives the weekday of dates in year 0 (0000-01-01 was a Saturday, as 2000-01-01)', () => {
+    expect(weekdayOf(parseDay('0000-01-01'))).toBe(6);
   });
 });

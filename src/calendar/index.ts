@@ -1,6 +1,7 @@
 /** The entry point of src/calendar: what other folders import from it. */
-export { buildCalendar, type WorkCalendar } from './calendar.js';
-export { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+export { buildCalendar, workingHours, type WorkCalendar } from './calendar.js';
+export { dayFromCivil, daysInMonth, formatDay, formatInstant, MINUTES_PER_DAY, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
+export { FIRST_PLAN_DATE, HORIZON_YEARS, LAST_PLAN_DATE, horizonEndDay, horizonLastDate } from './horizon.js';
 export { addDays, daysBetween, mondayOf, parseIsoDate } from './iso-dates.js';
 export { freezeMask, resourceRates, type RateProfile } from './rates.js';
 export type { PlanCalendar } from './types.js';

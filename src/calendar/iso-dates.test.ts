@@ -16,3 +16,19 @@ describe('daysBetween and addDays', () => {
   it('reads a datetime as the date it falls on', () => expect(daysBetween('2024-10-14T23:00', '2024-10-15T01:00')).toBe(1));
   it('returns the previous Monday across a year start', () => expect(mondayOf('2025-01-01')).toBe('2024-12-30'));
 });
+
+describe('four-digit years', () => {
+  it('keeps years 0000-0099 as written', () => {
+    expect(mondayOf('0024-10-15')).toBe('0024-10-14');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+  });
+  it('steps over the leap day of year 0 and not over one in year 100', () => {
+    expect(addDays('0000-02-28', 1)).toBe('0000-02-29');
+    expect(addDays('0100-02-28', 1)).toBe('0100-03-01');
+    expect(daysBetween('0000-01-01', '0001-01-01')).toBe(366);
+  });
+  it('reaches 9999-12-31', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(daysBetween('0000-01-01', '9999-12-31')).toBe(3_652_424);
+  });
+});

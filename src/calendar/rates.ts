@@ -1,7 +1,8 @@
 /**
  * Per-slot working rate of a resource and per-slot freeze masks, as arrays the scheduler can
  * index directly. Both change only at finitely many dates, so each is a dense array up to its
- * last change and a constant ("steady") value after it.
+ * last change and a constant ("steady") value after it. Periods end with the plan's horizon,
+ * so neither array is longer than the horizon, however far away a period ends.
  */
 import type { Resource } from '../model/index.js';
 import type { FreezeSlots, WorkCalendar } from './types.js';
@@ -11,6 +12,8 @@ export interface RateProfile {
   readonly dense: Float64Array;
   /** Rate of every slot from dense.length on. */
   readonly steady: number;
+  /** The highest rate of any slot: 0 when the resource can never work on this plan. */
+  readonly peak: number;
 }
 
 function clamp01(x: number): number {
@@ -19,10 +22,11 @@ function clamp01(x: number): number {
 
 /**
  * Rate per slot: 0 during time off, otherwise availability x (1 - the loads of the commitments
- * covering the slot), clamped to [0, 1]. Periods before slot 0 are ignored.
+ * covering the slot), clamped to [0, 1]. Periods before slot 0 are ignored. When periods run to
+ * the end of the horizon, their last rate is the steady one: no plan slot lies beyond it, and a
+ * leave "until 9999" then reads as what it is for the plan, a rate of 0 from its start on.
  */
 export function resourceRates(resource: Resource, calendar: WorkCalendar): RateProfile {
-  const steady = clamp01(resource.availability);
   const off = resource.timeOff.map((p) => calendar.periodSlots(p.from, p.to));
   const loads = resource.commitments.map((c) => ({ range: calendar.periodSlots(c.from, c.to), load: c.load }));
   let end = 0;
@@ -32,10 +36,16 @@ export function resourceRates(resource: Resource, calendar: WorkCalendar): RateP
   for (const { range, load } of loads) {
     for (let s = Math.max(0, range[0]); s < range[1]; s++) taken[s] += load;
   }
-  const dense = new Float64Array(end);
-  for (let s = 0; s < end; s++) dense[s] = clamp01(resource.availability * (1 - taken[s]));
-  for (const [from, to] of off) dense.fill(0, Math.max(0, from), Math.max(0, to));
-  return { dense, steady };
+  const full = new Float64Array(end);
+  for (let s = 0; s < end; s++) full[s] = clamp01(resource.availability * (1 - taken[s]));
+  for (const [from, to] of off) full.fill(0, Math.max(0, from), Math.max(0, to));
+  const steady = end > 0 && end >= calendar.horizon ? full[end - 1] : clamp01(resource.availability);
+  let last = end;
+  while (last > 0 && end >= calendar.horizon && full[last - 1] === steady) last--;
+  const dense = last === end ? full : full.slice(0, last);
+  let peak = steady;
+  for (const r of dense) peak = Math.max(peak, r);
+  return { dense, steady, peak };
 }
 
 export function rateAt(profile: RateProfile, slot: number): number {

@@ -23,6 +23,13 @@ export interface WorkCalendar extends PlanCalendar {
   periodSlots(from: string, to: string): readonly [number, number];
   /** Freeze windows as slot ranges, in spec order. */
   readonly freezes: readonly FreezeSlots[];
+  /**
+   * Working slots in the plan's horizon: no work may end after this slot. Periods reaching past
+   * the horizon end at it.
+   */
+  readonly horizon: number;
+  /** The last day of the horizon, YYYY-MM-DD. */
+  readonly horizonEnd: string;
 }
 
 export interface FreezeSlots {

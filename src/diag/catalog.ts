@@ -57,6 +57,7 @@ export const CATALOG = {
   E_EFFORT_NO_PEOPLE: { severity: 'error', meaning: 'A task has effort but nobody to do it.', hint: 'Add `skills`, `assignee` or `demands`, or use `duration` for a fixed span.' },
   E_DEPENDS_ON_WONT: { severity: 'error', meaning: 'Planned work depends on a task marked `wont`, which is never scheduled.', hint: 'Drop the dependency, or raise the priority of the task it depends on.' },
   E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
+  E_LIMIT: { severity: 'error', meaning: 'A value, a count or the plan as a whole goes past one of the limits execplan plans within (docs/limits.md).', hint: 'See docs/limits.md for the limit and why it is there; split the plan or check the value for a typo.' },
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
   // Warnings
   W_NO_TASKS: { severity: 'warning', meaning: 'The plan has no tasks.', hint: 'Add work under `tasks`.' },

@@ -122,7 +122,8 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
 /**
  * The compiled horizon bounds schedules of the plan's own amounts; sampled work can be longer.
  * Each variable activity may add its largest draw plus every risk delay on it, at the slowest
- * steady rate in the team (the loop bound only matters when work truly cannot be placed).
+ * steady rate in the team (the loop bound only matters when work truly cannot be placed), up to
+ * the plan's horizon.
  */
 function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
   let slowest = 1;
@@ -135,5 +136,6 @@ function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array):
   }
   let widened = problem.horizon;
   for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
-  return widened;
+  // Sampled work still ends within the plan's horizon, or the iteration counts as failed.
+  return problem.reach ? Math.min(widened, problem.reach.slots - 1) : widened;
 }

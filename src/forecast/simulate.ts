@@ -27,7 +27,8 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
     const j = slot[k];
     if (j < 0) continue;
     if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
-    else problem.fixedSpan[j] = Math.max(1, Math.ceil(amounts[k] - EPSILON));
+    // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
+    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amounts[k] - EPSILON)));
   }
 }
 

@@ -13,7 +13,7 @@
  * - Buffer percent: the buffer over the open working slots from the start to the delivery date, i.e.
  *   the share of the available time held in reserve (the seed's checklist asks for 10-20%).
  */
-import { addDays } from '../calendar/index.js';
+import { LAST_PLAN_DATE, addDays } from '../calendar/index.js';
 import { finishDate } from './plan-dates.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
 
@@ -53,10 +53,14 @@ export interface BufferAnalysis {
   readonly onTime?: boolean;
 }
 
-/** The first slot after a date: a date is inclusive (the whole day), a datetime exclusive. */
+/**
+ * The first slot after a date: a date is inclusive (the whole day), a datetime exclusive. A date
+ * after the last day any plan reaches (a freeze until 9999-12-31) is past every slot alike, and is
+ * read as that day, so the day after it still has four digits.
+ */
 export function slotAfter(result: ScheduledPlan, date: string): number {
   if (date.length > 10) return result.calendar.slotAtOrAfter(date);
-  const next = addDays(date, 1);
+  const next = addDays(date > LAST_PLAN_DATE ? LAST_PLAN_DATE : date, 1);
   return result.calendar.slotAtOrAfter(result.calendar.unit === 'hour' ? `${next}T00:00` : next);
 }
 

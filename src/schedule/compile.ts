@@ -3,7 +3,7 @@
  * model order), their work, demands with viable candidate resources, resource rates, freeze
  * masks and the link network. Problems that make the plan unschedulable become diagnostics.
  */
-import { buildCalendar, freezeMask, type RateProfile, resourceRates } from '../calendar/index.js';
+import { FIRST_PLAN_DATE, HORIZON_YEARS, LAST_PLAN_DATE, buildCalendar, freezeBlocks, freezeMask, workingHours, type RateProfile, resourceRates, type WorkCalendar } from '../calendar/index.js';
 import type { Diagnostic } from '../diag/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
@@ -51,8 +51,20 @@ export interface Problem {
   readonly succStart: Int32Array;
   readonly succIndex: Int32Array;
   readonly order: Int32Array;
-  /** No serial schedule can end later than this (see horizonOf). */
+  /**
+   * The last slot work may occupy: the bound no serial schedule exceeds (see horizonOf), or the
+   * plan's horizon when that comes first, so no work ends after `reach.slots`.
+   */
   readonly horizon: number;
+  /** The plan's horizon, when the problem was compiled from a model with a calendar. */
+  readonly reach?: Reach;
+}
+
+/** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
+export interface Reach {
+  readonly slots: number;
+  readonly lastDay: string;
+  readonly years: number;
 }
 
 export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
@@ -62,17 +74,80 @@ function unschedulable(activity: Activity, message: string, hint: string): Diagn
   return { code: 'E_UNSCHEDULABLE', severity: 'error', message, hint, path: [...activity.path, 'id'] };
 }
 
+/** A diagnostic for work or values the plan's horizon cannot hold. */
+export function beyondHorizon(path: Activity['path'], message: string, reach: Reach): Diagnostic {
+  return {
+    code: 'E_LIMIT',
+    severity: 'error',
+    message,
+    hint: `A plan reaches at most ${reach.years} years past its start (${reach.slots} working slots, up to ${reach.lastDay}); see docs/limits.md.`,
+    path,
+  };
+}
+
+/** The rate to estimate spans with: the steady one, or the best one when the steady rate is 0. */
+function planningRate(profile: RateProfile): number {
+  return profile.steady > EPSILON ? profile.steady : profile.peak;
+}
+
+/**
+ * Values of a model (a spec's were checked by the loader; a model built in code was not) that
+ * cannot fit the horizon: they would wrap in the typed arrays below, or make the scheduler step
+ * through slots that cannot exist.
+ */
+function outOfReach(model: Model, reach: Reach): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [date, path] of [[model.deadline?.date, ['deadline']], [model.deadline?.deliverBy, ['deadline', 'deliver_by']]] as const) {
+    if (date !== undefined && date.slice(0, 10) > reach.lastDay) out.push(beyondHorizon(path, `The deadline ${date} is after the end of the plan's horizon on ${reach.lastDay}.`, reach));
+  }
+  const within = (v: number) => Number.isFinite(v) && Math.abs(v) <= reach.slots;
+  for (const a of model.activities) {
+    const amount = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+    const estimate = a.estimate ? [a.estimate.optimistic, a.estimate.likely, a.estimate.pessimistic] : [];
+    if (![amount, ...estimate].every(within)) out.push(beyondHorizon(a.path, `Activity '${a.id}' takes more slots than the plan's horizon holds.`, reach));
+    if (!a.deps.every((d) => within(d.lag))) out.push(beyondHorizon(a.path, `A link of activity '${a.id}' has a lag longer than the plan's horizon.`, reach));
+  }
+  for (const r of model.risks) {
+    const d = r.delay;
+    if (d && ![d.optimistic, d.likely, d.pessimistic].every(within)) out.push(beyondHorizon(r.path, `Risk '${r.id}' delays work by more than the plan's horizon holds.`, reach));
+  }
+  return out;
+}
+
+function reachOf(calendar: WorkCalendar): Reach {
+  return { slots: calendar.horizon, lastDay: calendar.horizonEnd, years: HORIZON_YEARS[calendar.unit] };
+}
+
 /** Fixed span of an effort at a constant rate: progress reaches the amount after this many slots. */
 export function effortSpan(amount: number, rate: number): number {
   if (amount <= EPSILON) return 0;
   return Math.max(1, Math.ceil(amount / rate - EPSILON));
 }
 
-export function compileModel(model: Model): Compiled {
+/** Why no calendar can be built for the model: no working slot, or a start with no room for a horizon. */
+function calendarProblem(model: Model): Diagnostic | undefined {
   if (model.calendar.workweek.length === 0) {
-    return { diagnostics: [{ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The calendar has no working day, so nothing can be scheduled.', hint: 'Add working days to calendar.workweek.', path: ['calendar', 'workweek'] }] };
+    return { code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The calendar has no working day, so nothing can be scheduled.', hint: 'Add working days to calendar.workweek.', path: ['calendar', 'workweek'] };
   }
+  const [fromHour, toHour] = workingHours(model.calendar);
+  if (model.calendar.unit === 'hour' && toHour <= fromHour) {
+    return { code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The working hours hold no whole hour, so an hour plan has no slot to schedule in.', hint: 'Give working hours that include at least one whole hour, e.g. [9, 17].', path: ['calendar', 'hours'] };
+  }
+  const day = model.start.slice(0, 10);
+  if (!(day >= FIRST_PLAN_DATE && day <= LAST_PLAN_DATE)) {
+    const message = `The plan starts on ${model.start}; a plan starts between ${FIRST_PLAN_DATE} and ${LAST_PLAN_DATE}.`;
+    return { code: 'E_LIMIT', severity: 'error', message, hint: 'Dates run from 0000 to 9999, and a plan keeps a year clear at each end; see docs/limits.md.', path: ['start'] };
+  }
+  return undefined;
+}
+
+export function compileModel(model: Model): Compiled {
+  const noCalendar = calendarProblem(model);
+  if (noCalendar) return { diagnostics: [noCalendar] };
   const calendar = buildCalendar(model);
+  const reach = reachOf(calendar);
+  const unreachable = outOfReach(model, reach);
+  if (unreachable.length > 0) return { diagnostics: unreachable };
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
@@ -97,7 +172,7 @@ export function compileModel(model: Model): Compiled {
   const splittable = new Uint8Array(n);
   const weight = new Float64Array(n);
   const mask: (Uint8Array | undefined)[] = [];
-  const maskByKind = new Map<string | undefined, Uint8Array | undefined>();
+  const maskByKind = sharedMasks(calendar);
   const demandStart = new Int32Array(n + 1);
   const demandUnits: number[] = [];
   const candidateStart: number[] = [0];
@@ -115,8 +190,7 @@ export function compileModel(model: Model): Compiled {
     type[j] = !hasWork || a.type === 'gate' || a.type === 'milestone' ? POINT : a.type === 'external' ? EXTERNAL : TASK;
     fixedSpan[j] = isEffort && type[j] === TASK ? -1 : type[j] === POINT ? 0 : Math.ceil(amount - EPSILON);
     effort[j] = isEffort ? amount : 0;
-    if (!maskByKind.has(a.kind)) maskByKind.set(a.kind, freezeMask(calendar, a.kind));
-    mask.push(type[j] === TASK ? maskByKind.get(a.kind) : undefined);
+    mask.push(type[j] === TASK ? maskByKind(a.kind) : undefined);
     // Demands: only tasks take capacity; externals and points never hold resources.
     let bestRate = 1;
     let worstRate = 1;
@@ -128,7 +202,7 @@ export function compileModel(model: Model): Compiled {
           continue;
         }
         const pool = named !== undefined ? [named] : holdersOf(d.skills);
-        const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].steady > EPSILON);
+        const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].peak > EPSILON);
         if (viable.length === 0) {
           diagnostics.push(unschedulable(a, whyNoCandidate(a, d.units, d.skills, pool.map((k) => resources[k])), 'Lower the demand, add capacity or availability, or add someone with the skills.'));
           continue;
@@ -136,7 +210,7 @@ export function compileModel(model: Model): Compiled {
         demandUnits.push(d.units);
         for (const k of viable) candidates.push(k);
         candidateStart.push(candidates.length);
-        const rs = viable.map((k) => rates[k].steady);
+        const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
       }
@@ -149,7 +223,8 @@ export function compileModel(model: Model): Compiled {
     const found = findCrew(crewDemands(demandStart[j], demandUnits, candidateStart, candidates), capacity, EPSILON);
     if (found.crew) crew.push(...found.crew);
     else if (overbooked < 0) diagnostics.push(unschedulable(a, noCrew(a, found.reason, demandStart[j], demandUnits, candidateStart, candidates, resources), 'Lower the units, add people with the skills, or name who meets each demand.'));
-    estimate[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, bestRate);
+    // A slow enough rate stretches effort past the horizon; the estimate stops there (an Int32).
+    estimate[j] = Math.min(reach.slots + 1, fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, bestRate));
     spanUpper[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, worstRate);
   });
 
@@ -168,9 +243,27 @@ export function compileModel(model: Model): Compiled {
     n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
-    horizon: horizonOf(net, spanUpper, lastEvent),
+    horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
+    reach,
   };
   return { problem, diagnostics };
+}
+
+/**
+ * Freeze masks by task kind, shared between kinds the same freezes block: with `blocks: all`
+ * every kind gets one mask, not a copy per kind.
+ */
+function sharedMasks(calendar: WorkCalendar): (kind: string | undefined) => Uint8Array | undefined {
+  const byKind = new Map<string | undefined, Uint8Array | undefined>();
+  const bySignature = new Map<string, Uint8Array | undefined>();
+  return (kind) => {
+    if (byKind.has(kind)) return byKind.get(kind);
+    const signature = calendar.freezes.map((f) => (freezeBlocks(f, kind) ? 1 : 0)).join('');
+    if (!bySignature.has(signature)) bySignature.set(signature, freezeMask(calendar, kind));
+    const mask = bySignature.get(signature);
+    byKind.set(kind, mask);
+    return mask;
+  };
 }
 
 /** The problem with each demand met by the given resource only (a copy of `assignee` is kept). */

@@ -56,6 +56,7 @@ export class PlainSearch implements SearchDecoder {
     for (let j = 0; j < span.length; j++) key[j] = -(this.forward.start[j] + span[j]);
     listByKeys(this.reversed, key, rank, this.middle);
     this.backwardMakespan = this.backward.decode(this.middle);
+    if (this.backwardMakespan < 0) return -1;
     for (let k = 0; k < list.length; k++) rank[this.middle[k]] = k;
     for (let j = 0; j < span.length; j++) key[j] = -(this.backward.start[j] + span[j]);
     listByKeys(this.net, key, rank, out);

@@ -28,7 +28,7 @@ function mirrorRates(profile: RateProfile, h: number): RateProfile {
     const t = h - 1 - s;
     dense[s] = t < profile.dense.length ? profile.dense[t] : profile.steady;
   }
-  return { dense, steady: profile.steady };
+  return { dense, steady: profile.steady, peak: profile.peak };
 }
 
 function mirrorMask(mask: Uint8Array | undefined, h: number): Uint8Array | undefined {

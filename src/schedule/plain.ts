@@ -20,7 +20,7 @@ export interface PlainNetwork {
   readonly demandUnits: Int32Array;
   readonly capacity: Int32Array;
   readonly weight: Float64Array;
-  /** No serial schedule ends later than this. */
+  /** No finish is later than this: the serial bound, or the plan's horizon when that comes first. */
   readonly horizon: number;
 }
 
@@ -58,9 +58,11 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
   const demands = { ...mergedDemands(problem, assignee), capacity: Int32Array.from(capacity) };
   const forward = { n, span, predStart: net.predStart, predIndex: net.predIndex, delta, weight: problem.weight, ...demands };
   const backward = reverse(forward, successorsOf(n, net.predStart, net.predIndex));
+  // The problem's horizon caps the plain one too: no finish after problem.horizon + 1.
+  const cap = problem.horizon + 1;
   return {
-    forward: { ...forward, horizon: plainHorizon(forward) },
-    backward: { ...backward, horizon: plainHorizon(backward) },
+    forward: { ...forward, horizon: Math.min(plainHorizon(forward), cap) },
+    backward: { ...backward, horizon: Math.min(plainHorizon(backward), cap) },
     assignee,
   };
 }
@@ -116,6 +118,8 @@ export class PlainDecoder {
   readonly start: Int32Array;
   /** Weighted sum of finishes of the last decode (the tie-break objective). */
   tie = 0;
+  /** The activity that would have ended past the horizon in the last decode, or -1. */
+  failed = -1;
   private readonly usage: Int32Array;
   private readonly resources: number;
 
@@ -125,14 +129,15 @@ export class PlainDecoder {
     this.usage = new Int32Array(Math.max(1, net.horizon * this.resources));
   }
 
-  /** Schedules the list (precedence-feasible) and returns the makespan. */
+  /** Schedules the list (precedence-feasible) and returns the makespan, or -1 when work would end past the horizon. */
   decode(list: Int32Array): number {
-    const { span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, capacity, weight } = this.net;
+    const { span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, capacity, weight, horizon } = this.net;
     const K = this.resources;
     const usage = this.usage;
     const start = this.start;
     let makespan = 0;
     let tie = 0;
+    this.failed = -1;
     for (let k = 0; k < list.length; k++) {
       const j = list[k];
       let t = 0;
@@ -146,6 +151,7 @@ export class PlainDecoder {
       if (p > 0 && d1 > d0) {
         // Check the window from its end backwards: a conflict at slot s moves the start past s.
         for (;;) {
+          if (t + p > horizon) return this.fail(j, makespan);
           let conflict = -1;
           for (let s = t + p - 1; s >= t && conflict < 0; s--) {
             const base = s * K;
@@ -165,6 +171,7 @@ export class PlainDecoder {
           for (let d = d0; d < d1; d++) usage[base + demandResource[d]] += demandUnits[d];
         }
       }
+      if (t + p > horizon) return this.fail(j, makespan);
       start[j] = t;
       const f = t + p;
       if (f > makespan) makespan = f;
@@ -173,6 +180,13 @@ export class PlainDecoder {
     usage.fill(0, 0, makespan * K);
     this.tie = tie;
     return makespan;
+  }
+
+  /** Clears the usage booked so far (all of it before `makespan`) and reports the failure. */
+  private fail(j: number, makespan: number): number {
+    this.usage.fill(0, 0, makespan * this.resources);
+    this.failed = j;
+    return -1;
   }
 }
 

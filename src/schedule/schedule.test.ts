@@ -195,3 +195,68 @@ describe('scheduleModel: unschedulable input', () => {
     expect(scheduleModel(model, { schedules: 1, seed: 1 }).diagnostics[0].message).toContain('rust');
   });
 });
+
+describe('scheduleModel: the plan horizon', () => {
+  // 2024-10-14 to 2074-10-13, Monday to Friday.
+  const horizon = buildCalendar(buildModel({ start: '2024-10-14', tasks: [] })).horizon;
+  const run = (model: Model) => scheduleModel(model, { schedules: 20, seed: 1 });
+
+  it('schedules work that ends on the last slot of the horizon', () => {
+    const model = buildModel({ start: '2024-10-14', resources: [{ id: 'p' }], tasks: [{ id: 'a', duration: horizon, assignee: 'p' }] });
+    expect(plan(model).makespan).toBe(horizon);
+  });
+  it('refuses values past the horizon instead of wrapping them in 32 bits', () => {
+    const model = buildModel({
+      start: '2024-10-14',
+      tasks: [
+        { id: 'a', duration: 2 ** 32 + 1 },
+        { id: 'b', duration: 1, after: [{ from: 'a', lag: 2 ** 32 }] },
+        { id: 'c', effort: 1e300, assignee: 'p' },
+      ],
+      resources: [{ id: 'p' }],
+    });
+    expect(run(model).diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ['E_LIMIT', ['tasks', 0]],
+      ['E_LIMIT', ['tasks', 1]],
+      ['E_LIMIT', ['tasks', 2]],
+    ]);
+  });
+  it.each([
+    ['with a person (the plain path)', { assignee: 'p' }],
+    ['with a choice of people (the general path)', { skills: ['x'] }],
+    ['outside the team (external work)', { type: 'external' as const }],
+  ])('names the work that cannot end before the horizon, %s', (_, how) => {
+    const half = Math.ceil(horizon / 2) + 1;
+    const model = buildModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p', skills: ['x'] }, { id: 'q', skills: ['x'] }],
+      tasks: [{ id: 'a', duration: half, ...how }, { id: 'b', duration: half, after: ['a'], ...how }],
+    });
+    const r = run(model);
+    expect(r.schedule).toBeUndefined();
+    expect(r.diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['tasks', 1] }]);
+  });
+  it.each(['0000-01-01', '9999-12-31'])('refuses a model starting on %s, where no horizon fits', (start) => {
+    const model = buildModel({ start, resources: [{ id: 'p', timeOff: [{ from: '0000-01-01', to: '9999-12-31' }] }], tasks: [{ id: 'a', duration: 1, assignee: 'p' }] });
+    expect(run(model).diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['start'] }]);
+  });
+  it('places a milestone no later than the horizon', () => {
+    const model = buildModel({ start: '2024-10-14', tasks: [{ id: 'a', duration: 1 }, { id: 'm', type: 'milestone', after: [{ from: 'a', lag: horizon }] }] });
+    expect(run(model).diagnostics).toMatchObject([{ code: 'E_LIMIT', path: ['tasks', 1] }]);
+  });
+  it('plans around a leave until 9999 in an hour plan, in bounded time', () => {
+    const model = buildModel({
+      start: '2024-10-14',
+      calendar: { unit: 'hour', hours: [0, 24], workweek: [0, 1, 2, 3, 4, 5, 6] },
+      resources: [{ id: 'p', timeOff: [{ from: '2024-10-16', to: '9999-12-31' }] }, { id: 'q', commitments: [{ from: '2024-10-14', to: '9999-12-31', load: 1 }] }],
+      tasks: [{ id: 'a', effort: 24, assignee: 'p' }, { id: 'b', effort: 72, assignee: 'p' }, { id: 'c', effort: 1, assignee: 'q' }],
+    });
+    const started = Date.now();
+    const r = run(model);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // p works two days before the leave: a fits, b does not; q is committed elsewhere for good.
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([['E_UNSCHEDULABLE', ['tasks', 2, 'id']]]);
+    const alone = run({ ...model, activities: model.activities.slice(0, 2) });
+    expect(alone.diagnostics).toMatchObject([{ code: 'E_UNSCHEDULABLE', path: ['tasks', 1, 'id'] }]);
+  });
+});

@@ -17,7 +17,7 @@
  */
 import type { Diagnostic } from '../diag/index.js';
 import type { Model } from '../model/index.js';
-import { EXTERNAL, POINT, PRIORITY_WEIGHT, compileModel, listNetwork, type Problem } from './compile.js';
+import { EXTERNAL, POINT, PRIORITY_WEIGHT, beyondHorizon, compileModel, listNetwork, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
 import { listByKeys, reversedList, type ListNetwork } from './lists.js';
@@ -104,7 +104,7 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
     { budget: budget > 1 ? budget - 1 : budget, lowerBound: cpm.makespan },
     random,
   );
-  if (!found) return { diagnostics: [failure(problem, 0)] };
+  if (!found) return { diagnostics: [failure(problem, Math.max(0, ways[0].forward.failed))] };
   const makespan = ways[found.direction].decode(found.best.list);
   if (found.direction === 0) return { schedule: plainSchedule(problem, plain, ways[0].start), diagnostics: [] };
   // Map back (S = T - S' - p), then one forward pass in that start order packs it to the left;
@@ -113,7 +113,8 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
   const rank = new Int32Array(net.n);
   found.best.list.forEach((j, k) => (rank[j] = net.n - 1 - k));
   const list = listByKeys(net, start, rank);
-  const packed = ways[0].decode(list) <= makespan ? ways[0].start : leftShifted(plain.forward, start);
+  const forward = ways[0].decode(list);
+  const packed = forward >= 0 && forward <= makespan ? ways[0].start : leftShifted(plain.forward, start);
   return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
 }
 
@@ -128,8 +129,13 @@ function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: Searc
   return { schedule: generalSchedule(problem, decoder), diagnostics: [] };
 }
 
+/** Why activity j could not be placed: past the plan's horizon, or never a long enough window. */
 function failure(problem: Problem, j: number): Diagnostic {
   const a = problem.activities[j];
+  const reach = problem.reach;
+  if (reach && problem.horizon >= reach.slots - 1) {
+    return beyondHorizon(a.path, `Activity '${a.id}' cannot be placed before the end of the plan's horizon on ${reach.lastDay}.`, reach);
+  }
   const who = a.demands.map((d) => d.resource ?? `[${d.skills.join(', ')}]`).join(', ');
   return {
     code: 'E_UNSCHEDULABLE',

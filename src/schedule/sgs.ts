@@ -125,15 +125,16 @@ export class GeneralDecoder {
       else if (t === FF) ef = Math.max(ef, this.finish[i] + lag[e]);
       else ef = Math.max(ef, this.start[i] + lag[e]);
     }
+    // Work occupies slots up to the horizon, so nothing ends after horizon + 1.
     if (p.type[j] === POINT) {
       this.start[j] = this.finish[j] = Math.max(es, ef);
-      return true;
+      return this.finish[j] <= p.horizon + 1;
     }
     if (p.type[j] === EXTERNAL) {
       this.start[j] = Math.max(es, ef - p.fixedSpan[j]);
       this.finish[j] = this.start[j] + p.fixedSpan[j];
       if (record) this.segments[j] = undefined;
-      return true;
+      return this.finish[j] <= p.horizon + 1;
     }
     const crew = this.chooseCrew(j, es, ef);
     const s = this.place(j, es, ef, crew);

@@ -9,6 +9,7 @@
  * Leaf formats are registered in `formats` with the diagnostic code their problems get.
  */
 import * as z from 'zod';
+import { daysInMonth } from '../calendar/index.js';
 import type { DiagCode } from '../diag/index.js';
 
 export interface FormatInfo {
@@ -310,10 +311,9 @@ export type ShareSpec = z.output<typeof share>;
 export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'risks'] as const;
 export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
 
-/** `2024-02-30` has the right shape but no such day. */
+/** `2024-02-30` has the right shape but no such day; `0000-02-29` is a day (year 0 is a leap year). */
 export function isRealDate(s: string): boolean {
   if (!DATE_PATTERN.test(s)) return false;
   const [y, mo, d] = [Number(s.slice(0, 4)), Number(s.slice(5, 7)), Number(s.slice(8, 10))];
-  // Day 0 of the next month is the last day of this one.
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth(y, mo);
 }

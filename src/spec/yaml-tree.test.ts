@@ -26,6 +26,12 @@ describe('readYaml', () => {
     expect(readYaml('start: 2024-10-15\n').value).toEqual(Object.assign(Object.create(null), { start: '2024-10-15' }));
   });
 
+  it('reads YAML 1.1 timestamps as written, years 0000-0099 included', () => {
+    const text = '%YAML 1.1\n---\nstart: 0024-10-15\nleap: 0000-02-29\nat: 2024-10-15T09:30:00Z\nzoned: 0024-10-15 23:30:00 -01:00\n';
+    const value = readYaml(text).value as Record<string, unknown>;
+    expect({ ...value }).toEqual({ start: '0024-10-15', leap: '0000-02-29', at: '2024-10-15T09:30', zoned: '0024-10-16T00:30' });
+  });
+
   it('expands a few aliases and points their values at the alias', () => {
     const text = 'base: &b [x, y]\ncopy: *b\n';
     const tree = readYaml(text);

@@ -9,6 +9,7 @@
  * - alias expansion is counted and capped (billion laughs).
  */
 import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
+import { MINUTES_PER_DAY, dayFromCivil, daysInMonth, formatDay, formatInstant } from '../calendar/index.js';
 import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
 import { SourceMap, type Path, type Range } from './source-map.js';
@@ -106,7 +107,7 @@ class Converter {
       return this.convert(node.resolve(this.doc), path, depth, true);
     }
     if (!inAlias && isNodeWithRange(node)) this.record(path, node.range);
-    if (isScalar(node)) return plainScalar(node.value);
+    if (isScalar(node)) return plainScalar(node.value, node.source);
     if (isMap(node) || isSeq(node)) {
       if (depth + 1 > MAX_DEPTH) return this.fail('E_TOO_DEEP', `lists and mappings are nested more than ${MAX_DEPTH} levels deep`, path);
     }
@@ -177,11 +178,28 @@ function isNodeWithRange(node: unknown): node is { range: readonly number[] } {
 }
 
 /** Scalars the spec can use; YAML 1.1 timestamps become ISO strings, anything exotic a string. */
-function plainScalar(value: unknown): unknown {
+function plainScalar(value: unknown, source: string | undefined): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 16);
-  }
+  if (value instanceof Date) return timestampText(source ?? '') ?? source ?? String(value);
   return String(value);
+}
+
+const TIMESTAMP = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)(\d\d?):(\d\d):(\d\d)(?:\.\d*)?(?:[ \t]*(Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+/**
+ * A YAML 1.1 timestamp (`%YAML 1.1` documents) as the spec writes dates: UTC, to the minute, the
+ * date alone at midnight. Read from the source text, not from the parser's Date, which takes
+ * years 0-99 for 1900-1999. Undefined when the text is no real date (the schema reports it).
+ */
+function timestampText(source: string): string | undefined {
+  const m = TIMESTAMP.exec(source.trim());
+  if (!m) return undefined;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  const sign = m[7]?.startsWith('-') ? -1 : 1;
+  const [offsetHours, offsetMinutes] = m[7] && m[7] !== 'Z' ? m[7].slice(1).split(':').map(Number) : [0, 0];
+  const minutes = dayFromCivil(year, month, day) * MINUTES_PER_DAY + Number(m[4] ?? 0) * 60 + Number(m[5] ?? 0) - sign * (offsetHours * 60 + (offsetMinutes ?? 0));
+  const at = Math.floor(minutes / MINUTES_PER_DAY);
+  if (at < dayFromCivil(0, 1, 1) || at > dayFromCivil(9999, 12, 31)) return undefined;
+  return minutes % MINUTES_PER_DAY === 0 ? formatDay(at) : formatInstant(minutes);
 }

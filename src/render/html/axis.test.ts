@@ -115,6 +115,12 @@ describe('timeAxis', () => {
     expect(labels(axis)).toEqual(['Oct 2024', 'Nov', 'Dec', 'Jan 2025', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct']);
   });
 
+  it('puts month ticks on the first of the month in the years 0000-0099 too', () => {
+    const axis = axisFor('0024-10-01', '0025-09-30', 960, 'day');
+    expect(labels(axis)).toEqual(['Oct 0024', 'Nov', 'Dec', 'Jan 0025', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct']);
+    expect(axis.ticks.every((t) => new Date(t.at * 60_000).getUTCDate() === 1)).toBe(true);
+  });
+
   it('uses quarters for a multi-year programme', () => {
     const axis = axisFor('2024-01-01', '2026-12-31', 960, 'day');
     expect(axis.unit).toBe('quarter');

@@ -9,7 +9,7 @@
  * epoch), so its ticks fall exactly on boundaries. The forecast charts are drawn in slot offsets,
  * which skip nights and weekends, so their ticks are the first offset past each boundary.
  */
-import { MINUTES_PER_DAY } from '../../calendar/index.js';
+import { MINUTES_PER_DAY, dayFromCivil } from '../../calendar/index.js';
 import { SHORT_MONTH_NAMES } from '../common/format.js';
 
 export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year';
@@ -133,10 +133,14 @@ function periodStart(s: Step, period: number): number {
   if (s.unit === 'day') return period * s.step * MINUTES_PER_DAY;
   if (s.unit === 'week') return (period * s.step * 7 - 3) * MINUTES_PER_DAY;
   const month = period * MONTHS_PER[s.unit]! * s.step;
-  return Date.UTC(Math.floor(month / 12), month % 12, 1) / 60_000;
+  // By arithmetic, not Date.UTC, which would read the years 0-99 as 1900-1999.
+  return dayFromCivil(Math.floor(month / 12), (month % 12) + 1, 1) * MINUTES_PER_DAY;
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** Four digits, as dates write years: 0024, not 24. */
+const yearText = (d: Date) => String(d.getUTCFullYear()).padStart(4, '0');
 
 function dayText(d: Date): string {
   return `${SHORT_MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`;
@@ -160,11 +164,11 @@ function labelled(unit: TickUnit, points: readonly { at: number; instant: number
       case 'week':
         return { at, label: dayText(d) };
       case 'month':
-        return { at, label: i === 0 || d.getUTCMonth() === 0 ? `${month} ${d.getUTCFullYear()}` : month };
+        return { at, label: i === 0 || d.getUTCMonth() === 0 ? `${month} ${yearText(d)}` : month };
       case 'quarter':
-        return { at, label: `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${d.getUTCFullYear()}` };
+        return { at, label: `Q${Math.floor(d.getUTCMonth() / 3) + 1} ${yearText(d)}` };
       case 'year':
-        return { at, label: String(d.getUTCFullYear()) };
+        return { at, label: yearText(d) };
     }
   });
 }

@@ -9,7 +9,7 @@ import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates } from '../../plan/index.js';
-import { addDays } from '../../calendar/index.js';
+import { addDays, horizonLastDate } from '../../calendar/index.js';
 import { driverText } from '../common/driver-text.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */
@@ -51,9 +51,12 @@ export function renderGanttChart(ctx: DocContext): string {
   const freezes = ctx.a.rollout.freezes;
   if (freezes.length > 0) {
     lines.push('    section Freezes');
+    // A freeze "until 9999-12-31" is drawn to the end of the plan's horizon, the last day the chart can reach.
+    const last = horizonLastDate(result.model.start, result.calendar.unit);
     freezes.forEach((f, i) => {
       const from = hour && f.from.length === 10 ? `${f.from}T00:00` : f.from;
-      const to = f.to.length === 10 ? (hour ? `${addDays(f.to, 1)}T00:00` : addDays(f.to, 1)) : f.to;
+      const until = f.to.slice(0, 10) > last ? last : f.to;
+      const to = until.length === 10 ? (hour ? `${addDays(until, 1)}T00:00` : addDays(until, 1)) : until;
       lines.push(`    ${mermaidText(f.name, 'Freeze')} :done, freeze_${i + 1}, ${dateText(from)}, ${dateText(to)}`);
     });
   }

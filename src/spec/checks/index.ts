@@ -8,6 +8,7 @@ import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
 import { checkDuplicateIds } from './ids.js';
+import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
 import { checkPriorities } from './priorities.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
@@ -17,6 +18,7 @@ import { checkEstimateOrder, checkTaskWork } from './work.js';
 export { buildContext, type CheckContext } from './context.js';
 
 const CHECKS: readonly Check[] = [
+  checkCounts,
   checkDuplicateIds,
   checkReferences,
   checkCycles,
@@ -29,6 +31,11 @@ const CHECKS: readonly Check[] = [
   checkEstimateOrder,
   checkShares,
   checkCalendar,
+  checkHoursPerDay,
+  checkPlanDates,
+  checkSpans,
+  checkUnits,
+  checkAvailability,
   checkRollout,
   checkPriorities,
   checkHasTasks,

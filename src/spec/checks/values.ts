@@ -27,6 +27,13 @@ export const checkCalendar: Check = (ctx) => {
   }
   if (Array.isArray(cal.hours) && cal.hours[0] >= cal.hours[1]) {
     out.push(makeDiagnostic('E_BAD_CALENDAR', `working hours [${cal.hours.join(', ')}] end before they begin`, { path: ['calendar', 'hours'] }));
+  } else if (Array.isArray(cal.hours) && ctx.grid.unit === 'hour' && Math.floor(cal.hours[1]) - Math.ceil(cal.hours[0]) < 1) {
+    out.push(
+      makeDiagnostic('E_BAD_CALENDAR', `working hours [${cal.hours.join(', ')}] hold no whole hour, and an hour plan works in whole hours`, {
+        path: ['calendar', 'hours'],
+        hint: 'Give hours that include at least one whole hour, e.g. [9, 17], or plan in days.',
+      }),
+    );
   } else if (cal.hours_per_day !== undefined && cal.hours_per_day > ctx.grid.hours[1] - ctx.grid.hours[0]) {
     out.push(
       makeDiagnostic('E_BAD_CALENDAR', `hours_per_day ${cal.hours_per_day} is more than the ${ctx.grid.hours[1] - ctx.grid.hours[0]} working hours of a day`, {
