@@ -1,8 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { randomModels } from '../../test/support/random-specs.js';
+import fc from 'fast-check';
 import { PSPLIB_FIXTURES } from '../psplib/test-utils/data.js';
+import { contendedPlanInput, planInput, toContendedModel, toModel } from '../schedule/testing/random-plans.js';
 import { loadSpec, parsePsplib } from './index.js';
 import { modelShapeProblem } from './model-shape.js';
 
@@ -13,9 +14,10 @@ describe('the shape of a model built in code', () => {
     const models = [
       ...readdirSync(examples).filter((f) => f.endsWith('.yaml')).map((f) => loadSpec(readFileSync(new URL(f, examples), 'utf8')).model!),
       ...['j301_1.sm', 'j1201_1.sm'].map((f) => parsePsplib(readFileSync(join(PSPLIB_FIXTURES, f), 'utf8')).model!),
-      ...randomModels(100, 7),
+      ...fc.sample(planInput, { numRuns: 100, seed: 7 }).map(toModel),
+      ...fc.sample(contendedPlanInput, { numRuns: 50, seed: 7 }).map(toContendedModel),
     ];
-    expect(models.length).toBeGreaterThan(100);
+    expect(models.length).toBeGreaterThan(150);
     for (const model of models) expect(modelShapeProblem(model, 'model'), model.name).toBeUndefined();
   });
 
