@@ -16,7 +16,7 @@ import { checkSchedule, scheduleModel, analyseTiming } from '../schedule/index.j
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
 import { forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
-import { argumentDiagnostic, loadSource, sourceDiagnostics, type PlanSource, type SourceNames } from './source.js';
+import { argumentDiagnostic, readSource, sourceDiagnostics, type PlanSource, type SourceNames } from './source.js';
 
 export interface RenderedOutput {
   readonly format: FormatName;
@@ -73,7 +73,7 @@ function* planSteps(request: PlanRequest): PlanSteps {
   const refused = [...(parsed.ok ? [] : optionDiagnostics(parsed.issues)), ...sourceDiagnostics(request.source, request.names), ...(request.argumentDiagnostics ?? [])];
   if (!parsed.ok || refused.length > 0) return { diagnostics: refused, ...(parsed.ok ? { options: parsed.options } : {}), outputs: [] };
   const options = parsed.options;
-  const loaded = loadSource(request.source as PlanSource);
+  const loaded = readSource(request.source as PlanSource);
   if (!loaded.model) return { diagnostics: loaded.diagnostics, options, outputs: [] };
   const scheduled = scheduleAndCheck(loaded.model, options, loaded.diagnostics);
   if (!scheduled.plan) return { diagnostics: scheduled.diagnostics, options, outputs: [] };

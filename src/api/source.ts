@@ -48,13 +48,17 @@ function sourceProblem(source: unknown, names: SourceNames): Problem {
   if ('model' in source) {
     return modelProblem(source.model, names.model ?? 'source.model') ?? (source.diagnostics === undefined ? undefined : diagnosticsProblem(source.diagnostics, names.diagnostics ?? 'source.diagnostics'));
   }
-  if (typeof source.text !== 'string') return mismatch(names.text ?? 'source.text', 'a string (spec text)', source.text);
+  if (typeof source.text !== 'string') return mismatch(names.text ?? 'source.text', 'a string', source.text);
   return source.name === undefined || typeof source.name === 'string' ? undefined : mismatch('source.name', 'a string', source.name);
 }
 
 export function loadSource(source: PlanSource): LoadedSource {
   const refused = sourceDiagnostics(source);
-  if (refused.length > 0) return { diagnostics: refused };
+  return refused.length > 0 ? { diagnostics: refused } : readSource(source);
+}
+
+/** `loadSource` for a source `sourceDiagnostics` has already passed. */
+export function readSource(source: PlanSource): LoadedSource {
   if ('model' in source) return { model: source.model, diagnostics: source.diagnostics ?? [] };
   const name = source.name ?? '';
   if (!isPsplibName(name)) return loadSpec(source.text);

@@ -28,7 +28,7 @@ export function refuse(call: string, ...problems: Problem[]): void {
 }
 
 function textProblem(name: string, value: unknown): Problem {
-  return typeof value === 'string' ? undefined : mismatch(name, 'a string (spec text)', value);
+  return typeof value === 'string' ? undefined : mismatch(name, 'a string', value);
 }
 
 export function loadSpec(text: string): LoadResult {

@@ -26,9 +26,9 @@ export type WorkerMessage = { readonly type: 'init'; readonly job: ForecastJob }
 /** Messages from a worker. */
 export type WorkerReply = { readonly id: number; readonly result: SimResult } | { readonly id: number; readonly error: string };
 
-export async function forecastInThreads(result: ScheduledPlan, forecastOptions: Partial<ForecastOptions>, threads: ThreadOptions): Promise<Forecast> {
+export async function forecastInThreads(result: ScheduledPlan, requested: Partial<ForecastOptions>, threads: ThreadOptions): Promise<Forecast> {
   refuse('forecastInThreads', planResultProblem(result), threadOptionsProblem(threads));
-  const options = forecastSettings('forecastInThreads()', forecastOptions);
+  const options = forecastSettings('forecastInThreads()', requested);
   resolveOptions('forecastInThreads()', { workers: threads.workers });
   if (threads.workers <= 0) return forecastPlan(result, options);
   const job = forecastJob(result, options);
