@@ -4,7 +4,10 @@
  */
 import { z } from 'zod';
 import { DISTRIBUTIONS, DEFAULT_ITERATIONS, type ForecastOptions } from '../forecast/index.js';
+import { makeDiagnostic, type Diagnostic } from '../diag/index.js';
 import { FORMAT_NAMES } from '../render/index.js';
+import { ExecplanError } from './errors.js';
+import { isPlainObject, mismatch } from './guards.js';
 
 export const DEFAULT_SCHEDULES = 1000;
 export const DEFAULT_SEED = 1;
@@ -45,15 +48,35 @@ export interface OptionIssue {
 
 export type ParsedOptions = { readonly ok: true; readonly options: ResolvedPlanOptions } | { readonly ok: false; readonly issues: readonly OptionIssue[] };
 
+/** Left out (`undefined`) means every default; anything but a plain object of options is an issue. */
 export function parsePlanOptions(input: unknown): ParsedOptions {
+  if (input !== undefined && !isPlainObject(input)) return { ok: false, issues: [{ option: '', message: mismatch('options', 'an object of options', input) }] };
   const parsed = planOptionsSchema.safeParse(input ?? {});
   if (parsed.success) return { ok: true, options: parsed.data };
   return { ok: false, issues: parsed.error.issues.map((i) => ({ option: String(i.path[0] ?? ''), message: issueMessage(i) })) };
 }
 
+/** Unknown names are listed, but not without end: a caller may pass any object. */
+const LISTED_UNKNOWN = 5;
+const SHOWN_NAME = 40;
+
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'unrecognized_keys') return `unknown option${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
-  return issue.message;
+  if (issue.code !== 'unrecognized_keys') return issue.message;
+  const shown = issue.keys.slice(0, LISTED_UNKNOWN).map((k) => (k.length > SHOWN_NAME ? `${k.slice(0, SHOWN_NAME)}...` : k));
+  const more = issue.keys.length > LISTED_UNKNOWN ? ` and ${issue.keys.length - LISTED_UNKNOWN} more` : '';
+  return `unknown option${issue.keys.length === 1 ? '' : 's'}: ${shown.join(', ')}${more}`;
+}
+
+/** Each issue as the `E_BAD_OPTION` diagnostic the library returns for it. */
+export function optionDiagnostics(issues: readonly OptionIssue[]): Diagnostic[] {
+  return issues.map((i) => makeDiagnostic('E_BAD_OPTION', i.option ? `option '${i.option}': ${i.message}` : i.message));
+}
+
+/** Resolved options, or an `ExecplanError` (`E_BAD_OPTION`) naming every issue: for calls that answer without diagnostics. */
+export function resolveOptions(call: string, input: unknown): ResolvedPlanOptions {
+  const parsed = parsePlanOptions(input);
+  if (parsed.ok) return parsed.options;
+  throw new ExecplanError('E_BAD_OPTION', `${call}: ${optionDiagnostics(parsed.issues).map((d) => d.message).join('; ')}`);
 }
 
 /** The forecast's settings from resolved options; the plan's seed seeds it. */

@@ -7,14 +7,16 @@
  */
 import { analysePlan, type PlanAnalysis, type PlanResult } from '../analyse/index.js';
 import { buildCalendar } from '../calendar/index.js';
-import { makeDiagnostic, hasErrors, locateDiagnostics, type Diagnostic } from '../diag/index.js';
+import { hasErrors, locateDiagnostics, type Diagnostic } from '../diag/index.js';
 import { forecastPlan, type ForecastOptions, type Forecast } from '../forecast/index.js';
 import type { Model } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { findFormat, type FormatName } from '../render/index.js';
 import { checkSchedule, scheduleModel, analyseTiming } from '../schedule/index.js';
-import { forecastOptions, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
-import { loadSource, type PlanSource } from './source.js';
+import { ExecplanError } from './errors.js';
+import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
+import { forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
+import { argumentDiagnostic, readSource, sourceDiagnostics, type PlanSource, type SourceNames } from './source.js';
 
 export interface RenderedOutput {
   readonly format: FormatName;
@@ -38,9 +40,15 @@ export type ForecastRunner = (plan: ScheduledPlan, options: ForecastOptions & { 
 
 /** The schedule failed the independent checker: a bug in execplan, never a plan to show. */
 export class ScheduleCheckError extends Error {
-  constructor(readonly violations: readonly { readonly message: string }[]) {
-    super(`the schedule failed its own check (${violations.length} violation${violations.length === 1 ? "" : "s"}; first: ${violations[0]?.message})`);
+  readonly violations: readonly { readonly message: string }[];
+
+  constructor(violations: readonly { readonly message: string }[]) {
+    // Built from anything: an error that reports a bug must not hide it behind a TypeError of its own.
+    const list = Array.isArray(violations) ? violations : [];
+    const first: unknown = isRecord(list[0]) ? list[0].message : undefined;
+    super(`the schedule failed its own check (${list.length} violation${list.length === 1 ? '' : 's'}; first: ${typeof first === 'string' ? first : 'unknown'})`);
     this.name = 'ScheduleCheckError';
+    this.violations = list;
   }
 }
 
@@ -51,16 +59,23 @@ interface ForecastRequest {
 
 type PlanSteps = Generator<ForecastRequest, PlanRun, Forecast>;
 
-function* planSteps(source: PlanSource, rawOptions: unknown): PlanSteps {
-  const parsed = parsePlanOptions(rawOptions);
-  if (!parsed.ok) {
-    const diagnostics = parsed.issues.map((i) => makeDiagnostic('E_BAD_OPTION', i.option ? `option '${i.option}': ${i.message}` : i.message));
-    return { diagnostics, outputs: [] };
-  }
+/** What one run is asked to do: the source, the options as given, and problems the caller's other arguments have. */
+export interface PlanRequest {
+  readonly source: unknown;
+  readonly options: unknown;
+  /** How the caller named the source's parts, for the messages about them. */
+  readonly names?: SourceNames;
+  readonly argumentDiagnostics?: readonly Diagnostic[];
+}
+
+function* planSteps(request: PlanRequest): PlanSteps {
+  const parsed = parsePlanOptions(request.options);
+  const refused = [...(parsed.ok ? [] : optionDiagnostics(parsed.issues)), ...sourceDiagnostics(request.source, request.names), ...(request.argumentDiagnostics ?? [])];
+  if (!parsed.ok || refused.length > 0) return { diagnostics: refused, ...(parsed.ok ? { options: parsed.options } : {}), outputs: [] };
   const options = parsed.options;
-  const loaded = loadSource(source);
+  const loaded = readSource(request.source as PlanSource);
   if (!loaded.model) return { diagnostics: loaded.diagnostics, options, outputs: [] };
-  const scheduled = schedulePlan(loaded.model, options, loaded.diagnostics);
+  const scheduled = scheduleAndCheck(loaded.model, options, loaded.diagnostics);
   if (!scheduled.plan) return { diagnostics: locateDiagnostics(scheduled.diagnostics, loaded.positions), options, outputs: [] };
   const forecast = options.iterations > 0 ? yield { plan: scheduled.plan, options: { ...forecastOptions(options), ...(options.workers !== undefined ? { workers: options.workers } : {}) } } : undefined;
   const result: PlanResult = forecast ? { ...scheduled.plan, forecast } : scheduled.plan;
@@ -74,7 +89,12 @@ function* planSteps(source: PlanSource, rawOptions: unknown): PlanSteps {
 
 /** The whole pipeline with the forecast in this thread. Pure: same source and options, same run. */
 export function runPlanSync(source: PlanSource, options: PlanOptions = {}): PlanRun {
-  const steps = planSteps(source, options);
+  return runRequestSync({ source, options });
+}
+
+/** `runPlanSync` for the calls built on it, which name their arguments their own way. */
+export function runRequestSync(request: PlanRequest): PlanRun {
+  const steps = planSteps(request);
   let next = steps.next();
   while (!next.done) next = steps.next(forecastPlan(next.value.plan, next.value.options));
   return next.value;
@@ -82,13 +102,22 @@ export function runPlanSync(source: PlanSource, options: PlanOptions = {}): Plan
 
 /** The whole pipeline with the forecast handed to `runner` (worker threads, a progress bar). */
 export async function runPlan(source: PlanSource, options: PlanOptions = {}, runner?: ForecastRunner): Promise<PlanRun> {
-  const steps = planSteps(source, options);
+  const runnerProblem = runner === undefined || typeof runner === 'function' ? undefined : mismatch('runner', 'a function (plan, options) => Promise<Forecast>', runner);
+  const steps = planSteps({ source, options, argumentDiagnostics: runnerProblem ? [argumentDiagnostic(runnerProblem)] : [] });
   let next = steps.next();
   while (!next.done) {
     const { plan, options: settings } = next.value;
-    next = steps.next(runner ? await runner(plan, settings) : forecastPlan(plan, settings));
+    next = steps.next(runner ? await runForecast(runner, plan, settings) : forecastPlan(plan, settings));
   }
   return next.value;
+}
+
+/** The caller's runner, held to its contract: what it resolves to is read as a forecast. */
+async function runForecast(runner: ForecastRunner, plan: ScheduledPlan, settings: ForecastRequest['options']): Promise<Forecast> {
+  const forecast: unknown = await runner(plan, settings);
+  const problem = forecastProblem(forecast, 'what the runner resolved to');
+  if (problem) throw new ExecplanError('E_BAD_ARGUMENT', `runPlan(): ${problem}`);
+  return forecast as Forecast;
 }
 
 export interface ScheduleStage {
@@ -100,7 +129,15 @@ export interface ScheduleStage {
  * Schedule and check: a schedule that breaks a rule of the model is never returned. Exported for
  * tests and benches that need the scheduled plan without the rest.
  */
-export function schedulePlan(model: Model, options: { readonly schedules: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[] = []): ScheduleStage {
+export function schedulePlan(model: Model, options: PlanOptions = {}, loadDiagnostics: readonly Diagnostic[] = []): ScheduleStage {
+  const parsed = parsePlanOptions(options);
+  const problems = [modelProblem(model), diagnosticsProblem(loadDiagnostics, 'loadDiagnostics')].filter((p) => p !== undefined).map(argumentDiagnostic);
+  const refused = [...(parsed.ok ? [] : optionDiagnostics(parsed.issues)), ...problems];
+  if (!parsed.ok || refused.length > 0) return { diagnostics: refused };
+  return scheduleAndCheck(model, parsed.options, loadDiagnostics);
+}
+
+function scheduleAndCheck(model: Model, options: { readonly schedules: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[]): ScheduleStage {
   const settings = { schedules: options.schedules, seed: options.seed };
   const scheduled = scheduleModel(model, settings);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];

@@ -7,6 +7,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ScheduledPlan } from '../plan/index.js';
+import { isRecord, mismatch, planResultProblem, type Problem } from './guards.js';
+import { parsePlanOptions, resolveOptions } from './options.js';
+import { forecastSettings, refuse } from './stages.js';
 import { forecastJob, forecastPlan, forecastSteps, type ForecastOptions, jobSamplingPlan, joinRanges, type ForecastJob, type SimRequest, type SimResult, type Forecast } from '../forecast/index.js';
 
 export interface ThreadOptions {
@@ -23,7 +26,10 @@ export type WorkerMessage = { readonly type: 'init'; readonly job: ForecastJob }
 /** Messages from a worker. */
 export type WorkerReply = { readonly id: number; readonly result: SimResult } | { readonly id: number; readonly error: string };
 
-export async function forecastInThreads(result: ScheduledPlan, options: ForecastOptions, threads: ThreadOptions): Promise<Forecast> {
+export async function forecastInThreads(result: ScheduledPlan, requested: Partial<ForecastOptions>, threads: ThreadOptions): Promise<Forecast> {
+  refuse('forecastInThreads', planResultProblem(result), threadOptionsProblem(threads));
+  const options = forecastSettings('forecastInThreads()', requested);
+  resolveOptions('forecastInThreads()', { workers: threads.workers });
   if (threads.workers <= 0) return forecastPlan(result, options);
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
@@ -57,12 +63,39 @@ export async function forecastInThreads(result: ScheduledPlan, options: Forecast
   }
 }
 
+/** The thread settings' shape; the worker count itself goes through the options schema. */
+function threadOptionsProblem(threads: unknown): Problem {
+  if (!isRecord(threads)) return mismatch('threads', 'an object ({ workers, onProgress?, script? })', threads);
+  if (typeof threads.workers !== 'number') return mismatch('threads.workers', 'a whole number >= 0', threads.workers);
+  if (threads.onProgress !== undefined && typeof threads.onProgress !== 'function') return mismatch('threads.onProgress', 'a function', threads.onProgress);
+  return threads.script === undefined || threads.script instanceof URL ? undefined : mismatch('threads.script', 'a URL', threads.script);
+}
+
 /** Below this many activity-iterations, starting threads costs more than it saves. */
 export const THREADS_WORTH_IT = 1_000_000;
 
 /** Worker threads for a forecast when the caller does not say: every core, for big runs only. */
 export function autoWorkers(result: ScheduledPlan, iterations: number, cores: number): number {
-  return iterations * result.schedule.activities.length < THREADS_WORTH_IT ? 0 : Math.max(1, cores);
+  const iterationsProblem = typeof iterations === 'number' ? undefined : mismatch('iterations', 'a whole number >= 0', iterations);
+  refuse('autoWorkers', planResultProblem(result), iterationsProblem, Number.isSafeInteger(cores) && cores >= 1 ? undefined : mismatch('cores', 'a whole number >= 1', cores));
+  resolveOptions('autoWorkers()', { iterations });
+  return iterations * result.schedule.activities.length < THREADS_WORTH_IT ? 0 : mostWorkersAllowed(cores);
+}
+
+/**
+ * The largest worker count up to `cores` that the options schema accepts, so the automatic
+ * choice on a machine with many cores never exceeds the limit a caller would be held to. The
+ * schema states the limit; this asks it rather than repeating it.
+ */
+function mostWorkersAllowed(cores: number): number {
+  let allowed = 1;
+  let above = cores + 1;
+  while (above - allowed > 1) {
+    const middle = Math.floor((allowed + above) / 2);
+    if (parsePlanOptions({ workers: middle }).ok) allowed = middle;
+    else above = middle;
+  }
+  return allowed;
 }
 
 /**

@@ -21,6 +21,7 @@ export const CATALOG = {
   E_FILE_NOT_FOUND: { severity: 'error', meaning: 'The spec file does not exist.', hint: 'Check the path; `execplan init` writes a starter spec.' },
   E_FILE_UNREADABLE: { severity: 'error', meaning: 'The spec file exists but cannot be read.', hint: 'Check the file is a readable text file (permissions, not a directory).' },
   E_BAD_OPTION: { severity: 'error', meaning: 'A plan option (a CLI flag, an API or MCP option) is missing its value, of the wrong type or out of range.', hint: 'See `execplan plan --help` or docs/api.md for the options and their ranges.' },
+  E_BAD_ARGUMENT: { severity: 'error', meaning: 'A library call was given an argument of the wrong type or shape (not spec text, not a model, not an analysis, ...).', hint: 'See docs/api.md for what each call takes.' },
   E_UNSCHEDULABLE: { severity: 'error', meaning: 'The spec is valid, but no schedule can satisfy it.', hint: 'Read the message: it names the activity and what blocks it (a calendar without working time, a demand no resource can ever meet).' },
   // Input and YAML
   E_TOO_LARGE: { severity: 'error', meaning: 'The spec is larger than 10 MiB.', hint: 'Split the plan into smaller specs; a plan spec is text written by people.' },
