@@ -1,7 +1,7 @@
 /** The library surface of execplan: run the plan pipeline, or its stages one by one. */
 export { runPlan, runPlanSync, schedulePlan, ScheduleCheckError, type PlanRun, type RenderedOutput, type ForecastRunner } from './pipeline.js';
 export { plan, planModel, type PlanOutcome } from './plan.js';
-export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEED, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
+export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
 export { loadSource, type PlanSource, type LoadedSource } from './source.js';
 export { loadSpec, type LoadResult, specJsonSchema } from '../spec/index.js';
 export { parsePsplib, type PsplibParseResult } from '../psplib/index.js';
