@@ -32,8 +32,8 @@ async function locate(dir: string, fs: FileSystem): Promise<Located> {
 }
 
 function notADirectory(found: string, target: string): OutputError {
-  if (found === target) return new OutputError('EEXIST', target, `cannot write into '${target}': it exists and is not a directory`);
-  return new OutputError('ENOTDIR', target, `cannot create '${target}': '${found}' is not a directory`);
+  if (found === target) return new OutputError('EEXIST', target, `cannot write into '${target}': it exists and is not a directory (EEXIST)`);
+  return new OutputError('ENOTDIR', target, `cannot create '${target}': '${found}' is not a directory (ENOTDIR)`);
 }
 
 /**

@@ -43,7 +43,7 @@ async function refuseDirectoriesInTheWay(dir: string, files: readonly OutputFile
   for (const { name } of files) {
     const target = join(dir, name);
     const stats = await fs.lstat(target).catch(() => undefined);
-    if (stats?.isDirectory()) throw new OutputError('EISDIR', target, `cannot write '${target}': a directory of that name is in the way`);
+    if (stats?.isDirectory()) throw new OutputError('EISDIR', target, `cannot write '${target}': a directory of that name is in the way (EISDIR)`);
   }
 }
 
