@@ -158,6 +158,12 @@ const refusals: EdgeCase[] = [
   { name: '--out under /sys', argv: ['plan', 'spec.yaml', '--out', '/sys/execplan-edge'], says: /\/sys\/execplan-edge.*\(E[A-Z]+\)/ },
   { name: '--out /dev/full', argv: ['plan', 'spec.yaml', '--out', '/dev/full'], says: /\/dev\/full.*\(EEXIST\)/ },
   { name: '--out /dev/null/sub', argv: ['plan', 'spec.yaml', '--out', '/dev/null/sub'], says: /\(ENOTDIR\)/ },
+  {
+    name: 'a JSON spec planned to JSON into its own directory',
+    setup: async (ws) => writeFile(join(ws, 'plan.json'), JSON.stringify({ plan: 'x', start: '2024-10-15', team: [{ id: 'p' }], tasks: [{ id: 'a', duration: '1d', assignee: 'p' }] })),
+    argv: ['plan', 'plan.json', '--format', 'md,json', '--out', '.'],
+    says: /over the spec 'plan\.json'/,
+  },
   { name: 'init into a directory', setup: (ws) => mkdir(join(ws, 'plans')), argv: ['init', 'plans'], says: /'plans' is a directory/ },
   { name: 'init under /proc', argv: ['init', '/proc/execplan-edge.yaml'], says: /\/proc\/execplan-edge\.yaml.*\(E[A-Z]+\)/ },
   // What is read
@@ -284,7 +290,11 @@ describe('the CLI edge: a real process (dist/cli/main.js)', () => {
     expect(await snapshot(ws)).toEqual(before);
   });
 
+  // A private user and mount namespace: its mounts vanish with the process, whatever happens.
   const canUnshare = spawnSync('unshare', ['-rm', 'true']).status === 0;
+  const inMountNamespace = (ws: string, script: string) => spawned([], { cwd: ws, command: ['unshare', '-rm', 'sh', '-c', script] });
+  const execplan = (args: string) => `'${process.execPath}' '${bin}' ${args} ${FAST.join(' ')}`;
+
   it.skipIf(!canUnshare)('refuses a read-only file system (EROFS), bound read-only in a private mount namespace', async () => {
     const ws = await workspace('read-only mount');
     await mkdir(join(ws, 'ro'));
@@ -292,9 +302,25 @@ describe('the CLI edge: a real process (dist/cli/main.js)', () => {
     const before = await snapshot(ws);
     const ro = join(ws, 'ro');
     for (const out of ['ro', 'ro/sub']) {
-      const script = `mount --bind '${ro}' '${ro}' && mount -o remount,bind,ro '${ro}' && exec '${process.execPath}' '${bin}' plan spec.yaml --out ${out} ${FAST.join(' ')}`;
-      expectRefused(await spawned([], { cwd: ws, command: ['unshare', '-rm', 'sh', '-c', script] }), 2, /\(EROFS\)/);
+      const script = `mount --bind '${ro}' '${ro}' && mount -o remount,bind,ro '${ro}' && exec ${execplan(`plan spec.yaml --out ${out}`)}`;
+      expectRefused(await inMountNamespace(ws, script), 2, /\(EROFS\)/);
     }
     expect(await snapshot(ws)).toEqual(before);
+  });
+
+  it.skipIf(!canUnshare)('writes none of three files when the disk fills on the third (a 160 KiB tmpfs), keeping the old one', async () => {
+    const ws = await workspace('full disk');
+    await copyFile(join(root, 'examples/launch.yaml'), join(ws, 'launch.yaml'));
+    await mkdir(join(ws, 'out'));
+    // The Markdown and JSON of launch fit in 160 KiB, the HTML (about 94 KB) no longer does. The
+    // disk vanishes with the namespace, so the shell lists it before leaving.
+    const script = [
+      `mount -t tmpfs -o size=160k tmpfs out && echo 'old plan' > out/launch.md`,
+      execplan('plan launch.yaml --format md,json,html --out out'),
+      `code=$?; ls -A out >&2; cat out/launch.md >&2; exit $code`,
+    ].join('\n');
+    const outcome = await inMountNamespace(ws, script);
+    expectRefused(outcome, 2, /launch\.html': no space left on device \(ENOSPC\)/);
+    expect(outcome.stderr.split('\n').slice(-3)).toEqual(['launch.md', 'old plan', '']);
   });
 });

@@ -50,7 +50,10 @@ Examples:
     const options = validOptions(flagOptions(values), values);
     const out = typeof values.out === 'string' ? resolvePath(ctx.io, values.out) : undefined;
     // Before the work: a plan that took minutes must not then find it has nowhere to go.
-    if (out !== undefined) await ctx.io.checkOutputDirectory(out);
+    if (out !== undefined) {
+      refuseOverwritingTheSpec(positionals[0], out, options, ctx);
+      await ctx.io.checkOutputDirectory(out);
+    }
     const spec = await readSpec(positionals[0], ctx);
     if (spec.diagnostics.length > 0) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
@@ -70,6 +73,16 @@ Examples:
     return EXIT_OK;
   },
 };
+
+/** `plan.json --format json --out .` would replace the spec with its own plan. */
+function refuseOverwritingTheSpec(file: string, out: string, options: PlanOptions, ctx: CommandContext): void {
+  const name = basename(file, extname(file));
+  const spec = resolvePath(ctx.io, file);
+  const parsed = parsePlanOptions(options);
+  const formats = parsed.ok ? parsed.options.formats : [];
+  const clash = outputFormats.find((f) => formats.includes(f.name) && join(out, `${name}.${f.extension}`) === spec);
+  if (clash) throw new UsageError(`--out would write the ${clash.name} plan over the spec '${file}' itself`, 'choose another --out directory');
+}
 
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
 function threadRunner(ctx: CommandContext): ForecastRunner {
