@@ -48,7 +48,8 @@ Examples:
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
     const options = validOptions(flagOptions(values), values);
-    const out = typeof values.out === 'string' ? resolvePath(ctx.io, values.out) : undefined;
+    const outFlag = typeof values.out === 'string' ? values.out : undefined;
+    const out = outFlag === undefined ? undefined : resolvePath(ctx.io, outFlag);
     // Before the work: a plan that took minutes must not then find it has nowhere to go.
     if (out !== undefined) {
       refuseOverwritingTheSpec(positionals[0], out, options, ctx);
@@ -62,14 +63,14 @@ Examples:
     const run = await runPlan({ text: spec.text, name: spec.file }, options, threadRunner(ctx));
     reportDiagnostics(spec, run.diagnostics, ctx);
     if (!run.result) return EXIT_BAD_INPUT;
-    if (out === undefined || typeof values.out !== 'string') {
+    if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
     const name = basename(spec.file, extname(spec.file));
     const files = run.outputs.map(({ extension, text }) => ({ name: `${name}.${extension}`, text }));
     await ctx.io.writeFilesAtomic(out, files);
-    if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(values.out, file.name)}\n`);
+    if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(outFlag, file.name)}\n`);
     return EXIT_OK;
   },
 };
