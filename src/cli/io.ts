@@ -2,9 +2,9 @@
  * Everything the commands may do to the outside world goes through CliIo, so tests can run the
  * CLI in memory and assert on what it printed and wrote.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { writeFileAtomically } from '../io/index.js';
+import { checkOutputDirectory, isSystemError, pathKind, readRegularFile, systemErrorReason, writeFileAtomically, writeFilesAtomically, type OutputFile, type PathKind, type ReadFile } from '../io/index.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -15,42 +15,57 @@ export interface CliIo {
   readonly isTTY: boolean;
   /** Milliseconds from an arbitrary origin, for progress bars; absent in tests. */
   readonly now?: () => number;
+  /** A file the package ships (the bundled examples). */
   readText(path: string): Promise<string>;
-  /** Byte size of a file, or undefined when it does not exist. */
-  sizeOf(path: string): Promise<number | undefined>;
+  /** A user's input file: a regular file of at most `maxBytes`, refused before reading otherwise. */
+  readInput(path: string, maxBytes: number): Promise<ReadFile>;
+  pathKind(path: string): Promise<PathKind>;
+  /** Throws an OutputError when `dir` cannot be made or written, before any work is done. */
+  checkOutputDirectory(dir: string): Promise<void>;
   /** Writes the whole file or nothing: a temp file renamed into place. */
   writeTextAtomic(path: string, text: string): Promise<void>;
-  exists(path: string): Promise<boolean>;
+  /** Writes every file into `dir` or none of them (see src/io/write-atomically.ts). */
+  writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void>;
 }
 
 export function resolvePath(io: CliIo, path: string): string {
   return resolve(io.cwd, path);
 }
 
-export function nodeIo(): CliIo {
+export interface NodeIo extends CliIo {
+  /** After standard output failed: later output is dropped instead of failing again. */
+  dropStdout(): void;
+}
+
+export function nodeIo(): NodeIo {
+  let stdoutOpen = true;
   return {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: (text) => void (stdoutOpen && process.stdout.write(text)),
+    dropStdout: () => void (stdoutOpen = false),
+    stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
     now: () => performance.now(),
     readText: (path) => readFile(path, 'utf8'),
-    sizeOf: async (path) => {
-      try {
-        return (await stat(path)).size;
-      } catch {
-        return undefined;
-      }
-    },
-    writeTextAtomic: writeFileAtomically,
-    exists: async (path) => {
-      try {
-        await stat(path);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    readInput: (path, maxBytes) => readRegularFile(path, maxBytes),
+    pathKind: (path) => pathKind(path),
+    checkOutputDirectory: (dir) => checkOutputDirectory(dir),
+    writeTextAtomic: (path, text) => writeFileAtomically(path, text),
+    writeFilesAtomic: (dir, files) => writeFilesAtomically(dir, files),
   };
+}
+
+/**
+ * The exit code standard output's failure calls for. A closed pipe (`execplan plan x.yaml |
+ * head -1`) means the reader has all it wanted: nothing is printed and the command's own exit
+ * code stands (0 when it succeeded), so a deliberate `| head` under `set -o pipefail` does not
+ * fail. Anything else (a full disk, an I/O error) loses output the user asked for: a message on
+ * stderr and exit 2.
+ */
+export function stdoutFailed(error: unknown, io: Pick<CliIo, 'stderr'>): number {
+  if (isSystemError(error) && error.code === 'EPIPE') return 0;
+  const reason = isSystemError(error) ? systemErrorReason(error) : String(error);
+  io.stderr(`execplan: error: cannot write to standard output: ${reason}\n  hint: write to a file with --out DIR, or free space where the output is redirected\n`);
+  return 2;
 }

@@ -1,7 +1,17 @@
 #!/usr/bin/env node
 // The only file that touches process.argv and process.exit.
-import { nodeIo } from './io.js';
+import { nodeIo, stdoutFailed } from './io.js';
 import { run } from './run.js';
 
-const code = await run(process.argv.slice(2), nodeIo());
-process.exitCode = code;
+const io = nodeIo();
+let stdoutCode = 0;
+process.stdout.on('error', (error) => {
+  io.dropStdout();
+  stdoutCode = stdoutFailed(error, io);
+  // The error may arrive after the command finished and set its code.
+  if (!process.exitCode) process.exitCode = stdoutCode;
+});
+// With stderr gone there is nowhere left to report anything: the exit code still tells.
+process.stderr.on('error', () => undefined);
+const code = await run(process.argv.slice(2), io);
+process.exitCode = code !== 0 ? code : stdoutCode;

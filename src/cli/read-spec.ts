@@ -15,23 +15,19 @@ export interface ReadSpec {
 }
 
 export async function readSpec(file: string, ctx: CommandContext): Promise<ReadSpec> {
-  const path = resolvePath(ctx.io, file);
-  const size = await ctx.io.sizeOf(path);
-  if (size === undefined) {
-    return failed(file, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
+  // Refused before parsing, on bytes: a plan is never this big, a mistake often is.
+  const read = await ctx.io.readInput(resolvePath(ctx.io, file), MAX_SPEC_CHARS);
+  if (read.ok) return { file, text: read.text, diagnostics: [] };
+  switch (read.problem) {
+    case 'missing':
+      return failed(file, 'E_FILE_NOT_FOUND', `cannot read '${file}': no such file`, 'check the path; `execplan init` writes a starter spec');
+    case 'not-a-file':
+      return failed(file, 'E_NOT_A_FILE', `cannot read '${file}': it is ${read.kind}, not a regular file`, 'give the path of a spec file; to plan from a pipe, save the text to a file first');
+    case 'too-large':
+      return failed(file, 'E_TOO_LARGE', `'${file}' is ${read.atLeast ? 'over ' : ''}${(read.bytes / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
+    case 'unreadable':
+      return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${read.reason}`, 'check the file is a readable text file');
   }
-  // Refused before reading, on bytes: a plan is never this big, a mistake often is.
-  if (size > MAX_SPEC_CHARS) {
-    return failed(file, 'E_TOO_LARGE', `'${file}' is ${(size / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
-  }
-  let text: string;
-  try {
-    text = await ctx.io.readText(path);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${reason}`, 'check the file is a readable text file');
-  }
-  return { file, text, diagnostics: [] };
 }
 
 function failed(file: string, code: DiagCode, message: string, hint: string): ReadSpec {

@@ -3,7 +3,8 @@
  * codes. `main.ts` is the only caller that touches process.argv and process.exit.
  */
 import { parseArgs } from 'node:util';
-import { EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, type Command, type CommandContext } from './command.js';
+import { OutputError, isSystemError, systemErrorReason } from '../io/index.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, UsageError, type Command, type CommandContext, type OptionSpec } from './command.js';
 import type { CliIo } from './io.js';
 import { commands } from './commands/index.js';
 import { packageVersion } from './version.js';
@@ -22,7 +23,9 @@ Global options:
       --no-color   Disable colour (so does NO_COLOR=1)
       --debug      Show stack traces of internal errors
 
-Exit codes: 0 ok, 2 bad input or usage, 1 internal error.
+Exit codes: 0 ok, 2 bad input, usage or a file that cannot be read or written, 1 internal
+error. A closed pipe on stdout (execplan plan x.yaml | head) drops the rest of the output
+quietly and keeps the command's own exit code.
 `;
 
 const globalOptions = {
@@ -38,8 +41,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof OutputError) {
       io.stderr(`execplan: error: ${error.message}\n${error.hint ? `  hint: ${error.hint}\n` : ''}`);
+      return EXIT_BAD_INPUT;
+    }
+    // The environment refused a file operation (no space, no permission): not a bug in execplan.
+    if (isSystemError(error)) {
+      io.stderr(`execplan: error: ${error.syscall ?? 'file operation'}${error.path ? ` '${error.path}'` : ''} failed: ${systemErrorReason(error)}\n`);
       return EXIT_BAD_INPUT;
     }
     const detail = error instanceof Error ? error.message : String(error);
@@ -88,11 +96,31 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 function parseCommandArgs(command: Command, args: string[]) {
+  const options = { ...globalOptions, ...command.options };
+  let parsed;
   try {
-    return parseArgs({ args, options: { ...globalOptions, ...command.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true, tokens: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(message.replace(/^TypeError \[[A-Z_]+\]: /, ''), `run 'execplan ${command.name} --help' for its options`);
+  }
+  refuseRepeatedOrEmpty(parsed.tokens, options, command);
+  return parsed;
+}
+
+/**
+ * A flag with a value given twice would silently keep the last one, and an empty value would
+ * silently mean the default (or the current directory, for --out): both are usage errors. A
+ * repeated switch (--quiet --quiet) loses nothing, so it stays allowed.
+ */
+function refuseRepeatedOrEmpty(tokens: readonly { kind: string; name?: string; value?: string | undefined }[], options: OptionSpec, command: Command): void {
+  const seen = new Set<string>();
+  const hint = `run 'execplan ${command.name} --help' for its options`;
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined || options[token.name]?.type !== 'string') continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} is given more than once`, `give it once${token.name === 'format' ? ', with the formats comma-separated: --format md,json' : ''}`);
+    seen.add(token.name);
+    if ((token.value ?? '').trim() === '') throw new UsageError(`--${token.name} needs a value, got an empty one`, hint);
   }
 }
 

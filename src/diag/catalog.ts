@@ -19,7 +19,8 @@ export interface CatalogEntry {
 export const CATALOG = {
   // Files (the CLI) and scheduling
   E_FILE_NOT_FOUND: { severity: 'error', meaning: 'The spec file does not exist.', hint: 'Check the path; `execplan init` writes a starter spec.' },
-  E_FILE_UNREADABLE: { severity: 'error', meaning: 'The spec file exists but cannot be read.', hint: 'Check the file is a readable text file (permissions, not a directory).' },
+  E_FILE_UNREADABLE: { severity: 'error', meaning: 'The spec file exists but cannot be read.', hint: 'Check the file is a readable text file and that you may read it (permissions).' },
+  E_NOT_A_FILE: { severity: 'error', meaning: 'The spec path names a directory, a FIFO, a device or a socket, not a regular file.', hint: 'Give the path of a spec file; to plan from a pipe, save the text to a file first.' },
   E_BAD_OPTION: { severity: 'error', meaning: 'A plan option (a CLI flag, an API or MCP option) is missing its value, of the wrong type or out of range.', hint: 'See `execplan plan --help` or docs/api.md for the options and their ranges.' },
   E_BAD_ARGUMENT: { severity: 'error', meaning: 'A library call was given an argument of the wrong type or shape (not spec text, not a model, not an analysis, ...).', hint: 'See docs/api.md for what each call takes.' },
   E_UNSCHEDULABLE: { severity: 'error', meaning: 'The spec is valid, but no schedule can satisfy it.', hint: 'Read the message: it names the activity and what blocks it (a calendar without working time, a demand no resource can ever meet).' },

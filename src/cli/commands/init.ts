@@ -34,7 +34,9 @@ Examples:
       throw new UsageError(`unknown example '${name}'`, `choose one of: ${names.join(', ')}`);
     }
     const target = resolvePath(ctx.io, file);
-    if ((await ctx.io.exists(target)) && !values.force) {
+    const kind = await ctx.io.pathKind(target);
+    if (kind === 'directory' || kind === 'other') throw new UsageError(`'${file}' is ${kind === 'directory' ? 'a directory' : 'a special file'}; init writes a spec file`, 'give a file name, such as plan.yaml');
+    if (kind === 'file' && !values.force) {
       throw new UsageError(`'${file}' already exists; not overwriting it`, 'pass --force to replace it, or give another file name');
     }
     const text = await ctx.io.readText(fileURLToPath(new URL(`${name}.yaml`, examplesDir)));

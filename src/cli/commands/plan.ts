@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { DEFAULT_SCHEDULES, DEFAULT_SEED, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { outputFormats } from '../../render/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
@@ -14,19 +14,20 @@ export const planCommand: Command = {
   usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
-every format is written to DIR/<spec name>.<ext> (whole files only: nothing is written when the
-spec has errors).
+every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
+the spec has errors or one of the files cannot be written.
 
 Options:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
-  --out DIR      Write files into DIR instead of printing
-  --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES})
+  --out DIR      Write files into DIR (created if missing) instead of printing
+  --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES}, at most ${MAX_SCHEDULES.toLocaleString('en-US')})
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
-  --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}; 0 skips it)
+  --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
   --confidence P Target chance of finishing by the deadline: 80, 80% or 0.8 (default: the deadline's)
   --distribution D  pert (PERT-beta, default) or triangular, for three-point estimates
   --correlation R   Correlation between estimates, 0..1 (default 0: independent)
-  --workers N    Worker threads for the forecast (default: one per core for big plans, none for small ones)
+  --workers N    Worker threads for the forecast, at most ${MAX_WORKERS} and never more than the cores
+                 (default: one per core for big plans, none for small ones)
 
 Examples:
   execplan plan examples/launch.yaml
@@ -47,6 +48,13 @@ Examples:
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
     const options = validOptions(flagOptions(values), values);
+    const outFlag = typeof values.out === 'string' ? values.out : undefined;
+    const out = outFlag === undefined ? undefined : resolvePath(ctx.io, outFlag);
+    // Before the work: a plan that took minutes must not then find it has nowhere to go.
+    if (out !== undefined) {
+      refuseOverwritingTheSpec(positionals[0], out, options, ctx);
+      await ctx.io.checkOutputDirectory(out);
+    }
     const spec = await readSpec(positionals[0], ctx);
     if (spec.diagnostics.length > 0) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
@@ -55,24 +63,35 @@ Examples:
     const run = await runPlan({ text: spec.text, name: spec.file }, options, threadRunner(ctx));
     reportDiagnostics(spec, run.diagnostics, ctx);
     if (!run.result) return EXIT_BAD_INPUT;
-    if (typeof values.out !== 'string') {
+    if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
     const name = basename(spec.file, extname(spec.file));
-    for (const { extension, text } of run.outputs) {
-      const target = join(resolvePath(ctx.io, values.out), `${name}.${extension}`);
-      await ctx.io.writeTextAtomic(target, text);
-      if (!ctx.quiet) ctx.io.stdout(`wrote ${join(values.out, `${name}.${extension}`)}\n`);
-    }
+    const files = run.outputs.map(({ extension, text }) => ({ name: `${name}.${extension}`, text }));
+    await ctx.io.writeFilesAtomic(out, files);
+    if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(outFlag, file.name)}\n`);
     return EXIT_OK;
   },
 };
 
+/** `plan.json --format json --out .` would replace the spec with its own plan. */
+function refuseOverwritingTheSpec(file: string, out: string, options: PlanOptions, ctx: CommandContext): void {
+  const name = basename(file, extname(file));
+  const spec = resolvePath(ctx.io, file);
+  const parsed = parsePlanOptions(options);
+  const formats = parsed.ok ? parsed.options.formats : [];
+  const clash = outputFormats.find((f) => formats.includes(f.name) && join(out, `${name}.${f.extension}`) === spec);
+  if (clash) throw new UsageError(`--out would write the ${clash.name} plan over the spec '${file}' itself`, 'choose another --out directory');
+}
+
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
 function threadRunner(ctx: CommandContext): ForecastRunner {
   return async (plan, options) => {
-    const workers = options.workers ?? autoWorkers(plan, options.iterations, availableParallelism());
+    const cores = availableParallelism();
+    // Any split of the iterations gives the same forecast, and threads beyond the cores only
+    // compete for them: the flag is an upper bound.
+    const workers = Math.min(options.workers ?? autoWorkers(plan, options.iterations, cores), cores);
     const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
     try {
       return await forecastInThreads(plan, options, { workers, onProgress: progress.update });

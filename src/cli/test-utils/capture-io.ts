@@ -1,8 +1,9 @@
 /** Test helper: run the CLI in memory and assert on what it printed and which files it wrote. */
-import { writeFileAtomically } from '../../io/index.js';
+import { join } from 'node:path';
+import { writeFileAtomically, writeFilesAtomically } from '../../io/index.js';
 import { nodeIo, type CliIo } from '../io.js';
 
-/** An in-memory CliIo over the real file system for reads and writes, capturing output. */
+/** A CliIo over the real file system for reads and writes, capturing output; `written` lists every file it was asked to write. */
 export interface CapturedIo extends CliIo {
   readonly out: string[];
   readonly err: string[];
@@ -27,6 +28,10 @@ export function captureIo(options: { cwd?: string; env?: Record<string, string |
     writeTextAtomic: async (path, text) => {
       written.push(path);
       await writeFileAtomically(path, text);
+    },
+    writeFilesAtomic: async (dir, files) => {
+      written.push(...files.map((f) => join(dir, f.name)));
+      await writeFilesAtomically(dir, files);
     },
   };
 }
