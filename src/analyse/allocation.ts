@@ -18,7 +18,7 @@
  */
 import type { Commitment, Period, Resource } from '../model/index.js';
 import { planPeriods, type PlanPeriod, weekBuckets, type WeekBucket } from '../plan/index.js';
-import { bookingsByResource, type Booking } from './booked-units.js';
+import { bookedUnitsBySlot, bookingsByResource, type Booking } from './booked-units.js';
 import type { PlanResult } from './result.js';
 
 /** Tolerance for float sums of fractional rates. */
@@ -81,6 +81,8 @@ export interface AllocationAnalysis {
   readonly slotsPerPeriod: number;
   /** Ids of the over-allocated resources, in team order. */
   readonly overAllocated: readonly string[];
+  /** Per resource id, the units the schedule books in each slot up to the finish. */
+  readonly bookedUnits: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Whether a slot starting at `at` lies in a period; a date-only `to` includes the whole day. */
@@ -277,7 +279,8 @@ export function analyseAllocation(result: PlanResult): AllocationAnalysis {
   // Day plans are read in calendar weeks already; hour plans in days, so weeks are counted apart.
   const separateWeeks = unit === 'hour' ? weeks : undefined;
   const facts = slotFacts(result, Math.max(result.schedule.makespan, periods[periods.length - 1]?.to ?? 0));
-  const inputs: AllocationInputs = { result, facts, bookings: bookingsByResource(result), periods, weeks: separateWeeks };
+  const bookings = bookingsByResource(result);
+  const inputs: AllocationInputs = { result, facts, bookings, periods, weeks: separateWeeks };
   const resources = result.model.resources.map((r) => allocationOf(r, inputs));
   return {
     periods,
@@ -288,5 +291,6 @@ export function analyseAllocation(result: PlanResult): AllocationAnalysis {
     other: sum(resources.map((r) => r.other)),
     slotsPerPeriod: unit === 'day' ? workweek.length : Math.max(1, hours[1] - hours[0]),
     overAllocated: resources.filter((r) => r.overAllocated).map((r) => r.id),
+    bookedUnits: new Map(result.model.resources.map((r) => [r.id, bookedUnitsBySlot(bookings.get(r.id) ?? [], result.schedule.makespan)])),
   };
 }

@@ -1,7 +1,6 @@
 /** The entry point of src/analyse: what other folders import from it. */
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
-export { bookedUnitsBySlot } from './booked-units.js';
 export { firstFocus, plannedCheckin } from './checkin.js';
 export type { DetectedRiskEntry } from './detected-risks.js';
 export { gateSlotDate, phaseOf, type PhaseAnalysis } from './phases.js';
@@ -11,5 +10,4 @@ export type { RegisterEntry } from './risk-register.js';
 export type { FreezeWindow } from './rollout.js';
 export { parallelismOf, streamsOf, type Stream, type StreamItem } from './streams.js';
 export type { TimeTaken } from './allocation.js';
-export { bookingsByResource } from './booked-units.js';
 export type { Outlook, Verdict, VerdictReason, VerdictStatus } from './outlook.js';

@@ -75,16 +75,8 @@ export function factsFromMarkdown(md: string): ShownFacts {
   };
 }
 
-/** The summary section of the report, parsed alone: the whole report is slow to parse hundreds of times. */
-function summaryOf(html: string): DocumentFragment {
-  const from = html.indexOf('<section id="summary"');
-  const to = html.indexOf('</section>', from);
-  if (from < 0 || to < 0) throw new Error('the report has no summary section');
-  return JSDOM.fragment(html.slice(from, to + '</section>'.length));
-}
-
 export function factsFromHtml(html: string): ShownFacts {
-  const doc = summaryOf(html);
+  const doc = fragmentOf(html, '<section id="summary"', '</section>');
   const card = (key: string) => doc.querySelector(`[data-card="${key}"]`);
   const value = (key: string) => (card(key)?.querySelector('.value')?.textContent ?? '').replace(/^[\u2714\u26A0\u2716]\s*/, '').trim();
   const sub = (key: string) => card(key)?.querySelector('.sub')?.textContent ?? '';

@@ -1,7 +1,7 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
-import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad, bookedUnitsBySlot, bookingsByResource } from '../../analyse/index.js';
+import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates } from '../../plan/index.js';
@@ -18,7 +18,6 @@ export function planDocument(analysis: PlanAnalysis) {
   const { result, index } = analysis;
   const { model, schedule } = result;
   const { allocation } = analysis;
-  const bookings = bookingsByResource(result);
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -43,7 +42,7 @@ export function planDocument(analysis: PlanAnalysis) {
       weeks: allocation.weeks.map((w) => ({ week: w.monday, from: w.from, to: w.to })),
       byResource: allocation.resources.map((r) => ({
         resource: r.id,
-        periods: runLengths(bookedUnitsBySlot(bookings.get(r.id) ?? [], schedule.makespan)),
+        periods: runLengths(allocation.bookedUnits.get(r.id) ?? []),
         perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
       })),
     },
