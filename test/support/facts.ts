@@ -17,6 +17,8 @@ export interface ShownFacts {
   readonly pOnTime: string | null;
   /** The buffer to the delivery date in slots, negative when late. */
   readonly buffer: number | null;
+  /** When the summary says whether the must-haves fit: null if they do, else the slots they miss by. */
+  readonly mustsLateBy?: number | null;
 }
 
 const LABELS: Record<string, string> = { 'On track': 'on-track', 'At risk': 'at-risk', Late: 'late', 'No deadline': 'no-deadline' };
@@ -42,6 +44,7 @@ export function factsFromJson(doc: any): ShownFacts {
     delivery: s.delivery?.date ?? null,
     pOnTime: s.pOnTime ? `${percent(s.pOnTime.probability)} by ${s.pOnTime.by}` : null,
     buffer: s.slotsToDelivery,
+    ...(s.verdict.status === 'late' ? { mustsLateBy: s.musts.fit ? null : s.musts.lateBy } : {}),
   };
 }
 
@@ -72,7 +75,15 @@ export function factsFromMarkdown(md: string): ShownFacts {
     delivery: effective ? isoOf(effective) : deadline ? isoOf(deadline) : null,
     pOnTime: chance ? `${chance[1]} by ${isoOf(chance[2])}` : null,
     buffer: buffer === undefined ? null : buffer.startsWith('none') ? -slotsIn(buffer) : slotsIn(buffer),
+    ...mustsIn(summary),
   };
+}
+
+/** The late verdict's word on the must-haves: "the must-haves fit" or "do not fit either: … N working days after it". */
+function mustsIn(summary: string): { mustsLateBy?: number | null } {
+  if (/; the must-haves fit\b/.test(summary)) return { mustsLateBy: null };
+  const late = /the must-haves do not fit either: on likely estimates they finish (.+?) after it/.exec(summary);
+  return late ? { mustsLateBy: slotsIn(late[1]) } : {};
 }
 
 export function factsFromHtml(html: string): ShownFacts {
@@ -94,6 +105,7 @@ export function factsFromHtml(html: string): ShownFacts {
     delivery: deadline === 'none' ? null : effective ? isoOf(effective[1]) : isoOf(deadline),
     pOnTime: by ? `${onTime} by ${isoOf(by[1])}` : null,
     buffer: buffer === 'n/a' ? null : buffer === 'none' ? -slotsIn(sub('buffer')) : slotsIn(buffer),
+    ...mustsIn(sub('verdict')),
   };
 }
 

@@ -66,7 +66,7 @@ function verdictReason(ctx: HtmlContext): string {
   const m = o.margins;
   switch (o.verdict.reason) {
     case 'finish-after-delivery':
-      return `The planned finish is ${ctx.slots(-m!.toDelivery)} after ${deliveryName(o)}`;
+      return `The planned finish is ${ctx.slots(-m!.toDelivery)} after ${deliveryName(o)}; ${mustsLine(ctx)}`;
     case 'p-on-time-below-target':
       return `${shareText(o.pOnTime!.probability)} of runs deliver by ${ctx.date(o.pOnTime!.by)}; the target is ${shareText(o.pOnTime!.target)}`;
     case 'thin-buffer':
@@ -78,4 +78,10 @@ function verdictReason(ctx: HtmlContext): string {
     default:
       return 'No deadline is set';
   }
+}
+
+/** Whether the must-haves fit, as the Markdown's late verdict says it. */
+function mustsLine(ctx: HtmlContext): string {
+  const c = ctx.a.capacity;
+  return c.mustsFit ? 'the must-haves fit' : `the must-haves do not fit either: on likely estimates they finish ${ctx.slots(c.mustLateBy)} after it`;
 }

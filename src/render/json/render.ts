@@ -31,6 +31,7 @@ export function planDocument(analysis: PlanAnalysis) {
       unscheduled: model.activities.length - schedule.activities.length,
       resources: model.resources.length,
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      musts: { fit: analysis.capacity.mustsFit, lateBy: analysis.capacity.mustLateBy, chain: analysis.capacity.mustChain, doesNotFit: analysis.capacity.doesNotFit },
       readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
     },
     tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
