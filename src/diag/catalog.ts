@@ -61,6 +61,8 @@ export const CATALOG = {
   E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
   E_LIMIT: { severity: 'error', meaning: 'A value, a count or the plan as a whole goes past one of the limits execplan plans within (docs/limits.md).', hint: 'See docs/limits.md for the limit and why it is there; split the plan or check the value for a typo.' },
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
+  E_STATUS_DATE: { severity: 'error', meaning: 'A date of the status file is out of order: before the plan start, after as_of, or a finish before its start.', hint: 'A status records what happened by as_of; check the dates against each other.' },
+  E_STATUS_PROGRESS: { severity: 'error', meaning: 'The status file records progress that cannot be: on a won\'t-have or a gate, in progress with no start, an entry with no state.', hint: 'See docs/tracking.md for what each state needs.' },
   // Warnings
   W_NO_TASKS: { severity: 'warning', meaning: 'The plan has no tasks.', hint: 'Add work under `tasks`.' },
   W_NO_ESTIMATE: { severity: 'warning', meaning: 'A task or external item has no duration, effort or estimate; it is planned as one slot.', hint: 'Add `estimate: [optimistic, likely, pessimistic]` or `duration`.' },

@@ -33,6 +33,8 @@ export interface Model {
   readonly rollout?: Rollout;
   readonly metrics: Metrics;
   readonly cadence?: Cadence;
+  /** The status file the spec names, relative to the spec; read by the edge, never here. */
+  readonly status?: string;
 }
 
 export interface Deadline {
@@ -51,6 +53,8 @@ export interface CalendarSpec {
   readonly workweek: readonly Weekday[];
   /** Working hours of a working day, [from, to) in hours; [0, 24] for around the clock. */
   readonly hours: readonly [number, number];
+  /** Hours in a day of work (`1d`) when the spec sets it apart from `hours`. */
+  readonly hoursPerDay?: number;
   readonly holidays: readonly string[];
   readonly freezes: readonly Freeze[];
 }

@@ -46,6 +46,7 @@ export function toModel(spec: Spec): Model {
     rollout: rolloutOf(spec.rollout),
     metrics: { launch: spec.metrics.launch, post: metricGroups(spec.metrics.post) },
     cadence: cadenceOf(spec.cadence, grid),
+    status: spec.status,
   });
 }
 
@@ -65,6 +66,7 @@ function calendarOf(spec: Spec, grid: Grid): CalendarSpec {
     unit: grid.unit,
     workweek: grid.workweek,
     hours: grid.hours,
+    ...(spec.calendar.hours_per_day !== undefined ? { hoursPerDay: spec.calendar.hours_per_day } : {}),
     holidays: spec.calendar.holidays.map(isoDate),
     freezes: spec.calendar.freezes.map((f, i) => ({
       name: f.name,

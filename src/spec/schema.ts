@@ -289,6 +289,7 @@ export const specSchema = z
     rollout: rollout.optional(),
     metrics: metrics.default({ launch: [], post: [] }),
     cadence: cadence.optional(),
+    status: text.optional().meta({ description: 'A status file (as_of, done, in progress, blocked) to re-plan from, relative to the spec.' }),
   })
   .meta({ title: 'execplan plan spec', description: 'Goals, a team, work and constraints, for execplan.' });
 

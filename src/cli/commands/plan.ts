@@ -1,23 +1,26 @@
 import { availableParallelism } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { outputFormats } from '../../render/index.js';
+import { namedStatusFile } from '../../spec/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
-import { readSpec, reportDiagnostics } from '../read-spec.js';
+import { readSpec, reportDiagnostics, type ReadSpec } from '../read-spec.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
+  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
 the spec has errors or one of the files cannot be written.
 
 Options:
+  --status FILE  Re-plan from where the plan stands: what is done, in progress or blocked as of a
+                 day (docs/tracking.md); default the file the spec names with status:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
   --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES}, at most ${MAX_SCHEDULES.toLocaleString('en-US')})
@@ -33,9 +36,11 @@ Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
+  execplan plan examples/launch.yaml --status examples/launch.status.yaml
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
   options: {
     format: { type: 'string' },
+    status: { type: 'string' },
     out: { type: 'string' },
     schedules: { type: 'string' },
     seed: { type: 'string' },
@@ -60,8 +65,15 @@ Examples:
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
-    const run = await runPlan({ text: spec.text, name: spec.file }, options, threadRunner(ctx));
-    reportDiagnostics(spec, run.diagnostics, ctx);
+    const status = await readStatus(spec, values, ctx);
+    if (status && status.diagnostics.length > 0) {
+      reportDiagnostics(status, status.diagnostics, ctx);
+      return EXIT_BAD_INPUT;
+    }
+    const source = { text: spec.text, name: spec.file, ...(status ? { status: { text: status.text, name: status.file } } : {}) };
+    const run = await runPlan(source, options, threadRunner(ctx));
+    reportDiagnostics(spec, run.diagnostics.filter((d) => d.file === undefined), ctx);
+    if (status) reportDiagnostics(status, run.diagnostics.filter((d) => d.file !== undefined), ctx);
     if (!run.result) return EXIT_BAD_INPUT;
     if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
@@ -74,6 +86,16 @@ Examples:
     return EXIT_OK;
   },
 };
+
+/** The status file of --status, or the one the spec names (relative to the spec), read at the edge. */
+async function readStatus(spec: ReadSpec, values: OptionValues, ctx: CommandContext): Promise<ReadSpec | undefined> {
+  if (values.status !== undefined) {
+    if (typeof values.status !== 'string' || values.status === '') throw new UsageError('--status needs a file', 'execplan plan examples/launch.yaml --status examples/launch.status.yaml');
+    return readSpec(values.status, ctx);
+  }
+  const named = namedStatusFile(spec.text);
+  return named === undefined ? undefined : readSpec(join(dirname(spec.file), named), ctx);
+}
 
 /** `plan.json --format json --out .` would replace the spec with its own plan. */
 function refuseOverwritingTheSpec(file: string, out: string, options: PlanOptions, ctx: CommandContext): void {
