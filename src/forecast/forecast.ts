@@ -28,7 +28,8 @@ export type ForecastSteps = Generator<readonly SimRequest[], Forecast, readonly 
 export function forecastJob(result: ScheduledPlan, options: ForecastOptions): ForecastJob {
   const { iterations, seed, distribution, correlation } = options;
   return {
-    input: { model: result.model, schedule: result.schedule, schedules: result.options.schedules, seed: result.options.seed },
+    // A re-plan draws only the work still to do, from where the status pinned the rest.
+    input: { model: result.tracking?.model ?? result.model, schedule: result.schedule, schedules: result.options.schedules, seed: result.options.seed, ...(result.tracking ? { progress: result.tracking.progress } : {}) },
     settings: { iterations, seed, distribution, correlation },
   };
 }
@@ -41,7 +42,8 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const buffer = analyseBuffer(result);
   const deliveryEnd = buffer.deliveryEnd;
   const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
-  const tasks = taskUncertainty(model, plan, main);
+  const done = new Set(result.tracking?.progress.pinned.filter((p) => p.finish !== undefined).map((p) => p.id));
+  const tasks = taskUncertainty(model, plan, main, done);
 
   const p80 = percentile(f, 0.8);
   const meanFinish = mean(main.makespans);

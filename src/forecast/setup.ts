@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, listNetwork, withFixedAssignment, type Problem, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, type Schedule } from '../schedule/index.js';
+import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 
@@ -33,6 +33,8 @@ export interface SimulationInput {
   /** Search budget for re-planning a variant with extra people. */
   readonly schedules: number;
   readonly seed: number;
+  /** A re-plan's pins (docs/tracking.md): only the work still to do is simulated, from them on. */
+  readonly progress?: Progress;
 }
 
 export interface Simulation {
@@ -79,10 +81,11 @@ export function variantModel(model: Model, variant: Variant): Model {
 export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
   const compiled = compileModel(variantModel(input.model, variant));
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
-  const base = compiled.problem;
+  const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
+  const base = pinned ? pinned.problem : compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const replanned = scheduleProblem(base, { schedules: input.schedules, seed: input.seed });
+    const replanned = scheduleProblem(base, { schedules: input.schedules, seed: input.seed }, pinned?.baseline);
     if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
     schedule = replanned.schedule;
   }
@@ -109,7 +112,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   return {
     simulation: {
       problem,
-      decoder: new GeneralDecoder(problem),
+      decoder: new GeneralDecoder(problem, pinned?.baseline),
       list,
       slot,
       disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),

@@ -11,3 +11,6 @@ export type { ActivityTiming, Schedule, ScheduledActivity, ScheduleTiming, Viola
 export { lagSlots } from './cpm.js';
 export { DriverEngine } from './drivers.js';
 export type { ChainStep, CriticalChain, Driver } from './types.js';
+export { isFinished, progressOf, remainingOf, slotAfter, trackedModel } from './progress.js';
+export { pinProblem, replanModel } from './replan.js';
+export type { PinnedActivity, Progress } from './types.js';
