@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type PlanRun } from '../src/api/index.js';
-import { factsFromHtml, factsFromJson, factsFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, type ShownTables } from './support/facts.js';
+import { factsFromHtml, factsFromJson, factsFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
 import { randomModels } from './support/random-specs.js';
 
 const ALL = { formats: ['json', 'md', 'html'] } as const;
@@ -53,6 +53,23 @@ describe('the outputs agree', () => {
     expect(md).toEqual(json);
     expect(html).toEqual(json);
     expectSameTables(run, name);
+  });
+
+  it('on where the launch stands in week 5: fired breakers and the check-in, re-planned from the status', () => {
+    const text = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
+    const status = readFileSync(new URL('../examples/launch.status.yaml', import.meta.url), 'utf8');
+    const run = runPlanSync({ text, status: { text: status } }, { ...ALL, iterations: 300 });
+    const { json, md, html } = shownFacts(run.outputs);
+    expect(md).toEqual(json);
+    expect(html).toEqual(json);
+    expectSameTables(run, 'launch with its status');
+    const [jsonText, mdText, htmlText] = run.outputs.map((o) => o.text);
+    const tracked = trackingFromJson(JSON.parse(jsonText));
+    // The example's story: the WebSocket breaker fired, four tasks are under way, one is blocked.
+    expect(tracked).toMatchObject({ fired: ['Circuit breaker: WebSocket server'], blocked: 1 });
+    expect(tracked.inProgress).toHaveLength(4);
+    expect(trackingFromMarkdown(mdText)).toEqual(tracked);
+    expect(trackingFromHtml(htmlText)).toEqual(tracked);
   });
 
   it('on the facts of at least 200 random plans', () => {

@@ -4,7 +4,9 @@
  */
 import { analyseAllocation } from './allocation.js';
 import { analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
+import { evaluateBreakers } from './breakers.js';
 import { analyseCapacity } from './capacity.js';
+import { analyseTracking } from './tracking.js';
 import { analyseCriticalPath } from './critical-path.js';
 import { detectRisks } from './detected-risks.js';
 import { analyseOutlook } from './outlook.js';
@@ -34,11 +36,16 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const allocation = analyseAllocation(result);
   const capacity = analyseCapacity(result, index, buffer);
   const detectedRisks = detectRisks(result, index, allocation, buffer, capacity);
+  const outlook = analyseOutlook(result, buffer);
+  const breakers = evaluateBreakers(result, index, outlook);
+  const tracking = analyseTracking(result, index, allocation.periods, outlook, breakers);
   return {
     result,
     index,
     periods: allocation.periods,
-    outlook: analyseOutlook(result, buffer),
+    outlook,
+    breakers,
+    ...(tracking ? { tracking } : {}),
     buffer,
     capacity,
     criticalPath: analyseCriticalPath(result, index),

@@ -11,3 +11,5 @@ export type { FreezeWindow } from './rollout.js';
 export { parallelismOf, streamsOf, type Stream, type StreamItem } from './streams.js';
 export type { TimeTaken } from './allocation.js';
 export type { Outlook, Verdict, VerdictReason, VerdictStatus } from './outlook.js';
+export type { Breaker, BreakerCondition } from './breakers.js';
+export type { Ask, StatusCheckin, Standup, TrackedItem, TrackingAnalysis } from './tracking.js';

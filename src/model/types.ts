@@ -175,8 +175,19 @@ export interface GateInfo {
   readonly criteria: readonly string[];
   readonly onFail: string;
   /** A circuit breaker: "if ws-server takes more than 1w, cut cursors". */
-  readonly trigger?: { readonly task: string; readonly exceeds: number; readonly action: string };
+  readonly trigger?: Trigger;
 }
+
+/**
+ * When a circuit breaker fires (evaluated on a status, docs/tracking.md): a task takes more than
+ * `exceeds` slots, a gate fails, a risk occurs, or the chance of delivering on time drops below
+ * `onTimeBelow` (0..1).
+ */
+export type Trigger =
+  | { readonly task: string; readonly exceeds: number; readonly action: string }
+  | { readonly gateFails: string; readonly action: string }
+  | { readonly riskOccurs: string; readonly action: string }
+  | { readonly onTimeBelow: number; readonly action: string };
 
 export interface Risk {
   readonly id: string;

@@ -15,6 +15,7 @@ import type {
   Resource,
   Risk,
   Rollout,
+  Trigger,
   Work,
 } from '../model/index.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
@@ -192,9 +193,18 @@ function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
     question: g.question ?? g.title ?? g.id,
     criteria: g.criteria,
     onFail: g.on_fail ?? '',
-    trigger: g.trigger && { task: g.trigger.task, exceeds: spanOf(g.trigger.exceeds, grid), action: g.trigger.action },
+    trigger: g.trigger && triggerOf(g.trigger, grid),
   });
   return pointOf(g, 'gate', { gate }, ['gates', i], grid);
+}
+
+/** The checks let exactly one condition through, with `exceeds` beside `task`. */
+function triggerOf(t: NonNullable<GateSpec['trigger']>, grid: Grid): Trigger {
+  const { action } = t;
+  if (t.task !== undefined) return { task: t.task, exceeds: spanOf(t.exceeds ?? 0, grid), action };
+  if (t.gate_fails !== undefined) return { gateFails: t.gate_fails, action };
+  if (t.risk_occurs !== undefined) return { riskOccurs: t.risk_occurs, action };
+  return { onTimeBelow: shareOf(t.on_time_below ?? 0), action };
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {

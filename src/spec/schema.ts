@@ -207,8 +207,11 @@ const external = z.strictObject({
 });
 
 const trigger = z.strictObject({
-  task: id,
-  exceeds: duration,
+  task: id.optional().meta({ description: 'Fires when this task takes longer than `exceeds`.' }),
+  exceeds: duration.optional(),
+  gate_fails: id.optional().meta({ description: 'Fires when this gate fails.' }),
+  risk_occurs: id.optional().meta({ description: 'Fires when this risk occurs.' }),
+  on_time_below: share.optional().meta({ description: 'Fires when the chance of delivering on time drops below this.' }),
   action: text,
 });
 
@@ -220,7 +223,7 @@ const gate = z.strictObject({
   question: text.optional().meta({ description: 'The go/no-go question; default the title.' }),
   criteria: texts.default([]),
   on_fail: text.optional(),
-  trigger: trigger.optional().meta({ description: 'A circuit breaker: if `task` takes more than `exceeds`, do `action`.' }),
+  trigger: trigger.optional().meta({ description: 'A circuit breaker: when its condition holds (a task takes more than `exceeds`, a gate fails, a risk occurs, P(on time) drops below a level), do `action`.' }),
 });
 
 const milestone = z.strictObject({

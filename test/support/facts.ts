@@ -180,3 +180,70 @@ export function tablesFromHtml(html: string): ShownTables {
   }
   return { critical, load };
 }
+
+/** Where a re-planned plan stands, as each output shows it: fired breakers, the check-in's lists. */
+export interface ShownTracking {
+  /** Titles of the gates whose breaker fired. */
+  readonly fired: readonly string[];
+  readonly completed: number;
+  /** The in-progress shares, in order. */
+  readonly inProgress: readonly number[];
+  readonly blocked: number;
+  readonly risks: number;
+  readonly asks: number;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function trackingFromJson(doc: any): ShownTracking {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const title = (id: string) => doc.tasks.find((t: any) => t.id === id)?.title ?? id;
+  const c = doc.tracking.checkin;
+  return {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    fired: doc.summary.breakers.filter((b: any) => b.fired).map((b: any) => title(b.gate)),
+    completed: c.completed.length,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    inProgress: c.inProgress.map((i: any) => i.percent),
+    blocked: c.blocked.length,
+    risks: c.risks.length,
+    asks: c.asks.length,
+  };
+}
+
+/** The items of a `#### Title` list of the check-in, "- Nothing ..." placeholders left out. */
+function checkinItems(md: string, title: string): string[] {
+  const at = md.indexOf(`#### ${title}`);
+  if (at < 0) return [];
+  const body = md.slice(at).split('\n').slice(2);
+  const items: string[] = [];
+  for (const line of body) {
+    if (!line.startsWith('- ')) break;
+    items.push(line.slice(2));
+  }
+  return items.length === 1 && /^(Nothing|None)/.test(items[0]) ? [] : items;
+}
+
+export function trackingFromMarkdown(md: string): ShownTracking {
+  const fired = [...md.matchAll(/^> ⚠️ \*\*Circuit breaker fired\*\*: (.+?) fired: /gm)].map((m) => m[1]);
+  return {
+    fired,
+    completed: checkinItems(md, 'Completed').length,
+    inProgress: checkinItems(md, 'In Progress').map((i) => Number(/ - (\d+)% complete$/.exec(i)![1])),
+    blocked: checkinItems(md, 'Blocked').length,
+    risks: checkinItems(md, 'Risks').length,
+    asks: checkinItems(md, 'Asks/Escalations').length,
+  };
+}
+
+export function trackingFromHtml(html: string): ShownTracking {
+  const doc = new JSDOM(html).window.document;
+  const count = (key: string) => doc.querySelectorAll(`[data-checkin="${key}"] li:not(.empty)`).length;
+  return {
+    fired: [...doc.querySelectorAll('.breaker')].map((p) => /^Circuit breaker fired: (.+?) fired: /.exec(p.textContent ?? '')![1]),
+    completed: count('completed'),
+    inProgress: [...doc.querySelectorAll('[data-checkin="in-progress"] li:not(.empty)')].map((li) => Number(/: (\d+)% complete$/.exec(li.textContent ?? '')![1])),
+    blocked: count('blocked'),
+    risks: count('risks'),
+    asks: count('asks'),
+  };
+}

@@ -14,6 +14,7 @@ import { renderRisks } from './risks.js';
 import { SCRIPT } from './script.js';
 import { sectionStart, type HtmlSectionId, type SectionHead } from './section.js';
 import { STYLE } from './style.js';
+import { renderStatus } from './status.js';
 import { renderSummary } from './summary.js';
 import { renderTasks } from './tasks.js';
 import { sectionById, type SectionId } from '../md/sections.js';
@@ -40,6 +41,13 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'tasks', title: 'Tasks', render: renderTasks },
 ];
 
+/** Shown after the summary when the plan was re-planned from a status. */
+const STATUS_SECTION: HtmlSection = { id: 'status', title: 'Status', render: renderStatus };
+
+function sectionsOf(analysis: PlanAnalysis): readonly HtmlSection[] {
+  return analysis.tracking ? [HTML_SECTIONS[0], STATUS_SECTION, ...HTML_SECTIONS.slice(1)] : HTML_SECTIONS;
+}
+
 const LEGEND =
   '<p class="legend" aria-hidden="true"><span><i style="background:var(--task)"></i>task</span><span><i style="background:var(--crit);outline:1.5px solid var(--fg)"></i>critical</span>' +
   '<span><i style="background:var(--ext)"></i>external</span><span><i style="background:var(--gate);transform:rotate(45deg);width:10px"></i>gate or milestone</span>' +
@@ -51,11 +59,12 @@ function renderSchedule(ctx: HtmlContext, head: SectionHead): string {
 }
 
 export function renderHtml(analysis: PlanAnalysis): string {
-  const ctx = htmlContext(analysis, HTML_SECTIONS);
+  const sections = sectionsOf(analysis);
+  const ctx = htmlContext(analysis, sections);
   const { result } = analysis;
   const { model, options, schedule } = result;
   const name = esc(model.name);
-  const nav = HTML_SECTIONS.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
+  const nav = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -71,7 +80,7 @@ export function renderHtml(analysis: PlanAnalysis): string {
     `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}. Computed by execplan.</p>`,
     `<nav aria-label="Sections"><ul>${nav}</ul></nav></header>`,
     '<main>',
-    ...HTML_SECTIONS.map((section) => section.render(ctx, section)),
+    ...sections.map((section) => section.render(ctx, section)),
     '</main>',
     `<script>${SCRIPT}</script>`,
     '</body>',

@@ -6,6 +6,7 @@ import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
+import { breakerEntry, trackingEntry } from './tracking.js';
 
 const JSON_FORMAT = 'execplan.plan';
 const JSON_VERSION = 2;
@@ -33,7 +34,9 @@ export function planDocument(analysis: PlanAnalysis) {
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
       musts: { fit: analysis.capacity.mustsFit, lateBy: analysis.capacity.mustLateBy, chain: analysis.capacity.mustChain, doesNotFit: analysis.capacity.doesNotFit },
       readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
+      breakers: analysis.breakers.map(breakerEntry),
     },
+    tracking: trackingEntry(analysis),
     tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
     unscheduled: model.activities
       .filter((a) => !index.scheduled.has(a.id))

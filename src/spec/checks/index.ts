@@ -13,7 +13,7 @@ import { checkPriorities } from './priorities.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
-import { checkEstimateOrder, checkTaskWork } from './work.js';
+import { checkEstimateOrder, checkTaskWork, checkTriggers } from './work.js';
 
 export { buildContext, type CheckContext } from './context.js';
 
@@ -29,6 +29,7 @@ const CHECKS: readonly Check[] = [
   checkDayPlanDates,
   checkTaskWork,
   checkEstimateOrder,
+  checkTriggers,
   checkShares,
   checkCalendar,
   checkHoursPerDay,
