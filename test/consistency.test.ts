@@ -68,6 +68,9 @@ describe('the outputs agree', () => {
     // The example's story: the WebSocket breaker fired, four tasks are under way, one is blocked.
     expect(tracked).toMatchObject({ fired: ['Circuit breaker: WebSocket server'], blocked: 1 });
     expect(tracked.inProgress).toHaveLength(4);
+    // Every person's bias is learned from the finished work, and the learned forecast is the forecast.
+    expect(tracked.biases).toBe(run.result!.model.resources.length);
+    expect(tracked.learnedP80).toBe(run.result!.forecast!.percentiles.find((p) => p.p === 0.8)!.date);
     expect(trackingFromMarkdown(mdText)).toEqual(tracked);
     expect(trackingFromHtml(htmlText)).toEqual(tracked);
   });

@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`, parsed without touching process.argv (main passes it). */
 
-export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo';
-export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo'];
+export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo' | 'calibration';
+export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo', 'calibration'];
 
 export interface BenchOptions {
   readonly suites: readonly SuiteName[];
@@ -26,7 +26,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --suite psplib|cpm|constrained|tj3|html|montecarlo|all   suites to run (comma list; default all)
+  --suite psplib|cpm|constrained|tj3|html|montecarlo|calibration|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
   --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
   --sets j30,j120         PSPLIB sets (default j30,j120)

@@ -26,9 +26,10 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   for (let k = 0; k < plan.works.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
-    if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
+    const amount = amounts[k] * sim.scale[k];
+    if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
-    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amounts[k] - EPSILON)));
+    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amount - EPSILON)));
   }
 }
 

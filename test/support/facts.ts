@@ -191,6 +191,9 @@ export interface ShownTracking {
   readonly blocked: number;
   readonly risks: number;
   readonly asks: number;
+  /** People with a learned bias, and the learned P80 date ("2025-01-23"), when the forecast learned. */
+  readonly biases: number;
+  readonly learnedP80: string | null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -207,6 +210,9 @@ export function trackingFromJson(doc: any): ShownTracking {
     blocked: c.blocked.length,
     risks: c.risks.length,
     asks: c.asks.length,
+    biases: doc.forecast?.learning?.people.length ?? 0,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    learnedP80: doc.forecast?.learning?.learned.find((p: any) => p.p === 0.8)?.date ?? null,
   };
 }
 
@@ -232,6 +238,7 @@ export function trackingFromMarkdown(md: string): ShownTracking {
     blocked: checkinItems(md, 'Blocked').length,
     risks: checkinItems(md, 'Risks').length,
     asks: checkinItems(md, 'Asks/Escalations').length,
+    ...learningFromMarkdown(md),
   };
 }
 
@@ -245,5 +252,21 @@ export function trackingFromHtml(html: string): ShownTracking {
     blocked: count('blocked'),
     risks: count('risks'),
     asks: count('asks'),
+    ...learningShown(doc.querySelector('[data-learning="move"]')?.textContent ?? undefined, doc.querySelectorAll('[data-learning="bias"] li').length),
   };
+}
+
+/** The learned P80 from "... moves P50 from A to B and P80 from C to D." */
+function learningShown(move: string | undefined, biases: number): { biases: number; learnedP80: string | null } {
+  const m = move ? / and P80 from .+? to \w+ (\d{4}-\d{2}-\d{2})/.exec(move) : null;
+  return { biases, learnedP80: m ? m[1] : null };
+}
+
+/** The "Estimates that learn" block: its sentence, then one "- " line per person. */
+function learningFromMarkdown(md: string): { biases: number; learnedP80: string | null } {
+  const at = md.indexOf('### Estimates that learn');
+  if (at < 0) return learningShown(undefined, 0);
+  const [, , move, , ...rest] = md.slice(at).split('\n');
+  const end = rest.findIndex((line) => !line.startsWith('- '));
+  return learningShown(move, end < 0 ? rest.length : end);
 }

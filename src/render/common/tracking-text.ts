@@ -4,8 +4,9 @@
  * the context.
  */
 import type { Ask, Breaker } from '../../analyse/index.js';
+import type { EstimateLearning } from '../../forecast/index.js';
 import type { BaseContext } from './context.js';
-import { formatDate, shareText } from './format.js';
+import { countText, formatDate, percentileLabel, shareText } from './format.js';
 
 export function conditionText(ctx: BaseContext, b: Breaker): string {
   const c = b.condition;
@@ -38,4 +39,24 @@ export function askText(ctx: BaseContext, ask: Ask): string {
     case 'musts-late':
       return `${ask.count === 1 ? '1 must-have now finishes' : `${ask.count} must-haves now finish`} after the delivery date (${formatDate(ask.delivery)}), the last ${ctx.title(ask.last)} on ${formatDate(ask.finish)}: cut, add people or move the date`;
   }
+}
+
+/** "Backend Senior 1 has taken 1.3x their estimates over 4 tasks", one per person, most biased first. */
+export function biasTexts(ctx: BaseContext, learning: EstimateLearning): string[] {
+  const people = [...learning.people].sort((x, y) => Math.abs(Math.log(y.ratio)) - Math.abs(Math.log(x.ratio)) || x.person.localeCompare(y.person));
+  return people.map((p) =>
+    p.tasks > 0
+      ? `${ctx.person(p.person)} has taken ${p.ratio.toFixed(2)}x their estimates over ${countText(p.tasks, 'finished task')}`
+      : `${ctx.person(p.person)} has no finished task yet: ${p.ratio.toFixed(2)}x, the team's ratio (never below 1)`,
+  );
+}
+
+/** How far learning moves P50 and P80 from the estimates as written. */
+export function learningMoveText(learning: EstimateLearning): string {
+  const move = (p: number) => {
+    const raw = learning.raw.find((x) => x.p === p)!;
+    const learned = learning.learned.find((x) => x.p === p)!;
+    return `${percentileLabel(p)} from ${formatDate(raw.date)} to ${formatDate(learned.date)}`;
+  };
+  return `Learning from ${countText(learning.team.tasks, 'finished task')} (the team at ${learning.team.ratio.toFixed(2)}x its estimates) moves ${move(0.5)} and ${move(0.8)}.`;
 }
