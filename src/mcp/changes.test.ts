@@ -68,5 +68,4 @@ describe('applyChanges', () => {
     expect(applyChanges(spec, [{ change: 'remove_freeze', name: 'Code freez' }])).toEqual({ ok: false, message: 'change 1 (remove_freeze): no freeze has name "Code freez"; did you mean "Code freeze"?' });
     expect(applyChanges(spec, [{ change: 'add_person', id: 'build', skills: [] }])).toEqual({ ok: false, message: 'change 1 (add_person): the id "build" is already used in the spec; give the new person another id' });
   });
-
 });
