@@ -90,7 +90,7 @@ describe('execplan mcp: tools', () => {
     expect(text(broken)).toMatch(/2:8: error E_BAD_DATE/);
     const tooMany = await call('plan', { spec: launch, options: { iterations: 1_000_000 } });
     expect(tooMany.isError).toBe(true);
-    expect(text(tooMany)).toMatch(/iterations must be at most 20,000/);
+    expect(text(tooMany)).toMatch(/iterations must be at most 10,000/);
     const unknown = await call('plan', { spec: launch, options: { iteratoins: 5 } });
     expect(unknown.isError).toBe(true);
   });
