@@ -8,7 +8,7 @@
 export const MCP_MAX_SPEC_CHARS = 1_000_000;
 /**
  * Monte Carlo iterations per run: 10,000 hold P95 to about a fifth of a percentage point. With
- * 5,000 schedules the launch example's run takes about 10 s of CPU (the defaults about 2 s).
+ * 5,000 schedules the launch example's run takes about 6 s of CPU (the defaults about 2.5 s).
  */
 export const MCP_MAX_ITERATIONS = 10_000;
 /** Generated schedules per run: the middle of the budgets PSPLIB studies compare (1,000, 5,000, 50,000). */
