@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -246,5 +246,26 @@ describe('execplan mcp: hostile input gets an error response and the server serv
       await new Promise((resolve) => server.once('exit', resolve));
     }
     expect(server.exitCode).toBe(0);
+  });
+});
+
+describe('execplan mcp: start-up', () => {
+  it('loads the SDK only when the mcp command runs: nothing the bin imports statically reaches it', () => {
+    const seen = new Set<string>();
+    const packages = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      for (const [, specifier] of code.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gm)) {
+        if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+        else packages.add(specifier);
+      }
+    };
+    visit(bin);
+    expect(seen.size).toBeGreaterThan(20);
+    expect([...seen].map((f) => relative(root, f)).filter((f) => f.startsWith('dist/mcp/'))).toEqual([]);
+    expect([...packages].filter((p) => p.startsWith('@modelcontextprotocol/'))).toEqual([]);
+    expect(readFileSync(join(root, 'dist/cli/commands/mcp.js'), 'utf8')).toContain("import('../../mcp/index.js')");
   });
 });
