@@ -7,8 +7,6 @@ import type { planDocument } from '../api/index.js';
 
 export type PlanDocument = ReturnType<typeof planDocument>;
 
-const nullable = <T extends z.ZodType>(schema: T) => schema.nullable();
-
 export const factsSchema = z.object({
   plan: z.string(),
   unit: z.enum(['day', 'hour']).describe('What a slot is: a working day or a working hour'),
@@ -16,13 +14,13 @@ export const factsSchema = z.object({
   start: z.string(),
   finish: z.string().describe('Planned finish on likely estimates'),
   makespan: z.number().describe('Planned length in working slots'),
-  forecastFinish: z.object({ date: z.string(), offset: z.number(), basis: z.enum(['forecast', 'plan']), p: nullable(z.number()) }).describe('The finish at the target confidence (forecast) or the plan'),
-  deadline: nullable(z.object({ date: z.string(), hard: z.boolean() })),
-  delivery: nullable(z.object({ date: z.string(), reason: z.string(), freezes: z.array(z.string()) })).describe('The effective delivery date and why it differs from the deadline'),
-  onTime: nullable(z.boolean()),
-  pOnTime: nullable(z.object({ probability: z.number(), by: z.string(), target: z.number() })),
-  slotsToDelivery: nullable(z.number()),
-  bufferPercent: nullable(z.number()),
+  forecastFinish: z.object({ date: z.string(), offset: z.number(), basis: z.enum(['forecast', 'plan']), p: z.number().nullable() }).describe('The finish at the target confidence (forecast) or the plan'),
+  deadline: z.object({ date: z.string(), hard: z.boolean() }).nullable(),
+  delivery: z.object({ date: z.string(), reason: z.string(), freezes: z.array(z.string()) }).nullable().describe('The effective delivery date and why it differs from the deadline'),
+  onTime: z.boolean().nullable(),
+  pOnTime: z.object({ probability: z.number(), by: z.string(), target: z.number() }).nullable(),
+  slotsToDelivery: z.number().nullable(),
+  bufferPercent: z.number().nullable(),
   criticalPath: z.array(z.string()),
   criticalPathLength: z.number(),
   overAllocations: z.array(z.object({ resource: z.string(), week: z.string(), used: z.number(), available: z.number() })),
