@@ -8,11 +8,13 @@ import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext,
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
 import { readSpec, reportDiagnostics, type ReadSpec } from '../read-spec.js';
+import { outputFiles } from '../output-files.js';
+import { watchPlan } from '../watch.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
+  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -23,6 +25,9 @@ Options:
                  day (docs/tracking.md); default the file the spec names with status:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
+  --watch        With --out: plan again on every save of SPEC, print a one-line summary of
+                 what changed (finish, P(on time), critical path) or the spec's problems, and
+                 keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES}, at most ${MAX_SCHEDULES.toLocaleString('en-US')})
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
@@ -35,6 +40,7 @@ Options:
 Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
+  execplan plan my-plan.yaml --format md,html --out out --watch
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
   execplan plan examples/launch.yaml --status examples/launch.status.yaml
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
@@ -49,6 +55,7 @@ Examples:
     distribution: { type: 'string' },
     correlation: { type: 'string' },
     workers: { type: 'string' },
+    watch: { type: 'boolean' },
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
@@ -59,6 +66,12 @@ Examples:
     if (out !== undefined) {
       refuseOverwritingTheSpec(positionals[0], out, options, ctx);
       await ctx.io.checkOutputDirectory(out);
+    }
+    if (values.watch) {
+      // Watching re-reads the spec alone; a status beside it would silently go unread.
+      if (values.status !== undefined) throw new UsageError('--watch does not re-plan from a status file', 'drop --status, or run execplan plan SPEC --status FILE once');
+      if (out === undefined || outFlag === undefined) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
+      return watchPlan({ file: positionals[0], out, outFlag, options, runner: threadRunner(ctx) }, ctx);
     }
     const spec = await readSpec(positionals[0], ctx);
     if (spec.diagnostics.length > 0) {
@@ -79,8 +92,7 @@ Examples:
       ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
-    const name = basename(spec.file, extname(spec.file));
-    const files = run.outputs.map(({ extension, text }) => ({ name: `${name}.${extension}`, text }));
+    const files = outputFiles(spec.file, run.outputs);
     await ctx.io.writeFilesAtomic(out, files);
     if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(outFlag, file.name)}\n`);
     return EXIT_OK;
@@ -108,7 +120,7 @@ function refuseOverwritingTheSpec(file: string, out: string, options: PlanOption
 }
 
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
-function threadRunner(ctx: CommandContext): ForecastRunner {
+export function threadRunner(ctx: CommandContext): ForecastRunner {
   return async (plan, options) => {
     const cores = availableParallelism();
     // Any split of the iterations gives the same forecast, and threads beyond the cores only
