@@ -1,5 +1,5 @@
 /** The entry point of src/render: what other folders import from it. */
-export { FORMAT_NAMES, findFormat, outputFormats, type FormatName, type OutputFormat } from './formats.js';
+export { FORMAT_NAMES, findFormat, outputFormats, type CompanionFile, type FormatName, type OutputFormat, type RenderOptions } from './formats.js';
 export { renderHtml } from './html/render.js';
 export { planDocument, renderJson } from './json/render.js';
 export { renderMarkdown } from './md/render.js';
