@@ -23,7 +23,7 @@
 const TIERS = [
   ['model'], // 1. the data model; imports nothing
   ['diag'], // 1. diagnostics: codes, messages, source positions
-  ['calendar', 'graph'], // 2. working time; graph algorithms
+  ['calendar', 'graph', 'interop'], // 2. working time; graph algorithms; file-format vocabulary
   ['schedule'], // 3. the scheduler and its independent checker
   ['spec', 'psplib'], // 4. loading: YAML spec or PSPLIB text -> model
   ['plan'], // 5. the scheduled plan
@@ -36,7 +36,7 @@ const TIERS = [
 ];
 
 /** The folders whose code must run anywhere: no Node built-ins, no clock, no Math.random. */
-const CORE = ['model', 'diag', 'calendar', 'graph', 'schedule', 'spec', 'psplib', 'plan', 'forecast', 'analyse', 'render'];
+const CORE = ['model', 'diag', 'calendar', 'graph', 'interop', 'schedule', 'spec', 'psplib', 'plan', 'forecast', 'analyse', 'render'];
 
 
 const TEST = '\\.test\\.ts$';

@@ -5,15 +5,14 @@ import { renderHtml } from './html/render.js';
 import { renderIcs } from './ics/render.js';
 import { renderJson } from './json/render.js';
 import { renderMarkdown } from './md/render.js';
+import { renderMspdi } from './mspdi/render.js';
 
-export const FORMAT_NAMES = ['md', 'json', 'html', 'csv', 'ics'] as const;
+export const FORMAT_NAMES = ['md', 'json', 'html', 'csv', 'ics', 'mspdi'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-/** Choices that shape an output beyond the analysis; formats ignore those that are not theirs. */
-export interface RenderOptions {
-  /** iCalendar: add one event per person per task. */
-  readonly icsPeople?: boolean;
-}
+import type { RenderOptions } from './render-options.js';
+
+export type { RenderOptions } from './render-options.js';
 
 /** A further file a format writes beside its main one (the CSV load table). */
 export interface CompanionFile {
@@ -41,6 +40,7 @@ export const outputFormats: readonly OutputFormat[] = [
     companions: [{ extension: 'load.csv', render: renderLoadCsv }],
   },
   { name: 'ics', extension: 'ics', description: 'an iCalendar file of deadlines, milestones, gates, freezes and rollout stages (docs/interop.md)', render: renderIcs },
+  { name: 'mspdi', extension: 'xml', description: 'MS Project XML for MS Project, ProjectLibre and GanttProject (docs/interop.md)', render: renderMspdi },
 ];
 
 export function findFormat(name: FormatName): OutputFormat {

@@ -1,7 +1,7 @@
 /** The plan as an iCalendar file (RFC 5545): the same bytes for the same plan, whenever it is made. */
 import type { PlanAnalysis } from '../../analyse/index.js';
 import { addDays } from '../../calendar/index.js';
-import type { RenderOptions } from '../formats.js';
+import type { RenderOptions } from '../render-options.js';
 import { calendarEvents, type CalendarEvent } from './events.js';
 import { escapeText, foldLine, icsDateValue } from './lines.js';
 
