@@ -14,6 +14,7 @@ export type { PsplibParseResult } from '../psplib/index.js';
 export type { Schedule, ScheduledActivity, Violation } from '../schedule/index.js';
 export { DEFAULT_ITERATIONS, type ForecastOptions, type Forecast } from '../forecast/index.js';
 export { checkSource } from './check.js';
+export { importMspdi, type ImportOutcome } from './import.js';
 export { autoWorkers, forecastInThreads } from './threads.js';
 export type { PlanAnalysis, Outlook, Verdict, VerdictStatus, VerdictReason, PlanResult } from '../analyse/index.js';
 export { FORMAT_NAMES, type FormatName } from '../render/index.js';
