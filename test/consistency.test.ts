@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type PlanRun } from '../src/api/index.js';
+import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
 import { factsFromHtml, factsFromJson, factsFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, type ShownTables } from './support/facts.js';
 import { randomModels } from './support/random-specs.js';
 
@@ -49,6 +50,7 @@ describe('the outputs agree', () => {
   it.each(['launch', 'sprint', 'incident'])('on the facts of examples/%s.yaml', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const run = runPlanSync({ text }, { ...ALL, iterations: 300 });
+    expectValidPlan(JSON.parse(run.outputs[0].text), name);
     const { json, md, html } = shownFacts(run.outputs);
     expect(md).toEqual(json);
     expect(html).toEqual(json);
@@ -63,6 +65,7 @@ describe('the outputs agree', () => {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
       if (!run.result) continue;
       planned++;
+      expectValidPlan(JSON.parse(run.outputs[0].text), `plan ${i}`);
       const { json, md, html } = shownFacts(run.outputs);
       expect({ plan: i, ...md }).toEqual({ plan: i, ...json });
       expect({ plan: i, ...html }).toEqual({ plan: i, ...json });

@@ -17,6 +17,6 @@ export { checkSource } from './check.js';
 export { importMspdi, type ImportOutcome } from './import.js';
 export { autoWorkers, forecastInThreads } from './threads.js';
 export type { PlanAnalysis, Outlook, Verdict, VerdictStatus, VerdictReason, PlanResult } from '../analyse/index.js';
-export { FORMAT_NAMES, type FormatName } from '../render/index.js';
+export { FORMAT_NAMES, type FormatName, planDocumentSchema, planJsonSchema, type PlanDocument } from '../render/index.js';
 export type { Diagnostic } from '../diag/index.js';
 export type { Model } from '../model/index.js';
