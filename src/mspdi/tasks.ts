@@ -36,19 +36,30 @@ function sectionOf(el: XmlElement, fields: CustomFields): Section {
   return 'tasks';
 }
 
-/** The structured lines of the notes execplan writes; any other line is free text. */
+const NOTE_KEYS = { 'External': 'owner', 'Deliverable: ': 'deliverable', 'Question: ': 'question', 'If not: ': 'onFail', 'Uncertainty: ': 'uncertainty', 'Risks: ': 'risks' } as const;
+
+/**
+ * The notes execplan writes, by their line prefixes: a value runs on over the lines after its
+ * prefix (a question may have line breaks) until the next prefix; `- ` lines are criteria; the
+ * rest is free text.
+ */
 function readNotes(text: string | undefined) {
-  const lines = (text ?? '').split('\n');
-  const value = (prefix: string) => lines.find((l) => l.startsWith(prefix))?.slice(prefix.length);
-  const own = /^(External|Deliverable: |Question: |If not: |Uncertainty: |Risks: |- )/;
-  return {
-    owner: lines.find((l) => l.startsWith('External'))?.replace(/^External:? ?/, ''),
-    deliverable: value('Deliverable: '),
-    question: value('Question: '),
-    onFail: value('If not: '),
-    criteria: lines.filter((l) => l.startsWith('- ')).map((l) => l.slice(2)),
-    free: lines.filter((l) => !own.test(l)).join('\n').trim(),
-  };
+  const values: Record<string, string> = {};
+  const criteria: string[] = [];
+  const free: string[] = [];
+  let current: string | undefined;
+  for (const line of (text ?? '').split('\n')) {
+    const prefix = (Object.keys(NOTE_KEYS) as (keyof typeof NOTE_KEYS)[]).find((p) => line.startsWith(p));
+    if (prefix !== undefined) {
+      current = NOTE_KEYS[prefix];
+      values[current] = line.slice(prefix.length).replace(/^: ?/, '');
+    } else if (line.startsWith('- ')) {
+      current = undefined;
+      criteria.push(line.slice(2));
+    } else if (current !== undefined) values[current] += `\n${line}`;
+    else free.push(line);
+  }
+  return { owner: values.owner, deliverable: values.deliverable, question: values.question, onFail: values.onFail, criteria, free: free.join('\n').trim() };
 }
 
 /** Demands from execplan's demands field: `@id`, `skill+skill` or `*`, each with ` xN` units. */
