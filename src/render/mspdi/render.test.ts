@@ -47,7 +47,9 @@ describe('the MSPDI of the launch example', () => {
   it('makes the first phase a summary task at level 1 with its activities at level 2 beneath it', () => {
     const tasks = [...doc.getElementsByTagName('Task')];
     expect(fields(tasks[1])).toMatchObject({ ID: '1', Name: 'Discovery', WBS: '1', OutlineLevel: '1', Summary: '1', Start: '2024-10-15T09:00:00', Finish: '2024-10-22T17:00:00' });
-    expect(fields(tasks[2])).toMatchObject({ UID: '1', ID: '2', Name: 'Evaluate OT libraries (ShareDB vs Yjs vs custom)', WBS: '1.1', OutlineLevel: '2', Summary: '0' });
+    // The phase's activities in start order (the Markdown's), each keeping its place in the spec as its UID.
+    expect(fields(tasks[2])).toMatchObject({ UID: '3', ID: '2', Name: 'Design WebSocket architecture (scaling, failover)', WBS: '1.1', OutlineLevel: '2', Summary: '0' });
+    expect(fields(tasks[3])).toMatchObject({ UID: '1', ID: '3', Name: 'Evaluate OT libraries (ShareDB vs Yjs vs custom)', WBS: '1.2', OutlineLevel: '2' });
   });
 
   it('writes a 3-day effort task: Tue 09:00 to Thu 17:00, 24 hours of duration and work, fixed work, critical, must', () => {

@@ -23,7 +23,7 @@ export function taskUids(a: PlanAnalysis): TaskUids {
   a.result.model.activities.forEach((act, i) => {
     if (a.index.scheduled.has(act.id)) activity.set(act.id, i + 1);
   });
-  const phases = [...new Set(a.result.model.activities.filter((act) => a.index.scheduled.has(act.id) && act.phase !== undefined).map((act) => act.phase!))];
+  const phases = a.phases.flatMap((p) => (p.name === undefined ? [] : [p.name]));
   return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])) };
 }
 
@@ -149,27 +149,26 @@ function summaryTask(uid: number, row: { id: number; wbs: string; level: number 
   ];
 }
 
-/** The task rows in outline order: a phase's summary row at its first activity, its activities beneath. */
+/**
+ * The task rows in outline order: the analysis's phases in the order their work starts, each
+ * named one as a summary row with its activities beneath, those of no phase at the top level.
+ */
 export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
-  const scheduled = a.result.model.activities.filter((act) => uids.activity.has(act.id)).map((act) => a.index.scheduled.get(act.id)!);
-  const phaseOf = (s: ScheduledActivity) => a.index.activity.get(s.id)?.phase;
+  const scheduledOf = (ids: readonly string[]) => ids.filter((id) => uids.activity.has(id)).map((id) => a.index.scheduled.get(id)!);
   const rows: XmlNode[] = [];
-  const done = new Set<string>();
   let top = 0;
-  for (const s of scheduled) {
-    const phase = phaseOf(s);
-    if (phase === undefined) {
-      top++;
-      rows.push(activityTask(s, { id: rows.length + 1, wbs: String(top), level: 1 }, a, uids, clock));
+  for (const phase of a.phases) {
+    const members = scheduledOf(phase.activities);
+    if (members.length === 0) continue;
+    if (phase.name === undefined) {
+      for (const m of members) rows.push(activityTask(m, { id: rows.length + 1, wbs: String(++top), level: 1 }, a, uids, clock));
       continue;
     }
-    if (done.has(phase)) continue;
-    done.add(phase);
     top++;
-    const members = scheduled.filter((m) => phaseOf(m) === phase);
-    rows.push(summaryTask(uids.phase.get(phase)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase, members, a, clock));
+    rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
     members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
   }
-  const project = scheduled.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, scheduled, a, clock, a.result.model.deadline?.date)];
+  const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
+  const project = all.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
   return ['Tasks', [...project, ...rows]];
 }
