@@ -2,7 +2,7 @@
 import type { AllocationAnalysis } from './allocation.js';
 import type { Breaker } from './breakers.js';
 import type { TrackingAnalysis } from './tracking.js';
-import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
+import type { ActivityDates, BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
@@ -32,4 +32,6 @@ export interface PlanFacts {
   readonly breakers: readonly Breaker[];
   /** Where the plan stands, when it was re-planned from a status. */
   readonly tracking?: TrackingAnalysis;
+  /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */
+  readonly dates: ReadonlyMap<string, ActivityDates>;
 }
