@@ -10,6 +10,11 @@ describe('parseBenchArgs', () => {
       suites: ['psplib', 'cpm'], quick: true, budgets: [1000], sets: ['j30'], runs: 5,
     });
   });
+  it('samples every Nth PSPLIB instance when asked', () => {
+    expect(parseBenchArgs([], 2)).toMatchObject({ every: 1 });
+    expect(parseBenchArgs(['--every', '10'], 2)).toMatchObject({ every: 10 });
+    expect(parseBenchArgs(['--every', '0'], 2)).toHaveProperty('error');
+  });
   it('runs once per case in quick mode unless told otherwise', () => {
     expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });
   });
