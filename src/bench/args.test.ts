@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, SUITES } from './args.js';
 
 describe('parseBenchArgs', () => {
-  it('defaults to every suite, J30 and J120 at 1,000 and 5,000 schedules, one worker per core', () => {
-    expect(parseBenchArgs([], 2)).toMatchObject({ suites: SUITES, sets: ['j30', 'j120'], budgets: [1000, 5000], runs: 3, workers: 2, quick: false });
+  it('defaults to every suite, all four PSPLIB sets at 1,000 and 5,000 schedules, one worker per core', () => {
+    expect(parseBenchArgs([], 2)).toMatchObject({ suites: SUITES, sets: ['j30', 'j60', 'j90', 'j120'], budgets: [1000, 5000], runs: 3, workers: 2, quick: false });
   });
   it('reads lists, numbers and the quick flag', () => {
     expect(parseBenchArgs(['--suite', 'psplib,cpm', '--quick', '--budgets=1000', '--sets', 'j30', '--runs', '5'], 2)).toMatchObject({

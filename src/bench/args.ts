@@ -31,7 +31,7 @@ export const USAGE = `npm run bench -- [options]
   --suite psplib|cpm|constrained|tj3|html|montecarlo|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
   --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
-  --sets j30,j120         PSPLIB sets (default j30,j120)
+  --sets j30,j120         PSPLIB sets (default j30,j60,j90,j120)
   --budgets 1000,5000     PSPLIB schedule budgets (default 1000,5000)
   --every N               PSPLIB sample: every Nth instance of each set (default 1: all)
   --constrained-schedules N  schedules per generated project (default 1)
@@ -61,7 +61,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const suites = suiteText === 'all' ? SUITES : (suiteText.split(',') as SuiteName[]);
   const unknownSuite = suites.find((s) => !SUITES.includes(s));
   if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, html, montecarlo, all)` };
-  const sets = (values.get('--sets') ?? 'j30,j120').split(',');
+  const sets = (values.get('--sets') ?? 'j30,j60,j90,j120').split(',');
   const unknownSet = sets.find((s) => !['j30', 'j60', 'j90', 'j120'].includes(s));
   if (unknownSet) return { error: `unknown PSPLIB set '${unknownSet}' (j30, j60, j90, j120)` };
   const numbers = (flag: string, fallback: string): number[] | undefined => {

@@ -56,7 +56,7 @@ export function listPsplibJobs(dir: string, sets: readonly string[], budgets: re
     ofSet.sort((a, b) => compareKeys(a.key, b.key));
     jobs.push(...ofSet.filter((_, k) => k % every === 0));
   }
-  return jobs;
+  return jobs.sort((a, b) => a.set.localeCompare(b.set) || compareKeys(a.key, b.key));
 }
 
 function compareKeys(a: string, b: string): number {
