@@ -35,11 +35,12 @@ export function bookingsByResource(result: PlanResult): ReadonlyMap<string, read
   return bookings;
 }
 
-/** Units booked in each slot 0..makespan by one resource's bookings. */
+/** Units booked in each slot 0..makespan by one resource's bookings (packed work: its share of them). */
 export function bookedUnitsBySlot(bookings: readonly Booking[], makespan: number): number[] {
   const booked = new Array<number>(makespan).fill(0);
   for (const { scheduled, units } of bookings) {
-    for (const [from, to] of scheduled.segments) for (let slot = from; slot < to; slot++) booked[slot] += units;
+    const taken = units * (scheduled.share ?? 1);
+    for (const [from, to] of scheduled.segments) for (let slot = from; slot < to; slot++) booked[slot] += taken;
   }
   return booked;
 }

@@ -100,6 +100,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
     ...withFixedAssignment(base, assigned),
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
+    packed: base.packed.slice(),
     horizon: widenedHorizon(base, plan, slot),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);

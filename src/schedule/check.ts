@@ -26,6 +26,7 @@ export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
     const a = modelById.get(id) as Activity;
     const worked = checkSegments(a, s, violations);
     checkWork(a, s, worked, rate, violations);
+    checkShare(a, s, worked, rate, violations);
     checkAssignment(a, s, resources, violations);
     checkCalendar(a, s, worked, rate, calendar, violations);
     checkLinks(a, s, placed, violations);
@@ -118,6 +119,22 @@ function checkWork(a: Activity, s: ScheduledActivity, worked: number[], rate: (i
   if (done < a.work.amount - 1e-6) out.push({ rule: 'work', activity: a.id, message: `'${a.id}' needs ${a.work.amount} of effort but gets ${done.toFixed(3)}.` });
 }
 
+/**
+ * Work below one slot may take part of its people's slot, never less than it needs: a fixed
+ * duration its own length, effort its amount over the crew's rate in that slot.
+ */
+function checkShare(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, out: Violation[]): void {
+  if (s.share === undefined) return;
+  const bad = (message: string): void => void out.push({ rule: 'work', activity: a.id, message });
+  const amount = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+  if (!(s.share > 0 && s.share <= 1)) return bad(`'${a.id}' takes a share of ${s.share} of its people's slot; a share lies in (0, 1].`);
+  if (!hasWork(a) || amount >= 1 || worked.length !== 1) return bad(`'${a.id}' takes part of a slot, but only work below one slot, worked in one slot, may.`);
+  let pace = 1;
+  for (const who of s.assignees) pace = Math.min(pace, rate(who, worked[0]));
+  const needed = a.work.mode === 'effort' ? amount / pace : amount;
+  if (s.share < needed - TOLERANCE) bad(`'${a.id}' needs ${needed.toFixed(3)} of its people's slot ${worked[0]} but takes ${s.share.toFixed(3)}.`);
+}
+
 function checkAssignment(a: Activity, s: ScheduledActivity, resources: Map<string, Resource>, out: Violation[]): void {
   const demands = a.type === 'task' && hasWork(a) ? a.demands : [];
   if (s.assignees.length !== demands.length) {
@@ -167,7 +184,7 @@ function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<st
   for (const [id, s] of placed) {
     const a = modelById.get(id) as Activity;
     s.assignees.forEach((r, k) => {
-      const units = a.demands[k]?.units ?? 1;
+      const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
       let slots = load.get(r);
       if (!slots) load.set(r, (slots = new Map()));
       for (const [from, to] of s.segments) {

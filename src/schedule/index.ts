@@ -3,6 +3,7 @@ export { checkSchedule } from './check.js';
 export { compileModel, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
 export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js';
 export { listByKeys } from './lists.js';
+export { packedWork } from './packing.js';
 export { createRandom } from './random.js';
 export { scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';

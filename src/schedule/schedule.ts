@@ -186,7 +186,8 @@ export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Sche
         for (let k = 0; k < recorded.length; k += 2) segments.push([recorded[k], recorded[k + 1]]);
       } else segments = [[start, finish]];
     }
-    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments });
+    const share = decoder.share[j];
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}) });
   }
   return finishSchedule(out);
 }

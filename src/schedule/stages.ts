@@ -62,6 +62,9 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
     fixedSpan: picked(problem.fixedSpan, members, new Int32Array(n)),
     effort: picked(problem.effort, members, new Float64Array(n)),
     splittable: picked(problem.splittable, members, new Uint8Array(n)),
+    packed: picked(problem.packed, members, new Float64Array(n)),
+    packRate: picked(problem.packRate, members, new Float64Array(n)),
+    packable: picked(problem.packable, members, new Uint8Array(n)),
     mask: pickedItems(problem.mask, members),
     weight: picked(problem.weight, members, new Float64Array(n)),
     demandStart,
@@ -118,7 +121,7 @@ export class PlacedWork {
         const r = this.resourceIndex.get(a.assignees[d - p.demandStart[j]])!;
         if (this.usage[r].length < a.finish) this.usage[r] = grown(this.usage[r], a.finish);
         const u = this.usage[r];
-        for (const [from, to] of a.segments) for (let s = from; s < to; s++) u[s] += p.demandUnits[d];
+        for (const [from, to] of a.segments) for (let s = from; s < to; s++) u[s] += p.demandUnits[d] * (a.share ?? 1);
       }
     }
   }

@@ -20,6 +20,11 @@ export interface ScheduledActivity {
    * around time off or a freeze. Empty for zero-length activities.
    */
   readonly segments: readonly (readonly [number, number])[];
+  /**
+   * Work below one slot takes one slot but only this share of each assignee's units in it
+   * (0..1; a 2-hour task in an 8-hour day plan: 0.25). Absent for work in whole slots.
+   */
+  readonly share?: number;
 }
 
 export interface Schedule {

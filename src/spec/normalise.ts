@@ -20,7 +20,7 @@ import type {
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
 import { demandsOf } from './demands.js';
 import type { Path } from './source-map.js';
-import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, type Grid } from './units.js';
+import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, workSlots, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
   const grid = gridOf(spec.calendar);
@@ -107,11 +107,12 @@ interface Sized {
 }
 
 /**
- * Fixed spans are whole slots; effort stays exact. An estimate is effort when people do the
- * work and a fixed span otherwise; a range's likely value is the deterministic plan's.
+ * Fixed spans are whole slots unless below one slot; effort stays exact. An estimate is effort
+ * when people do the work and a fixed span otherwise; a range's likely value is the
+ * deterministic plan's.
  */
 function sized(fields: { duration?: string | number; effort?: string | number; estimate?: EstimateSpec }, people: boolean, grid: Grid): Sized {
-  const span = (d: string | number): number => spanOf(d, grid);
+  const span = (d: string | number): number => workSlots(d, grid);
   const exact = (d: string | number): number => slotsOf(d, grid);
   if (fields.duration !== undefined) return { work: { mode: 'duration', slots: span(fields.duration) } };
   if (fields.effort !== undefined) return { work: { mode: 'effort', amount: exact(fields.effort) } };

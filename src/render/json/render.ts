@@ -90,6 +90,7 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     freeFloat: t?.freeFloat ?? 0,
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
+    share: s.share ?? 1,
   };
 }
 

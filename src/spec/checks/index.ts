@@ -7,6 +7,7 @@ import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership }
 import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
+import { checkGranularity } from './granularity.js';
 import { checkDuplicateIds } from './ids.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
 import { checkPriorities } from './priorities.js';
@@ -29,6 +30,7 @@ const CHECKS: readonly Check[] = [
   checkDayPlanDates,
   checkTaskWork,
   checkEstimateOrder,
+  checkGranularity,
   checkShares,
   checkCalendar,
   checkHoursPerDay,
