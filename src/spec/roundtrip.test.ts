@@ -107,7 +107,7 @@ describe('valid specs round-trip through YAML into the model', () => {
               ? { mode: 'duration', slots: fixedSpan(likely) }
               : { mode: 'effort', amount: likely };
           expect(a.work.mode).toBe(expectedWork.mode);
-          if (a.work.mode === 'duration') expect(a.work.slots).toBeCloseTo(expectedWork.slots, 9);
+          if (a.work.mode === 'duration') expect(a.work.slots).toBeCloseTo(fixedSpan(likely), 9);
           else expect(a.work.amount).toBeCloseTo(likely, 9);
           if (t.work === 'range') {
             const exact = t.amounts.map(conv);
