@@ -15,6 +15,7 @@ import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
+import { analyseRecurring } from './recurring.js';
 
 export type { PlanFacts } from './facts.js';
 
@@ -48,5 +49,6 @@ function analyseFacts(result: PlanResult): PlanFacts {
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
+    recurring: analyseRecurring(result),
   };
 }

@@ -6,6 +6,7 @@
  */
 import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
+import { checkOccurrences, type OccurrenceBooking } from './check-recurring.js';
 import type { Schedule, ScheduledActivity, Violation } from './types.js';
 
 const TOLERANCE = 1e-9;
@@ -31,7 +32,8 @@ export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
     checkCalendar(a, s, worked, rate, calendar, violations);
     checkLinks(a, s, placed, violations);
   }
-  checkCapacity(placed, modelById, resources, violations);
+  const occurrences = checkOccurrences(model, schedule, calendar, rate, violations);
+  checkCapacity(placed, modelById, resources, occurrences, violations);
   return violations;
 }
 
@@ -179,24 +181,26 @@ function checkLinks(a: Activity, s: ScheduledActivity, placed: Map<string, Sched
   }
 }
 
-function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, out: Violation[]): void {
+function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[]): void {
   const load = new Map<string, Map<number, { units: number; who: string[] }>>();
+  const book = (r: string, id: string, units: number, from: number, to: number): void => {
+    let slots = load.get(r);
+    if (!slots) load.set(r, (slots = new Map()));
+    for (let slot = from; slot < to; slot++) {
+      const cell = slots.get(slot) ?? { units: 0, who: [] };
+      cell.units += units;
+      cell.who.push(id);
+      slots.set(slot, cell);
+    }
+  };
   for (const [id, s] of placed) {
     const a = modelById.get(id) as Activity;
     s.assignees.forEach((r, k) => {
       const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
-      let slots = load.get(r);
-      if (!slots) load.set(r, (slots = new Map()));
-      for (const [from, to] of s.segments) {
-        for (let slot = from; slot < to; slot++) {
-          const cell = slots.get(slot) ?? { units: 0, who: [] };
-          cell.units += units;
-          cell.who.push(id);
-          slots.set(slot, cell);
-        }
-      }
+      for (const [from, to] of s.segments) book(r, id, units, from, to);
     });
   }
+  for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);
   for (const [r, slots] of load) {
     const capacity = resources.get(r)?.capacity ?? 0;
     const over = [...slots.entries()].filter(([, c]) => c.units > capacity + TOLERANCE).sort((x, y) => x[0] - y[0]);

@@ -10,6 +10,7 @@ import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwor
 import { findCrew, MAX_CREW_STEPS, type NoCrew } from './crew.js';
 import type { ListNetwork } from './lists.js';
 import { packedWork, slowestWorkingRate } from './packing.js';
+import { expandRecurring, type Reserved } from './recurring.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -65,6 +66,8 @@ export interface Problem {
   readonly horizon: number;
   /** The plan's horizon, when the problem was compiled from a model with a calendar. */
   readonly reach?: Reach;
+  /** Recurring work's occurrences and the capacity they take before any activity is placed. */
+  readonly reserved?: Reserved;
 }
 
 /** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
@@ -158,6 +161,8 @@ export function compileModel(model: Model): Compiled {
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
+  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
+  if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
   const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
 
@@ -257,12 +262,14 @@ export function compileModel(model: Model): Compiled {
   let lastEvent = 0;
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
+  for (const u of expanded?.reserved.usage ?? []) lastEvent = Math.max(lastEvent, u.length);
   const problem: Problem = {
     n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
     reach,
+    ...(expanded ? { reserved: expanded.reserved } : {}),
   };
   return { problem, diagnostics };
 }

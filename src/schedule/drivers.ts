@@ -146,6 +146,10 @@ export class DriverEngine {
     crewResource.forEach((r, c) => {
       if (crewUnits[c] < p.capacity[r] - EPSILON) this.exclusive[r] = 0;
     });
+    // Recurring work takes part of its people's time too.
+    p.reserved?.usage.forEach((u, r) => {
+      if (u.some((x) => x > 0)) this.exclusive[r] = 0;
+    });
     // Packed work shares its people's slots, so they are read like pools.
     for (let j = 0; j < n; j++) if (p.packable[j] === 1) for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) this.exclusive[crewResource[c]] = 0;
     this.usage = p.resources.map((_, r) => new Float64Array(this.exclusive[r] === 1 ? 0 : 64));
@@ -207,6 +211,8 @@ export class DriverEngine {
     let u = this.usage[r];
     if (u.length < this.makespan + 1) u = this.usage[r] = new Float64Array(Math.max(this.makespan + 1, u.length * 2));
     u.fill(0, 0, this.makespan + 1);
+    const reserved = this.p.reserved?.usage[r];
+    if (reserved) u.set(reserved.subarray(0, Math.min(reserved.length, this.makespan + 1)));
     for (let k = this.usersStart[r]; k < this.usersStart[r + 1]; k++) {
       const i = this.users[k];
       for (let s = this.start[i]; s < this.finish[i]; s++) if (this.isUsable(i, s)) u[s] += this.crewUnits[this.userCrew[k]] * this.share[i];

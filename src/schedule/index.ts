@@ -4,11 +4,12 @@ export { compileModel, EPSILON, listNetwork, POINT, withFixedAssignment, type Pr
 export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js';
 export { listByKeys } from './lists.js';
 export { packedWork } from './packing.js';
+export { reservedBaseline } from './stages.js';
 export { createRandom } from './random.js';
 export { scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';
 export { analyseTiming } from './timing.js';
-export type { ActivityTiming, Schedule, ScheduledActivity, ScheduleTiming, Violation } from './types.js';
+export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledOccurrence, ScheduleTiming, Violation } from './types.js';
 export { lagSlots } from './cpm.js';
 export { DriverEngine } from './drivers.js';
 export type { ChainStep, CriticalChain, Driver } from './types.js';

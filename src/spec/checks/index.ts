@@ -11,6 +11,7 @@ import { checkGranularity } from './granularity.js';
 import { checkDuplicateIds } from './ids.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
 import { checkPriorities } from './priorities.js';
+import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
@@ -39,6 +40,7 @@ const CHECKS: readonly Check[] = [
   checkUnits,
   checkAvailability,
   checkRollout,
+  checkRecurring,
   checkPriorities,
   checkHasTasks,
   checkRiskOwnership,
