@@ -16,12 +16,18 @@ const text = [
 ].join('\n');
 
 describe('recurring work in the documents', () => {
-  const run = runPlanSync({ text }, { formats: ['md', 'json'], iterations: 50, seed: 1 });
-  const [md, json] = run.outputs.map((o) => o.text);
+  const run = runPlanSync({ text }, { formats: ['md', 'json', 'html'], iterations: 50, seed: 1 });
+  const [md, json, html] = run.outputs.map((o) => o.text);
 
   it('is one row, not one per occurrence, with how often, how long, who and how many', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('| Customer update'));
     expect(rows).toEqual(['| Customer update | 2 hours | 30 min | Comms lead | 4 | Tue 2024-03-12 02:00 | Tue 2024-03-12 08:00 |']);
+  });
+
+  it('is one row of the HTML report, its title escaped', () => {
+    const escaped = runPlanSync({ text: text.replace('title: Customer update', 'title: "Update <b>customers</b>"') }, { formats: ['html'], iterations: 20, seed: 1 }).outputs[0].text;
+    expect(html.match(/data-recurring="update"/g)).toHaveLength(1);
+    expect(escaped).toContain('<th scope="row">Update &lt;b&gt;customers&lt;/b&gt;</th><td>2 hours</td><td>30 min</td>');
   });
 
   it('is one JSON entry whose occurrences took 2 person-hours, also booked in the load', () => {

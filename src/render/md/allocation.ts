@@ -5,7 +5,8 @@
  */
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
-import { amountCountText, amountText, capitalised, formatDate, percentText, shareText, shortDate } from '../common/format.js';
+import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { recurringCells } from '../common/recurring-text.js';
 import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import { inline, tableRow } from './escape.js';
@@ -106,17 +107,9 @@ function recurringTable(ctx: DocContext): string[] {
   if (items.length === 0) return [];
   const lines = ['### Recurring work', '', '| Work | Every | Takes | Done by | Occurrences | First | Last |', '|---|---|---|---|---:|---|---|'];
   for (const r of items) {
-    const when = (d: string | undefined) => (d === undefined ? '' : formatDate(d));
-    lines.push(tableRow([inline(r.title), ctx.slots(r.every), durationText(ctx, r.duration), r.people.map(ctx.person).join(', ') || 'nobody was working', String(r.occurrences), when(r.first), when(r.last)]));
+    const c = recurringCells(ctx, r);
+    lines.push(tableRow([c.title, c.every, c.takes, c.people, c.occurrences, c.first, c.last]));
   }
   lines.push('');
   return lines;
-}
-
-/** Below a slot, in hours (a day plan) or minutes (an hour plan), since "0.25 days" reads badly. */
-function durationText(ctx: DocContext, slots: number): string {
-  if (slots >= 1) return ctx.slots(slots);
-  if (ctx.unit === 'hour') return `${Math.round(slots * 60)} min`;
-  const [from, to] = ctx.a.result.model.calendar.hours;
-  return `${amountText(slots * (to - from))} h`;
 }
