@@ -92,6 +92,7 @@ describe('the outputs agree', () => {
   it('on the facts of at least 200 random plans', () => {
     const models = randomModels(400, 11);
     let withDeadline = 0;
+    let withRecurring = 0;
     let planned = 0;
     for (const [i, model] of models.entries()) {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
@@ -104,9 +105,12 @@ describe('the outputs agree', () => {
       expectSameTables(run, `plan ${i}`);
       expectSameDates(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
+      if ((run.result.schedule.occurrences ?? []).length > 0) withRecurring++;
     }
     // The sample must exercise the deadline facts, not only plans without one.
     expect(planned).toBeGreaterThanOrEqual(200);
     expect(withDeadline).toBeGreaterThan(150);
+    // And recurring work, whose every occurrence the pipeline's checker verified.
+    expect(withRecurring).toBeGreaterThan(100);
   });
 });

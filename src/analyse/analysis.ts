@@ -15,6 +15,7 @@ import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
+import { analyseRecurring } from './recurring.js';
 
 export type { PlanFacts } from './facts.js';
 
@@ -49,5 +50,6 @@ function analyseFacts(result: PlanResult): PlanFacts {
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
+    recurring: analyseRecurring(result),
   };
 }

@@ -9,6 +9,7 @@ import type { PhaseAnalysis } from './phases.js';
 import type { PlanResult } from './result.js';
 import type { RiskRegister } from './risk-register.js';
 import type { RolloutAnalysis } from './rollout.js';
+import type { RecurringFact } from './recurring.js';
 
 /** The facts readiness is judged on: everything in the analysis but the readiness checklist itself. */
 export interface PlanFacts {
@@ -28,4 +29,6 @@ export interface PlanFacts {
   readonly rollout: RolloutAnalysis;
   /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */
   readonly dates: ReadonlyMap<string, ActivityDates>;
+  /** Recurring work, one entry per item (empty when the plan has none). */
+  readonly recurring: readonly RecurringFact[];
 }

@@ -75,6 +75,7 @@ export const CATALOG = {
   W_GATE_NO_ON_FAIL: { severity: 'warning', meaning: 'A gate does not say what happens when it fails.', hint: 'Add `on_fail`, e.g. "Add 2 weeks and tell stakeholders".' },
   W_MUST_AFTER_OPTIONAL: { severity: 'warning', meaning: 'A must-have depends on should/could work that may be cut.', hint: 'Raise the priority of the dependency, or make the dependency optional work too.' },
   W_ASSIGNEE_LACKS_SKILL: { severity: 'warning', meaning: 'The assignee does not have a skill the task lists.', hint: 'Add the skill to the person, or assign someone who has it.' },
+  W_ROUNDED_UP: { severity: 'warning', meaning: 'A fixed span longer than one slot has a fraction of a slot, and runs in whole slots: the rest of its last slot is lost.', hint: 'Round the work to whole slots (days in a day plan), split off the part below a slot as its own task, or plan in hours (`calendar: { unit: hour }`).' },
   W_FREEZE_UNKNOWN_KIND: { severity: 'warning', meaning: 'A freeze blocks a task kind no task has.', hint: 'Check the spelling against the `kind` of your tasks.' },
 } as const satisfies Record<string, CatalogEntry>;
 

@@ -4,7 +4,7 @@
  * [from, to) depends only on the inputs, so any split of the range across threads gives the same
  * numbers.
  */
-import { EPSILON } from '../schedule/index.js';
+import { EPSILON, packedWork } from '../schedule/index.js';
 import { countCritical } from './critical.js';
 import { sampleIteration, type SamplingPlan } from './sampler.js';
 import type { Simulation } from './setup.js';
@@ -26,9 +26,11 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   for (let k = 0; k < plan.works.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
-    if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amounts[k];
+    const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
+    if (effort) problem.effort[j] = amounts[k];
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
     else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amounts[k] - EPSILON)));
+    if (problem.packable[j] === 1) problem.packed[j] = packedWork(amounts[k], !effort, problem.packRate[j]);
   }
 }
 

@@ -33,6 +33,31 @@ export interface Model {
   readonly rollout?: Rollout;
   readonly metrics: Metrics;
   readonly cadence?: Cadence;
+  /** Work that comes back every period and takes capacity in each (absent: none). */
+  readonly recurring?: readonly Recurring[];
+}
+
+/**
+ * Recurring work: an occurrence starts every `every` slots from `from` until `to`, takes
+ * `duration` slots (below one slot: that share of one slot) of the named people, or of one
+ * holder of the skills who is working then.
+ */
+export interface Recurring {
+  readonly id: string;
+  readonly title: string;
+  /** Whole working slots between the starts of two occurrences (>= 1). */
+  readonly every: number;
+  /** Working slots each occurrence takes, exactly; at most `every`. */
+  readonly duration: number;
+  /** Named people, every time; empty when skills choose. */
+  readonly assignees: readonly string[];
+  readonly skills: readonly string[];
+  readonly from: string;
+  /** No occurrence starts at or after this date (a date-only `to` includes that day). */
+  readonly to: string;
+  /** No `to` was given: occurrences also end with the plan's finish (the plan's life). */
+  readonly untilFinish: boolean;
+  readonly path: SpecPath;
 }
 
 export interface Deadline {

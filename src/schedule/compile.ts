@@ -9,6 +9,8 @@ import type { Activity, Model, Resource } from '../model/index.js';
 import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 import { findCrew, MAX_CREW_STEPS, type NoCrew } from './crew.js';
 import type { ListNetwork } from './lists.js';
+import { packedWork, slowestWorkingRate } from './packing.js';
+import { expandRecurring, type Reserved } from './recurring.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -29,6 +31,12 @@ export interface Problem {
   readonly fixedSpan: Int32Array;
   readonly effort: Float64Array;
   readonly splittable: Uint8Array;
+  /** Work below one slot that packs into part of a slot (packing.ts); 0 for whole-slot work. */
+  readonly packed: Float64Array;
+  /** The slowest working rate of any candidate: effort packs only when this rate finishes it in a slot. 1 for fixed spans. */
+  readonly packRate: Float64Array;
+  /** 1 when the work or its optimistic estimate is below a slot, so a forecast draw may pack it. */
+  readonly packable: Uint8Array;
   /** Freeze mask per activity (1 = blocked slot), undefined when no freeze blocks it. */
   readonly mask: readonly (Uint8Array | undefined)[];
   /** Weight of the activity's finish in the tie-break objective (must > should > could). */
@@ -58,6 +66,8 @@ export interface Problem {
   readonly horizon: number;
   /** The plan's horizon, when the problem was compiled from a model with a calendar. */
   readonly reach?: Reach;
+  /** Recurring work's occurrences and the capacity they take before any activity is placed. */
+  readonly reserved?: Reserved;
 }
 
 /** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
@@ -151,6 +161,8 @@ export function compileModel(model: Model): Compiled {
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
+  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
+  if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
   const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
 
@@ -170,6 +182,9 @@ export function compileModel(model: Model): Compiled {
   const fixedSpan = new Int32Array(n);
   const effort = new Float64Array(n);
   const splittable = new Uint8Array(n);
+  const packed = new Float64Array(n);
+  const packRate = new Float64Array(n);
+  const packable = new Uint8Array(n);
   const weight = new Float64Array(n);
   const mask: (Uint8Array | undefined)[] = [];
   const maskByKind = sharedMasks(calendar);
@@ -194,6 +209,7 @@ export function compileModel(model: Model): Compiled {
     // Demands: only tasks take capacity; externals and points never hold resources.
     let bestRate = 1;
     let worstRate = 1;
+    let slowest = 1;
     if (type[j] === TASK) {
       for (const d of a.demands) {
         const named = d.resource !== undefined ? resourceIndex.get(d.resource) : undefined;
@@ -213,7 +229,14 @@ export function compileModel(model: Model): Compiled {
         const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
+        for (const k of viable) slowest = Math.min(slowest, slowestWorkingRate(rates[k]));
       }
+    }
+    if (type[j] === TASK) {
+      packRate[j] = isEffort ? slowest : 1;
+      const exact = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+      packed[j] = packedWork(exact, !isEffort, packRate[j]);
+      packable[j] = Math.min(exact, a.estimate?.optimistic ?? exact) < 1 ? 1 : 0;
     }
     demandStart[j + 1] = demandUnits.length;
     const overbooked = fixedCrewOverload(demandStart[j], demandUnits, candidateStart, candidates, capacity);
@@ -239,12 +262,14 @@ export function compileModel(model: Model): Compiled {
   let lastEvent = 0;
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
+  for (const u of expanded?.reserved.usage ?? []) lastEvent = Math.max(lastEvent, u.length);
   const problem: Problem = {
-    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
     reach,
+    ...(expanded ? { reserved: expanded.reserved } : {}),
   };
   return { problem, diagnostics };
 }

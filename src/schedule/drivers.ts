@@ -82,6 +82,8 @@ export class DriverEngine {
   private start: Int32Array = new Int32Array(0);
   private finish: Int32Array = new Int32Array(0);
   private makespan = 0;
+  /** Share of its people's units each activity takes (packed work below 1); all 1 when not loaded. */
+  private share: Float64Array = new Float64Array(0);
   /** Finish of the last `place` call. */
   private placedFinish = 0;
   /** Each activity's people with their units (CSR), a resource meeting two demands merged. */
@@ -144,6 +146,12 @@ export class DriverEngine {
     crewResource.forEach((r, c) => {
       if (crewUnits[c] < p.capacity[r] - EPSILON) this.exclusive[r] = 0;
     });
+    // Recurring work takes part of its people's time too.
+    p.reserved?.usage.forEach((u, r) => {
+      if (u.some((x) => x > 0)) this.exclusive[r] = 0;
+    });
+    // Packed work shares its people's slots, so they are read like pools.
+    for (let j = 0; j < n; j++) if (p.packable[j] === 1) for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) this.exclusive[crewResource[c]] = 0;
     this.usage = p.resources.map((_, r) => new Float64Array(this.exclusive[r] === 1 ? 0 : 64));
     this.settled = new Int32Array(n);
     for (let j = 0; j < n; j++) {
@@ -156,9 +164,10 @@ export class DriverEngine {
   }
 
   /** Points the engine at a schedule of this problem: start and finish of every activity. */
-  load(start: Int32Array, finish: Int32Array, makespan: number): void {
+  load(start: Int32Array, finish: Int32Array, makespan: number, share?: Float64Array): void {
     this.start = start;
     this.finish = finish;
+    this.share = share ?? (this.share.length === start.length ? this.share.fill(1) : new Float64Array(start.length).fill(1));
     this.makespan = makespan;
     this.sortUsers();
     for (let r = 0; r < this.exclusive.length; r++) if (this.exclusive[r] === 0) this.bookPool(r);
@@ -202,9 +211,11 @@ export class DriverEngine {
     let u = this.usage[r];
     if (u.length < this.makespan + 1) u = this.usage[r] = new Float64Array(Math.max(this.makespan + 1, u.length * 2));
     u.fill(0, 0, this.makespan + 1);
+    const reserved = this.p.reserved?.usage[r];
+    if (reserved) u.set(reserved.subarray(0, Math.min(reserved.length, this.makespan + 1)));
     for (let k = this.usersStart[r]; k < this.usersStart[r + 1]; k++) {
       const i = this.users[k];
-      for (let s = this.start[i]; s < this.finish[i]; s++) if (this.isUsable(i, s)) u[s] += this.crewUnits[this.userCrew[k]];
+      for (let s = this.start[i]; s < this.finish[i]; s++) if (this.isUsable(i, s)) u[s] += this.crewUnits[this.userCrew[k]] * this.share[i];
     }
   }
 
@@ -354,7 +365,7 @@ export class DriverEngine {
   private poolHolders(j: number, c: number, arcs: Arcs): void {
     const r = this.crewResource[c];
     const before = this.start[j] - 1;
-    if (before < 0 || this.usage[r][before] + this.crewUnits[c] <= this.p.capacity[r] + EPSILON) return;
+    if (before < 0 || this.usage[r][before] + this.crewUnits[c] * this.share[j] <= this.p.capacity[r] + EPSILON) return;
     for (let k = this.userPos[c] - 1; k >= this.usersStart[r] && this.latestFinish[k] > before; k--) {
       const i = this.users[k];
       if (this.works(i, before) && !this.works(i, this.start[j])) arcs.push(i, ARC_RESOURCE, r, this.start[j], this.start[j]);
@@ -363,7 +374,7 @@ export class DriverEngine {
 
   /** Units of resource r that activity i takes. */
   private unitsOf(i: number, r: number): number {
-    for (let c = this.crewStart[i]; c < this.crewStart[i + 1]; c++) if (this.crewResource[c] === r) return this.crewUnits[c];
+    for (let c = this.crewStart[i]; c < this.crewStart[i + 1]; c++) if (this.crewResource[c] === r) return this.crewUnits[c] * this.share[i];
     return 0;
   }
 

@@ -40,7 +40,7 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
   }
   for (const r of rates) if (r.dense.length > 0) return undefined;
   for (const c of capacity) if (!Number.isInteger(c)) return undefined;
-  for (let j = 0; j < n; j++) if (type[j] === TASK && mask[j]) return undefined;
+  for (let j = 0; j < n; j++) if (type[j] === TASK && (mask[j] || problem.packed[j] > 0)) return undefined;
   // With one resource per demand and steady rates, the compiled estimate is the exact span.
   const span = net.duration;
   const assignee = new Int32Array(demandUnits.length);

@@ -26,6 +26,7 @@ import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
 import { searchBothWays, searchSchedules } from './search.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
+import { withinPlanLife } from './recurring.js';
 import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
 
@@ -47,17 +48,26 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions): Sch
   const budget = Math.max(1, Math.floor(options.schedules));
   const random = createRandom(options.seed);
   const stages = stagesOf(cls);
-  if (stages.length <= 1) return scheduleStage(ranked, budget, random);
   const work = new PlacedWork(ranked);
+  if (stages.length <= 1) {
+    const all = Int32Array.from(cls.keys());
+    return withOccurrences(problem, scheduleStage(ranked, budget, random, problem.reserved ? work.baselineFor(all) : undefined));
+  }
   for (const [k, members] of stages.entries()) {
     // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
     const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
-    const baseline = k === 0 ? undefined : work.baselineFor(members);
+    const baseline = k === 0 && !problem.reserved ? undefined : work.baselineFor(members);
     const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
     if (!result.schedule) return result;
     work.add(members, result.schedule.activities);
   }
-  return { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] };
+  return withOccurrences(problem, { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] });
+}
+
+/** The schedule with the recurring work's occurrences that fall in the plan's life. */
+function withOccurrences(problem: Problem, result: ScheduleResult): ScheduleResult {
+  if (!problem.reserved || !result.schedule) return result;
+  return { ...result, schedule: { ...result.schedule, occurrences: withinPlanLife(problem.reserved, result.schedule.makespan) } };
 }
 
 /**
@@ -186,7 +196,8 @@ export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Sche
         for (let k = 0; k < recorded.length; k += 2) segments.push([recorded[k], recorded[k + 1]]);
       } else segments = [[start, finish]];
     }
-    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments });
+    const share = decoder.share[j];
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}) });
   }
   return finishSchedule(out);
 }

@@ -34,7 +34,7 @@ export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCa
   if (!problem) throw new RangeError('analyseTiming: the model does not compile, so it has no schedule to read');
   const placed = placement(problem, schedule);
   const engine = new DriverEngine(problem, placed.assignee);
-  engine.load(placed.start, placed.finish, schedule.makespan);
+  engine.load(placed.start, placed.finish, schedule.makespan, placed.share);
   const net = arcNetwork(engine, problem.n);
   const critical = new Uint8Array(problem.n);
   engine.markCritical(critical);
@@ -67,6 +67,7 @@ interface Placement {
   readonly start: Int32Array;
   readonly finish: Int32Array;
   readonly assignee: Int32Array;
+  readonly share: Float64Array;
 }
 
 function placement(problem: Problem, schedule: Schedule): Placement {
@@ -75,14 +76,16 @@ function placement(problem: Problem, schedule: Schedule): Placement {
   const start = new Int32Array(problem.n);
   const finish = new Int32Array(problem.n);
   const assignee = new Int32Array(problem.demandUnits.length);
+  const share = new Float64Array(problem.n);
   problem.ids.forEach((id, j) => {
     const s = byId.get(id);
     if (!s) throw new RangeError(`analyseTiming: activity '${id}' is not in the schedule`);
     start[j] = s.start;
     finish[j] = s.finish;
+    share[j] = s.share ?? 1;
     for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) assignee[d] = resourceIndex.get(s.assignees[d - problem.demandStart[j]]) ?? 0;
   });
-  return { start, finish, assignee };
+  return { start, finish, assignee, share };
 }
 
 /** Every arc of the schedule with whether it drives and the room it leaves, by target (CSR). */

@@ -20,11 +20,32 @@ export interface ScheduledActivity {
    * around time off or a freeze. Empty for zero-length activities.
    */
   readonly segments: readonly (readonly [number, number])[];
+  /**
+   * Work below one slot takes one slot but only this share of each assignee's units in it
+   * (0..1; a 2-hour task in an 8-hour day plan: 0.25). Absent for work in whole slots.
+   */
+  readonly share?: number;
+}
+
+/**
+ * One occurrence of recurring work: the `index`-th period from the work's first slot, so it
+ * starts at first slot + index x every; periods where nobody who may do it is working have none.
+ */
+export interface ScheduledOccurrence {
+  readonly recurring: string;
+  readonly index: number;
+  readonly start: number;
+  readonly finish: number;
+  readonly assignees: readonly string[];
+  /** As ScheduledActivity.share: below 1 when each occurrence is shorter than a slot. */
+  readonly share?: number;
 }
 
 export interface Schedule {
   /** Scheduled activities in model order; `wont` activities are never scheduled. */
   readonly activities: readonly ScheduledActivity[];
+  /** Occurrences of recurring work, by recurring item in model order, then by start. */
+  readonly occurrences?: readonly ScheduledOccurrence[];
   /** Finish of the last activity, in slots from slot 0. */
   readonly makespan: number;
 }

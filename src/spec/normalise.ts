@@ -12,15 +12,16 @@ import type {
   Link,
   MetricGroup,
   Model,
+  Recurring,
   Resource,
   Risk,
   Rollout,
   Work,
 } from '../model/index.js';
-import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
+import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
 import { demandsOf } from './demands.js';
 import type { Path } from './source-map.js';
-import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, type Grid } from './units.js';
+import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, workSlots, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
   const grid = gridOf(spec.calendar);
@@ -46,7 +47,25 @@ export function toModel(spec: Spec): Model {
     rollout: rolloutOf(spec.rollout),
     metrics: { launch: spec.metrics.launch, post: metricGroups(spec.metrics.post) },
     cadence: cadenceOf(spec.cadence, grid),
+    recurring: spec.recurring.length > 0 ? spec.recurring.map((r, i) => recurringOf(r, i, spec, grid)) : undefined,
   });
+}
+
+/** Validation made sure `to` or a deadline is there, and that assignee and skills are not both. */
+function recurringOf(r: RecurringSpec, i: number, spec: Spec, grid: Grid): Recurring {
+  const deadline = typeof spec.deadline === 'string' ? spec.deadline : spec.deadline?.date;
+  return {
+    id: r.id,
+    title: r.title ?? r.id,
+    every: slotsOf(r.every, grid),
+    duration: slotsOf(r.duration, grid),
+    assignees: r.assignee === undefined ? [] : Array.isArray(r.assignee) ? r.assignee : [r.assignee],
+    skills: r.skills ?? [],
+    from: isoDate(r.from ?? spec.start),
+    to: isoDate(r.to ?? deadline ?? spec.start),
+    untilFinish: r.to === undefined,
+    path: ['recurring', i],
+  };
 }
 
 function isoDate(date: string): string {
@@ -107,11 +126,12 @@ interface Sized {
 }
 
 /**
- * Fixed spans are whole slots; effort stays exact. An estimate is effort when people do the
- * work and a fixed span otherwise; a range's likely value is the deterministic plan's.
+ * Fixed spans are whole slots unless below one slot; effort stays exact. An estimate is effort
+ * when people do the work and a fixed span otherwise; a range's likely value is the
+ * deterministic plan's.
  */
 function sized(fields: { duration?: string | number; effort?: string | number; estimate?: EstimateSpec }, people: boolean, grid: Grid): Sized {
-  const span = (d: string | number): number => spanOf(d, grid);
+  const span = (d: string | number): number => workSlots(d, grid);
   const exact = (d: string | number): number => slotsOf(d, grid);
   if (fields.duration !== undefined) return { work: { mode: 'duration', slots: span(fields.duration) } };
   if (fields.effort !== undefined) return { work: { mode: 'effort', amount: exact(fields.effort) } };

@@ -206,6 +206,18 @@ const external = z.strictObject({
   notes: text.optional(),
 });
 
+export const recurring = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  every: duration.meta({ description: 'How often it comes back, in working time: 2h, 1d, 1w (whole slots of the plan).' }),
+  duration: duration.meta({ description: 'How long each occurrence takes; at most `every`. Below a slot it takes that share of the slot.' }),
+  assignee: z.union([id, z.array(id).min(1)]).optional().meta({ description: 'Who does it, every time: one id or several together.' }),
+  skills: texts.optional().meta({ description: 'Skills it needs; each occurrence goes to a holder who is working then.' }),
+  from: date.optional().meta({ description: 'First occurrence; default the plan start.' }),
+  to: date.optional().meta({ description: 'No occurrence starts at or after this; default the deadline.' }),
+  notes: text.optional(),
+});
+
 const trigger = z.strictObject({
   task: id,
   exceeds: duration,
@@ -285,6 +297,7 @@ export const specSchema = z
     tasks: z.array(task).default([]),
     gates: z.array(gate).default([]),
     milestones: z.array(milestone).default([]),
+    recurring: z.array(recurring).default([]).meta({ description: 'Work that comes back every period (updates, standups, on-call): it takes capacity in each.' }),
     risks: z.array(risk).default([]),
     rollout: rollout.optional(),
     metrics: metrics.default({ launch: [], post: [] }),
@@ -302,13 +315,14 @@ export type ExternalSpec = z.output<typeof external>;
 export type GateSpec = z.output<typeof gate>;
 export type MilestoneSpec = z.output<typeof milestone>;
 export type RiskSpec = z.output<typeof risk>;
+export type RecurringSpec = z.output<typeof recurring>;
 export type LinkSpec = z.output<typeof link>;
 export type DurationSpec = z.output<typeof duration>;
 export type EstimateSpec = z.output<typeof estimate>;
 export type ShareSpec = z.output<typeof share>;
 
 /** Top-level sections that are lists of elements with ids; they are validated element by element. */
-export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'risks'] as const;
+export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'recurring', 'risks'] as const;
 export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
 
 /** `2024-02-30` has the right shape but no such day; `0000-02-29` is a day (year 0 is a leap year). */

@@ -47,6 +47,7 @@ export function planDocument(analysis: PlanAnalysis) {
         perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
       })),
     },
+    recurring: analysis.recurring.map((r) => ({ id: r.id, title: r.title, every: r.every, duration: r.duration, people: r.people, occurrences: r.occurrences, first: r.first ?? null, last: r.last ?? null, work: r.work })),
     forecast: forecastEntry(result.forecast),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
@@ -90,6 +91,7 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     freeFloat: t?.freeFloat ?? 0,
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
+    share: s.share ?? 1,
   };
 }
 

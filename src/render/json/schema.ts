@@ -75,6 +75,7 @@ const task = z.strictObject({
   freeFloat: z.number(),
   drivenBy: driver,
   segments: z.array(z.tuple([slot, slot])),
+  share: z.number().gt(0).max(1),
 });
 
 const load = z.strictObject({
@@ -141,6 +142,9 @@ export const planDocumentSchema = z
     unscheduled: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['must', 'should', 'could', 'wont']), reason: z.enum(['wont', 'dropped']) })),
     resources: z.array(z.strictObject({ id, name: z.string(), kind: z.enum(['person', 'pool']), capacity: slot.min(1), skills: z.array(z.string()) })),
     load: load.meta({ description: 'Booked units per slot and the load per calendar week of each resource.' }),
+    recurring: z
+      .array(z.strictObject({ id, title: z.string(), every: z.number().positive(), duration: z.number().positive(), people: z.array(id), occurrences: slot.min(0), first: date.nullable(), last: date.nullable(), work: z.number().min(0) }))
+      .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),
     forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
     diagnostics: z.array(z.strictObject({ code: z.string().regex(/^[EW]_[A-Z0-9_]+$/), severity: z.enum(['error', 'warning']), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   })

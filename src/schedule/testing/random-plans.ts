@@ -1,6 +1,7 @@
 /**
  * Test helper: random small plans with every feature the scheduler supports (skills, pools,
- * part-time people, time off, commitments, all link types with lags, effort and duration work,
+ * part-time people, time off, commitments, all link types with lags, effort and duration work
+ * (some below one slot, packed into part of it),
  * externals, milestones, gates, priorities, splitting, freezes, day and hour calendars), for
  * property tests of the scheduler and of the Monte Carlo re-scheduling. Not used by the core.
  */
@@ -59,7 +60,7 @@ export function toModel(p: PlanInput) {
   const tasks: TaskInput[] = p.tasks.map((t, j) => ({
     id: `t${j}`,
     type: t.type,
-    ...(t.type === 'milestone' || t.type === 'gate' ? {} : t.effortMode && t.type === 'task' ? { effort: t.amount } : { duration: Math.ceil(t.amount) }),
+    ...(t.type === 'milestone' || t.type === 'gate' ? {} : t.effortMode && t.type === 'task' ? { effort: t.amount } : { duration: t.amount < 1 ? t.amount : Math.ceil(t.amount) }),
     demands: t.type === 'task' ? t.demands.map((d) => (d.named ? { resource: `r${d.pick % resources.length}`, units: d.units } : { skills: d.skills, units: d.units })) : [],
     after: t.links.filter((l) => l.back <= j).map((l) => ({ from: `t${j - l.back}`, type: l.type, lag: l.lag })),
     priority: t.priority,

@@ -7,9 +7,11 @@ import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership }
 import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
+import { checkGranularity } from './granularity.js';
 import { checkDuplicateIds } from './ids.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
 import { checkPriorities } from './priorities.js';
+import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
@@ -29,6 +31,7 @@ const CHECKS: readonly Check[] = [
   checkDayPlanDates,
   checkTaskWork,
   checkEstimateOrder,
+  checkGranularity,
   checkShares,
   checkCalendar,
   checkHoursPerDay,
@@ -37,6 +40,7 @@ const CHECKS: readonly Check[] = [
   checkUnits,
   checkAvailability,
   checkRollout,
+  checkRecurring,
   checkPriorities,
   checkHasTasks,
   checkRiskOwnership,
