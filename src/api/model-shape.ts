@@ -59,6 +59,7 @@ const activity = z.object({
       trigger: z.object({ task: text, exceeds: finite, action: text }).optional(),
     })
     .optional(),
+  dates: z.object({ notBefore: date.optional(), on: date.optional(), due: date.optional() }).optional(),
   path,
 });
 

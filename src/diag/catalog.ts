@@ -71,6 +71,7 @@ export const CATALOG = {
   W_MUST_AFTER_OPTIONAL: { severity: 'warning', meaning: 'A must-have depends on should/could work that may be cut.', hint: 'Raise the priority of the dependency, or make the dependency optional work too.' },
   W_ASSIGNEE_LACKS_SKILL: { severity: 'warning', meaning: 'The assignee does not have a skill the task lists.', hint: 'Add the skill to the person, or assign someone who has it.' },
   W_FREEZE_UNKNOWN_KIND: { severity: 'warning', meaning: 'A freeze blocks a task kind no task has.', hint: 'Check the spelling against the `kind` of your tasks.' },
+  W_DATE_UNREACHABLE: { severity: 'warning', meaning: 'The work linked before an item cannot be done by its `due` or `on` date, even with every person free.', hint: 'Move the date, shorten the chain the message names, or start that work earlier.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagCode = keyof typeof CATALOG;

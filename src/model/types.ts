@@ -163,7 +163,21 @@ export interface Activity {
   readonly owner?: string;
   /** Gates: the decision to take. */
   readonly gate?: GateInfo;
+  /** Dates that bind this item (tasks, externals, milestones); absent when none is set. */
+  readonly dates?: ActivityDates;
   readonly path: SpecPath;
+}
+
+/**
+ * Dates of one activity, as ISO dates (or datetimes in hour plans).
+ * - `notBefore`: earliest start; work never starts before it.
+ * - `on`: a fixed-date event; it starts on this date, never before (a later start is a miss).
+ * - `due`: a finish deadline of its own; a later finish is a miss, reported with its lateness.
+ */
+export interface ActivityDates {
+  readonly notBefore?: string;
+  readonly on?: string;
+  readonly due?: string;
 }
 
 export interface GateInfo {

@@ -26,6 +26,13 @@ function brokenChain(chain: CriticalChain, model: Model, schedule: Schedule, cal
       });
       return calendar.rate(reason.resource, slot) === 0 && off === (reason.cause === 'off');
     }
+    if (reason.kind === 'date') {
+      return who.some((id) => {
+        const dates = id === undefined ? undefined : activity.get(id)?.dates;
+        const date = dates?.on ?? dates?.notBefore;
+        return date !== undefined && (dates?.on !== undefined) === (reason.constraint === 'on') && slot < calendar.slotAtOrAfter(date);
+      });
+    }
     if (reason.kind === 'freeze') return who.some((id) => id !== undefined && activity.get(id)?.type === 'task' && calendar.freezeAt(slot, activity.get(id)?.kind) === reason.freeze);
     return false;
   };

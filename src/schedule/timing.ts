@@ -20,6 +20,7 @@ import {
   BY_START,
   DriverEngine,
   FINISH,
+  DATE_BLOCK,
   FREEZE_BLOCK,
   NOT_BLOCKED,
   type DriverCode,
@@ -384,6 +385,7 @@ class Words {
 
   /** What a blockAt code means for activity j in a slot: the freeze by name, or why the person has no time. */
   private block(j: number, code: number, slot: number): Driver {
+    if (code === DATE_BLOCK) return { kind: 'date', constraint: this.problem.activities[j].dates?.on !== undefined ? 'on' : 'not-before' };
     if (code === FREEZE_BLOCK) {
       const kind = this.problem.activities[j].kind;
       const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));

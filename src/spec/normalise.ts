@@ -5,6 +5,7 @@
  */
 import type {
   Activity,
+  ActivityDates,
   Cadence,
   CalendarSpec,
   Demand,
@@ -151,8 +152,16 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     deliverable: t.deliverable,
     splittable: t.splittable,
     goal: t.goal,
+    dates: datesOf(t),
     path,
   });
+}
+
+/** The item's binding dates, or undefined when it has none (the model then has no `dates`). */
+function datesOf(d: { readonly not_before?: string; readonly on?: string; readonly due?: string }): ActivityDates | undefined {
+  if (d.not_before === undefined && d.on === undefined && d.due === undefined) return undefined;
+  const iso = (v: string | undefined) => (v === undefined ? undefined : isoDate(v));
+  return defined({ notBefore: iso(d.not_before), on: iso(d.on), due: iso(d.due) });
 }
 
 function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
@@ -164,6 +173,7 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
     phase: e.phase,
     splittable: false,
     owner: e.owner,
+    dates: datesOf(e),
     path: ['external', i],
   });
 }
@@ -172,7 +182,7 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
  * Gates and milestones are points the plan passes: they take no time and nobody's work, and
  * they are never optional or uncertain.
  */
-function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal'>, path: Path, grid: Grid): Activity {
+function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal' | 'dates'>, path: Path, grid: Grid): Activity {
   return defined({
     ...activityHead(p, type, { work: { mode: 'duration', slots: 0 } }, grid),
     demands: [],
@@ -196,7 +206,7 @@ function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {
-  return pointOf(m, 'milestone', { goal: m.goal }, ['milestones', i], grid);
+  return pointOf(m, 'milestone', defined({ goal: m.goal, dates: datesOf(m) }), ['milestones', i], grid);
 }
 
 function riskOf(r: RiskSpec, i: number, grid: Grid): Risk {

@@ -167,6 +167,13 @@ const link = z.union([
 ]);
 const after = z.array(link).default([]).meta({ description: 'Predecessors: ids, or {task, type, lag}.' });
 
+/** Dates that bind one item: tasks, external items and milestones take them. */
+const dated = {
+  not_before: date.optional().meta({ description: 'Earliest start: the item does not start before this date (a vendor slot, a release window).' }),
+  due: date.optional().meta({ description: 'A finish deadline of its own, earlier than the plan\'s: lateness is reported, and the scheduler favours the item within its priority class.' }),
+  on: date.optional().meta({ description: 'A fixed-date event: the item starts on this working day (or hour), not before; a start after it is reported as missed.' }),
+};
+
 const demand = z.strictObject({
   resource: id.optional(),
   skills: texts.optional(),
@@ -191,6 +198,7 @@ export const task = z.strictObject({
   deliverable: text.optional(),
   splittable: z.boolean().default(false).meta({ description: 'May pause around time off and freezes.' }),
   notes: text.optional(),
+  ...dated,
 });
 
 const external = z.strictObject({
@@ -204,6 +212,7 @@ const external = z.strictObject({
   priority: priority.default('must'),
   uncertainty: level.default('medium'),
   notes: text.optional(),
+  ...dated,
 });
 
 const trigger = z.strictObject({
@@ -229,6 +238,7 @@ const milestone = z.strictObject({
   phase: text.optional(),
   goal: id.optional(),
   after,
+  ...dated,
 });
 
 const risk = z.strictObject({

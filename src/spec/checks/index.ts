@@ -8,6 +8,7 @@ import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
 import { checkDuplicateIds } from './ids.js';
+import { checkItemDates, checkOnWithNotBefore } from './item-dates.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
 import { checkPriorities } from './priorities.js';
 import { checkReferences } from './references.js';
@@ -27,6 +28,8 @@ const CHECKS: readonly Check[] = [
   checkDeliverBy,
   checkPeriods,
   checkDayPlanDates,
+  checkItemDates,
+  checkOnWithNotBefore,
   checkTaskWork,
   checkEstimateOrder,
   checkShares,
