@@ -6,6 +6,7 @@ import { analyseAllocation } from './allocation.js';
 import { analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
 import { analyseCriticalPath } from './critical-path.js';
+import { analyseDates } from './dates.js';
 import { detectRisks } from './detected-risks.js';
 import { analyseOutlook } from './outlook.js';
 import { analysePhases } from './phases.js';
@@ -48,5 +49,6 @@ function analyseFacts(result: PlanResult): PlanFacts {
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
+    dates: analyseDates(result, index),
   };
 }

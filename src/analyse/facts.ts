@@ -3,6 +3,7 @@ import type { AllocationAnalysis } from './allocation.js';
 import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
+import type { DateFact } from './dates.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
 import type { Outlook } from './outlook.js';
 import type { PhaseAnalysis } from './phases.js';
@@ -26,4 +27,6 @@ export interface PlanFacts {
   readonly riskRegister: RiskRegister;
   readonly scope: ScopeAnalysis;
   readonly rollout: RolloutAnalysis;
+  /** Items with binding dates (`not_before`, `on`, `due`): when they are planned, how late they are. */
+  readonly dates: readonly DateFact[];
 }

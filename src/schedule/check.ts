@@ -170,7 +170,8 @@ function checkLinks(a: Activity, s: ScheduledActivity, placed: Map<string, Sched
 function checkDates(a: Activity, s: ScheduledActivity, calendar: WorkCalendar, out: Violation[]): void {
   const date = a.dates?.on ?? a.dates?.notBefore;
   if (date === undefined) return;
-  const earliest = calendar.slotAtOrAfter(date);
+  // An item without work on a fixed date is reached at the end of that day, as milestones are.
+  const earliest = a.dates?.on !== undefined && !hasWork(a) ? calendar.periodSlots(date, date)[1] : calendar.slotAtOrAfter(date);
   if (s.start < earliest) {
     const field = a.dates?.on !== undefined ? 'on' : 'not_before';
     out.push({ rule: 'date', activity: a.id, slot: s.start, message: `'${a.id}' starts at slot ${s.start}, before its ${field} date ${date} (slot ${earliest}).` });

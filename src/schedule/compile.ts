@@ -249,7 +249,9 @@ export function compileModel(model: Model): Compiled {
   if (!order) {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
   }
-  if (diagnostics.length > 0 || !order) return { diagnostics };
+  // Dates the links make impossible are warnings: reported beside any error, so `check` shows all.
+  const missedDates = order ? unreachableDates(activities, net, order, spanLower, dates.release, calendar) : [];
+  if (diagnostics.length > 0 || !order) return { diagnostics: [...diagnostics, ...missedDates] };
   // Last slot at which any rate, freeze or release changes; after it the calendar is uniform.
   let lastEvent = 0;
   for (const r of dates.release) lastEvent = Math.max(lastEvent, r);
@@ -264,7 +266,7 @@ export function compileModel(model: Model): Compiled {
     due: dates.due,
     reach,
   };
-  return { problem, diagnostics: unreachableDates(activities, net, order, spanLower, dates.release, calendar) };
+  return { problem, diagnostics: missedDates };
 }
 
 /**

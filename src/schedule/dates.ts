@@ -28,6 +28,15 @@ export function dueSlot(calendar: WorkCalendar, due: string): number {
   return calendar.periodSlots(due, due)[1];
 }
 
+/**
+ * Where an `on` date puts an item's start: work starts on the day; an item without work (a
+ * milestone) is reached, as every milestone is, at the end of the work before it, so at the end
+ * of its day.
+ */
+export function onSlot(calendar: WorkCalendar, on: string, point: boolean): number {
+  return point ? calendar.periodSlots(on, on)[1] : calendar.slotAtOrAfter(on);
+}
+
 /** Whether the slot the date stands for starts on that date (day plans) or at that time (hour plans). */
 export function isWorkingDate(calendar: WorkCalendar, date: string): boolean {
   const start = calendar.slotStart(calendar.slotAtOrAfter(date));
@@ -43,8 +52,8 @@ export function compileDates(activities: readonly Activity[], calendar: WorkCale
   activities.forEach((a, j) => {
     const d = a.dates;
     if (!d) return;
-    const start = d.on ?? d.notBefore;
-    if (start !== undefined) release[j] = Math.max(0, calendar.slotAtOrAfter(start));
+    if (d.notBefore !== undefined) release[j] = Math.max(0, calendar.slotAtOrAfter(d.notBefore));
+    if (d.on !== undefined) release[j] = Math.max(0, onSlot(calendar, d.on, span[j] === 0));
     if (d.on !== undefined && !isWorkingDate(calendar, d.on)) {
       const message = `'${a.id}' is fixed on ${d.on}, which is not working time in the plan's calendar.`;
       diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message, hint: 'Move `on` to a working day (or hour), or add the day to calendar.workweek.', path: [...a.path, 'on'] });

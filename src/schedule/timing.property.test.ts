@@ -30,7 +30,9 @@ function brokenChain(chain: CriticalChain, model: Model, schedule: Schedule, cal
       return who.some((id) => {
         const dates = id === undefined ? undefined : activity.get(id)?.dates;
         const date = dates?.on ?? dates?.notBefore;
-        return date !== undefined && (dates?.on !== undefined) === (reason.constraint === 'on') && slot < calendar.slotAtOrAfter(date);
+        if (date === undefined || (dates?.on !== undefined) !== (reason.constraint === 'on')) return false;
+        const point = placed.get(id!)!.finish === placed.get(id!)!.start;
+        return slot < (dates?.on !== undefined && point ? calendar.periodSlots(date, date)[1] : calendar.slotAtOrAfter(date));
       });
     }
     if (reason.kind === 'freeze') return who.some((id) => id !== undefined && activity.get(id)?.type === 'task' && calendar.freezeAt(slot, activity.get(id)?.kind) === reason.freeze);

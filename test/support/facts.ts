@@ -115,6 +115,14 @@ export interface ShownTables {
   readonly critical: readonly string[];
   /** Per resource (by id), per period: the utilisation in percent (null when the person has no time), and whether it is flagged over-allocated. */
   readonly load: Readonly<Record<string, readonly { readonly percent: number | null; readonly over: boolean }[]>>;
+  /** Per dated item (by id): "met", or "<slots> on" / "<slots> due" when it misses its fixed or due date. */
+  readonly dates: Readonly<Record<string, string>>;
+}
+
+/** "met" or "2 working days late (due date)" as the documents print it, in the shape JSON gives. */
+function dateStatusOf(text: string): string {
+  if (text === 'met') return 'met';
+  return `${slotsIn(text)} ${text.includes('(fixed date)') ? 'on' : 'due'}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -124,7 +132,9 @@ export function tablesFromJson(doc: any): ShownTables {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     load[r.resource] = r.perWeek.map((w: any) => ({ percent: w.utilisation === null ? null : w.utilisation * 100, over: w.overAllocated }));
   }
-  return { critical: doc.summary.criticalPath, load };
+  const dates: Record<string, string> = {};
+  for (const t of doc.tasks) if (t.dates) dates[t.id] = t.dates.missed === null ? 'met' : `${t.dates.lateBy} ${t.dates.missed}`;
+  return { critical: doc.summary.criticalPath, load, dates };
 }
 
 /** A Markdown section's body by its title ("Critical path"), whatever its number. */
@@ -159,7 +169,14 @@ export function tablesFromMarkdown(md: string, people: Readonly<Record<string, s
     const id = people[c[0]];
     if (id) load[id] = c.slice(1, -2).map(percentOf);
   }
-  return { critical, load };
+  const dates: Record<string, string> = {};
+  if (/^## \d+\. Dates$/m.test(md)) {
+    for (const row of mdSection(md, 'Dates').split('\n').filter((l) => l.startsWith('| ')).slice(1)) {
+      const c = cells(row);
+      dates[c[1].replace(/^`+\s?|\s?`+$/g, '')] = dateStatusOf(c[4]);
+    }
+  }
+  return { critical, load, dates };
 }
 
 /** A part of the report cut out and parsed alone (the whole report is slow to parse hundreds of times). */
@@ -178,5 +195,13 @@ export function tablesFromHtml(html: string): ShownTables {
   for (const tr of loadTable ? [...loadTable.querySelectorAll('tbody tr[data-resource]')] : []) {
     load[tr.getAttribute('data-resource')!] = [...tr.querySelectorAll('td:not(.total)')].map((td) => ({ ...percentOf(td.textContent ?? ''), over: td.classList.contains('over') }));
   }
-  return { critical, load };
+  // The Dates column is the last one, in plans that have it: "due Fri 2025-03-28: met".
+  const dates: Record<string, string> = {};
+  if (tasks.querySelector('thead')?.textContent?.includes('Dates')) {
+    for (const tr of tasks.querySelectorAll('tbody tr')) {
+      const text = tr.querySelector('td:last-child')?.textContent ?? '';
+      if (text !== '') dates[tr.getAttribute('data-id')!] = dateStatusOf(text.slice(text.lastIndexOf(': ') + 2));
+    }
+  }
+  return { critical, load, dates };
 }

@@ -1,7 +1,7 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
-import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
+import { type DateFact, type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates } from '../../plan/index.js';
@@ -18,6 +18,7 @@ export function planDocument(analysis: PlanAnalysis) {
   const { result, index } = analysis;
   const { model, schedule } = result;
   const { allocation } = analysis;
+  const dated = new Map(analysis.dates.map((d) => [d.id, d]));
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -34,7 +35,7 @@ export function planDocument(analysis: PlanAnalysis) {
       musts: { fit: analysis.capacity.mustsFit, lateBy: analysis.capacity.mustLateBy, chain: analysis.capacity.mustChain, doesNotFit: analysis.capacity.doesNotFit },
       readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
     },
-    tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
+    tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result), dates: dateEntry(dated.get(s.id)) })),
     unscheduled: model.activities
       .filter((a) => !index.scheduled.has(a.id))
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
@@ -91,6 +92,13 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
   };
+}
+
+/** An item's binding dates and its lateness against them; null for an item without dates. */
+function dateEntry(fact: DateFact | undefined) {
+  if (!fact) return null;
+  const { notBefore, on, due } = fact.dates;
+  return { notBefore: notBefore ?? null, on: on ?? null, due: due ?? null, lateBy: fact.lateBy, missed: fact.missed ?? null };
 }
 
 /** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */

@@ -9,6 +9,7 @@ export type SectionId =
   | 'phases'
   | 'allocation'
   | 'critical-path'
+  | 'dates'
   | 'risks'
   | 'metrics'
   | 'scope'

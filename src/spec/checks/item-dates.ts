@@ -37,7 +37,7 @@ export const checkItemDates: Check = (ctx) => {
       if (ctx.grid.unit === 'day' && date.length > 10) {
         out.push(makeDiagnostic('E_BAD_DATE', `${date} has a time of day, but this plan counts whole days`, { path: at, hint: 'Drop the time, or set `calendar: { unit: hour }` to plan in hours.' }));
       } else if (field !== 'not_before' && start !== undefined && comparable(date) < comparable(start)) {
-        out.push(makeDiagnostic('E_DEADLINE_BEFORE_START', `${field} ${date} is before the plan starts (${start})`, { path: at }));
+        out.push(makeDiagnostic('E_DEADLINE_BEFORE_START', `${field} ${date} is before the plan starts (${start})`, { path: at, hint: 'Give a date on or after the plan\'s start, or drop it.' }));
       }
     }
     if (value.due !== undefined && value.not_before !== undefined && comparable(value.due) < comparable(value.not_before)) {
