@@ -96,6 +96,7 @@ export const modelShape = z.object({
   deadline: z.object({ date, hard: z.boolean(), confidence: z.number().gt(0).max(1), deliverBy: date.optional() }).optional(),
   calendar,
   goals: z.array(z.object({ id: text, title: text, fixed: z.boolean(), success: z.array(text), path })),
+  phases: z.array(z.object({ id: text, title: text, goal: text.optional(), deliverables: z.array(text), path })).optional(),
   constraints: z.object({
     budget: z.object({ amount: finite, currency: text, for: text.optional() }).optional(),
     quality: z.array(text),

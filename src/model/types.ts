@@ -25,6 +25,8 @@ export interface Model {
   readonly deadline?: Deadline;
   readonly calendar: CalendarSpec;
   readonly goals: readonly Goal[];
+  /** Declared phases, in spec order; absent when the spec only labels activities with a phase. */
+  readonly phases?: readonly Phase[];
   readonly constraints: Constraints;
   readonly resources: readonly Resource[];
   /** Tasks, external dependencies, gates and milestones: every node of the schedule network. */
@@ -70,6 +72,16 @@ export interface Goal {
   /** Fixed goals are never cut; negotiable ones may be. */
   readonly fixed: boolean;
   readonly success: readonly string[];
+  readonly path: SpecPath;
+}
+
+/** A phase of the plan: activities name it by id in their `phase`. */
+export interface Phase {
+  readonly id: string;
+  readonly title: string;
+  /** The phase's own purpose, not the product goal. */
+  readonly goal?: string;
+  readonly deliverables: readonly string[];
   readonly path: SpecPath;
 }
 

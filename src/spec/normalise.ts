@@ -31,6 +31,7 @@ export function toModel(spec: Spec): Model {
     deadline: deadlineOf(spec.deadline),
     calendar: calendarOf(spec, grid),
     goals: spec.goals.map((g, i) => ({ id: g.id, title: g.title, fixed: g.fixed, success: g.success, path: ['goals', i] })),
+    phases: spec.phases.length === 0 ? undefined : spec.phases.map((p, i) => defined({ id: p.id, title: p.title ?? p.id, goal: p.goal, deliverables: p.deliverables, path: ['phases', i] })),
     constraints: defined({
       budget: spec.constraints.budget && defined({ ...spec.constraints.budget }),
       quality: spec.constraints.quality,

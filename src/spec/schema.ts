@@ -124,6 +124,13 @@ export const calendar = z.strictObject({
   freezes: z.array(freeze).default([]),
 });
 
+const phase = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  goal: text.optional().meta({ description: 'What this phase is for, in a sentence: "Reduce technical unknowns before committing to an approach".' }),
+  deliverables: texts.default([]).meta({ description: 'What the phase hands over when it ends.' }),
+});
+
 const goal = z.strictObject({
   id,
   title: text,
@@ -289,6 +296,7 @@ export const specSchema = z
     deadline: z.union([date, deadlineObject]).optional().meta({ description: 'A date, or {date, hard, confidence}.' }),
     calendar: calendar.default({ unit: 'day', holidays: [], freezes: [] }),
     goals: z.array(goal).default([]),
+    phases: z.array(phase).default([]).meta({ description: "The plan's phases, in order; tasks, external items, gates and milestones name theirs by id in `phase`." }),
     constraints: constraints.default({ quality: [], notes: [] }),
     team: z.array(member).default([]).meta({ description: 'People, and pools (entries with a capacity).' }),
     external: z.array(external).default([]).meta({ description: 'Work by others: takes time, not team capacity.' }),
@@ -312,6 +320,7 @@ export type ExternalSpec = z.output<typeof external>;
 export type GateSpec = z.output<typeof gate>;
 export type MilestoneSpec = z.output<typeof milestone>;
 export type RiskSpec = z.output<typeof risk>;
+export type PhaseSpec = z.output<typeof phase>;
 export type LinkSpec = z.output<typeof link>;
 export type DurationSpec = z.output<typeof duration>;
 export type EstimateSpec = z.output<typeof estimate>;

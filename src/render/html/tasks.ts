@@ -25,7 +25,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     return [
       cell(`<code>${esc(s.id)}</code>`, s.id),
       cell(ctx.title(s.id)),
-      cell(phase ? esc(phase) : ''),
+      cell(phase ? esc(a.result.model.phases?.find((p) => p.id === phase)?.title ?? phase) : ''),
       cell(act?.type ?? 'task'),
       cell(act?.priority ?? '', act ? PRIORITY_RANK[act.priority] : 9),
       cell(who),

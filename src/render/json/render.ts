@@ -36,6 +36,7 @@ export function planDocument(analysis: PlanAnalysis) {
       readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
     },
     tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result), dates: dateEntry(dated.get(s.id)) })),
+    phases: analysis.phases.map((p) => ({ id: p.name ?? null, title: p.title, goal: p.purpose ?? null, deliverables: p.declaredDeliverables, start: p.start, finish: p.finish, activities: p.activities })),
     unscheduled: model.activities
       .filter((a) => !index.scheduled.has(a.id))
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),

@@ -10,6 +10,7 @@ import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from '
 import { checkDuplicateIds } from './ids.js';
 import { checkItemDates, checkOnWithNotBefore } from './item-dates.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
+import { checkPhases } from './phases.js';
 import { checkPriorities } from './priorities.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
@@ -22,6 +23,7 @@ const CHECKS: readonly Check[] = [
   checkCounts,
   checkDuplicateIds,
   checkReferences,
+  checkPhases,
   checkCycles,
   checkSkills,
   checkDeadline,
