@@ -2,6 +2,7 @@
 import type { AllocationAnalysis } from './allocation.js';
 import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
+import type { CostAnalysis } from './cost.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
 import type { DateFact } from './dates.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
@@ -29,4 +30,6 @@ export interface PlanFacts {
   readonly rollout: RolloutAnalysis;
   /** Items with binding dates (`not_before`, `on`, `due`): when they are planned, how late they are. */
   readonly dates: readonly DateFact[];
+  /** The plan's cost and budget check; absent when nothing in the plan has a rate or a cost. */
+  readonly cost?: CostAnalysis;
 }

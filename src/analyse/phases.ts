@@ -91,10 +91,11 @@ export function analysePhases(result: PlanResult, index: PlanIndex = indexPlan(r
     const key = phaseOf(a, index);
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const order = [...groups.keys()];
   const firstStart = (key: string | undefined) => Math.min(...groups.get(key)!.map((s) => s.start));
-  order.sort((a, b) => firstStart(a) - firstStart(b) || order.indexOf(a) - order.indexOf(b));
-  return order.map((name) => phaseAnalysis(name, groups.get(name)!, periods, index, result));
+  // Sorted as entries: Array.prototype.sort puts an undefined element (the unphased work) last
+  // without asking the comparator.
+  const order = [...groups.keys()].map((key, k) => ({ key, k, start: firstStart(key) })).sort((a, b) => a.start - b.start || a.k - b.k);
+  return order.map(({ key }) => phaseAnalysis(key, groups.get(key)!, periods, index, result));
 }
 
 function phaseAnalysis(

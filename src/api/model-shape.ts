@@ -60,6 +60,7 @@ const activity = z.object({
     })
     .optional(),
   dates: z.object({ notBefore: date.optional(), on: date.optional(), due: date.optional() }).optional(),
+  cost: z.number().int().nonnegative().optional(),
   path,
 });
 
@@ -73,6 +74,7 @@ const resource = z.object({
   timeOff: z.array(period),
   commitments: z.array(z.object({ from: date, to: date, load: z.number().min(0).max(1), note: text.optional() })),
   role: text.optional(),
+  rate: z.number().nonnegative().optional(),
   path,
 });
 
@@ -99,6 +101,7 @@ export const modelShape = z.object({
   phases: z.array(z.object({ id: text, title: text, goal: text.optional(), deliverables: z.array(text), path })).optional(),
   constraints: z.object({
     budget: z.object({ amount: finite, currency: text, for: text.optional() }).optional(),
+    currency: text.optional(),
     quality: z.array(text),
     notes: z.array(text),
   }),

@@ -87,6 +87,8 @@ export interface Phase {
 
 export interface Constraints {
   readonly budget?: { readonly amount: number; readonly currency: string; readonly for?: string };
+  /** The currency of rates, costs and the budget (the budget's, else the spec's, else USD). */
+  readonly currency?: string;
   readonly quality: readonly string[];
   readonly notes: readonly string[];
 }
@@ -114,6 +116,11 @@ export interface Resource {
   readonly timeOff: readonly Period[];
   readonly commitments: readonly Commitment[];
   readonly role?: string;
+  /**
+   * Cost of one unit of the resource for one working slot of the plan, in minor units of the
+   * currency (cents); may be fractional (a day rate in an hour plan). Absent: no rate given.
+   */
+  readonly rate?: number;
   readonly path: SpecPath;
 }
 
@@ -175,6 +182,8 @@ export interface Activity {
   readonly owner?: string;
   /** Gates: the decision to take. */
   readonly gate?: GateInfo;
+  /** Fixed cost of the item in minor units of the currency (cents), a whole number. */
+  readonly cost?: number;
   /** Dates that bind this item (tasks, externals, milestones); absent when none is set. */
   readonly dates?: ActivityDates;
   readonly path: SpecPath;

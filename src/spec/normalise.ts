@@ -34,10 +34,11 @@ export function toModel(spec: Spec): Model {
     phases: spec.phases.length === 0 ? undefined : spec.phases.map((p, i) => defined({ id: p.id, title: p.title ?? p.id, goal: p.goal, deliverables: p.deliverables, path: ['phases', i] })),
     constraints: defined({
       budget: spec.constraints.budget && defined({ ...spec.constraints.budget }),
+      currency: spec.constraints.budget?.currency ?? spec.constraints.currency,
       quality: spec.constraints.quality,
       notes: spec.constraints.notes,
     }),
-    resources: spec.team.map((m, i) => resourceOf(m, i)),
+    resources: spec.team.map((m, i) => withRate(resourceOf(m, i), m, grid)),
     activities: [
       ...spec.tasks.map((t, i) => taskOf(t, i, grid)),
       ...spec.external.map((e, i) => externalOf(e, i, grid)),
@@ -154,8 +155,22 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     splittable: t.splittable,
     goal: t.goal,
     dates: datesOf(t),
+    cost: t.cost === undefined ? undefined : cents(t.cost),
     path,
   });
+}
+
+/** An amount in major units (dollars) as whole minor units (cents); the schema allows two decimals. */
+function cents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** A member's rate as minor units per working slot of the plan's grid. */
+function withRate(r: Resource, m: MemberSpec, grid: Grid): Resource {
+  if (!m.rate) return r;
+  const amount = cents(m.rate.amount);
+  const perSlot = m.rate.per === (grid.unit === 'day' ? 'day' : 'hour') ? amount : grid.unit === 'day' ? amount * grid.hoursPerDay : amount / grid.hoursPerDay;
+  return { ...r, rate: perSlot };
 }
 
 /** The item's binding dates, or undefined when it has none (the model then has no `dates`). */
@@ -175,6 +190,7 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
     splittable: false,
     owner: e.owner,
     dates: datesOf(e),
+    cost: e.cost === undefined ? undefined : cents(e.cost),
     path: ['external', i],
   });
 }

@@ -82,6 +82,24 @@ export const estimate = format(
   { code: 'E_BAD_DURATION', expected: 'a duration like 3d or a range like [2d, 3d, 5d]' },
 );
 
+/** Money in the currency's major unit (dollars, euros), at most two decimals, so it is exact in cents. */
+export const money = format(
+  z
+    .number()
+    .nonnegative()
+    .max(1e13)
+    .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6)
+    .meta({ id: 'money', description: 'An amount of money in the plan currency, with at most two decimals.', examples: [1250.5] }),
+  { code: 'E_BAD_MONEY', expected: 'an amount like 1250 or 1250.50 (at most two decimals)' },
+);
+
+const rate = z
+  .strictObject({
+    amount: money,
+    per: z.enum(['hour', 'day']).meta({ description: 'What the amount pays for: an hour or a day of work.' }),
+  })
+  .meta({ description: 'What one person (or one unit of a pool) costs per hour or day of work on this plan.' });
+
 const positiveInt = format(z.number().int().positive(), { code: 'E_BAD_CAPACITY', expected: 'a whole number of at least 1' });
 
 export const level = z.enum(['low', 'medium', 'high']);
@@ -140,6 +158,7 @@ const goal = z.strictObject({
 
 const constraints = z.strictObject({
   budget: z.strictObject({ amount: z.number().nonnegative(), currency: text.default('USD'), for: text.optional() }).optional(),
+  currency: text.optional().meta({ description: "The plan's currency for rates and costs when there is no budget (default USD)." }),
   quality: texts.default([]).meta({ description: 'Quality bars, e.g. "P95 latency < 500ms".' }),
   notes: texts.default([]),
 });
@@ -162,6 +181,7 @@ export const member = z.strictObject({
   capacity: positiveInt.optional().meta({ description: 'Makes this entry a pool of that many interchangeable units.' }),
   time_off: z.array(period).default([]),
   commitments: z.array(commitment).default([]),
+  rate: rate.optional(),
 });
 
 const link = z.union([
@@ -205,6 +225,7 @@ export const task = z.strictObject({
   deliverable: text.optional(),
   splittable: z.boolean().default(false).meta({ description: 'May pause around time off and freezes.' }),
   notes: text.optional(),
+  cost: money.optional().meta({ description: 'A fixed cost of the item (licences, infrastructure, a vendor fee), in the plan currency.' }),
   ...dated,
 });
 
@@ -219,6 +240,7 @@ const external = z.strictObject({
   priority: priority.default('must'),
   uncertainty: level.default('medium'),
   notes: text.optional(),
+  cost: money.optional().meta({ description: 'A fixed cost of the item (licences, infrastructure, a vendor fee), in the plan currency.' }),
   ...dated,
 });
 
