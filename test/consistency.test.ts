@@ -3,7 +3,7 @@
  * JSON states are the facts the Markdown and the HTML show, read back from each: the verdict,
  * planned and forecast finish, deadline and effective delivery, P(on time) and its date, the
  * buffer, the critical path, each person's utilisation and over-allocation per week, and
- * whether each dated item keeps its date or how late it is.
+ * whether each dated item keeps its date or how late it is, and the planned and P80 cost.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +35,8 @@ function expectSameTables(run: PlanRun, label: string) {
   expect({ label, load: rounded(fromHtml) }).toEqual({ label, load: rounded(fromMd) });
   expect({ label, dates: fromMd.dates }).toEqual({ label, dates: fromJson.dates });
   expect({ label, dates: fromHtml.dates }).toEqual({ label, dates: fromJson.dates });
+  expect({ label, cost: fromMd.cost }).toEqual({ label, cost: fromJson.cost });
+  expect({ label, cost: fromHtml.cost }).toEqual({ label, cost: fromJson.cost });
   // JSON counts calendar weeks; the documents count the plan's periods, which are weeks in day plans.
   if (run.result!.model.calendar.unit === 'day') {
     for (const [id, weeks] of Object.entries(fromJson.load)) {
@@ -63,6 +65,7 @@ describe('the outputs agree', () => {
     let withDeadline = 0;
     let planned = 0;
     let lateDates = 0;
+    let priced = 0;
     for (const [i, model] of models.entries()) {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
       if (!run.result) continue;
@@ -72,12 +75,15 @@ describe('the outputs agree', () => {
       expect({ plan: i, ...html }).toEqual({ plan: i, ...json });
       expectSameTables(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
-      if (Object.values(tablesFromJson(JSON.parse(run.outputs[0].text)).dates).some((d) => d !== 'met')) lateDates++;
+      const shown = tablesFromJson(JSON.parse(run.outputs[0].text));
+      if (Object.values(shown.dates).some((d) => d !== 'met')) lateDates++;
+      if (shown.cost !== null && shown.cost.planned > 0) priced++;
     }
     // The sample must exercise the deadline facts, not only plans without one.
     expect(planned).toBeGreaterThanOrEqual(200);
     expect(withDeadline).toBeGreaterThan(150);
     // ... and dated items that miss their dates, not only ones that keep them.
     expect(lateDates).toBeGreaterThan(10);
+    expect(priced).toBeGreaterThan(50);
   });
 });

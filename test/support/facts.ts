@@ -117,6 +117,14 @@ export interface ShownTables {
   readonly load: Readonly<Record<string, readonly { readonly percent: number | null; readonly over: boolean }[]>>;
   /** Per dated item (by id): "met", or "<slots> on" / "<slots> due" when it misses its fixed or due date. */
   readonly dates: Readonly<Record<string, string>>;
+  /** The planned cost and the P80 cost (null without a forecast) in cents; null when nothing is priced. */
+  readonly cost: { readonly planned: number; readonly p80: number | null } | null;
+}
+
+/** "USD 1,234.56" (the first amount in the text after `label`) in cents. */
+function centsAfter(text: string, label: string): number | null {
+  const m = new RegExp(`${label}:? \\S+ (-?[\\d,]+)\\.(\\d{2})`).exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) * 100 + Number(m[2]) * (m[1].startsWith('-') ? -1 : 1) : null;
 }
 
 /** "met" or "2 working days late (due date)" as the documents print it, in the shape JSON gives. */
@@ -134,7 +142,8 @@ export function tablesFromJson(doc: any): ShownTables {
   }
   const dates: Record<string, string> = {};
   for (const t of doc.tasks) if (t.dates) dates[t.id] = t.dates.missed === null ? 'met' : `${t.dates.lateBy} ${t.dates.missed}`;
-  return { critical: doc.summary.criticalPath, load, dates };
+  const cost = doc.cost === null ? null : { planned: doc.cost.planned, p80: doc.cost.forecast?.p80 ?? null };
+  return { critical: doc.summary.criticalPath, load, dates, cost };
 }
 
 /** A Markdown section's body by its title ("Critical path"), whatever its number. */
@@ -176,7 +185,9 @@ export function tablesFromMarkdown(md: string, people: Readonly<Record<string, s
       dates[c[1].replace(/^`+\s?|\s?`+$/g, '')] = dateStatusOf(c[4]);
     }
   }
-  return { critical, load, dates };
+  const costSection = /^## \d+\. Cost$/m.test(md) ? mdSection(md, 'Cost') : undefined;
+  const cost = costSection === undefined ? null : { planned: centsAfter(costSection, '\\*\\*Planned cost\\*\\*')!, p80: centsAfter(costSection, 'P80') };
+  return { critical, load, dates, cost };
 }
 
 /** A part of the report cut out and parsed alone (the whole report is slow to parse hundreds of times). */
@@ -203,5 +214,7 @@ export function tablesFromHtml(html: string): ShownTables {
       if (text !== '') dates[tr.getAttribute('data-id')!] = dateStatusOf(text.slice(text.lastIndexOf(': ') + 2));
     }
   }
-  return { critical, load, dates };
+  const card = html.includes('data-card="cost"') ? fragmentOf(html, '<div class="card', '</div></section>').querySelector('[data-card="cost"]') : null;
+  const cost = card ? { planned: centsAfter(card.querySelector('.sub')!.textContent!, 'Planned')!, p80: centsAfter(card.querySelector('.value')!.textContent!, 'P80') } : null;
+  return { critical, load, dates, cost };
 }

@@ -1,7 +1,7 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
-import { type DateFact, type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
+import { type CostAnalysis, type DateFact, type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates } from '../../plan/index.js';
@@ -50,6 +50,7 @@ export function planDocument(analysis: PlanAnalysis) {
       })),
     },
     forecast: forecastEntry(result.forecast),
+    cost: costEntry(analysis.cost),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
 }
@@ -92,6 +93,23 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     freeFloat: t?.freeFloat ?? 0,
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
+  };
+}
+
+/** The plan's cost in minor units (cents) of its currency, or null when nothing has a rate or a cost. */
+function costEntry(cost: CostAnalysis | undefined) {
+  if (!cost) return null;
+  const { currency, planned, labour, fixed, forecast, budget, unrated } = cost;
+  return {
+    currency,
+    planned,
+    labour,
+    fixed,
+    byPhase: cost.byPhase.map((p) => ({ phase: p.key, title: p.title, amount: p.amount })),
+    byWeek: cost.byWeek.map((w) => ({ week: w.key, amount: w.amount })),
+    forecast: forecast ?? null,
+    budget: budget ?? null,
+    unrated,
   };
 }
 

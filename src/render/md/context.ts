@@ -10,6 +10,7 @@ export type SectionId =
   | 'allocation'
   | 'critical-path'
   | 'dates'
+  | 'cost'
   | 'risks'
   | 'metrics'
   | 'scope'

@@ -8,6 +8,7 @@ import type { PlanAnalysis } from '../../analyse/index.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';
 import { renderConfidence } from './confidence.js';
+import { renderCost } from './cost.js';
 import { renderCuts } from './cuts.js';
 import { renderDates } from './dates.js';
 import { renderCriticalPath } from './gantt.js';
@@ -31,6 +32,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'allocation', title: 'Resource allocation', render: renderAllocation },
   { id: 'critical-path', title: 'Critical path', render: renderCriticalPath },
   { id: 'dates', title: 'Dates', applies: (a) => a.dates.length > 0, render: renderDates },
+  { id: 'cost', title: 'Cost', applies: (a) => a.cost !== undefined, render: renderCost },
   { id: 'risks', title: 'Risk register', render: renderRiskRegister },
   { id: 'metrics', title: 'Success metrics', render: renderMetrics },
   { id: 'scope', title: 'Scope flexibility', render: renderScope },
