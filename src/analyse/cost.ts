@@ -76,9 +76,16 @@ export function analyseCost(result: PlanResult, index: PlanIndex, phases: readon
 
 /** Labour split over the weeks it is worked in; a fixed cost falls in the week its item starts. */
 function weekCosts(activities: NonNullable<ReturnType<typeof planCosts>>['activities'], index: PlanIndex, weeks: readonly WeekBucket[]): CostLine[] {
+  // Weeks are consecutive and ascending: the last week starting at or before the slot.
   const weekOf = (slot: number) => {
-    const k = weeks.findIndex((w) => slot >= w.from && slot < w.to);
-    return k >= 0 ? k : weeks.length - 1;
+    let lo = 0;
+    let hi = weeks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (weeks[mid].from <= slot) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   const amounts = new Map<number, number>();
   for (const a of activities) {

@@ -93,14 +93,17 @@ export function unreachableDates(activities: readonly Activity[], net: CpmNetwor
     const d = a.dates;
     if (!d) return;
     const finishDate = (f: number) => (f > 0 ? calendar.slotEnd(f - 1) : calendar.slotStart(0));
-    const chain: string[] = [];
-    for (let k = via[j]; k >= 0; k = via[k]) chain.unshift(`${activities[k].id} (${finishDate(ef[k])})`);
-    chain.push(a.id);
+    // Built only for a missed date: walking every dated item's chain would be quadratic.
+    const chain = () => {
+      const steps: string[] = [];
+      for (let k = via[j]; k >= 0; k = via[k]) steps.push(`${activities[k].id} (${finishDate(ef[k])})`);
+      return [...steps.reverse(), a.id].join(' → ');
+    };
     if (d.on !== undefined && es[j] > release[j]) {
-      out.push(unreachable(a, 'on', `'${a.id}' is fixed on ${d.on}, but the work before it can start it no earlier than ${calendar.slotStart(es[j])}: ${chain.join(' → ')}.`));
+      out.push(unreachable(a, 'on', `'${a.id}' is fixed on ${d.on}, but the work before it can start it no earlier than ${calendar.slotStart(es[j])}: ${chain()}.`));
     }
     if (d.due !== undefined && ef[j] > dueSlot(calendar, d.due)) {
-      out.push(unreachable(a, 'due', `'${a.id}' is due by ${d.due}, but the work before it can finish it no earlier than ${finishDate(ef[j])}: ${chain.join(' → ')}.`));
+      out.push(unreachable(a, 'due', `'${a.id}' is due by ${d.due}, but the work before it can finish it no earlier than ${finishDate(ef[j])}: ${chain()}.`));
     }
   });
   return out;
