@@ -3,7 +3,7 @@
  * readiness lint read this bundle; none of it touches the clock, files or randomness.
  */
 import { analyseAllocation } from './allocation.js';
-import { analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
+import { activityDates, analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
 import { analyseCost } from './cost.js';
 import { analyseCriticalPath } from './critical-path.js';
@@ -52,7 +52,8 @@ function analyseFacts(result: PlanResult): PlanFacts {
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
-    dates: analyseDates(result, index),
+    dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
+    dateConstraints: analyseDates(result, index),
     ...(cost ? { cost } : {}),
   };
 }

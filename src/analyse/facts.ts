@@ -1,6 +1,6 @@
 /** The plan's analysis as the readiness checklist reads it. */
 import type { AllocationAnalysis } from './allocation.js';
-import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
+import type { ActivityDates, BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CostAnalysis } from './cost.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
@@ -28,8 +28,10 @@ export interface PlanFacts {
   readonly riskRegister: RiskRegister;
   readonly scope: ScopeAnalysis;
   readonly rollout: RolloutAnalysis;
+  /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */
+  readonly dates: ReadonlyMap<string, ActivityDates>;
   /** Items with binding dates (`not_before`, `on`, `due`): when they are planned, how late they are. */
-  readonly dates: readonly DateFact[];
+  readonly dateConstraints: readonly DateFact[];
   /** The plan's cost and budget check; absent when nothing in the plan has a rate or a cost. */
   readonly cost?: CostAnalysis;
 }

@@ -60,6 +60,8 @@ export const planOptionsSchema = z
     correlation: z.number({ error: 'correlation must be a number from 0 to 1' }).min(0, 'correlation must be at least 0').max(1, 'correlation must be at most 1').default(0),
     /** Worker threads for the forecast; absent: the runner decides. */
     workers: count(0, 'workers', MAX_WORKERS).optional(),
+    /** iCalendar output: add each person's tasks as events. */
+    icsPeople: z.boolean({ error: 'icsPeople must be true or false' }).default(false),
   })
   .strict();
 

@@ -62,6 +62,11 @@ export const CATALOG = {
   E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
   E_LIMIT: { severity: 'error', meaning: 'A value, a count or the plan as a whole goes past one of the limits execplan plans within (docs/limits.md).', hint: 'See docs/limits.md for the limit and why it is there; split the plan or check the value for a typo.' },
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
+  // MS Project XML import
+  E_XML_SYNTAX: { severity: 'error', meaning: 'The file to import is not well-formed XML, or nests elements deeper than 64 levels.', hint: 'Check the file opens in MS Project or ProjectLibre; re-export it as XML if it was cut short.' },
+  E_XML_DOCTYPE: { severity: 'error', meaning: 'The file to import has a DOCTYPE: its entities could expand without bound (an XML bomb) or read other files, so it is refused.', hint: 'MS Project XML has no DOCTYPE; export the file from the tool again, or remove the DOCTYPE.' },
+  E_MSPDI_NOT_PROJECT: { severity: 'error', meaning: 'The XML is not an MS Project XML (MSPDI) file: its root is not a Project element.', hint: 'In MS Project, use File > Save As > XML Format; in ProjectLibre or GanttProject, export to MS Project XML.' },
+  W_MSPDI_DROPPED: { severity: 'warning', meaning: 'An element of the imported file has no counterpart in a spec and was left out (or read approximately, as the message says).', hint: 'Check the written spec where it matters: add the constraint or setting by hand if the plan needs it.' },
   // Warnings
   W_NO_TASKS: { severity: 'warning', meaning: 'The plan has no tasks.', hint: 'Add work under `tasks`.' },
   W_NO_ESTIMATE: { severity: 'warning', meaning: 'A task or external item has no duration, effort or estimate; it is planned as one slot.', hint: 'Add `estimate: [optimistic, likely, pessimistic]` or `duration`.' },

@@ -13,7 +13,7 @@ import { watchPlan } from '../watch.js';
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
+  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -33,6 +33,7 @@ Options:
   --correlation R   Correlation between estimates, 0..1 (default 0: independent)
   --workers N    Worker threads for the forecast, at most ${MAX_WORKERS} and never more than the cores
                  (default: one per core for big plans, none for small ones)
+  --ics-people   With --format ics: add each person's tasks as events
 
 Examples:
   execplan plan examples/launch.yaml
@@ -51,6 +52,7 @@ Examples:
     correlation: { type: 'string' },
     workers: { type: 'string' },
     watch: { type: 'boolean' },
+    'ics-people': { type: 'boolean' },
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
@@ -124,6 +126,7 @@ function flagOptions(values: OptionValues): Record<string, unknown> {
   if (values.correlation !== undefined) options.correlation = decimal(values.correlation);
   if (values.confidence !== undefined) options.confidence = confidenceShare(values.confidence);
   if (values.distribution !== undefined) options.distribution = values.distribution;
+  if (values['ics-people'] === true) options.icsPeople = true;
   return options;
 }
 

@@ -14,7 +14,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
   const { a } = ctx;
   const scheduled = a.result.schedule.activities;
   // The dates column shows only in plans that have dates.
-  const dated = new Map(a.dates.map((d) => [d.id, d]));
+  const dated = new Map(a.dateConstraints.map((d) => [d.id, d]));
   const rows = scheduled.map((s) => {
     const act = a.index.activity.get(s.id);
     const dates = activityDates(s, a.result.calendar);

@@ -18,7 +18,7 @@ export function planDocument(analysis: PlanAnalysis) {
   const { result, index } = analysis;
   const { model, schedule } = result;
   const { allocation } = analysis;
-  const dated = new Map(analysis.dates.map((d) => [d.id, d]));
+  const dated = new Map(analysis.dateConstraints.map((d) => [d.id, d]));
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,

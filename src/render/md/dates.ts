@@ -5,7 +5,7 @@ import type { DocContext } from './context.js';
 import { code, tableRow } from './escape.js';
 
 export function renderDates(ctx: DocContext): string {
-  const facts = ctx.a.dates;
+  const facts = ctx.a.dateConstraints;
   const late = facts.filter((f) => f.missed !== undefined).length;
   const lines = [late === 0 ? 'Every item keeps its dates.' : `${late} of ${facts.length} dated items miss their date.`, ''];
   lines.push('| Item | Id | Dates | Planned | Status |', '|---|---|---|---|---|');

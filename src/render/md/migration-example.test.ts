@@ -31,7 +31,7 @@ describe('the migration plan', () => {
   });
 
   it('keeps the due date and the not-before date', () => {
-    expect(analysis.dates.map((d) => [d.id, d.missed ?? 'met'])).toEqual([
+    expect(analysis.dateConstraints.map((d) => [d.id, d.missed ?? 'met'])).toEqual([
       ['dual-write', 'met'],
       ['load-test', 'met'],
       ['cluster', 'met'],

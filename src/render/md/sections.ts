@@ -31,7 +31,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'phases', title: 'Phases', render: renderPhases },
   { id: 'allocation', title: 'Resource allocation', render: renderAllocation },
   { id: 'critical-path', title: 'Critical path', render: renderCriticalPath },
-  { id: 'dates', title: 'Dates', applies: (a) => a.dates.length > 0, render: renderDates },
+  { id: 'dates', title: 'Dates', applies: (a) => a.dateConstraints.length > 0, render: renderDates },
   { id: 'cost', title: 'Cost', applies: (a) => a.cost !== undefined, render: renderCost },
   { id: 'risks', title: 'Risk register', render: renderRiskRegister },
   { id: 'metrics', title: 'Success metrics', render: renderMetrics },
