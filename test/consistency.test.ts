@@ -2,7 +2,8 @@
  * One truth across outputs: for the bundled examples and hundreds of random plans, the facts the
  * JSON states are the facts the Markdown and the HTML show, read back from each: the verdict,
  * planned and forecast finish, deadline and effective delivery, P(on time) and its date, the
- * buffer, the critical path, and each person's utilisation and over-allocation per week.
+ * buffer, the critical path, each person's utilisation and over-allocation per week, and
+ * whether each dated item keeps its date or how late it is, and the planned and P80 cost.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,10 @@ function expectSameTables(run: PlanRun, label: string) {
   expect({ label, critical: fromMd.critical }).toEqual({ label, critical: fromJson.critical });
   expect({ label, critical: [...fromHtml.critical].sort() }).toEqual({ label, critical: [...fromJson.critical].sort() });
   expect({ label, load: rounded(fromHtml) }).toEqual({ label, load: rounded(fromMd) });
+  expect({ label, dates: fromMd.dates }).toEqual({ label, dates: fromJson.dates });
+  expect({ label, dates: fromHtml.dates }).toEqual({ label, dates: fromJson.dates });
+  expect({ label, cost: fromMd.cost }).toEqual({ label, cost: fromJson.cost });
+  expect({ label, cost: fromHtml.cost }).toEqual({ label, cost: fromJson.cost });
   // JSON counts calendar weeks; the documents count the plan's periods, which are weeks in day plans.
   if (run.result!.model.calendar.unit === 'day') {
     for (const [id, weeks] of Object.entries(fromJson.load)) {
@@ -78,7 +83,7 @@ function expectSameDates(run: PlanRun, label: string) {
 }
 
 describe('the outputs agree', () => {
-  it.each(['launch', 'sprint', 'incident'])('on the facts of examples/%s.yaml', (name) => {
+  it.each(['launch', 'sprint', 'incident', 'migration'])('on the facts of examples/%s.yaml', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const run = runPlanSync({ text }, { ...ALL, iterations: 300 });
     expectValidPlan(JSON.parse(run.outputs[0].text), name);
@@ -94,6 +99,8 @@ describe('the outputs agree', () => {
     let withDeadline = 0;
     let withRecurring = 0;
     let planned = 0;
+    let lateDates = 0;
+    let priced = 0;
     for (const [i, model] of models.entries()) {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
       if (!run.result) continue;
@@ -106,11 +113,17 @@ describe('the outputs agree', () => {
       expectSameDates(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
       if ((run.result.schedule.occurrences ?? []).length > 0) withRecurring++;
+      const shown = tablesFromJson(JSON.parse(run.outputs[0].text));
+      if (Object.values(shown.dates).some((d) => d !== 'met')) lateDates++;
+      if (shown.cost !== null && shown.cost.planned > 0) priced++;
     }
     // The sample must exercise the deadline facts, not only plans without one.
     expect(planned).toBeGreaterThanOrEqual(200);
     expect(withDeadline).toBeGreaterThan(150);
     // And recurring work, whose every occurrence the pipeline's checker verified.
     expect(withRecurring).toBeGreaterThan(100);
+    // ... and dated items that miss their dates, not only ones that keep them.
+    expect(lateDates).toBeGreaterThan(10);
+    expect(priced).toBeGreaterThan(50);
   });
 });

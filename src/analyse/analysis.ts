@@ -5,7 +5,9 @@
 import { analyseAllocation } from './allocation.js';
 import { activityDates, analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
+import { analyseCost } from './cost.js';
 import { analyseCriticalPath } from './critical-path.js';
+import { analyseDates } from './dates.js';
 import { detectRisks } from './detected-risks.js';
 import { analyseOutlook } from './outlook.js';
 import { analysePhases } from './phases.js';
@@ -35,6 +37,8 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const allocation = analyseAllocation(result);
   const capacity = analyseCapacity(result, index, buffer);
   const detectedRisks = detectRisks(result, index, allocation, buffer, capacity);
+  const phases = analysePhases(result, index, allocation.periods);
+  const cost = analyseCost(result, index, phases, allocation.weeks);
   return {
     result,
     index,
@@ -44,12 +48,14 @@ function analyseFacts(result: PlanResult): PlanFacts {
     capacity,
     criticalPath: analyseCriticalPath(result, index),
     allocation,
-    phases: analysePhases(result, index, allocation.periods),
+    phases,
     detectedRisks,
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
     recurring: analyseRecurring(result),
+    dateConstraints: analyseDates(result, index),
+    ...(cost ? { cost } : {}),
   };
 }

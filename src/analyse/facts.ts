@@ -2,7 +2,9 @@
 import type { AllocationAnalysis } from './allocation.js';
 import type { ActivityDates, BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
+import type { CostAnalysis } from './cost.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
+import type { DateFact } from './dates.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
 import type { Outlook } from './outlook.js';
 import type { PhaseAnalysis } from './phases.js';
@@ -31,4 +33,8 @@ export interface PlanFacts {
   readonly dates: ReadonlyMap<string, ActivityDates>;
   /** Recurring work, one entry per item (empty when the plan has none). */
   readonly recurring: readonly RecurringFact[];
+  /** Items with binding dates (`not_before`, `on`, `due`): when they are planned, how late they are. */
+  readonly dateConstraints: readonly DateFact[];
+  /** The plan's cost and budget check; absent when nothing in the plan has a rate or a cost. */
+  readonly cost?: CostAnalysis;
 }

@@ -3,6 +3,8 @@ export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
 export type { RecurringFact } from './recurring.js';
 export { firstFocus, plannedCheckin } from './checkin.js';
+export type { BudgetCheck, CostAnalysis, CostLine } from './cost.js';
+export type { DateFact } from './dates.js';
 export type { DetectedRiskEntry } from './detected-risks.js';
 export { gateSlotDate, phaseOf, type PhaseAnalysis } from './phases.js';
 export type { PlanResult } from './result.js';

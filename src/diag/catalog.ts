@@ -45,6 +45,7 @@ export const CATALOG = {
   E_BAD_DURATION: { severity: 'error', meaning: 'A duration is malformed or negative.', hint: 'Write durations like 4h, 3d, 2w or a plain number of working slots.' },
   E_BAD_PERCENT: { severity: 'error', meaning: 'A share is malformed or out of range.', hint: 'Write shares as a percentage like 50% or a number between 0 and 1 like 0.5.' },
   E_BAD_TIME: { severity: 'error', meaning: 'A time of day is malformed.', hint: 'Write times as HH:MM, e.g. 09:30.' },
+  E_BAD_MONEY: { severity: 'error', meaning: 'An amount of money is negative, not a number, or has more than two decimals.', hint: 'Write amounts in the plan currency with at most two decimals, e.g. 1250 or 1250.50.' },
   E_BAD_CAPACITY: { severity: 'error', meaning: 'A capacity, availability or unit count is zero or negative.', hint: 'Give a positive capacity, or remove the resource if it cannot work on this plan.' },
   // Meaning (semantic checks)
   E_DUPLICATE_ID: { severity: 'error', meaning: 'Two elements share an id.', hint: 'Give each task, external item, gate, milestone, person and pool its own id.' },
@@ -77,6 +78,7 @@ export const CATALOG = {
   W_ASSIGNEE_LACKS_SKILL: { severity: 'warning', meaning: 'The assignee does not have a skill the task lists.', hint: 'Add the skill to the person, or assign someone who has it.' },
   W_ROUNDED_UP: { severity: 'warning', meaning: 'A fixed span longer than one slot has a fraction of a slot, and runs in whole slots: the rest of its last slot is lost.', hint: 'Round the work to whole slots (days in a day plan), split off the part below a slot as its own task, or plan in hours (`calendar: { unit: hour }`).' },
   W_FREEZE_UNKNOWN_KIND: { severity: 'warning', meaning: 'A freeze blocks a task kind no task has.', hint: 'Check the spelling against the `kind` of your tasks.' },
+  W_DATE_UNREACHABLE: { severity: 'warning', meaning: 'The work linked before an item cannot be done by its `due` or `on` date, even with every person free.', hint: 'Move the date, shorten the chain the message names, or start that work earlier.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagCode = keyof typeof CATALOG;

@@ -10,6 +10,7 @@ import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastS
 import type { SamplingPlan } from './sampler.js';
 import { fitScope } from './scope-fit.js';
 import { BASE_VARIANT } from './setup.js';
+import { forecastCost } from './cost.js';
 import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
 import type { Forecast, RiskDriver } from './types.js';
@@ -42,6 +43,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const deliveryEnd = buffer.deliveryEnd;
   const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
   const tasks = taskUncertainty(model, plan, main);
+  const cost = forecastCost(result, plan, main);
 
   const p80 = percentile(f, 0.8);
   const meanFinish = mean(main.makespans);
@@ -97,6 +99,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
     }),
     ...(scopeFit ? { scopeFit } : {}),
     ...(main.failed > 0 ? { failedIterations: main.failed } : {}),
+    ...(cost ? { cost } : {}),
   };
 }
 

@@ -130,4 +130,14 @@ export interface Forecast {
   readonly scopeFit?: ScopeFit;
   /** Iterations in which some work could not be placed at all (counted at the horizon). */
   readonly failedIterations?: number;
+  /** The plan's cost over the runs, when the plan prices anything (rates, fixed costs). */
+  readonly cost?: CostForecast;
+}
+
+/** Cost percentiles over the forecast's runs, in minor units of the plan currency (cents). */
+export interface CostForecast {
+  readonly p50: number;
+  readonly p80: number;
+  readonly p95: number;
+  readonly mean: number;
 }

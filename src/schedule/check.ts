@@ -31,6 +31,7 @@ export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
     checkAssignment(a, s, resources, violations);
     checkCalendar(a, s, worked, rate, calendar, violations);
     checkLinks(a, s, placed, violations);
+    checkDates(a, s, calendar, violations);
   }
   const occurrences = checkOccurrences(model, schedule, calendar, rate, violations);
   checkCapacity(placed, modelById, resources, occurrences, violations);
@@ -178,6 +179,21 @@ function checkLinks(a: Activity, s: ScheduledActivity, placed: Map<string, Sched
     if (mine < theirs + lag) {
       out.push({ rule: 'precedence', activity: a.id, message: `'${a.id}' must ${what} at or after slot ${theirs + lag} (${link.type} from '${link.from}', lag ${lag}) but does at ${mine}.` });
     }
+  }
+}
+
+/**
+ * `not_before` and `on` bound the start from below. Being later than an `on` or `due` date is
+ * lateness the plan reports, not a broken rule: a schedule may have no way to meet it.
+ */
+function checkDates(a: Activity, s: ScheduledActivity, calendar: WorkCalendar, out: Violation[]): void {
+  const date = a.dates?.on ?? a.dates?.notBefore;
+  if (date === undefined) return;
+  // An item without work on a fixed date is reached at the end of that day, as milestones are.
+  const earliest = a.dates?.on !== undefined && !hasWork(a) ? calendar.periodSlots(date, date)[1] : calendar.slotAtOrAfter(date);
+  if (s.start < earliest) {
+    const field = a.dates?.on !== undefined ? 'on' : 'not_before';
+    out.push({ rule: 'date', activity: a.id, slot: s.start, message: `'${a.id}' starts at slot ${s.start}, before its ${field} date ${date} (slot ${earliest}).` });
   }
 }
 

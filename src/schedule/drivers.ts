@@ -22,9 +22,10 @@ import { FF, FS, SF, SS } from './cpm.js';
 export const ARC_LINK = 0;
 export const ARC_RESOURCE = 1;
 
-/** blockAt's answers: the slot is workable, a freeze blocks it, or (>= 0) that resource has no time. */
+/** blockAt's answers: the slot is workable, a freeze blocks it, it is before the activity's date, or (>= 0) that resource has no time. */
 export const NOT_BLOCKED = -1;
 export const FREEZE_BLOCK = -2;
+export const DATE_BLOCK = -3;
 
 /** What held an activity until it started (driverOf's kinds). */
 export const BY_START = 0;
@@ -157,7 +158,7 @@ export class DriverEngine {
     for (let j = 0; j < n; j++) {
       let s = p.mask[j]?.length ?? 0;
       for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) s = Math.max(s, p.rates[this.crewResource[c]].dense.length);
-      this.settled[j] = s;
+      this.settled[j] = Math.max(s, p.release[j]);
     }
     this.order = new Int32Array(n);
     this.stack = new Int32Array(n);
@@ -225,10 +226,12 @@ export class DriverEngine {
   }
 
   /**
-   * What keeps activity j from working in a slot: NOT_BLOCKED, FREEZE_BLOCK, or the first of its
-   * people without time for the plan. Externals and zero-length activities are never blocked.
+   * What keeps activity j from working in a slot: NOT_BLOCKED, DATE_BLOCK (before its
+   * `not_before` or `on` date), FREEZE_BLOCK, or the first of its people without time for the
+   * plan. Externals and zero-length activities are blocked by their dates only.
    */
   blockAt(j: number, slot: number): number {
+    if (slot < this.p.release[j]) return DATE_BLOCK;
     if (this.p.type[j] !== TASK) return NOT_BLOCKED;
     const mask = this.p.mask[j];
     if (mask !== undefined && slot < mask.length && mask[slot] === 1) return FREEZE_BLOCK;
@@ -261,10 +264,10 @@ export class DriverEngine {
    */
   private place(j: number, es: number, ef: number): number {
     const p = this.p;
-    if (p.type[j] === POINT) return (this.placedFinish = Math.max(es, ef));
+    if (p.type[j] === POINT) return (this.placedFinish = Math.max(es, ef, p.release[j]));
     const fixed = p.fixedSpan[j];
     if (p.type[j] !== TASK) {
-      const s = Math.max(es, ef - fixed);
+      const s = Math.max(es, ef - fixed, p.release[j]);
       this.placedFinish = s + fixed;
       return s;
     }

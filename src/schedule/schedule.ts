@@ -33,7 +33,9 @@ import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } fro
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
-  return scheduleProblem(compiled.problem, options);
+  const result = scheduleProblem(compiled.problem, options);
+  // Compile's warnings (dates the links make impossible) come first, as compile ran first.
+  return compiled.diagnostics.length > 0 ? { ...result, diagnostics: [...compiled.diagnostics, ...result.diagnostics] } : result;
 }
 
 /** Finish weights of the tie-break by effective class (index 0 = must). */
@@ -76,7 +78,7 @@ function withOccurrences(problem: Problem, result: ScheduleResult): ScheduleResu
  */
 function scheduleStage(problem: Problem, budget: number, random: ReturnType<typeof createRandom>, baseline?: Baseline): ScheduleResult {
   const net = listNetwork(problem);
-  const cpm = cpmArrays(problem.net, problem.order);
+  const cpm = cpmArrays(problem.net, problem.order, problem.release);
   const cls = effectiveClass(problem);
   const base = priorityList(problem, cpm, cls);
   const plain = baseline ? undefined : toPlain(problem);

@@ -96,6 +96,8 @@ export class GeneralDecoder {
       }
       if (this.finish[j] > makespan) makespan = this.finish[j];
       tie += this.p.weight[j] * this.finish[j];
+      // Past its due slot a finish counts twice, so the search favours meeting due dates.
+      if (this.p.due[j] >= 0 && this.finish[j] > this.p.due[j]) tie += this.p.weight[j] * (this.finish[j] - this.p.due[j]);
     }
     this.tie = tie;
     return makespan;
@@ -120,7 +122,7 @@ export class GeneralDecoder {
   private scheduleOne(j: number, record: boolean): boolean {
     const p = this.p;
     const { predStart, predIndex, linkType, lag } = p.net;
-    let es = this.baseline ? this.baseline.earliestStart[j] : 0;
+    let es = Math.max(p.release[j], this.baseline ? this.baseline.earliestStart[j] : 0);
     let ef = this.baseline ? this.baseline.earliestFinish[j] : 0;
     for (let e = predStart[j]; e < predStart[j + 1]; e++) {
       const i = predIndex[e];

@@ -68,6 +68,8 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
     packable: picked(problem.packable, members, new Uint8Array(n)),
     mask: pickedItems(problem.mask, members),
     weight: picked(problem.weight, members, new Float64Array(n)),
+    release: picked(problem.release, members, new Int32Array(n)),
+    due: picked(problem.due, members, new Int32Array(n)),
     demandStart,
     demandUnits: Float64Array.from(demandUnits),
     candidateStart: Int32Array.from(candidateStart),

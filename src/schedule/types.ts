@@ -72,6 +72,7 @@ export interface HandoffDriver {
  * - `calendar`: a person or pool had no time for the plan (`off`: time off or out of shift;
  *   `committed`: other work takes all of it);
  * - `freeze`: a freeze blocked the work;
+ * - `date`: the activity's own date held it (`not-before`: its earliest start; `on`: its fixed date);
  * - `none`: nothing explains the wait (the schedule left the activity later than it had to).
  */
 export type Driver =
@@ -80,6 +81,7 @@ export type Driver =
   | HandoffDriver
   | { readonly kind: 'calendar'; readonly resource: string; readonly cause: 'off' | 'committed' }
   | { readonly kind: 'freeze'; readonly freeze: string }
+  | { readonly kind: 'date'; readonly constraint: 'not-before' | 'on' }
   | { readonly kind: 'none' };
 
 /**
@@ -132,7 +134,7 @@ export interface ScheduleResult {
 
 /** One broken rule found by the independent checker. */
 export interface Violation {
-  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing';
+  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'date';
   readonly activity: string;
   readonly message: string;
   readonly slot?: number;

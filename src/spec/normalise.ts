@@ -5,6 +5,7 @@
  */
 import type {
   Activity,
+  ActivityDates,
   Cadence,
   CalendarSpec,
   Demand,
@@ -31,12 +32,14 @@ export function toModel(spec: Spec): Model {
     deadline: deadlineOf(spec.deadline),
     calendar: calendarOf(spec, grid),
     goals: spec.goals.map((g, i) => ({ id: g.id, title: g.title, fixed: g.fixed, success: g.success, path: ['goals', i] })),
+    phases: spec.phases.length === 0 ? undefined : spec.phases.map((p, i) => defined({ id: p.id, title: p.title ?? p.id, goal: p.goal, deliverables: p.deliverables, path: ['phases', i] })),
     constraints: defined({
       budget: spec.constraints.budget && defined({ ...spec.constraints.budget }),
+      currency: spec.constraints.budget?.currency ?? spec.constraints.currency,
       quality: spec.constraints.quality,
       notes: spec.constraints.notes,
     }),
-    resources: spec.team.map((m, i) => resourceOf(m, i)),
+    resources: spec.team.map((m, i) => withRate(resourceOf(m, i), m, grid)),
     activities: [
       ...spec.tasks.map((t, i) => taskOf(t, i, grid)),
       ...spec.external.map((e, i) => externalOf(e, i, grid)),
@@ -171,8 +174,30 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     deliverable: t.deliverable,
     splittable: t.splittable,
     goal: t.goal,
+    dates: datesOf(t),
+    cost: t.cost === undefined ? undefined : cents(t.cost),
     path,
   });
+}
+
+/** An amount in major units (dollars) as whole minor units (cents); the schema allows two decimals. */
+function cents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** A member's rate as minor units per working slot of the plan's grid. */
+function withRate(r: Resource, m: MemberSpec, grid: Grid): Resource {
+  if (!m.rate) return r;
+  const amount = cents(m.rate.amount);
+  const perSlot = m.rate.per === (grid.unit === 'day' ? 'day' : 'hour') ? amount : grid.unit === 'day' ? amount * grid.hoursPerDay : amount / grid.hoursPerDay;
+  return { ...r, rate: perSlot };
+}
+
+/** The item's binding dates, or undefined when it has none (the model then has no `dates`). */
+function datesOf(d: { readonly not_before?: string; readonly on?: string; readonly due?: string }): ActivityDates | undefined {
+  if (d.not_before === undefined && d.on === undefined && d.due === undefined) return undefined;
+  const iso = (v: string | undefined) => (v === undefined ? undefined : isoDate(v));
+  return defined({ notBefore: iso(d.not_before), on: iso(d.on), due: iso(d.due) });
 }
 
 function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
@@ -184,6 +209,8 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
     phase: e.phase,
     splittable: false,
     owner: e.owner,
+    dates: datesOf(e),
+    cost: e.cost === undefined ? undefined : cents(e.cost),
     path: ['external', i],
   });
 }
@@ -192,7 +219,7 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
  * Gates and milestones are points the plan passes: they take no time and nobody's work, and
  * they are never optional or uncertain.
  */
-function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal'>, path: Path, grid: Grid): Activity {
+function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal' | 'dates'>, path: Path, grid: Grid): Activity {
   return defined({
     ...activityHead(p, type, { work: { mode: 'duration', slots: 0 } }, grid),
     demands: [],
@@ -216,7 +243,7 @@ function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {
-  return pointOf(m, 'milestone', { goal: m.goal }, ['milestones', i], grid);
+  return pointOf(m, 'milestone', defined({ goal: m.goal, dates: datesOf(m) }), ['milestones', i], grid);
 }
 
 function riskOf(r: RiskSpec, i: number, grid: Grid): Risk {

@@ -115,6 +115,22 @@ export interface ShownTables {
   readonly critical: readonly string[];
   /** Per resource (by id), per period: the utilisation in percent (null when the person has no time), and whether it is flagged over-allocated. */
   readonly load: Readonly<Record<string, readonly { readonly percent: number | null; readonly over: boolean }[]>>;
+  /** Per dated item (by id): "met", or "<slots> on" / "<slots> due" when it misses its fixed or due date. */
+  readonly dates: Readonly<Record<string, string>>;
+  /** The planned cost and the P80 cost (null without a forecast) in cents; null when nothing is priced. */
+  readonly cost: { readonly planned: number; readonly p80: number | null } | null;
+}
+
+/** "USD 1,234.56" (the first amount in the text after `label`) in cents. */
+function centsAfter(text: string, label: string): number | null {
+  const m = new RegExp(`${label}:? \\S+ (-?[\\d,]+)\\.(\\d{2})`).exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) * 100 + Number(m[2]) * (m[1].startsWith('-') ? -1 : 1) : null;
+}
+
+/** "met" or "2 working days late (due date)" as the documents print it, in the shape JSON gives. */
+function dateStatusOf(text: string): string {
+  if (text === 'met') return 'met';
+  return `${slotsIn(text)} ${text.includes('(fixed date)') ? 'on' : 'due'}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -124,7 +140,10 @@ export function tablesFromJson(doc: any): ShownTables {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     load[r.resource] = r.perWeek.map((w: any) => ({ percent: w.utilisation === null ? null : w.utilisation * 100, over: w.overAllocated }));
   }
-  return { critical: doc.summary.criticalPath, load };
+  const dates: Record<string, string> = {};
+  for (const t of doc.tasks) if (t.dates) dates[t.id] = t.dates.missed === null ? 'met' : `${t.dates.lateBy} ${t.dates.missed}`;
+  const cost = doc.cost === null ? null : { planned: doc.cost.planned, p80: doc.cost.forecast?.p80 ?? null };
+  return { critical: doc.summary.criticalPath, load, dates, cost };
 }
 
 /** A Markdown section's body by its title ("Critical path"), whatever its number. */
@@ -159,7 +178,16 @@ export function tablesFromMarkdown(md: string, people: Readonly<Record<string, s
     const id = people[c[0]];
     if (id) load[id] = c.slice(1, -2).map(percentOf);
   }
-  return { critical, load };
+  const dates: Record<string, string> = {};
+  if (/^## \d+\. Dates$/m.test(md)) {
+    for (const row of mdSection(md, 'Dates').split('\n').filter((l) => l.startsWith('| ')).slice(1)) {
+      const c = cells(row);
+      dates[c[1].replace(/^`+\s?|\s?`+$/g, '')] = dateStatusOf(c[4]);
+    }
+  }
+  const costSection = /^## \d+\. Cost$/m.test(md) ? mdSection(md, 'Cost') : undefined;
+  const cost = costSection === undefined ? null : { planned: centsAfter(costSection, '\\*\\*Planned cost\\*\\*')!, p80: centsAfter(costSection, 'P80') };
+  return { critical, load, dates, cost };
 }
 
 /** A part of the report cut out and parsed alone (the whole report is slow to parse hundreds of times). */
@@ -178,5 +206,15 @@ export function tablesFromHtml(html: string): ShownTables {
   for (const tr of loadTable ? [...loadTable.querySelectorAll('tbody tr[data-resource]')] : []) {
     load[tr.getAttribute('data-resource')!] = [...tr.querySelectorAll('td:not(.total)')].map((td) => ({ ...percentOf(td.textContent ?? ''), over: td.classList.contains('over') }));
   }
-  return { critical, load };
+  // The Dates column is the last one, in plans that have it: "due Fri 2025-03-28: met".
+  const dates: Record<string, string> = {};
+  if (tasks.querySelector('thead')?.textContent?.includes('Dates')) {
+    for (const tr of tasks.querySelectorAll('tbody tr')) {
+      const text = tr.querySelector('td:last-child')?.textContent ?? '';
+      if (text !== '') dates[tr.getAttribute('data-id')!] = dateStatusOf(text.slice(text.lastIndexOf(': ') + 2));
+    }
+  }
+  const card = html.includes('data-card="cost"') ? fragmentOf(html, '<div class="card', '</div></section>').querySelector('[data-card="cost"]') : null;
+  const cost = card ? { planned: centsAfter(card.querySelector('.sub')!.textContent!, 'Planned')!, p80: centsAfter(card.querySelector('.value')!.textContent!, 'P80') } : null;
+  return { critical, load, dates, cost };
 }

@@ -140,10 +140,10 @@ export function renderGantt(ctx: HtmlContext): string {
     const inPhase = phase.activities.map((id) => placed.get(id)!);
     const from = Math.min(...inPhase.map((p) => p.start));
     const to = Math.max(...inPhase.map((p) => p.end));
-    const name = phase.name ?? 'Other work';
+    const name = phase.title;
     groups.push(
-      `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}` })}>` +
-        `<text class="phase-name" x="4" y="${top + 16}">${esc(clip(name, LABEL_CHARS))}</text>` +
+      `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}${phase.purpose !== undefined ? `. Goal: ${phase.purpose}` : ''}` })}>` +
+        `<text class="phase-name" x="4" y="${top + 16}">${phase.purpose !== undefined ? `<title>${esc(`Goal: ${phase.purpose}`)}</title>` : ''}${esc(clip(name, LABEL_CHARS))}</text>` +
         `<path class="phase-span" d="M${x(from)} ${top + 14}h${amountText(Number(x(to)) - Number(x(from)))}"/>` +
         rows.join('') +
         '</g>',

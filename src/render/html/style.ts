@@ -44,7 +44,7 @@ th,td{border:1px solid var(--line);padding:3px 6px;vertical-align:top;text-align
 thead th{background:var(--panel)}th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid var(--task)}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
 .hint{font-weight:400;color:var(--muted);font-size:11.5px}
-td.crit{color:var(--crit);font-weight:600}code{font-size:12px}
+td.crit,td.late{color:var(--crit);font-weight:600}code{font-size:12px}
 .load td{text-align:center;min-width:44px;font-variant-numeric:tabular-nums}.load td small{display:block;font-weight:400;font-size:11px}.load th[scope=row]{white-space:nowrap;text-align:left;position:sticky;left:0;background:var(--bg)}
 .load .l0{background:rgba(var(--load),.08)}.load .l1{background:rgba(var(--load),.25)}.load .l2{background:rgba(var(--load),.45)}
 .load .l3{background:rgba(var(--load),.65)}.load .l4{background:rgba(var(--load),.85);color:#fff}

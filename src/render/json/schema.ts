@@ -22,6 +22,7 @@ const driver = z.discriminatedUnion('kind', [
   handoffDriver,
   z.strictObject({ kind: z.literal('calendar'), resource: id, cause: z.enum(['off', 'committed']) }),
   z.strictObject({ kind: z.literal('freeze'), freeze: z.string() }),
+  z.strictObject({ kind: z.literal('date'), constraint: z.enum(['not-before', 'on']) }),
   z.strictObject({ kind: z.literal('none') }),
 ]);
 
@@ -76,6 +77,37 @@ const task = z.strictObject({
   drivenBy: driver,
   segments: z.array(z.tuple([slot, slot])),
   share: z.number().gt(0).max(1),
+  dates: z
+    .strictObject({ notBefore: date.nullable(), on: date.nullable(), due: date.nullable(), lateBy: slot.min(0), missed: z.enum(['on', 'due']).nullable() })
+    .nullable()
+    .meta({ description: "The item's own dates and its lateness against them; null without dates." }),
+});
+
+const phase = z.strictObject({
+  id: z.string().nullable(),
+  title: z.string(),
+  goal: z.string().nullable(),
+  deliverables: z.array(z.string()),
+  start: date,
+  finish: date,
+  activities: z.array(id),
+});
+
+const cents = z.number().int().meta({ description: 'An amount in minor units (cents) of the plan currency' });
+const costForecast = z.strictObject({ p50: cents, p80: cents, p95: cents });
+
+const cost = z.strictObject({
+  currency: z.string(),
+  planned: cents,
+  labour: cents,
+  fixed: cents,
+  byPhase: z.array(z.strictObject({ phase: z.string().nullable(), title: z.string(), amount: cents })),
+  byWeek: z.array(z.strictObject({ week: date, amount: cents })),
+  forecast: costForecast.nullable(),
+  budget: z
+    .strictObject({ amount: cents, basis: z.enum(['p80', 'planned']), margin: cents, over: z.boolean(), drivers: z.array(z.strictObject({ id, amount: cents })) })
+    .nullable(),
+  unrated: z.array(id),
 });
 
 const load = z.strictObject({
@@ -130,6 +162,7 @@ const forecast = z.strictObject({
       fixedGoalsAtRisk: z.array(id),
     })
     .nullable(),
+  cost: z.strictObject({ p50: cents, p80: cents, p95: cents, mean: cents }).nullable(),
 });
 
 export const planDocumentSchema = z
@@ -139,6 +172,7 @@ export const planDocumentSchema = z
     plan: z.strictObject({ name: z.string(), unit: z.enum(['day', 'hour']), start: date, schedules: slot.min(1), seed: slot.min(0) }),
     summary: summary.meta({ description: 'The headline facts every output states.' }),
     tasks: z.array(task).meta({ description: 'One entry per scheduled activity, in spec order.' }),
+    phases: z.array(phase).meta({ description: 'One entry per phase with scheduled work, in document order.' }),
     unscheduled: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['must', 'should', 'could', 'wont']), reason: z.enum(['wont', 'dropped']) })),
     resources: z.array(z.strictObject({ id, name: z.string(), kind: z.enum(['person', 'pool']), capacity: slot.min(1), skills: z.array(z.string()) })),
     load: load.meta({ description: 'Booked units per slot and the load per calendar week of each resource.' }),
@@ -146,6 +180,7 @@ export const planDocumentSchema = z
       .array(z.strictObject({ id, title: z.string(), every: z.number().positive(), duration: z.number().positive(), people: z.array(id), occurrences: slot.min(0), first: date.nullable(), last: date.nullable(), work: z.number().min(0) }))
       .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),
     forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
+    cost: cost.nullable().meta({ description: "The plan's cost and budget check, or null when nothing has a rate or a cost." }),
     diagnostics: z.array(z.strictObject({ code: z.string().regex(/^[EW]_[A-Z0-9_]+$/), severity: z.enum(['error', 'warning']), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   })
   .meta({ title: 'execplan plan', description: 'The JSON contract of `execplan plan --format json` (docs/json.md).' });

@@ -9,6 +9,8 @@ export type SectionId =
   | 'phases'
   | 'allocation'
   | 'critical-path'
+  | 'dates'
+  | 'cost'
   | 'risks'
   | 'metrics'
   | 'scope'

@@ -9,7 +9,9 @@ import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
 import { checkGranularity } from './granularity.js';
 import { checkDuplicateIds } from './ids.js';
+import { checkItemDates, checkOnWithNotBefore } from './item-dates.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
+import { checkPhases } from './phases.js';
 import { checkPriorities } from './priorities.js';
 import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
@@ -23,12 +25,15 @@ const CHECKS: readonly Check[] = [
   checkCounts,
   checkDuplicateIds,
   checkReferences,
+  checkPhases,
   checkCycles,
   checkSkills,
   checkDeadline,
   checkDeliverBy,
   checkPeriods,
   checkDayPlanDates,
+  checkItemDates,
+  checkOnWithNotBefore,
   checkTaskWork,
   checkEstimateOrder,
   checkGranularity,
