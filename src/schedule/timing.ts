@@ -20,6 +20,7 @@ import {
   BY_START,
   DriverEngine,
   FINISH,
+  DATE_BLOCK,
   FREEZE_BLOCK,
   NOT_BLOCKED,
   type DriverCode,
@@ -387,6 +388,7 @@ class Words {
 
   /** What a blockAt code means for activity j in a slot: the freeze by name, or why the person has no time. */
   private block(j: number, code: number, slot: number): Driver {
+    if (code === DATE_BLOCK) return { kind: 'date', constraint: this.problem.activities[j].dates?.on !== undefined ? 'on' : 'not-before' };
     if (code === FREEZE_BLOCK) {
       const kind = this.problem.activities[j].kind;
       const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));
@@ -408,9 +410,12 @@ class Words {
     return steps;
   }
 
+  /** Why the chain waits in a slot: j's own block, else i's, else nothing known (a link's lag, or work around a loop of critical activities). */
   private gapReason(i: number, j: number, slot: number): Driver {
-    const code = j === FINISH ? NOT_BLOCKED : this.engine.blockAt(j, slot);
-    return code !== NOT_BLOCKED ? this.block(j, code, slot) : this.block(i, this.engine.blockAt(i, slot), slot);
+    const own = j === FINISH ? NOT_BLOCKED : this.engine.blockAt(j, slot);
+    if (own !== NOT_BLOCKED) return this.block(j, own, slot);
+    const before = this.engine.blockAt(i, slot);
+    return before !== NOT_BLOCKED ? this.block(i, before, slot) : { kind: 'none' };
   }
 }
 
