@@ -15,6 +15,7 @@ import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
+import { analyseSlip } from './slip/index.js';
 
 export type { PlanFacts } from './facts.js';
 
@@ -34,19 +35,23 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const allocation = analyseAllocation(result);
   const capacity = analyseCapacity(result, index, buffer);
   const detectedRisks = detectRisks(result, index, allocation, buffer, capacity);
+  const criticalPath = analyseCriticalPath(result, index);
+  const outlook = analyseOutlook(result, buffer);
+  const slip = analyseSlip(result, index, criticalPath, outlook);
   return {
     result,
     index,
     periods: allocation.periods,
-    outlook: analyseOutlook(result, buffer),
+    outlook,
     buffer,
     capacity,
-    criticalPath: analyseCriticalPath(result, index),
+    criticalPath,
     allocation,
     phases: analysePhases(result, index, allocation.periods),
     detectedRisks,
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
+    ...(slip ? { slip } : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { PhaseAnalysis } from './phases.js';
 import type { PlanResult } from './result.js';
 import type { RiskRegister } from './risk-register.js';
 import type { RolloutAnalysis } from './rollout.js';
+import type { SlipAnalysis } from './slip/index.js';
 
 /** The facts readiness is judged on: everything in the analysis but the readiness checklist itself. */
 export interface PlanFacts {
@@ -26,4 +27,6 @@ export interface PlanFacts {
   readonly riskRegister: RiskRegister;
   readonly scope: ScopeAnalysis;
   readonly rollout: RolloutAnalysis;
+  /** The slip against the baseline; absent without one. */
+  readonly slip?: SlipAnalysis;
 }

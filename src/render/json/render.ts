@@ -4,7 +4,7 @@
 import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
-import { activityDates } from '../../plan/index.js';
+import { activityDates, workOf } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
 
 const JSON_FORMAT = 'execplan.plan';
@@ -90,7 +90,14 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     freeFloat: t?.freeFloat ?? 0,
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
+    work: activity ? plannedWork(s, activity) : null,
+    estimate: activity?.estimate ? { ...activity.estimate } : null,
   };
+}
+
+/** The work the plan is made with, so a later plan can tell a re-estimate from a move. */
+function plannedWork(s: ScheduledActivity, a: Activity) {
+  return { mode: a.work.mode, amount: a.work.mode === 'effort' ? a.work.amount : a.work.slots, booked: round2(workOf(s, a)) };
 }
 
 /** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */
