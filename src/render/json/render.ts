@@ -6,6 +6,7 @@ import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates, workOf } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
+import { slipEntry } from './slip.js';
 
 const JSON_FORMAT = 'execplan.plan';
 const JSON_VERSION = 2;
@@ -48,6 +49,7 @@ export function planDocument(analysis: PlanAnalysis) {
       })),
     },
     forecast: forecastEntry(result.forecast),
+    slip: slipEntry(analysis.slip),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
 }
