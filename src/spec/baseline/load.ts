@@ -49,7 +49,7 @@ export function loadBaseline(text: string, target?: BaselineTarget): BaselineLoa
   if (head) return { diagnostics: [head] };
   const parsed = baselineDocumentSchema.safeParse(value);
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.slice(0, 20).map((i) => shapeDiagnostic(i.path as Path, i.message, locate));
+    const diagnostics = parsed.error.issues.slice(0, 20).map((i) => shapeDiagnostic(i.path as Path, valueAt(value, i.path as Path) === undefined ? 'missing' : i.message, locate));
     return { diagnostics: sortDiagnostics(diagnostics) };
   }
   const duplicate = duplicateId(parsed.data, locate);
@@ -116,6 +116,12 @@ function headProblem(value: unknown, locate: (path: Path) => readonly [number, n
     return makeDiagnostic('E_BASELINE_VERSION', `the baseline is version ${JSON.stringify(value.version ?? null)} of the JSON contract; this execplan reads version 2`, { range: locate(['version']), path: ['version'] });
   }
   return undefined;
+}
+
+function valueAt(value: unknown, path: Path): unknown {
+  let at = value;
+  for (const key of path) at = isRecord(at) || Array.isArray(at) ? (at as Record<string | number, unknown>)[key] : undefined;
+  return at;
 }
 
 function shapeDiagnostic(path: Path, message: string, locate: (path: Path) => readonly [number, number]): Diagnostic {
