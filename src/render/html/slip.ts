@@ -14,7 +14,7 @@ export function renderSlip(ctx: HtmlContext, head: SectionHead): string {
   const moved = d.slots === 0 ? 'none' : `${ctx.slots(Math.abs(d.slots))} ${d.slots > 0 ? 'later' : 'earlier'}`;
   const intro =
     `<p data-slip="drift" data-slots="${d.slots}">Compared with the baseline <strong>${esc(slip.baseline.name)}</strong> (planned finish ${esc(ctx.date(slip.finish.baseline.date))}), ` +
-    `the plan finishes ${esc(ctx.date(slip.finish.current.date))}: drift <strong class="drift">${esc(moved)}</strong> (${esc(calendarDaysText(d.days))}).</p>`;
+    `the plan finishes ${esc(ctx.date(slip.finish.current.date))}: drift <strong class="drift">${esc(moved)}</strong>${d.days === 0 ? '' : ` (${esc(calendarDaysText(d.days))})`}.</p>`;
   const causes =
     d.causes.length === 0
       ? '<p>Nothing on the critical path moved.</p>'
