@@ -49,7 +49,7 @@ describe('bad baselines', () => {
       expect(run.outputs).toEqual([]);
       const index = createLineIndex(text);
       const errors = run.diagnostics.filter((d) => d.severity === 'error');
-      expect(errors.map((d) => ({ code: d.code, input: d.input, line: d.range ? index.position(d.range[0]).line : 0 }))).toEqual([{ code, input: 'baseline', line }]);
+      expect(errors.map((d) => ({ code: d.code, file: d.file, line: d.range ? index.position(d.range[0]).line : 0 }))).toEqual([{ code, file, line }]);
     });
 
     it('fails `execplan plan --baseline` with exit 2 at its position, writing nothing', async () => {

@@ -5,13 +5,13 @@ import { loadBaseline } from '../spec/index.js';
 
 export interface BaselineRead {
   readonly baseline?: Baseline;
-  /** Each with `input: 'baseline'`: its range points into the baseline's text, not the spec's. */
+  /** Each with `file` the baseline's name: its range points into the baseline's text, not the spec's. */
   readonly diagnostics: readonly Diagnostic[];
 }
 
 /** With the model, the baseline is also checked against the plan it is compared with. */
-export function readBaseline(option: { readonly text: string } | undefined, model: Model | undefined): BaselineRead {
+export function readBaseline(option: { readonly text: string; readonly name?: string } | undefined, model: Model | undefined): BaselineRead {
   if (!option) return { diagnostics: [] };
   const loaded = loadBaseline(option.text, model ? { unit: model.calendar.unit, start: model.start } : undefined);
-  return { ...(loaded.baseline ? { baseline: loaded.baseline } : {}), diagnostics: loaded.diagnostics.map((d) => ({ ...d, input: 'baseline' })) };
+  return { ...(loaded.baseline ? { baseline: loaded.baseline } : {}), diagnostics: loaded.diagnostics.map((d) => ({ ...d, file: option.name ?? 'baseline' })) };
 }

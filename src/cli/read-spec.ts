@@ -61,13 +61,13 @@ function failed(file: string, code: DiagCode, message: string, hint: string): Re
 
 /**
  * Prints diagnostics to stderr; warnings are left out under --quiet. A diagnostic about another
- * input of the run (`input: 'baseline'`) is shown at its place in that file, after the spec's.
+ * input of the run (its `file` is that input's, a baseline's) is shown at its place in that file,
+ * after the spec's.
  */
-export function reportDiagnostics(spec: ReadSpec, diagnostics: readonly Diagnostic[], ctx: CommandContext, inputs: Readonly<Record<string, ReadSpec>> = {}): void {
+export function reportDiagnostics(spec: ReadSpec, diagnostics: readonly Diagnostic[], ctx: CommandContext, others: readonly ReadSpec[] = []): void {
   const shown = ctx.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
-  const files = [{ name: undefined as string | undefined, read: spec }, ...Object.entries(inputs).map(([name, read]) => ({ name, read }))];
-  for (const { name, read } of files) {
-    const own = shown.filter((d) => (d.input === undefined ? name === undefined : d.input === name || (name === undefined && !(d.input in inputs))));
+  const elsewhere = (d: Diagnostic) => others.some((o) => o.file === d.file);
+  for (const [read, own] of [[spec, shown.filter((d) => !elsewhere(d))], ...others.map((o) => [o, shown.filter((d) => d.file === o.file)] as const)] as const) {
     if (own.length > 0) ctx.io.stderr(formatDiagnostics(own, { file: read.file, text: read.text, color: ctx.color }));
   }
 }

@@ -75,7 +75,7 @@ Examples:
     }
     const withBaseline = baseline ? { ...options, baseline: { text: baseline.text, name: baseline.file } } : options;
     const run = await runPlan({ text: spec.text, name: spec.file }, withBaseline, threadRunner(ctx));
-    reportDiagnostics(spec, run.diagnostics, ctx, baseline ? { baseline } : {});
+    reportDiagnostics(spec, run.diagnostics, ctx, baseline ? [baseline] : []);
     if (!run.result) return EXIT_BAD_INPUT;
     if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
