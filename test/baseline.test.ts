@@ -62,6 +62,33 @@ describe('the launch with one estimate raised', () => {
   });
 });
 
+describe('the sprint started a week later than its baseline', () => {
+  const text = example('sprint');
+  const baseline = runPlanSync({ text }, { ...FAST, formats: ['json'] }).outputs[0].text;
+  const later = text.replace('start: 2024-06-03', 'start: 2024-06-10');
+  const slip = runPlanSync({ text: later }, { ...FAST, formats: [], baseline: { text: baseline } }).analysis!.slip!;
+  const planned = JSON.parse(baseline);
+
+  it('finishes 5 working days (7 calendar days) later, the start first among the causes', () => {
+    expect({ slots: slip.drift.slots, days: slip.drift.days }).toEqual({ slots: 5, days: 7 });
+    expect(slip.drift.causes[0]).toEqual({ kind: 'plan-start', ids: [], slots: 5 });
+    // Dan's conference (Jun 10-11) now falls in the sprint's first days and reorders some work.
+    expect(slip.drift.causes.reduce((n, c) => n + c.slots, 0)).toBe(5);
+    // Work the baseline started on its first day sits 5 working days before the new start.
+    const first = slip.items.filter((i) => i.start.baseline.date === '2024-06-03');
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((i) => i.start.baseline.offset === -5)).toBe(true);
+  });
+
+  it('has an SPI of 0 at the new start: the baseline planned its first week of work done, no status reports any', () => {
+    // PV: the work the baseline booked inside its first 5 working days, each activity earning evenly over its span.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const pv = planned.tasks.reduce((sum: number, t: any) => (t.finishOffset > t.startOffset ? sum + t.work.booked * Math.min(1, Math.max(0, (5 - t.startOffset) / (t.finishOffset - t.startOffset))) : sum), 0);
+    expect(pv).toBeGreaterThan(0);
+    expect(slip.spi).toEqual({ value: 0, earned: 0, planned: Math.round(pv * 100) / 100, asOf: { date: '2024-06-10', offset: 0 }, basis: 'plan-start' });
+  });
+});
+
 describe('execplan plan --baseline', () => {
   it('writes the plan with its slip, and refuses to write it over the baseline', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'execplan-baseline-cli-'));
