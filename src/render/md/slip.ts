@@ -33,17 +33,18 @@ function headline(ctx: DocContext): string {
 function changes(ctx: DocContext): string[] {
   const slip = ctx.a.slip!;
   const work = (n: number | null) => (n === null ? 'not recorded' : amountText(n));
-  const lines = ['**Work added since the baseline**: ' + (slip.added.length === 0 ? 'none.' : '')];
+  const heading = (title: string, none: boolean) => `**${title}**:${none ? ' none.' : ''}`;
+  const lines = [heading('Work added since the baseline', slip.added.length === 0)];
   if (slip.added.length > 0) {
     lines.push('', tableRow(['Id', 'Title', 'Priority', `Work (${ctx.workUnit}s)`]), '|---|---|---|---|');
     for (const w of slip.added) lines.push(tableRow([code(w.id), inline(w.title), w.priority, work(w.work)]));
   }
-  lines.push('', '**Work removed since the baseline**: ' + (slip.removed.length === 0 ? 'none.' : ''));
+  lines.push('', heading('Work removed since the baseline', slip.removed.length === 0));
   if (slip.removed.length > 0) {
     lines.push('', tableRow(['Id', 'Title', 'Priority', `Work (${ctx.workUnit}s)`, 'Why']), '|---|---|---|---|---|');
     for (const w of slip.removed) lines.push(tableRow([code(w.id), inline(w.title), w.priority, work(w.work), w.reason === 'wont' ? "now won't have" : 'gone from the spec']));
   }
-  lines.push('', '**Re-estimated since the baseline**: ' + (slip.reestimated.length === 0 ? 'none.' : ''));
+  lines.push('', heading('Re-estimated since the baseline', slip.reestimated.length === 0));
   if (slip.reestimated.length > 0) {
     const slot = ctx.unit === 'hour' ? 'hour' : 'day';
     lines.push('', tableRow(['Id', 'Title', 'Before', 'Now']), '|---|---|---|---|');
