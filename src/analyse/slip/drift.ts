@@ -7,7 +7,7 @@
  * lying after its last activity on this chain. The terms telescope, so they add up to the drift
  * exactly.
  */
-import type { CriticalChain } from '../../schedule/index.js';
+import type { CriticalChain, Driver } from '../../schedule/index.js';
 import type { DriftCause, DriftCauseKind, ItemSlip, SlipProgress } from './types.js';
 
 export interface DriftInputs {
@@ -21,12 +21,14 @@ export interface DriftInputs {
   readonly planStart: number;
   readonly drift: number;
   readonly progress?: SlipProgress;
+  /** What an activity waits for in the current plan. */
+  readonly driverOf?: (id: string) => Driver | undefined;
 }
 
 export function driftCauses(inputs: DriftInputs): DriftCause[] {
   const causes: DriftCause[] = [];
-  const add = (kind: DriftCauseKind, ids: readonly string[], slots: number) => {
-    if (slots !== 0) causes.push({ kind, ids, slots });
+  const add = (kind: DriftCauseKind, ids: readonly string[], slots: number, driver?: Driver) => {
+    if (slots !== 0) causes.push({ kind, ids, slots, ...(driver ? { driver } : {}) });
   };
   add('plan-start', [], inputs.planStart);
   let reached = inputs.planStart;
@@ -40,7 +42,7 @@ export function driftCauses(inputs: DriftInputs): DriftCause[] {
     }
     const gap = item.start.slots - reached;
     if (added.length > 0) add('added', added, gap);
-    else add('start', [item.id], gap);
+    else add('start', [item.id], gap, inputs.driverOf?.(item.id));
     added = [];
     add(lengthCause(item.id, inputs), [item.id], item.finish.slots - item.start.slots);
     reached = item.finish.slots;

@@ -111,6 +111,17 @@ describe('the slip against a baseline', () => {
     expect(slipOf(slower, ['a', 'b', 'done'], BASELINE, progress).drift.causes).toEqual([{ kind: 'done', ids: ['a'], slots: 1 }]);
   });
 
+  it('names what a task that starts later waits for now', () => {
+    // p is off on Wed 16, so b starts a day after a instead of right after it.
+    const waiting: ActivityInput[] = [
+      { id: 'a', effort: 2, assignee: 'p', at: [0, 2] },
+      { id: 'b', effort: 3, assignee: 'p', after: ['a'], at: [3, 6], drivenBy: { kind: 'calendar', resource: 'p', cause: 'off' } },
+      { id: 'r', effort: 1, assignee: 'q', at: [0, 1] },
+      { id: 'done', type: 'milestone', after: ['b'], at: [6, 6] },
+    ];
+    expect(slipOf(waiting, ['a', 'b', 'done']).drift.causes).toEqual([{ kind: 'start', ids: ['b'], slots: 1, driver: { kind: 'calendar', resource: 'p', cause: 'off' } }]);
+  });
+
   it('says when the baseline ended with work that is now gone', () => {
     // The baseline's last work was r, Mon 21; without it the plan ends with b on Fri 18.
     const longer: Baseline = { ...BASELINE, finish: '2024-10-21', makespan: 6, activities: [...BASELINE.activities.filter((b) => b.id !== 'r'), was('r', '2024-10-21', '2024-10-21', [5, 6], 1, ['q'])] };

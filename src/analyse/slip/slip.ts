@@ -37,6 +37,7 @@ export function analyseSlip(result: PlanResult, index: PlanIndex, criticalPath: 
     baselineLast: baseline.activities.filter((b) => b.finishOffset === baseline.makespan).map((b) => b.id),
     planStart: -startOffset(calendar, baseline.start),
     drift: finish.slots,
+    driverOf: (id) => index.timing.get(id)?.drivenBy,
     ...(progress ? { progress } : {}),
   });
   return {

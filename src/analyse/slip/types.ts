@@ -5,6 +5,7 @@
  * performance index. docs/tracking.md defines each figure.
  */
 import type { ActivityType, Estimate, Priority } from '../../model/index.js';
+import type { Driver } from '../../schedule/index.js';
 
 /** A point of a plan: its date as the JSON states it and its offset in slots of the current calendar. */
 export interface Moment {
@@ -80,6 +81,8 @@ export interface DriftCause {
   readonly ids: readonly string[];
   /** Working slots this term moves the finish (negative: earlier). */
   readonly slots: number;
+  /** For `start`: what the activity waits for now (its driver in the current plan). */
+  readonly driver?: Driver;
 }
 
 export interface Drift {

@@ -1,5 +1,7 @@
 /** Words for the slip facts that the Markdown plan and the HTML report share. */
-import type { DriftCause, ItemSlip, Reestimate, SchedulePerformance, WorkAmount } from '../../analyse/index.js';
+import type { DriftCause, ItemSlip, SchedulePerformance, SlipAnalysis, WorkAmount } from '../../analyse/index.js';
+import type { BaseContext } from './context.js';
+import { driverText } from './driver-text.js';
 import { amountText, formatDate, noun } from './format.js';
 
 /** "+3", "-2", "0": a variance as both documents print it. */
@@ -21,10 +23,17 @@ const CAUSE_WORDS: Record<DriftCause['kind'], (later: boolean) => string> = {
   'baseline-finish': () => 'the baseline ended with other work, now removed or finishing earlier',
 };
 
-/** A cause in words; a re-estimate says from what to what, in the plan's work unit. */
-export function causeText(cause: DriftCause, reestimates: readonly Reestimate[], workUnit: string, slotUnit: string): string {
-  const r = cause.kind === 're-estimated' ? reestimates.find((x) => x.id === cause.ids[0]) : undefined;
-  return r ? `re-estimated from ${amountWords(r.before, workUnit, slotUnit)} to ${amountWords(r.after, workUnit, slotUnit)}` : CAUSE_WORDS[cause.kind](cause.slots > 0);
+/**
+ * A cause in words, escaped by the context: a re-estimate says from what to what, in the plan's
+ * work unit; a longer wait says what the activity waits for now.
+ */
+export function causeText(ctx: BaseContext, cause: DriftCause, slip: SlipAnalysis): string {
+  const slotUnit = ctx.unit === 'hour' ? 'hour' : 'day';
+  const r = cause.kind === 're-estimated' ? slip.reestimated.find((x) => x.id === cause.ids[0]) : undefined;
+  if (r) return `re-estimated from ${amountWords(r.before, ctx.workUnit, slotUnit)} to ${amountWords(r.after, ctx.workUnit, slotUnit)}`;
+  const item = cause.kind === 'start' && cause.driver && cause.slots > 0 ? slip.items.find((i) => i.id === cause.ids[0]) : undefined;
+  if (item && cause.driver) return `waits longer after the work before it; it now waits for ${driverText(ctx, cause.driver, item.start.current.offset)}`;
+  return CAUSE_WORDS[cause.kind](cause.slots > 0);
 }
 
 /** "+1 calendar day", "-3 calendar days". */

@@ -19,7 +19,7 @@ export function renderSlip(ctx: HtmlContext, head: SectionHead): string {
     d.causes.length === 0
       ? '<p>Nothing on the critical path moved.</p>'
       : `<table class="causes" id="drift-table"><caption>Why the finish moved, along the critical path (the terms add up to the drift)</caption><thead><tr><th scope="col">Cause</th><th scope="col">Activities</th><th scope="col" class="num">Working ${slot}s</th></tr></thead><tbody>` +
-        d.causes.map((c) => `<tr${attrs({ 'data-kind': c.kind })}><td>${esc(causeText(c, slip.reestimated, ctx.workUnit, slot))}</td><td>${c.ids.map((id) => `${ctx.title(id)} (<code>${esc(id)}</code>)`).join(', ')}</td><td class="num">${esc(signed(c.slots))}</td></tr>`).join('') +
+        d.causes.map((c) => `<tr${attrs({ 'data-kind': c.kind })}><td>${causeText(ctx, c, slip)}</td><td>${c.ids.map((id) => `${ctx.title(id)} (<code>${esc(id)}</code>)`).join(', ')}</td><td class="num">${esc(signed(c.slots))}</td></tr>`).join('') +
         `</tbody><tfoot><tr><th scope="row" colspan="2">Drift</th><td class="num">${esc(signed(d.slots))}</td></tr></tfoot></table>`;
   const spi = `<p data-slip="spi"><strong>Schedule performance index (SPI)</strong>: ${esc(spiText(slip.spi, ctx.workUnit))}</p>`;
   return `${sectionStart(head)}${intro}${causes}${changes(ctx, slot)}${spi}${movedTable(ctx, slot)}</section>`;

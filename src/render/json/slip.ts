@@ -6,7 +6,7 @@ export function slipEntry(slip: SlipAnalysis | undefined) {
   return {
     baseline: { name: slip.baseline.name, start: slip.baseline.start, finish: slip.baseline.finish, seed: slip.baseline.seed ?? null, schedules: slip.baseline.schedules ?? null },
     finish: varianceEntry(slip.finish),
-    drift: { slots: slip.drift.slots, days: slip.drift.days, causes: slip.drift.causes.map((c) => ({ kind: c.kind, ids: c.ids, slots: c.slots })) },
+    drift: { slots: slip.drift.slots, days: slip.drift.days, causes: slip.drift.causes.map((c) => ({ kind: c.kind, ids: c.ids, slots: c.slots, ...(c.driver ? { driver: c.driver } : {}) })) },
     items: slip.items.map((i) => ({ id: i.id, type: i.type, critical: i.critical, start: varianceEntry(i.start), finish: varianceEntry(i.finish) })),
     added: slip.added.map((w) => ({ id: w.id, title: w.title, type: w.type, priority: w.priority, work: w.work })),
     removed: slip.removed.map((w) => ({ id: w.id, title: w.title, type: w.type, priority: w.priority, work: w.work, reason: w.reason })),

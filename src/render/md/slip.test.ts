@@ -44,7 +44,7 @@ describe('the slip section', () => {
       'slip',
     );
     expect(body).toContain('Compared with the baseline **Plan | v1** (start Mon 2024-10-14, planned finish Wed 2024-10-16): the plan now finishes Thu 2024-10-17, **1 working day later** (+1 calendar day).');
-    expect(body).toContain('| 1 | waits longer after the work before it (a link, a person busy elsewhere, a calendar wait or freeze) | `a` a | +1 |');
+    expect(body).toContain('| 1 | waits longer after the work before it; it now waits for p, off until Tue 2024-10-15 | `a` a | +1 |');
     expect(body).toContain('|  | **Drift** |  | **+1** |');
     expect(body).toContain("| `old` | Old \\| work | should | 1 | now won't have |");
     expect(body).toContain('| `a` | a | task | Mon 2024-10-14 | Tue 2024-10-15 | +1 / +1 | Wed 2024-10-16 | Thu 2024-10-17 | +1 / +1 |');

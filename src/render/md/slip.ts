@@ -13,7 +13,7 @@ export function renderSlip(ctx: DocContext): string {
   if (slip.drift.causes.length === 0) lines.push('Nothing on the critical path moved.');
   else {
     lines.push(tableRow(['#', 'Cause', 'Activities', `Working ${slot}s`]), '|---|---|---|---|');
-    slip.drift.causes.forEach((c, i) => lines.push(tableRow([String(i + 1), causeText(c, slip.reestimated, ctx.workUnit, slot), c.ids.map((id) => `${code(id)} ${ctx.title(id)}`).join(', '), signed(c.slots)])));
+    slip.drift.causes.forEach((c, i) => lines.push(tableRow([String(i + 1), causeText(ctx, c, slip), c.ids.map((id) => `${code(id)} ${ctx.title(id)}`).join(', '), signed(c.slots)])));
     lines.push(tableRow(['', '**Drift**', '', `**${signed(slip.drift.slots)}**`]));
   }
   lines.push('', ...changes(ctx), '', `**Schedule performance index (SPI)**: ${spiText(slip.spi, ctx.workUnit)}`, '', ...movedTable(ctx, slot));
