@@ -1,7 +1,8 @@
 import type { Command } from '../command.js';
 import { checkCommand } from './check.js';
 import { initCommand } from './init.js';
+import { mcpCommand } from './mcp.js';
 import { planCommand } from './plan.js';
 import { schemaCommand } from './schema.js';
 
-export const commands: readonly Command[] = [planCommand, checkCommand, schemaCommand, initCommand];
+export const commands: readonly Command[] = [planCommand, checkCommand, schemaCommand, initCommand, mcpCommand];

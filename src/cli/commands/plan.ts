@@ -8,11 +8,13 @@ import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext,
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
 import { readInputFile, readSpec, reportDiagnostics, type InputKind } from '../read-spec.js';
+import { outputFiles } from '../output-files.js';
+import { watchPlan } from '../watch.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--baseline PLAN.json]',
+  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--baseline PLAN.json]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -21,6 +23,9 @@ the spec has errors or one of the files cannot be written.
 Options:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
+  --watch        With --out: plan again on every save of SPEC, print a one-line summary of
+                 what changed (finish, P(on time), critical path) or the spec's problems, and
+                 keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES}, at most ${MAX_SCHEDULES.toLocaleString('en-US')})
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
@@ -36,6 +41,7 @@ Options:
 Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
+  execplan plan my-plan.yaml --format md,html --out out --watch
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
   execplan plan examples/launch.yaml --baseline baselines/launch-2024-10-15.json
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
@@ -49,6 +55,7 @@ Examples:
     distribution: { type: 'string' },
     correlation: { type: 'string' },
     workers: { type: 'string' },
+    watch: { type: 'boolean' },
     baseline: { type: 'string' },
   },
   async run(positionals, values, ctx) {
@@ -63,17 +70,20 @@ Examples:
       if (baselineFile !== undefined) refuseOverwritingTheBaseline(positionals[0], baselineFile, out, options, ctx);
       await ctx.io.checkOutputDirectory(out);
     }
-    const spec = await readSpec(positionals[0], ctx);
-    if (spec.diagnostics.length > 0) {
-      reportDiagnostics(spec, spec.diagnostics, ctx);
-      return EXIT_BAD_INPUT;
-    }
+    if (values.watch && (out === undefined || outFlag === undefined)) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
+    // Read once: a watched plan is compared with the baseline as it was when the watch began.
     const baseline = baselineFile === undefined ? undefined : await readInputFile(baselineFile, ctx, BASELINE_INPUT);
     if (baseline && baseline.diagnostics.length > 0) {
       reportDiagnostics(baseline, baseline.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
     const withBaseline = baseline ? { ...options, baseline: { text: baseline.text, name: baseline.file } } : options;
+    if (values.watch && out !== undefined && outFlag !== undefined) return watchPlan({ file: positionals[0], out, outFlag, options: withBaseline, runner: threadRunner(ctx), ...(baseline ? { baseline } : {}) }, ctx);
+    const spec = await readSpec(positionals[0], ctx);
+    if (spec.diagnostics.length > 0) {
+      reportDiagnostics(spec, spec.diagnostics, ctx);
+      return EXIT_BAD_INPUT;
+    }
     const run = await runPlan({ text: spec.text, name: spec.file }, withBaseline, threadRunner(ctx));
     reportDiagnostics(spec, run.diagnostics, ctx, baseline ? [baseline] : []);
     if (!run.result) return EXIT_BAD_INPUT;
@@ -81,8 +91,7 @@ Examples:
       ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
-    const name = basename(spec.file, extname(spec.file));
-    const files = run.outputs.map(({ extension, text }) => ({ name: `${name}.${extension}`, text }));
+    const files = outputFiles(spec.file, run.outputs);
     await ctx.io.writeFilesAtomic(out, files);
     if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(outFlag, file.name)}\n`);
     return EXIT_OK;
@@ -117,7 +126,7 @@ function refuseOverwritingTheBaseline(file: string, baselineFile: string, out: s
 }
 
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
-function threadRunner(ctx: CommandContext): ForecastRunner {
+export function threadRunner(ctx: CommandContext): ForecastRunner {
   return async (plan, options) => {
     const cores = availableParallelism();
     // Any split of the iterations gives the same forecast, and threads beyond the cores only
