@@ -23,9 +23,9 @@
 const TIERS = [
   ['model'], // 1. the data model; imports nothing
   ['diag'], // 1. diagnostics: codes, messages, source positions
-  ['calendar', 'graph'], // 2. working time; graph algorithms
+  ['calendar', 'graph', 'interop'], // 2. working time; graph algorithms; file-format vocabulary
   ['schedule'], // 3. the scheduler and its independent checker
-  ['spec', 'psplib'], // 4. loading: YAML spec or PSPLIB text -> model
+  ['spec', 'psplib', 'mspdi'], // 4. loading: YAML spec, PSPLIB text -> model; MS Project XML -> spec
   ['plan'], // 5. the scheduled plan
   ['forecast'], // 6. Monte Carlo forecast
   ['analyse'], // 7. analysis of the plan and forecast, with the readiness checklist
@@ -36,7 +36,7 @@ const TIERS = [
 ];
 
 /** The folders whose code must run anywhere: no Node built-ins, no clock, no Math.random. */
-const CORE = ['model', 'diag', 'calendar', 'graph', 'schedule', 'spec', 'psplib', 'plan', 'forecast', 'analyse', 'render'];
+const CORE = ['model', 'diag', 'calendar', 'graph', 'interop', 'schedule', 'spec', 'psplib', 'mspdi', 'plan', 'forecast', 'analyse', 'render'];
 
 
 const TEST = '\\.test\\.ts$';
@@ -71,7 +71,7 @@ module.exports = {
         'spec and psplib turn text into a model; the pipeline from plan to render works on the model and never reads text, so only the api and the edge (cli, bench) import the loaders',
       severity: 'error',
       from: { path: alternatives(['plan', 'forecast', 'analyse', 'render']), pathNot: NOT_PRODUCTION },
-      to: { path: alternatives(['spec', 'psplib']) },
+      to: { path: alternatives(['spec', 'psplib', 'mspdi']) },
     },
     {
       name: 'mcp-through-the-api',

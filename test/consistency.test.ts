@@ -7,10 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
+import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
 import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, type ShownTables } from './support/facts.js';
+import { datesFromCsv, datesFromMspdi, eventsFromIcs } from './support/interop-facts.js';
 import { randomModels } from './support/random-specs.js';
 
-const ALL = { formats: ['json', 'md', 'html'] } as const;
+const ALL = { formats: ['json', 'md', 'html', 'csv', 'ics', 'mspdi'], icsPeople: true } as const;
 
 function shownFacts(outputs: readonly { text: string }[]) {
   const [json, md, html] = outputs.map((o) => o.text);
@@ -45,14 +47,46 @@ function expectSameTables(run: PlanRun, label: string) {
   }
 }
 
+interface JsonTask {
+  id: string;
+  type: string;
+  start: string;
+  finish: string;
+  startOffset: number;
+  finishOffset: number;
+  assignees: string[];
+}
+
+/** The CSV, iCalendar and MS Project XML outputs give every activity the JSON's dates, and the deadline its date. */
+function expectSameDates(run: PlanRun, label: string) {
+  const text = (extension: string) => run.outputs.find((o) => o.extension === extension)!.text;
+  const doc = JSON.parse(text('json')) as { plan: { unit: 'day' | 'hour' }; summary: { deadline: { date: string } | null }; tasks: JsonTask[] };
+  const fromJson = new Map(doc.tasks.map((t) => [t.id, { start: t.start, finish: t.finish }]));
+  expect({ label, csv: Object.fromEntries(datesFromCsv(text('csv'))) }).toEqual({ label, csv: Object.fromEntries(fromJson) });
+  expect({ label, mspdi: Object.fromEntries(datesFromMspdi(text('xml'), doc.plan.unit)) }).toEqual({ label, mspdi: Object.fromEntries(fromJson) });
+  const events = new Map(eventsFromIcs(text('ics')).map((e) => [e.uid.split('@')[0], e]));
+  expect({ label, events: events.size }).toEqual({ label, events: text('ics').split('BEGIN:VEVENT').length - 1 });
+  expect({ label, deadline: events.get('deadline')?.start ?? null }).toEqual({ label, deadline: doc.summary.deadline?.date ?? null });
+  for (const t of doc.tasks) {
+    if (t.type === 'gate' || t.type === 'milestone') expect({ label, id: t.id, date: events.get(`${t.type}-${t.id}`)?.start }).toEqual({ label, id: t.id, date: t.start });
+    if (t.finishOffset <= t.startOffset) continue;
+    for (const person of new Set(t.assignees)) {
+      const e = events.get(`task-${t.id}-${person}`);
+      expect({ label, id: t.id, person, start: e?.start, end: e?.end }).toEqual({ label, id: t.id, person, start: t.start, end: t.finish });
+    }
+  }
+}
+
 describe('the outputs agree', () => {
   it.each(['launch', 'sprint', 'incident'])('on the facts of examples/%s.yaml', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const run = runPlanSync({ text }, { ...ALL, iterations: 300 });
+    expectValidPlan(JSON.parse(run.outputs[0].text), name);
     const { json, md, html } = shownFacts(run.outputs);
     expect(md).toEqual(json);
     expect(html).toEqual(json);
     expectSameTables(run, name);
+    expectSameDates(run, name);
   });
 
   it('on the facts of at least 200 random plans', () => {
@@ -63,10 +97,12 @@ describe('the outputs agree', () => {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
       if (!run.result) continue;
       planned++;
+      expectValidPlan(JSON.parse(run.outputs[0].text), `plan ${i}`);
       const { json, md, html } = shownFacts(run.outputs);
       expect({ plan: i, ...md }).toEqual({ plan: i, ...json });
       expect({ plan: i, ...html }).toEqual({ plan: i, ...json });
       expectSameTables(run, `plan ${i}`);
+      expectSameDates(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
     }
     // The sample must exercise the deadline facts, not only plans without one.
@@ -78,6 +114,7 @@ describe('the outputs agree', () => {
 /** The slip the three outputs show: the drift, its terms, the moved activities, the changes and the SPI. */
 function expectSameSlip(run: PlanRun, label: string) {
   const [json, md, html] = run.outputs.map((o) => o.text);
+  expectValidPlan(JSON.parse(json), label);
   const fromJson = { label, ...slipFromJson(JSON.parse(json)) };
   expect({ label, ...slipFromMarkdown(md) }).toEqual(fromJson);
   expect({ label, ...slipFromHtml(html) }).toEqual(fromJson);

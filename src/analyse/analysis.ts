@@ -3,7 +3,7 @@
  * readiness lint read this bundle; none of it touches the clock, files or randomness.
  */
 import { analyseAllocation } from './allocation.js';
-import { analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
+import { activityDates, analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { analyseCapacity } from './capacity.js';
 import { analyseCriticalPath } from './critical-path.js';
 import { detectRisks } from './detected-risks.js';
@@ -53,5 +53,6 @@ function analyseFacts(result: PlanResult): PlanFacts {
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
     ...(slip ? { slip } : {}),
+    dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
   };
 }

@@ -1,6 +1,6 @@
 /** The plan's analysis as the readiness checklist reads it. */
 import type { AllocationAnalysis } from './allocation.js';
-import type { BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
+import type { ActivityDates, BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CriticalPathAnalysis } from './critical-path.js';
 import type { DetectedRiskEntry } from './detected-risks.js';
@@ -29,4 +29,6 @@ export interface PlanFacts {
   readonly rollout: RolloutAnalysis;
   /** The slip against the baseline; absent without one. */
   readonly slip?: SlipAnalysis;
+  /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */
+  readonly dates: ReadonlyMap<string, ActivityDates>;
 }

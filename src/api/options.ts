@@ -65,6 +65,8 @@ export const planOptionsSchema = z
       .object({ text: z.string({ error: 'baseline.text must be the text of an earlier JSON plan' }), name: z.string({ error: 'baseline.name must be a string' }).optional() }, { error: 'baseline must be { text, name? }: the text of an earlier JSON plan' })
       .strict()
       .optional(),
+    /** iCalendar output: add each person's tasks as events. */
+    icsPeople: z.boolean({ error: 'icsPeople must be true or false' }).default(false),
   })
   .strict();
 

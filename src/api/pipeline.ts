@@ -32,7 +32,7 @@ export interface PlanRun {
   readonly result?: PlanResult;
   /** Every fact the outputs show, computed once. */
   readonly analysis?: PlanAnalysis;
-  /** One text per requested format, in order. */
+  /** One text per requested format, in order, each followed by its companion files (the CSV load table). */
   readonly outputs: readonly RenderedOutput[];
 }
 
@@ -82,9 +82,11 @@ function* planSteps(request: PlanRequest): PlanSteps {
   const forecast = options.iterations > 0 ? yield { plan: scheduled.plan, options: { ...forecastOptions(options), ...(options.workers !== undefined ? { workers: options.workers } : {}) } } : undefined;
   const result: PlanResult = { ...scheduled.plan, ...(forecast ? { forecast } : {}), ...(baseline.baseline ? { baseline: baseline.baseline } : {}) };
   const analysis = analysePlan(result);
-  const outputs = options.formats.map((name) => {
+  const renderOptions = { icsPeople: options.icsPeople };
+  const outputs = options.formats.flatMap((name) => {
     const format = findFormat(name);
-    return { format: name, extension: format.extension, text: format.render(analysis) };
+    const main = { format: name, extension: format.extension, text: format.render(analysis, renderOptions) };
+    return [main, ...(format.companions ?? []).map((c) => ({ format: name, extension: c.extension, text: c.render(analysis, renderOptions) }))];
   });
   return { diagnostics: scheduled.diagnostics, options, result, analysis, outputs };
 }

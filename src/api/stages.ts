@@ -88,7 +88,15 @@ export const renderJson: (analysis: PlanAnalysis) => string = guardedRender('ren
 export const renderHtml: (analysis: PlanAnalysis) => string = guardedRender('renderHtml', renderHtmlCore);
 export const planDocument: (analysis: PlanAnalysis) => ReturnType<typeof planDocumentCore> = guardedRender('planDocument', planDocumentCore);
 
-export const outputFormats: readonly OutputFormat[] = Object.freeze(coreFormats.map((format) => Object.freeze({ ...format, render: guardedRender(`outputFormats[${format.name}].render`, format.render) })));
+export const outputFormats: readonly OutputFormat[] = Object.freeze(coreFormats.map((format) => Object.freeze({ ...format, render: guardedFormat(`outputFormats[${format.name}].render`, format) })));
+
+/** A format's renderer that refuses anything but an analysis, and options that are not an object. */
+function guardedFormat(call: string, format: OutputFormat): OutputFormat['render'] {
+  return (analysis, options) => {
+    refuse(call, analysisProblem(analysis), options === undefined || isRecord(options) ? undefined : mismatch('options', 'an object ({ icsPeople? })', options));
+    return format.render(analysis, options);
+  };
+}
 
 export function formatDiagnostics(diags: readonly Diagnostic[], options: { readonly file: string; readonly text: string; readonly color?: boolean }): string {
   refuse('formatDiagnostics', diagnosticsProblem(diags, 'diags'), formatOptionsProblem(options));

@@ -67,6 +67,11 @@ export const CATALOG = {
   E_BASELINE_VERSION: { severity: 'error', meaning: 'The baseline was written with another version of the JSON contract than the 2 this execplan reads.', hint: 'Re-plan the baseline spec with this execplan (`execplan plan OLD-SPEC --format json`) and use that output.' },
   E_BASELINE_SHAPE: { severity: 'error', meaning: 'A field the slip report reads is missing from the baseline or has the wrong type (an edited or truncated file).', hint: 'Use the JSON exactly as execplan wrote it; see docs/json.md for the fields.' },
   E_BASELINE_MISMATCH: { severity: 'error', meaning: 'The baseline cannot be compared with this plan: it counts another unit (days against hours) or lies more than a year before the plan.', hint: 'Compare a plan with a baseline of the same kind of plan, written within the year before its start.' },
+  // MS Project XML import
+  E_XML_SYNTAX: { severity: 'error', meaning: 'The file to import is not well-formed XML, or nests elements deeper than 64 levels.', hint: 'Check the file opens in MS Project or ProjectLibre; re-export it as XML if it was cut short.' },
+  E_XML_DOCTYPE: { severity: 'error', meaning: 'The file to import has a DOCTYPE: its entities could expand without bound (an XML bomb) or read other files, so it is refused.', hint: 'MS Project XML has no DOCTYPE; export the file from the tool again, or remove the DOCTYPE.' },
+  E_MSPDI_NOT_PROJECT: { severity: 'error', meaning: 'The XML is not an MS Project XML (MSPDI) file: its root is not a Project element.', hint: 'In MS Project, use File > Save As > XML Format; in ProjectLibre or GanttProject, export to MS Project XML.' },
+  W_MSPDI_DROPPED: { severity: 'warning', meaning: 'An element of the imported file has no counterpart in a spec and was left out (or read approximately, as the message says).', hint: 'Check the written spec where it matters: add the constraint or setting by hand if the plan needs it.' },
   // Warnings
   W_NO_TASKS: { severity: 'warning', meaning: 'The plan has no tasks.', hint: 'Add work under `tasks`.' },
   W_NO_ESTIMATE: { severity: 'warning', meaning: 'A task or external item has no duration, effort or estimate; it is planned as one slot.', hint: 'Add `estimate: [optimistic, likely, pessimistic]` or `duration`.' },

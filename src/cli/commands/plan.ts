@@ -14,7 +14,7 @@ import { watchPlan } from '../watch.js';
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--baseline PLAN.json]',
+  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -34,6 +34,7 @@ Options:
   --correlation R   Correlation between estimates, 0..1 (default 0: independent)
   --workers N    Worker threads for the forecast, at most ${MAX_WORKERS} and never more than the cores
                  (default: one per core for big plans, none for small ones)
+  --ics-people   With --format ics: add each person's tasks as events
   --baseline F   An earlier JSON output of execplan (--format json) to report the slip against:
                  start and finish variances, the finish drift and its causes, added and removed
                  work, the schedule performance index (docs/tracking.md)
@@ -56,6 +57,7 @@ Examples:
     correlation: { type: 'string' },
     workers: { type: 'string' },
     watch: { type: 'boolean' },
+    'ics-people': { type: 'boolean' },
     baseline: { type: 'string' },
   },
   async run(positionals, values, ctx) {
@@ -154,6 +156,7 @@ function flagOptions(values: OptionValues): Record<string, unknown> {
   if (values.correlation !== undefined) options.correlation = decimal(values.correlation);
   if (values.confidence !== undefined) options.confidence = confidenceShare(values.confidence);
   if (values.distribution !== undefined) options.distribution = values.distribution;
+  if (values['ics-people'] === true) options.icsPeople = true;
   return options;
 }
 

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { importMspdi } from './import.js';
+
+const fixture = readFileSync(new URL('../../test/fixtures/mspdi/ms-project.xml', import.meta.url), 'utf8');
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+describe('importing a file MS Project saved', () => {
+  const imported = importMspdi(fixture);
+  const spec = imported.spec!;
+
+  it('reads the title, the start day and the project summary task\'s deadline', () => {
+    expect(spec).toMatchObject({ plan: 'Website relaunch', start: '2024-10-14', deadline: '2024-11-29' });
+  });
+
+  it('reads the work week, the working hours with their lunch break, and a two-day exception as holidays', () => {
+    expect(spec.calendar).toEqual({ workweek: ['mon', 'tue', 'wed', 'thu', 'fri'], hours: [8, 17], hours_per_day: 8, holidays: ['2024-10-23', '2024-10-24'] });
+  });
+
+  it('makes a person of a 50% resource with time off from their calendar, and a pool of a 300% resource', () => {
+    expect(spec.team).toEqual([
+      { id: 'ana', name: 'Ana', availability: 0.5, time_off: [{ from: '2024-10-28', to: '2024-10-29' }] },
+      { id: 'developers', name: 'Developers', capacity: 3 },
+    ]);
+  });
+
+  it('makes phases of the summary tasks, effort of effort-driven work, and keeps link types and lags', () => {
+    expect(spec.tasks).toEqual([
+      { id: 'wireframes-flows-v2', title: 'Wireframes & "flows" <v2>', phase: 'Design', assignee: 'ana', effort: '3d' },
+      { id: 'visual-design', title: 'Visual design', phase: 'Design', duration: '5d', priority: 'should', after: [{ task: 'wireframes-flows-v2', lag: '1d' }] },
+      { id: 'pages', title: 'Pages', phase: 'Build', demands: [{ resource: 'developers', units: 2 }], duration: '10d', after: [{ task: 'visual-design', type: 'SS' }] },
+    ]);
+    expect(spec.milestones).toEqual([{ id: 'go-live', title: 'Go live', phase: 'Build', after: ['pages'] }]);
+  });
+
+  it('writes YAML that reads back as the same spec', () => expect(parse(imported.yaml!)).toEqual(spec));
+
+  it('warns, at each element\'s line, about everything a spec cannot say', () => {
+    expect(imported.diagnostics.map((d) => ({ code: d.code, line: lineOf(fixture, d.range![0]), what: d.message.split(' is left out')[0] }))).toEqual([
+      { code: 'W_MSPDI_DROPPED', line: 35, what: "the working exception 'Saturday push' of calendar 'Standard'" },
+      { code: 'W_MSPDI_DROPPED', line: 79, what: "the material resource 'Paper'" },
+      { code: 'W_MSPDI_DROPPED', line: 63, what: "the constraint 'start no earlier than' of 'Visual design'" },
+      { code: 'W_MSPDI_DROPPED', line: 71, what: "the deadline of 'Go live'" },
+      { code: 'W_MSPDI_DROPPED', line: 69, what: "the link of 'Pages' to the summary task 'Design'" },
+      { code: 'W_MSPDI_DROPPED', line: 72, what: "the lag of 'Go live' after 'pages' is a percentage of the predecessor's duration; it" },
+    ]);
+  });
+});
+
+describe('importing what is not an MS Project file', () => {
+  it('refuses XML whose root is not a Project', () => {
+    expect(importMspdi('<?xml version="1.0"?>\n<project name="x"/>').diagnostics).toMatchObject([{ code: 'E_MSPDI_NOT_PROJECT', range: [22, 23] }]);
+  });
+
+  it('reports broken XML at its position and gives no spec', () => {
+    const text = '<Project>\n  <Tasks>\n    <Task><Name>a</Task>\n  </Tasks>\n</Project>';
+    const result = importMspdi(text);
+    expect(result.spec).toBeUndefined();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0].code).toBe('E_XML_SYNTAX');
+    expect(lineOf(text, result.diagnostics[0].range![0])).toBe(3);
+  });
+
+  it('refuses a project without a start', () => expect(importMspdi('<Project><Title>x</Title></Project>').diagnostics[0].code).toBe('E_MSPDI_NOT_PROJECT'));
+});

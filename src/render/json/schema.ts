@@ -1,0 +1,179 @@
+/**
+ * The JSON contract (docs/json.md) as one zod schema, from which the published JSON Schema
+ * (docs/execplan-plan.schema.json) is generated. Every object is strict: a document with a field
+ * the schema does not list, or without one it lists, fails validation, and the tests validate
+ * every JSON document they make. To add a field: add it here and in docs/json.md, then run
+ * `npm run build && node scripts/write-schema.mjs`.
+ */
+import * as z from 'zod';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/).meta({ description: 'YYYY-MM-DD in day plans, YYYY-MM-DDTHH:MM in hour plans' });
+const slot = z.number().int();
+const share = z.number().min(0).max(1);
+const id = z.string();
+const priority = z.enum(['must', 'should', 'could']);
+const linkType = z.enum(['FS', 'SS', 'FF', 'SF']);
+
+const linkDriver = z.strictObject({ kind: z.literal('link'), from: id, type: linkType, lag: z.number() });
+const handoffDriver = z.strictObject({ kind: z.literal('handoff'), from: id, resource: id });
+const driver = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('start') }),
+  linkDriver,
+  handoffDriver,
+  z.strictObject({ kind: z.literal('calendar'), resource: id, cause: z.enum(['off', 'committed']) }),
+  z.strictObject({ kind: z.literal('freeze'), freeze: z.string() }),
+  z.strictObject({ kind: z.literal('none') }),
+]);
+
+const chainStep = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('activity'), id, startOffset: slot, finishOffset: slot, via: z.discriminatedUnion('kind', [linkDriver, handoffDriver]).optional() }),
+  z.strictObject({ kind: z.literal('wait'), from: date, to: date, fromOffset: slot, toOffset: slot, reason: driver }),
+]);
+
+const summary = z.strictObject({
+  verdict: z.strictObject({
+    status: z.enum(['on-track', 'at-risk', 'late', 'no-deadline']),
+    reason: z.enum(['finish-after-delivery', 'p-on-time-below-target', 'thin-buffer', 'p-on-time-meets-target', 'buffer-holds', 'no-deadline']),
+  }),
+  start: date,
+  finish: date,
+  makespan: slot,
+  forecastFinish: z.strictObject({ date, offset: slot, basis: z.enum(['forecast', 'plan']), p: share.nullable() }),
+  targetConfidence: share,
+  deadline: z.strictObject({ date, hard: z.boolean() }).nullable(),
+  delivery: z.strictObject({ date, reason: z.enum(['deadline', 'freeze', 'deliver-by']), freezes: z.array(z.string()), slotsBeforeDeadline: z.number() }).nullable(),
+  onTime: z.boolean().nullable(),
+  slotsToDelivery: z.number().nullable(),
+  slotsToDeadline: z.number().nullable(),
+  bufferPercent: z.number().nullable(),
+  pOnTime: z.strictObject({ probability: share, by: date, target: share }).nullable(),
+  criticalPath: z.array(id),
+  criticalPathLength: slot,
+  criticalChains: z.array(z.array(chainStep)),
+  scheduled: slot.min(0),
+  unscheduled: slot.min(0),
+  resources: slot.min(0),
+  warnings: slot.min(0),
+  musts: z.strictObject({ fit: z.boolean(), lateBy: z.number(), chain: z.array(id), doesNotFit: z.array(id) }),
+  readiness: z.array(z.strictObject({ id: z.string(), title: z.string(), pass: z.boolean(), reason: z.string() })),
+});
+
+const task = z.strictObject({
+  id,
+  title: z.string(),
+  type: z.enum(['task', 'external', 'gate', 'milestone']),
+  phase: z.string().nullable(),
+  kind: z.string().nullable(),
+  priority,
+  start: date,
+  finish: date,
+  startOffset: slot,
+  finishOffset: slot,
+  assignees: z.array(id),
+  critical: z.boolean(),
+  totalFloat: z.number(),
+  freeFloat: z.number(),
+  drivenBy: driver,
+  segments: z.array(z.tuple([slot, slot])),
+  work: z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), booked: z.number() }).nullable(),
+  estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable(),
+});
+
+const moment = z.strictObject({ date, offset: z.number().int() });
+const variance = z.strictObject({ baseline: moment, current: moment, slots: z.number().int(), days: z.number() });
+const workAmount = z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable() });
+const slipPriority = z.enum(['must', 'should', 'could', 'wont']);
+const activityType = z.enum(['task', 'external', 'gate', 'milestone']);
+
+const slip = z.strictObject({
+  baseline: z.strictObject({ name: z.string(), start: date, finish: date, seed: z.number().int().nullable(), schedules: z.number().int().nullable() }),
+  finish: variance,
+  drift: z.strictObject({
+    slots: z.number().int(),
+    days: z.number(),
+    causes: z.array(z.strictObject({ kind: z.enum(['plan-start', 'start', 're-estimated', 'duration', 'done', 'in-progress', 'blocked', 'added', 'baseline-finish']), ids: z.array(id), slots: z.number().int(), driver: driver.optional() })),
+  }),
+  items: z.array(z.strictObject({ id, type: activityType, critical: z.boolean(), start: variance, finish: variance })),
+  added: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable() })),
+  removed: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable(), reason: z.enum(['wont', 'deleted']) })),
+  reestimated: z.array(z.strictObject({ id, title: z.string(), before: workAmount, after: workAmount })),
+  spi: z.strictObject({ value: z.number().nullable(), earned: z.number(), planned: z.number(), asOf: moment, basis: z.enum(['plan-start', 'status']) }),
+});
+
+const load = z.strictObject({
+  weeks: z.array(z.strictObject({ week: date, from: slot, to: slot })),
+  byResource: z.array(
+    z.strictObject({
+      resource: id,
+      periods: z.array(z.tuple([slot, slot, z.number()])),
+      perWeek: z.array(z.strictObject({ week: date, used: z.number(), available: z.number(), utilisation: z.number().nullable(), overAllocated: z.boolean() })),
+    }),
+  ),
+});
+
+const finishPoint = z.strictObject({ offset: slot, date });
+const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int(), probability: share });
+
+const forecast = z.strictObject({
+  iterations: slot.min(1),
+  seed: z.number().int(),
+  distribution: z.enum(['pert', 'triangular']),
+  correlation: share,
+  targetConfidence: share,
+  deterministic: finishPoint,
+  percentiles: z.array(z.strictObject({ p: share, offset: slot, date })),
+  mean: z.number(),
+  onTimeProbability: share.nullable(),
+  failedIterations: slot.min(0),
+  histogram: z.array(z.strictObject({ from: slot, to: slot, count: slot.min(0) })),
+  cumulative: z.array(z.strictObject({ offset: slot, date, probability: share })),
+  tasks: z.array(z.strictObject({ id, criticality: share, sensitivity: z.number().min(-1).max(1) })),
+  riskDrivers: z.array(z.strictObject({ riskId: id, title: z.string(), probability: share, p80Impact: z.number(), meanImpact: z.number().nullable(), onTimeWithout: share.nullable() })),
+  mergePoints: z.array(z.strictObject({ id, paths: slot, note: z.string() })),
+  buffer: z.strictObject({
+    toP50: z.number(),
+    toP80: z.number(),
+    toP95: z.number(),
+    atTargetToDeadline: z.number().nullable(),
+    criticalChain: z.number(),
+    shareOfPlan: z.number().nullable(),
+    warnings: z.array(z.string()),
+  }),
+  scopeFit: z
+    .strictObject({
+      needed: z.boolean(),
+      reachesTarget: z.boolean(),
+      probabilityBefore: share,
+      probabilityAfter: share,
+      cuts: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['should', 'could']), dependents: z.array(id) })),
+      dateAtTarget: finishPoint.nullable(),
+      extraCapacity: z.array(capacityAsk),
+      bestCapacity: capacityAsk.nullable(),
+      fixedGoalsAtRisk: z.array(id),
+    })
+    .nullable(),
+});
+
+export const planDocumentSchema = z
+  .strictObject({
+    format: z.literal('execplan.plan'),
+    version: z.literal(2),
+    plan: z.strictObject({ name: z.string(), unit: z.enum(['day', 'hour']), start: date, schedules: slot.min(1), seed: slot.min(0) }),
+    summary: summary.meta({ description: 'The headline facts every output states.' }),
+    tasks: z.array(task).meta({ description: 'One entry per scheduled activity, in spec order.' }),
+    unscheduled: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['must', 'should', 'could', 'wont']), reason: z.enum(['wont', 'dropped']) })),
+    resources: z.array(z.strictObject({ id, name: z.string(), kind: z.enum(['person', 'pool']), capacity: slot.min(1), skills: z.array(z.string()) })),
+    load: load.meta({ description: 'Booked units per slot and the load per calendar week of each resource.' }),
+    forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
+    slip: slip.nullable().meta({ description: 'The slip against the --baseline plan, or null without one (docs/tracking.md).' }),
+    diagnostics: z.array(z.strictObject({ code: z.string().regex(/^[EW]_[A-Z0-9_]+$/), severity: z.enum(['error', 'warning']), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
+  })
+  .meta({ title: 'execplan plan', description: 'The JSON contract of `execplan plan --format json` (docs/json.md).' });
+
+/** The document `--format json` writes, as its consumers read it. */
+export type PlanDocument = z.output<typeof planDocumentSchema>;
+
+/** The published JSON Schema of the document. */
+export function planJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(planDocumentSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+}

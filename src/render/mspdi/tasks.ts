@@ -1,0 +1,174 @@
+/**
+ * Tasks in outline order: the project's summary task (UID 0, which carries the deadline), each
+ * phase as a summary task with its activities beneath, and activities without a phase at the top
+ * level. Activity UIDs follow the spec's order, so a reader can restore it.
+ */
+import type { PlanAnalysis } from '../../analyse/index.js';
+import { ANY_DEMAND, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
+import type { Activity, Demand } from '../../model/index.js';
+import { workOf } from '../../plan/index.js';
+import type { ScheduledActivity } from '../../schedule/index.js';
+import { kindCalendarUid } from './calendars.js';
+import { linkLag, mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
+import type { XmlNode } from './xml.js';
+
+/** UIDs of the scheduled activities (1-based spec order) and of the phase summary tasks after them. */
+export interface TaskUids {
+  readonly activity: ReadonlyMap<string, number>;
+  readonly phase: ReadonlyMap<string, number>;
+}
+
+export function taskUids(a: PlanAnalysis): TaskUids {
+  const activity = new Map<string, number>();
+  a.result.model.activities.forEach((act, i) => {
+    if (a.index.scheduled.has(act.id)) activity.set(act.id, i + 1);
+  });
+  const phases = a.phases.flatMap((p) => (p.name === undefined ? [] : [p.name]));
+  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])) };
+}
+
+function textField(field: { readonly fieldId: number }, value: string | undefined): XmlNode | undefined {
+  return value === undefined || value === '' ? undefined : ['ExtendedAttribute', [['FieldID', field.fieldId], ['Value', value]]];
+}
+
+function demandToken(d: Demand): string {
+  const what = d.resource !== undefined ? `${NAMED_DEMAND}${d.resource}` : d.skills.length > 0 ? d.skills.join('+') : ANY_DEMAND;
+  return d.units === 1 ? what : `${what} x${d.units}`;
+}
+
+function slotsText(slots: number, clock: SlotClock): string {
+  return `${Math.round(slots * 1000) / 1000}${clock.unit === 'day' ? 'd' : 'h'}`;
+}
+
+/** What a reader of the task in MS Project wants to know that has no field of its own. */
+function notes(act: Activity, a: PlanAnalysis): string | undefined {
+  const risks = a.result.model.risks.filter((r) => r.affects.includes(act.id)).map((r) => `${r.id} (${r.title})`);
+  const lines = [
+    act.type === 'external' ? `External${act.owner ? `: ${act.owner}` : ''}` : undefined,
+    act.deliverable ? `Deliverable: ${act.deliverable}` : undefined,
+    act.gate ? `Question: ${act.gate.question}` : undefined,
+    ...(act.gate?.criteria ?? []).map((c) => `- ${c}`),
+    act.gate?.onFail ? `If not: ${act.gate.onFail}` : undefined,
+    act.type === 'task' || act.type === 'external' ? `Uncertainty: ${act.uncertainty}` : undefined,
+    risks.length > 0 ? `Risks: ${risks.join('; ')}` : undefined,
+  ].filter((l): l is string => l !== undefined);
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+function notesElement(text: string | undefined): XmlNode | undefined {
+  return text === undefined ? undefined : ['Notes', text];
+}
+
+function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start: string; finish: string } {
+  const dates = a.dates.get(s.id)!;
+  if (s.finish <= s.start) {
+    // A milestone is reached when the work before it ends: the end of that day, or the plan's first morning.
+    const at = mspdiDateTime(dates.start, s.start > 0 ? clock.dayEnd : clock.dayStart);
+    return { start: at, finish: at };
+  }
+  return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
+}
+
+function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
+  const act = a.index.activity.get(s.id)!;
+  const timing = a.index.timing.get(s.id);
+  const { start, finish } = times(s, a, clock);
+  const worked = s.segments.reduce((sum, [from, to]) => sum + (to - from), 0);
+  const isPoint = act.type === 'gate' || act.type === 'milestone';
+  const effort = act.work.mode === 'effort';
+  const kindCalendar = act.kind === undefined ? undefined : kindCalendarUid(a, act.kind);
+  const links = act.deps.filter((d) => uids.activity.has(d.from));
+  const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
+  return [
+    'Task',
+    [
+      ['UID', uids.activity.get(s.id)!],
+      ['ID', row.id],
+      ['Name', act.title],
+      ['Type', effort ? TASK_FIXED_WORK : TASK_FIXED_DURATION],
+      ['IsNull', 0],
+      ['WBS', row.wbs],
+      ['OutlineNumber', row.wbs],
+      ['OutlineLevel', row.level],
+      ['Priority', PRIORITY_VALUES[act.priority === 'wont' ? 'could' : act.priority]],
+      ['Start', start],
+      ['Finish', finish],
+      ['Duration', mspdiDuration(worked * clock.minutesPerSlot)],
+      ['DurationFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS],
+      s.assignees.length > 0 ? ['Work', mspdiDuration(workOf(s, act) * clock.minutesPerSlot)] : undefined,
+      ['EffortDriven', effort ? 1 : 0],
+      ['Estimated', 0],
+      ['Milestone', isPoint ? 1 : 0],
+      ['Summary', 0],
+      ['Critical', timing?.critical ? 1 : 0],
+      ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
+      ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
+      ['ConstraintType', 0],
+      kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
+      notesElement(notes(act, a)),
+      ...links.map((d): XmlNode => ['PredecessorLink', [['PredecessorUID', uids.activity.get(d.from)!], ['Type', LINK_TYPE_CODES[d.type]], ['CrossProject', 0], ['LinkLag', linkLag(d.lag, clock)], ['LagFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS]]]),
+      textField(TASK_FIELDS.id, act.id),
+      textField(TASK_FIELDS.type, act.type),
+      textField(TASK_FIELDS.demands, act.demands.map(demandToken).join(', ')),
+      textField(TASK_FIELDS.kind, act.kind),
+      textField(TASK_FIELDS.uncertainty, act.type === 'task' || act.type === 'external' ? act.uncertainty : undefined),
+      textField(TASK_FIELDS.splittable, act.splittable ? 'yes' : undefined),
+      textField(TASK_FIELDS.estimate, estimate),
+    ],
+  ];
+}
+
+function summaryTask(uid: number, row: { id: number; wbs: string; level: number }, name: string, members: readonly ScheduledActivity[], a: PlanAnalysis, clock: SlotClock, deadline?: string): XmlNode {
+  const first = Math.min(...members.map((s) => s.start));
+  const last = Math.max(...members.map((s) => s.finish));
+  const starts = members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
+  const finishes = members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
+  return [
+    'Task',
+    [
+      ['UID', uid],
+      ['ID', row.id],
+      ['Name', name],
+      ['Type', TASK_FIXED_DURATION],
+      ['IsNull', 0],
+      ['WBS', row.wbs],
+      ['OutlineNumber', row.wbs],
+      ['OutlineLevel', row.level],
+      ['Priority', 500],
+      ['Start', starts.sort()[0]],
+      ['Finish', finishes.sort()[finishes.length - 1]],
+      ['Duration', mspdiDuration((last - first) * clock.minutesPerSlot)],
+      ['DurationFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS],
+      ['EffortDriven', 0],
+      ['Estimated', 0],
+      ['Milestone', 0],
+      ['Summary', 1],
+      ['ConstraintType', 0],
+      deadline === undefined ? undefined : ['Deadline', mspdiDateTime(deadline, clock.dayEnd)],
+    ],
+  ];
+}
+
+/**
+ * The task rows in outline order: the analysis's phases in the order their work starts, each
+ * named one as a summary row with its activities beneath, those of no phase at the top level.
+ */
+export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
+  const scheduledOf = (ids: readonly string[]) => ids.filter((id) => uids.activity.has(id)).map((id) => a.index.scheduled.get(id)!);
+  const rows: XmlNode[] = [];
+  let top = 0;
+  for (const phase of a.phases) {
+    const members = scheduledOf(phase.activities);
+    if (members.length === 0) continue;
+    if (phase.name === undefined) {
+      for (const m of members) rows.push(activityTask(m, { id: rows.length + 1, wbs: String(++top), level: 1 }, a, uids, clock));
+      continue;
+    }
+    top++;
+    rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
+    members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
+  }
+  const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
+  const project = all.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
+  return ['Tasks', [...project, ...rows]];
+}
