@@ -18,6 +18,7 @@ import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
 import { analyseRecurring } from './recurring.js';
+import { analyseSlip } from './slip/index.js';
 
 export type { PlanFacts } from './facts.js';
 
@@ -39,20 +40,24 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const detectedRisks = detectRisks(result, index, allocation, buffer, capacity);
   const phases = analysePhases(result, index, allocation.periods);
   const cost = analyseCost(result, index, phases, allocation.weeks);
+  const criticalPath = analyseCriticalPath(result, index);
+  const outlook = analyseOutlook(result, buffer);
+  const slip = analyseSlip(result, index, criticalPath, outlook);
   return {
     result,
     index,
     periods: allocation.periods,
-    outlook: analyseOutlook(result, buffer),
+    outlook,
     buffer,
     capacity,
-    criticalPath: analyseCriticalPath(result, index),
+    criticalPath,
     allocation,
     phases,
     detectedRisks,
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
+    ...(slip ? { slip } : {}),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
     recurring: analyseRecurring(result),
     dateConstraints: analyseDates(result, index),

@@ -12,6 +12,7 @@ import type { PlanResult } from './result.js';
 import type { RiskRegister } from './risk-register.js';
 import type { RolloutAnalysis } from './rollout.js';
 import type { RecurringFact } from './recurring.js';
+import type { SlipAnalysis } from './slip/index.js';
 
 /** The facts readiness is judged on: everything in the analysis but the readiness checklist itself. */
 export interface PlanFacts {
@@ -29,6 +30,8 @@ export interface PlanFacts {
   readonly riskRegister: RiskRegister;
   readonly scope: ScopeAnalysis;
   readonly rollout: RolloutAnalysis;
+  /** The slip against the baseline; absent without one. */
+  readonly slip?: SlipAnalysis;
   /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */
   readonly dates: ReadonlyMap<string, ActivityDates>;
   /** Recurring work, one entry per item (empty when the plan has none). */

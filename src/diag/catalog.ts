@@ -62,6 +62,12 @@ export const CATALOG = {
   E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
   E_LIMIT: { severity: 'error', meaning: 'A value, a count or the plan as a whole goes past one of the limits execplan plans within (docs/limits.md).', hint: 'See docs/limits.md for the limit and why it is there; split the plan or check the value for a typo.' },
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
+  // Baselines (`--baseline PLAN.json`)
+  E_BASELINE_SYNTAX: { severity: 'error', meaning: 'The baseline file is not JSON (or is empty, or binary).', hint: 'Give the JSON execplan wrote for the earlier plan (`execplan plan SPEC --format json`), unedited.' },
+  E_BASELINE_FORMAT: { severity: 'error', meaning: 'The baseline is JSON but not a plan execplan wrote (its `format` is not `execplan.plan`).', hint: 'Give the output of `execplan plan SPEC --format json`, not the spec or another document.' },
+  E_BASELINE_VERSION: { severity: 'error', meaning: 'The baseline was written with another version of the JSON contract than the 2 this execplan reads.', hint: 'Re-plan the baseline spec with this execplan (`execplan plan OLD-SPEC --format json`) and use that output.' },
+  E_BASELINE_SHAPE: { severity: 'error', meaning: 'A field the slip report reads is missing from the baseline or has the wrong type (an edited or truncated file).', hint: 'Use the JSON exactly as execplan wrote it; see docs/json.md for the fields.' },
+  E_BASELINE_MISMATCH: { severity: 'error', meaning: 'The baseline cannot be compared with this plan: it counts another unit (days against hours) or lies more than a year before the plan.', hint: 'Compare a plan with a baseline of the same kind of plan, written within the year before its start.' },
   // MS Project XML import
   E_XML_SYNTAX: { severity: 'error', meaning: 'The file to import is not well-formed XML, or nests elements deeper than 64 levels.', hint: 'Check the file opens in MS Project or ProjectLibre; re-export it as XML if it was cut short.' },
   E_XML_DOCTYPE: { severity: 'error', meaning: 'The file to import has a DOCTYPE: its entities could expand without bound (an XML bomb) or read other files, so it is refused.', hint: 'MS Project XML has no DOCTYPE; export the file from the tool again, or remove the DOCTYPE.' },

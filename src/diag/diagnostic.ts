@@ -16,6 +16,8 @@ export interface Diagnostic {
   readonly path?: readonly (string | number)[];
   /** Character offsets [start, end) into the source text, when known. */
   readonly range?: readonly [number, number];
+  /** The input the range points into when it is not the spec: that file's name (a baseline's). */
+  readonly file?: string;
 }
 
 /** Where spec paths sit in the source text. */

@@ -218,3 +218,98 @@ export function tablesFromHtml(html: string): ShownTables {
   const cost = card ? { planned: centsAfter(card.querySelector('.sub')!.textContent!, 'Planned')!, p80: centsAfter(card.querySelector('.value')!.textContent!, 'P80') } : null;
   return { critical, load, dates, cost };
 }
+
+/** The slip against the baseline as one output shows it. */
+export interface ShownSlip {
+  readonly drift: number;
+  /** Each term of the drift: the ids it names and its working slots. */
+  readonly causes: readonly { readonly ids: readonly string[]; readonly slots: number }[];
+  /** The activities whose start or finish moved: [slots, days] of each. */
+  readonly moved: Readonly<Record<string, { readonly start: readonly [number, number]; readonly finish: readonly [number, number] }>>;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly reestimated: readonly string[];
+  /** "n/a" or the index as printed with two decimals at most. */
+  readonly spi: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function slipFromJson(doc: any): ShownSlip {
+  const s = doc.slip;
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const i of s.items) {
+    if (i.start.slots !== 0 || i.finish.slots !== 0 || i.start.days !== 0 || i.finish.days !== 0) moved[i.id] = { start: [i.start.slots, i.start.days], finish: [i.finish.slots, i.finish.days] };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const ids = (list: any[]) => list.map((x) => x.id);
+  return {
+    drift: s.drift.slots,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    causes: s.drift.causes.map((c: any) => ({ ids: c.ids, slots: c.slots })),
+    moved,
+    added: ids(s.added),
+    removed: ids(s.removed),
+    reestimated: ids(s.reestimated),
+    spi: s.spi.value === null ? 'n/a' : String(s.spi.value),
+  };
+}
+
+/** The code spans of a Markdown cell: the ids it names. */
+function codeSpans(cell: string): string[] {
+  return [...cell.matchAll(/`+\s?([^`]+?)\s?`+/g)].map((m) => m[1]);
+}
+
+/** The first cells of the table right after a bold heading (`**Work added since the baseline**`). */
+function tableAfter(body: string, heading: string): string[][] {
+  const rest = body.slice(body.indexOf(`**${heading}**`));
+  const lines = rest.split('\n').slice(1);
+  const start = lines.findIndex((l) => l.startsWith('| '));
+  if (start < 0 || lines.slice(0, start).some((l) => l.startsWith('**'))) return [];
+  const rows: string[][] = [];
+  for (const l of lines.slice(start + 2)) {
+    if (!l.startsWith('| ')) break;
+    rows.push(cells(l));
+  }
+  return rows;
+}
+
+export function slipFromMarkdown(md: string): ShownSlip {
+  const body = mdSection(md, 'Slip against the baseline');
+  const causeRows = tableAfter(body, 'Why the finish moved');
+  const total = causeRows.find((c) => c[1] === '**Drift**');
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const c of tableAfter(body, 'Moved since the baseline')) {
+    const pair = (cell: string): [number, number] => cell.split(' / ').map(Number) as [number, number];
+    moved[codeSpans(c[0])[0]] = { start: pair(c[5]), finish: pair(c[8]) };
+  }
+  const spi = /\*\*Schedule performance index \(SPI\)\*\*: (n\/a|[\d.]+)/.exec(body)?.[1] ?? '';
+  return {
+    drift: total ? Number(total[3].replace(/\*/g, '')) : 0,
+    causes: causeRows.filter((c) => c !== total).map((c) => ({ ids: codeSpans(c[2]), slots: Number(c[3]) })),
+    moved,
+    added: tableAfter(body, 'Work added since the baseline').map((c) => codeSpans(c[0])[0]),
+    removed: tableAfter(body, 'Work removed since the baseline').map((c) => codeSpans(c[0])[0]),
+    reestimated: tableAfter(body, 'Re-estimated since the baseline').map((c) => codeSpans(c[0])[0]),
+    spi,
+  };
+}
+
+export function slipFromHtml(html: string): ShownSlip {
+  const doc = fragmentOf(html, '<section id="slip"', '</section>');
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const tr of doc.querySelectorAll('#slip-table tbody tr')) {
+    const td = [...tr.querySelectorAll('td')].map((c) => Number(c.textContent));
+    moved[tr.getAttribute('data-id')!] = { start: [td[5], td[6]], finish: [td[9], td[10]] };
+  }
+  const listed = (key: string) => [...doc.querySelectorAll(`[data-slip="${key}"] li`)].map((li) => li.getAttribute('data-id')!);
+  const spi = /\(SPI\): (n\/a|[\d.]+)/.exec(doc.querySelector('[data-slip="spi"]')?.textContent ?? '')?.[1] ?? '';
+  return {
+    drift: Number(doc.querySelector('[data-slip="drift"]')!.getAttribute('data-slots')),
+    causes: [...doc.querySelectorAll('#drift-table tbody tr')].map((tr) => ({ ids: [...tr.querySelectorAll('code')].map((c) => c.textContent!), slots: Number(tr.querySelector('td.num')!.textContent) })),
+    moved,
+    added: listed('added'),
+    removed: listed('removed'),
+    reestimated: listed('reestimated'),
+    spi,
+  };
+}

@@ -11,6 +11,7 @@ import { esc } from './escape.js';
 import { renderGantt } from './gantt.js';
 import { renderLoad } from './load.js';
 import { renderRisks } from './risks.js';
+import { renderSlip } from './slip.js';
 import { SCRIPT } from './script.js';
 import { sectionStart, type HtmlSectionId, type SectionHead } from './section.js';
 import { STYLE } from './style.js';
@@ -23,6 +24,8 @@ export const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'u
 /** A section of the report: its id and title (navigation, heading, links) and its renderer. */
 interface HtmlSection extends SectionHead {
   readonly render: (ctx: HtmlContext, head: SectionHead) => string;
+  /** Whether the report has this section; without it, the navigation leaves it out. */
+  readonly applies?: (a: PlanAnalysis) => boolean;
 }
 
 /** A section that mirrors one of the Markdown plan carries its id and title. */
@@ -34,6 +37,7 @@ function mirroring(id: SectionId & HtmlSectionId): SectionHead {
 export const HTML_SECTIONS: readonly HtmlSection[] = [
   { ...mirroring('summary'), render: renderSummary },
   { id: 'schedule', title: 'Schedule', render: renderSchedule },
+  { ...mirroring('slip'), render: renderSlip, applies: (a) => a.slip !== undefined },
   { id: 'load', title: 'Resource load', render: renderLoad },
   { id: 'confidence', title: 'Confidence and scope', render: renderConfidence },
   { ...mirroring('risks'), render: renderRisks },
@@ -46,16 +50,20 @@ const LEGEND =
   '<span><i style="background:var(--off)"></i>non-working</span><span><i style="background:var(--holiday)"></i>holiday</span><span><i style="background:var(--freeze);opacity:.55"></i>freeze</span>' +
   '<span><i style="background:var(--deadline);width:3px"></i>deadline</span></p>';
 
+/** The baseline bar's key, shown when the chart draws the baseline under the plan. */
+const BASELINE_KEY = '<p class="legend" aria-hidden="true"><span><i class="baseline-key"></i>baseline (the bar under each row)</span></p>';
+
 function renderSchedule(ctx: HtmlContext, head: SectionHead): string {
-  return [`${sectionStart(head)}${LEGEND}<div class="scroll">`, renderGantt(ctx), '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>'].join('\n');
+  return [`${sectionStart(head)}${LEGEND}${ctx.a.slip ? BASELINE_KEY : ''}<div class="scroll">`, renderGantt(ctx), '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>'].join('\n');
 }
 
 export function renderHtml(analysis: PlanAnalysis): string {
-  const ctx = htmlContext(analysis, HTML_SECTIONS);
+  const sections = HTML_SECTIONS.filter((s) => s.applies?.(analysis) ?? true);
+  const ctx = htmlContext(analysis, sections);
   const { result } = analysis;
   const { model, options, schedule } = result;
   const name = esc(model.name);
-  const nav = HTML_SECTIONS.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
+  const nav = sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -71,7 +79,7 @@ export function renderHtml(analysis: PlanAnalysis): string {
     `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}. Computed by execplan.</p>`,
     `<nav aria-label="Sections"><ul>${nav}</ul></nav></header>`,
     '<main>',
-    ...HTML_SECTIONS.map((section) => section.render(ctx, section)),
+    ...sections.map((section) => section.render(ctx, section)),
     '</main>',
     `<script>${SCRIPT}</script>`,
     '</body>',

@@ -27,6 +27,8 @@ svg .tick{fill:var(--muted);text-anchor:middle}svg .tick.y{text-anchor:end}svg .
 .gantt .bar{fill:var(--task)}.gantt .crit .bar{fill:var(--crit);stroke:var(--fg);stroke-width:1.5}
 .gantt .external .bar{fill:var(--ext);stroke:var(--task);stroke-dasharray:3 2}.gantt .external.crit .bar{fill:var(--crit)}
 .gantt .pause{stroke:var(--muted);stroke-dasharray:2 2}
+.gantt .baseline-bar{fill:var(--muted);opacity:.7}.gantt .baseline-point{stroke:var(--muted);stroke-width:3}.legend .baseline-key{background:var(--muted);height:4px;opacity:.7}
+.causes tfoot th{text-align:right}
 .gantt .diamond{fill:var(--gate);stroke:var(--fg)}.gantt .crit .diamond{fill:var(--crit);stroke-width:1.5}
 .gantt .row:hover .label{font-weight:600}.gantt .crit .label{font-weight:600}
 .gantt .dep{fill:none;stroke:var(--muted);stroke-width:1;opacity:.7;marker-end:url(#arrow)}

@@ -4,8 +4,9 @@
 import { type CostAnalysis, type DateFact, type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
-import { activityDates } from '../../plan/index.js';
+import { activityDates, workOf } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
+import { slipEntry } from './slip.js';
 
 const JSON_FORMAT = 'execplan.plan';
 const JSON_VERSION = 2;
@@ -52,6 +53,7 @@ export function planDocument(analysis: PlanAnalysis) {
     recurring: analysis.recurring.map((r) => ({ id: r.id, title: r.title, every: r.every, duration: r.duration, people: r.people, occurrences: r.occurrences, first: r.first ?? null, last: r.last ?? null, work: r.work })),
     forecast: forecastEntry(result.forecast),
     cost: costEntry(analysis.cost),
+    slip: slipEntry(analysis.slip),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
 }
@@ -95,6 +97,8 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
     share: s.share ?? 1,
+    work: activity ? plannedWork(s, activity) : null,
+    estimate: activity?.estimate ? { ...activity.estimate } : null,
   };
 }
 
@@ -120,6 +124,11 @@ function dateEntry(fact: DateFact | undefined) {
   if (!fact) return null;
   const { notBefore, on, due } = fact.dates;
   return { notBefore: notBefore ?? null, on: on ?? null, due: due ?? null, lateBy: fact.lateBy, missed: fact.missed ?? null };
+}
+
+/** The work the plan is made with, so a later plan can tell a re-estimate from a move. */
+function plannedWork(s: ScheduledActivity, a: Activity) {
+  return { mode: a.work.mode, amount: a.work.mode === 'effort' ? a.work.amount : a.work.slots, booked: round2(workOf(s, a)) };
 }
 
 /** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */

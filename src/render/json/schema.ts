@@ -81,6 +81,8 @@ const task = z.strictObject({
     .strictObject({ notBefore: date.nullable(), on: date.nullable(), due: date.nullable(), lateBy: slot.min(0), missed: z.enum(['on', 'due']).nullable() })
     .nullable()
     .meta({ description: "The item's own dates and its lateness against them; null without dates." }),
+  work: z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), booked: z.number() }).nullable(),
+  estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable(),
 });
 
 const phase = z.strictObject({
@@ -108,6 +110,27 @@ const cost = z.strictObject({
     .strictObject({ amount: cents, basis: z.enum(['p80', 'planned']), margin: cents, over: z.boolean(), drivers: z.array(z.strictObject({ id, amount: cents })) })
     .nullable(),
   unrated: z.array(id),
+});
+
+const moment = z.strictObject({ date, offset: z.number().int() });
+const variance = z.strictObject({ baseline: moment, current: moment, slots: z.number().int(), days: z.number() });
+const workAmount = z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable() });
+const slipPriority = z.enum(['must', 'should', 'could', 'wont']);
+const activityType = z.enum(['task', 'external', 'gate', 'milestone']);
+
+const slip = z.strictObject({
+  baseline: z.strictObject({ name: z.string(), start: date, finish: date, seed: z.number().int().nullable(), schedules: z.number().int().nullable() }),
+  finish: variance,
+  drift: z.strictObject({
+    slots: z.number().int(),
+    days: z.number(),
+    causes: z.array(z.strictObject({ kind: z.enum(['plan-start', 'start', 're-estimated', 'duration', 'done', 'in-progress', 'blocked', 'added', 'baseline-finish']), ids: z.array(id), slots: z.number().int(), driver: driver.optional() })),
+  }),
+  items: z.array(z.strictObject({ id, type: activityType, critical: z.boolean(), start: variance, finish: variance })),
+  added: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable() })),
+  removed: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable(), reason: z.enum(['wont', 'deleted']) })),
+  reestimated: z.array(z.strictObject({ id, title: z.string(), before: workAmount, after: workAmount })),
+  spi: z.strictObject({ value: z.number().nullable(), earned: z.number(), planned: z.number(), asOf: moment, basis: z.enum(['plan-start', 'status']) }),
 });
 
 const load = z.strictObject({
@@ -181,6 +204,7 @@ export const planDocumentSchema = z
       .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),
     forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
     cost: cost.nullable().meta({ description: "The plan's cost and budget check, or null when nothing has a rate or a cost." }),
+    slip: slip.nullable().meta({ description: 'The slip against the --baseline plan, or null without one (docs/tracking.md).' }),
     diagnostics: z.array(z.strictObject({ code: z.string().regex(/^[EW]_[A-Z0-9_]+$/), severity: z.enum(['error', 'warning']), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   })
   .meta({ title: 'execplan plan', description: 'The JSON contract of `execplan plan --format json` (docs/json.md).' });

@@ -19,7 +19,8 @@ export type SectionId =
   | 'cuts'
   | 'rollout'
   | 'checkins'
-  | 'readiness';
+  | 'readiness'
+  | 'slip';
 
 export interface Section {
   readonly id: SectionId;

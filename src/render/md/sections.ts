@@ -20,6 +20,7 @@ import { renderRiskDrivers } from './risk-drivers.js';
 import { renderRiskRegister } from './risks.js';
 import { renderRollout } from './rollout.js';
 import { renderScope } from './scope.js';
+import { renderSlip } from './slip.js';
 import { renderSummary } from './summary.js';
 import type { Section, SectionId } from './context.js';
 
@@ -42,6 +43,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'rollout', title: 'Rollout and rollback', render: renderRollout },
   { id: 'checkins', title: 'Check-ins', render: renderCheckins },
   { id: 'readiness', title: 'Readiness checklist', render: renderReadiness },
+  { id: 'slip', title: 'Slip against the baseline', applies: (a) => a.slip !== undefined, render: renderSlip },
 ];
 
 /** The registry entry for an id. */
