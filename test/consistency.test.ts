@@ -2,13 +2,14 @@
  * One truth across outputs: for the bundled examples and hundreds of random plans, the facts the
  * JSON states are the facts the Markdown and the HTML show, read back from each: the verdict,
  * planned and forecast finish, deadline and effective delivery, P(on time) and its date, the
- * buffer, the critical path, and each person's utilisation and over-allocation per week.
+ * buffer, the critical path, each person's utilisation and over-allocation per week, and
+ * whether each dated item keeps its date or how late it is, and the planned and P80 cost.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planModel, runPlanSync, type PlanRun } from '../src/api/index.js';
+import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
 import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
-import { factsFromHtml, factsFromJson, factsFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
+import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
 import { datesFromCsv, datesFromMspdi, eventsFromIcs } from './support/interop-facts.js';
 import { randomModels } from './support/random-specs.js';
 
@@ -34,6 +35,10 @@ function expectSameTables(run: PlanRun, label: string) {
   expect({ label, critical: fromMd.critical }).toEqual({ label, critical: fromJson.critical });
   expect({ label, critical: [...fromHtml.critical].sort() }).toEqual({ label, critical: [...fromJson.critical].sort() });
   expect({ label, load: rounded(fromHtml) }).toEqual({ label, load: rounded(fromMd) });
+  expect({ label, dates: fromMd.dates }).toEqual({ label, dates: fromJson.dates });
+  expect({ label, dates: fromHtml.dates }).toEqual({ label, dates: fromJson.dates });
+  expect({ label, cost: fromMd.cost }).toEqual({ label, cost: fromJson.cost });
+  expect({ label, cost: fromHtml.cost }).toEqual({ label, cost: fromJson.cost });
   // JSON counts calendar weeks; the documents count the plan's periods, which are weeks in day plans.
   if (run.result!.model.calendar.unit === 'day') {
     for (const [id, weeks] of Object.entries(fromJson.load)) {
@@ -78,7 +83,7 @@ function expectSameDates(run: PlanRun, label: string) {
 }
 
 describe('the outputs agree', () => {
-  it.each(['launch', 'sprint', 'incident'])('on the facts of examples/%s.yaml', (name) => {
+  it.each(['launch', 'sprint', 'incident', 'migration'])('on the facts of examples/%s.yaml', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const run = runPlanSync({ text }, { ...ALL, iterations: 300 });
     expectValidPlan(JSON.parse(run.outputs[0].text), name);
@@ -112,7 +117,10 @@ describe('the outputs agree', () => {
   it('on the facts of at least 200 random plans', () => {
     const models = randomModels(400, 11);
     let withDeadline = 0;
+    let withRecurring = 0;
     let planned = 0;
+    let lateDates = 0;
+    let priced = 0;
     for (const [i, model] of models.entries()) {
       const run = planModel(model, { ...ALL, iterations: 20, schedules: 5, seed: i });
       if (!run.result) continue;
@@ -124,9 +132,72 @@ describe('the outputs agree', () => {
       expectSameTables(run, `plan ${i}`);
       expectSameDates(run, `plan ${i}`);
       if (json.deadline) withDeadline++;
+      if ((run.result.schedule.occurrences ?? []).length > 0) withRecurring++;
+      const shown = tablesFromJson(JSON.parse(run.outputs[0].text));
+      if (Object.values(shown.dates).some((d) => d !== 'met')) lateDates++;
+      if (shown.cost !== null && shown.cost.planned > 0) priced++;
     }
     // The sample must exercise the deadline facts, not only plans without one.
     expect(planned).toBeGreaterThanOrEqual(200);
     expect(withDeadline).toBeGreaterThan(150);
+    // And recurring work, whose every occurrence the pipeline's checker verified.
+    expect(withRecurring).toBeGreaterThan(100);
+    // ... and dated items that miss their dates, not only ones that keep them.
+    expect(lateDates).toBeGreaterThan(10);
+    expect(priced).toBeGreaterThan(50);
   });
 });
+
+/** The slip the three outputs show: the drift, its terms, the moved activities, the changes and the SPI. */
+function expectSameSlip(run: PlanRun, label: string) {
+  const [json, md, html] = run.outputs.map((o) => o.text);
+  expectValidPlan(JSON.parse(json), label);
+  const fromJson = { label, ...slipFromJson(JSON.parse(json)) };
+  expect({ label, ...slipFromMarkdown(md) }).toEqual(fromJson);
+  expect({ label, ...slipFromHtml(html) }).toEqual(fromJson);
+  return fromJson;
+}
+
+describe('the outputs agree on the slip against a baseline', () => {
+  it('of the launch with one estimate raised and a task added and one removed', () => {
+    const launch = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
+    const baseline = runPlanSync({ text: launch }, { formats: ['json'], iterations: 0, schedules: 100 }).outputs[0].text;
+    const at = launch.indexOf('estimate: [3d, 4d, 7d]', launch.indexOf('  - id: ot-logic'));
+    const changed = `${launch.slice(0, at)}estimate: [3d, 6d, 9d]${launch.slice(at + 22)}`.replace('  - id: retrospective\n', '  - id: hardening\n    title: Hardening | edge `cases`\n    skills: [backend]\n    effort: 2d\n    after: [ot-logic]\n  - id: retrospective\n');
+    // The baseline also had ux-research under another id: one activity gone, one new.
+    const renamed = JSON.parse(baseline);
+    renamed.tasks.find((t: { id: string }) => t.id === 'ux-research').id = 'ux-study';
+    const run = runPlanSync({ text: changed }, { ...ALL, iterations: 50, schedules: 100, baseline: { text: JSON.stringify(renamed) } });
+    const shown = expectSameSlip(run, 'launch');
+    expect(shown.reestimated).toEqual(['ot-logic']);
+    expect(shown.added).toEqual(['ux-research', 'hardening']);
+    expect(shown.removed).toEqual(['ux-study']);
+    expect(shown.drift).not.toBe(0);
+  });
+
+  it('of 60 random plans against a baseline in which their first task took 2 slots more', () => {
+    let moved = 0;
+    for (const [i, model] of randomModels(60, 23).entries()) {
+      const baseline = planModel(longerFirstTask(model), { formats: ['json'], iterations: 0, schedules: 5, seed: i });
+      if (!baseline.result) continue;
+      const run = planModel(model, { ...ALL, iterations: 10, schedules: 5, seed: i, baseline: { text: baseline.outputs[0].text } });
+      const shown = expectSameSlip(run, `plan ${i}`);
+      if (Object.keys(shown.moved).length > 0) moved++;
+    }
+    // The sample must compare plans that differ, not only identical ones.
+    expect(moved).toBeGreaterThan(10);
+  });
+});
+
+/** The model with its first task's likely work 2 slots longer: a baseline made before a re-estimate. */
+function longerFirstTask(model: Model): Model {
+  const first = model.activities.findIndex((a) => a.type === 'task');
+  return {
+    ...model,
+    activities: model.activities.map((a, k) => {
+      if (k !== first) return a;
+      const work = a.work.mode === 'effort' ? { ...a.work, amount: a.work.amount + 2 } : { ...a.work, slots: a.work.slots + 2 };
+      return { ...a, work, ...(a.estimate ? { estimate: { optimistic: a.estimate.optimistic + 2, likely: a.estimate.likely + 2, pessimistic: a.estimate.pessimistic + 2 } } : {}) };
+    }),
+  };
+}

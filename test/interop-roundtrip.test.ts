@@ -27,7 +27,7 @@ describe('spec → MSPDI → import → spec', () => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const before = runPlanSync({ text }, OPTIONS);
     const after = runPlanSync({ text: reimported(before, name) }, OPTIONS);
-    expect(Object.keys(dates(before)).length).toBeGreaterThan(20);
+    expect(Object.keys(dates(before)).length).toBeGreaterThan(15);
     expect(dates(after)).toEqual(dates(before));
   });
 

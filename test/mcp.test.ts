@@ -167,9 +167,9 @@ describe('execplan mcp: tools', () => {
 });
 
 describe('execplan mcp: resources and prompt', () => {
-  it('serves the spec schema, the three examples and the diagnostic catalog', async () => {
+  it('serves the spec schema, the bundled examples and the diagnostic catalog', async () => {
     const { resources } = await client.listResources();
-    expect(resources.map((r) => r.uri).sort()).toEqual(['execplan://diagnostics', 'execplan://examples/incident', 'execplan://examples/launch', 'execplan://examples/sprint', 'execplan://schema/spec']);
+    expect(resources.map((r) => r.uri).sort()).toEqual(['execplan://diagnostics', 'execplan://examples/incident', 'execplan://examples/launch', 'execplan://examples/migration', 'execplan://examples/sprint', 'execplan://schema/spec']);
     const read = async (uri: string) => ((await client.readResource({ uri })).contents[0] as { text: string }).text;
     expect(JSON.parse(await read('execplan://schema/spec'))).toEqual(specJsonSchema());
     expect(await read('execplan://examples/launch')).toBe(launch.replace(/^# yaml-language-server: .*\n/, ''));

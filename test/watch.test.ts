@@ -70,6 +70,35 @@ describe('execplan plan --watch', () => {
     expect(stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
+  it('compares every plan with the --baseline it started with', async () => {
+    const sprint = await readFile(join(root, 'examples/sprint.yaml'), 'utf8');
+    const sub = await mkdtemp(join(dir, 'baseline-'));
+    await writeFile(join(sub, 'spec.yaml'), sprint);
+    const flags = ['--iterations', '0', '--schedules', '20'];
+    expect(await run(['plan', 'spec.yaml', '--format', 'json', '--out', 'base', ...flags], captureIo({ cwd: sub }))).toBe(0);
+    const child = spawn(process.execPath, [bin, 'plan', 'spec.yaml', '--out', 'out', '--watch', '--format', 'json', '--baseline', 'base/spec.json', ...flags], { cwd: sub, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const until = async (lines: number) => {
+      for (let waited = 0; stdout.split('\n').filter(Boolean).length < lines; waited += 50) {
+        if (waited > WAIT_MS) throw new Error(`no plan ${lines} within ${WAIT_MS} ms; stdout: ${stdout}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    };
+    const drift = async () => JSON.parse(await readFile(join(sub, 'out/spec.json'), 'utf8')).slip.drift.slots;
+    try {
+      await until(1);
+      expect(await drift()).toBe(0);
+      await writeFile(join(sub, 'spec.yaml'), sprint.replace('estimate: [3d, 4d, 6d], goal: billing', 'estimate: [8d, 10d, 12d], goal: billing'));
+      await until(2);
+      expect(await drift()).toBeGreaterThan(0);
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(0);
+  });
+
   it('needs --out', async () => {
     const io = captureIo({ cwd: root });
     expect(await run(['plan', 'examples/sprint.yaml', '--watch'], io)).toBe(2);

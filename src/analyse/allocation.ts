@@ -10,7 +10,8 @@
  * - Plan work: in every slot the schedule books the resource, the booked units at its rate there,
  *   as the scheduler books it: a person at 50% spends half of each booked slot on the task, so an
  *   effort task at 50% takes twice the slots and a fixed-duration task gets half of their time.
- *   An effort task's last slot counts only the share of the slot its remaining effort needs.
+ *   An effort task's last slot counts only the share of the slot its remaining effort needs,
+ *   and work below one slot only the share of the slot the schedule packed it into.
  * - Utilisation = plan work / available time; 1 is fully used, whatever the person's share.
  * - Over-allocated: some slot holds more plan work than available time, i.e. more units than the
  *   capacity, or any work where the resource has no time (time off, a full commitment, a freeze).
@@ -127,7 +128,8 @@ function forEachWorkedSlot({ scheduled: s, activity }: Booking, result: PlanResu
   for (const [from, to] of s.segments) {
     for (let slot = from; slot < to; slot++) {
       const pace = crewPace(result, crew, slot);
-      const share = pace > 0 ? Math.min(1, remaining / pace) : 1;
+      // Packed fixed work (below one slot) uses the share the schedule gave it.
+      const share = pace > 0 ? Math.min(remaining === Infinity ? (s.share ?? 1) : 1, remaining / pace) : 1;
       if (share <= EPSILON) return;
       visit(slot, share);
       if (pace > 0) remaining -= pace * share;

@@ -6,8 +6,10 @@ import { analyseAllocation } from './allocation.js';
 import { activityDates, analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
 import { evaluateBreakers } from './breakers.js';
 import { analyseCapacity } from './capacity.js';
-import { analyseTracking } from './tracking.js';
+import { analyseTracking, slipProgressOf } from './tracking.js';
+import { analyseCost } from './cost.js';
 import { analyseCriticalPath } from './critical-path.js';
+import { analyseDates } from './dates.js';
 import { detectRisks } from './detected-risks.js';
 import { analyseOutlook } from './outlook.js';
 import { analysePhases } from './phases.js';
@@ -17,6 +19,8 @@ import type { LintResult } from './readiness/types.js';
 import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
+import { analyseRecurring } from './recurring.js';
+import { analyseSlip } from './slip/index.js';
 
 export type { PlanFacts } from './facts.js';
 
@@ -36,9 +40,13 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const allocation = analyseAllocation(result);
   const capacity = analyseCapacity(result, index, buffer);
   const detectedRisks = detectRisks(result, index, allocation, buffer, capacity);
+  const phases = analysePhases(result, index, allocation.periods);
+  const cost = analyseCost(result, index, phases, allocation.weeks);
+  const criticalPath = analyseCriticalPath(result, index);
   const outlook = analyseOutlook(result, buffer);
   const breakers = evaluateBreakers(result, index, outlook);
   const tracking = analyseTracking(result, index, allocation.periods, outlook, breakers);
+  const slip = analyseSlip(result, index, criticalPath, outlook, tracking ? slipProgressOf(result, tracking) : undefined);
   return {
     result,
     index,
@@ -48,13 +56,17 @@ function analyseFacts(result: PlanResult): PlanFacts {
     ...(tracking ? { tracking } : {}),
     buffer,
     capacity,
-    criticalPath: analyseCriticalPath(result, index),
+    criticalPath,
     allocation,
-    phases: analysePhases(result, index, allocation.periods),
+    phases,
     detectedRisks,
     riskRegister: buildRiskRegister(result.model.risks, detectedRisks),
     scope: analyseScope(result, index),
     rollout: analyseRollout(result, index),
+    ...(slip ? { slip } : {}),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
+    recurring: analyseRecurring(result),
+    dateConstraints: analyseDates(result, index),
+    ...(cost ? { cost } : {}),
   };
 }

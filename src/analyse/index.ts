@@ -1,7 +1,10 @@
 /** The entry point of src/analyse: what other folders import from it. */
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
+export type { RecurringFact } from './recurring.js';
 export { firstFocus, plannedCheckin } from './checkin.js';
+export type { BudgetCheck, CostAnalysis, CostLine } from './cost.js';
+export type { DateFact } from './dates.js';
 export type { DetectedRiskEntry } from './detected-risks.js';
 export { gateSlotDate, phaseOf, type PhaseAnalysis } from './phases.js';
 export type { PlanResult } from './result.js';
@@ -13,3 +16,4 @@ export type { TimeTaken } from './allocation.js';
 export type { Outlook, Verdict, VerdictReason, VerdictStatus } from './outlook.js';
 export type { Breaker, BreakerCondition } from './breakers.js';
 export type { Ask, StatusCheckin, Standup, TrackedItem, TrackingAnalysis } from './tracking.js';
+export type { DriftCause, DriftCauseKind, ItemSlip, Moment, Reestimate, RemovedWork, SchedulePerformance, SlipAnalysis, SlipProgress, Variance, WorkAmount, WorkChange } from './slip/index.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analysePhases, phaseOf } from './phases.js';
+import { runPlanSync } from '../api/index.js';
+import { analysePhases, phaseOf, UNPHASED_TITLE } from './phases.js';
 import { indexPlan } from '../plan/index.js';
 import { buildPlan } from './test-utils/build-plan.js';
 import { launchPlan } from './test-utils/launch-fixture.js';
@@ -74,5 +75,42 @@ describe('analysePhases', () => {
       [1, 1, 4],
       [2, 1, 2],
     ]);
+  });
+});
+
+describe('declared phases', () => {
+  const text = `
+plan: Declared phases
+start: 2024-10-14
+phases:
+  - { id: discovery, title: Discovery & derisking, goal: Reduce technical unknowns before committing to an approach, deliverables: [Library choice] }
+  - { id: build, goal: A working sync between two clients }
+team: [{ id: dev }]
+tasks:
+  - { id: spike, phase: discovery, assignee: dev, duration: 2d }
+  - { id: sync, phase: build, assignee: dev, duration: 3d, after: [spike] }
+  - { id: chores, assignee: dev, duration: 1d, after: [sync] }
+`;
+  const run = runPlanSync({ text }, { iterations: 0, formats: ['json', 'md'] });
+
+  it('brings each phase its own title, goal and deliverables, and names the work without a phase apart', () => {
+    expect(run.analysis!.phases.map((p) => [p.name, p.title, p.purpose, p.declaredDeliverables])).toEqual([
+      ['discovery', 'Discovery & derisking', 'Reduce technical unknowns before committing to an approach', ['Library choice']],
+      ['build', 'build', 'A working sync between two clients', []],
+      [undefined, UNPHASED_TITLE, undefined, []],
+    ]);
+  });
+
+  it('shows the phase’s goal in every format, not the plan’s', () => {
+    const json = JSON.parse(run.outputs[0].text);
+    expect(json.phases.map((p: { id: string | null; title: string; goal: string | null }) => [p.id, p.title, p.goal])).toEqual([
+      ['discovery', 'Discovery & derisking', 'Reduce technical unknowns before committing to an approach'],
+      ['build', 'build', 'A working sync between two clients'],
+      [null, 'Unphased work', null],
+    ]);
+    const md = run.outputs[1].text;
+    expect(md).toContain('### Phase 1: Discovery & derisking (Week 1)\n\n**Goal**: Reduce technical unknowns before committing to an approach\n\n**Deliverables**: Library choice');
+    expect(md).toContain('### Phase 3: Unphased work (Week 2)');
+    expect(md).not.toContain('Other work');
   });
 });

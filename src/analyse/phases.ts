@@ -4,8 +4,10 @@
  *
  * An activity belongs to its `phase`. Gates, milestones and external items without one belong
  * to the phase of their first predecessor that has one (a security review "after internal
- * beta" sits in the beta phase). Anything else without a phase goes to an unnamed phase.
- * Phases are ordered by when their work starts, then by first mention in the spec.
+ * beta" sits in the beta phase). Anything else without a phase goes to the unphased work,
+ * titled so it is not mistaken for a phase or for the "other work" of people's commitments.
+ * Phases are ordered by when their work starts, then by first mention in the spec. A phase the
+ * spec declares (`phases:`) brings its title, its own goal and its deliverables.
  */
 import type { Activity } from '../model/index.js';
 import type { ScheduledActivity } from '../schedule/index.js';
@@ -31,9 +33,18 @@ export interface CircuitBreaker {
   readonly action: string;
 }
 
+/** The title of the work without a phase. */
+export const UNPHASED_TITLE = 'Unphased work';
+
 export interface PhaseAnalysis {
-  /** Undefined for work without a phase. */
+  /** The phase's id (or label, in specs that do not declare phases); undefined for work without a phase. */
   readonly name?: string;
+  /** What the documents call it: the declared title, the label, or UNPHASED_TITLE. */
+  readonly title: string;
+  /** The declared phase's own goal, when it has one. */
+  readonly purpose?: string;
+  /** What the declared phase hands over, as the spec lists it. */
+  readonly declaredDeliverables: readonly string[];
   readonly firstPeriod: number;
   readonly lastPeriod: number;
   /** "Week 3-4" or "Day 1". */
@@ -80,10 +91,11 @@ export function analysePhases(result: PlanResult, index: PlanIndex = indexPlan(r
     const key = phaseOf(a, index);
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
-  const order = [...groups.keys()];
   const firstStart = (key: string | undefined) => Math.min(...groups.get(key)!.map((s) => s.start));
-  order.sort((a, b) => firstStart(a) - firstStart(b) || order.indexOf(a) - order.indexOf(b));
-  return order.map((name) => phaseAnalysis(name, groups.get(name)!, periods, index, result));
+  // Sorted as entries: Array.prototype.sort puts an undefined element (the unphased work) last
+  // without asking the comparator.
+  const order = [...groups.keys()].map((key, k) => ({ key, k, start: firstStart(key) })).sort((a, b) => a.start - b.start || a.k - b.k);
+  return order.map(({ key }) => phaseAnalysis(key, groups.get(key)!, periods, index, result));
 }
 
 function phaseAnalysis(
@@ -114,8 +126,12 @@ function phaseAnalysis(
     const t = a.gate?.trigger;
     return t && 'task' in t && ids.has(t.task) ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
   });
+  const declared = name === undefined ? undefined : result.model.phases?.find((p) => p.id === name);
   return {
     name,
+    title: declared?.title ?? name ?? UNPHASED_TITLE,
+    ...(declared?.goal !== undefined ? { purpose: declared.goal } : {}),
+    declaredDeliverables: declared?.deliverables ?? [],
     firstPeriod: first,
     lastPeriod: last,
     label: periodRange(periodKind(result), first, last),

@@ -63,3 +63,35 @@ describe('analyseTracking', () => {
     ]);
   });
 });
+
+describe('slipProgressOf', () => {
+  const baseline = runPlanSync({ text: spec }, { iterations: 0, formats: ['json'] }).outputs[0].text;
+  const run = runPlanSync({ text: spec, status: { text: status } }, { iterations: 0, formats: [], baseline: { text: baseline, name: 'base.json' } });
+  const slip = run.analysis!.slip!;
+
+  it("earns the baseline's work by what the status reports done", () => {
+    // As of Thu 10-17 (slot 3) the baseline planned a [0,2) 2, a third of b [2,5) 1, three
+    // quarters of c [0,4) 3 and d [0,2) 2: 8 person-days. Earned: a 2, b 33% of 3, c 50% of 4, d blocked 0.
+    expect(slip.spi).toMatchObject({ planned: 8, earned: 4.99, value: 0.62, basis: 'status', asOf: { date: '2024-10-17', offset: 3 } });
+  });
+});
+
+describe('a re-plan with recurring work', () => {
+  const weekly = `${spec}recurring:\n  - { id: sync, title: Weekly sync, every: 1w, duration: 1d, assignee: p, to: 2024-11-01 }\n`;
+  const run = runPlanSync({ text: weekly, status: { text: status } }, { iterations: 0, formats: [] });
+
+  it("keeps each occurrence's day free of the work that goes on, and the checker accepts it", () => {
+    expect(run.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const schedule = run.result!.schedule;
+    // Mondays 10-14, 10-21 and 10-28 are slots 0, 5 and 10.
+    expect(schedule.occurrences?.map((o) => [o.start, o.finish, o.assignees.join()])).toEqual([
+      [0, 1, 'p'],
+      [5, 6, 'p'],
+      [10, 11, 'p'],
+    ]);
+    // b goes on from Fri 10-18 (slot 4) with p's remaining 4 days, around Monday's sync.
+    const b = schedule.activities.find((a) => a.id === 'b')!;
+    expect(b.segments.some(([from, to]) => from <= 5 && 5 < to)).toBe(false);
+    expect(b.start).toBe(2);
+  });
+});

@@ -10,6 +10,7 @@ import { remainingOf, type ScheduledActivity } from '../schedule/index.js';
 import type { Breaker } from './breakers.js';
 import type { Outlook } from './outlook.js';
 import type { PlanResult } from './result.js';
+import type { SlipProgress } from './slip/index.js';
 
 export interface TrackedItem {
   readonly activity: string;
@@ -88,6 +89,15 @@ export function analyseTracking(result: PlanResult, index: PlanIndex, periods: r
     standups: standupsOf(result, from, blocked),
     gates: status.gates.map((g) => ({ gate: g.id, state: g.state, on: g.on, ...(g.note ? { note: g.note } : {}) })),
   };
+}
+
+/** What the status reports, as the slip against a baseline reads it (its SPI and drift causes). */
+export function slipProgressOf(result: PlanResult, tracking: TrackingAnalysis): SlipProgress {
+  const activities = new Map<string, { state: 'done' | 'in-progress' | 'blocked'; share: number }>();
+  for (const p of result.tracking?.progress.pinned ?? []) if (p.finish !== undefined) activities.set(p.id, { state: 'done', share: 1 });
+  for (const t of tracking.checkin.inProgress) activities.set(t.activity, { state: 'in-progress', share: t.percent / 100 });
+  for (const t of tracking.checkin.blocked) activities.set(t.activity, { state: 'blocked', share: activities.get(t.activity)?.share ?? 0 });
+  return { asOf: tracking.asOf, activities };
 }
 
 /** The share done: as the status says, or the time worked against the time worked and the work left. */

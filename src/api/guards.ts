@@ -140,6 +140,31 @@ export function planResultProblem(value: unknown, name = 'result'): Problem {
     () => recordProblem(`${name}.options`, value.options),
     () => (isRecord(value.options) ? finiteProblem(`${name}.options.schedules`, value.options.schedules) ?? finiteProblem(`${name}.options.seed`, value.options.seed) : undefined),
     () => (value.forecast === undefined ? undefined : forecastProblem(value.forecast, `${name}.forecast`)),
+    () => (value.baseline === undefined ? undefined : baselineProblem(value.baseline, `${name}.baseline`)),
+  );
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
+
+function dateProblem(name: string, value: unknown): Problem {
+  return typeof value === 'string' && ISO_DATE.test(value) ? undefined : mismatch(name, 'a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)', value);
+}
+
+/** A `Baseline` as the baseline loader returns it: its dates are read, so they must be dates. */
+function baselineProblem(value: unknown, name: string): Problem {
+  if (!isRecord(value)) return mismatch(name, 'a Baseline (as the --baseline option gives it)', value);
+  return firstProblem(
+    () => stringProblem(`${name}.name`, value.name),
+    () => dateProblem(`${name}.start`, value.start),
+    () => dateProblem(`${name}.finish`, value.finish),
+    () => finiteProblem(`${name}.makespan`, value.makespan),
+    () => arrayProblem(`${name}.criticalPath`, value.criticalPath),
+    () => arrayProblem(`${name}.unscheduled`, value.unscheduled),
+    () => recordsProblem(`${name}.activities`, value.activities),
+    () =>
+      (value.activities as readonly Record<string, unknown>[])
+        .map((a, i) => firstProblem(() => stringProblem(`${name}.activities[${i}].id`, a.id), () => dateProblem(`${name}.activities[${i}].start`, a.start), () => dateProblem(`${name}.activities[${i}].finish`, a.finish), () => finiteProblem(`${name}.activities[${i}].startOffset`, a.startOffset), () => finiteProblem(`${name}.activities[${i}].finishOffset`, a.finishOffset), () => arrayProblem(`${name}.activities[${i}].assignees`, a.assignees)))
+        .find(Boolean),
   );
 }
 

@@ -59,6 +59,8 @@ const activity = z.object({
       trigger: z.union([z.object({ task: text, exceeds: finite, action: text }), z.object({ gateFails: text, action: text }), z.object({ riskOccurs: text, action: text }), z.object({ onTimeBelow: z.number().min(0).max(1), action: text })]).optional(),
     })
     .optional(),
+  dates: z.object({ notBefore: date.optional(), on: date.optional(), due: date.optional() }).optional(),
+  cost: z.number().int().nonnegative().optional(),
   path,
 });
 
@@ -72,6 +74,7 @@ const resource = z.object({
   timeOff: z.array(period),
   commitments: z.array(z.object({ from: date, to: date, load: z.number().min(0).max(1), note: text.optional() })),
   role: text.optional(),
+  rate: z.number().nonnegative().optional(),
   path,
 });
 
@@ -95,8 +98,10 @@ export const modelShape = z.object({
   deadline: z.object({ date, hard: z.boolean(), confidence: z.number().gt(0).max(1), deliverBy: date.optional() }).optional(),
   calendar,
   goals: z.array(z.object({ id: text, title: text, fixed: z.boolean(), success: z.array(text), path })),
+  phases: z.array(z.object({ id: text, title: text, goal: text.optional(), deliverables: z.array(text), path })).optional(),
   constraints: z.object({
     budget: z.object({ amount: finite, currency: text, for: text.optional() }).optional(),
+    currency: text.optional(),
     quality: z.array(text),
     notes: z.array(text),
   }),

@@ -13,6 +13,7 @@ import type { Model, Status } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { findFormat, type FormatName } from '../render/index.js';
 import { checkSchedule, scheduleModel, analyseTiming, progressOf, replanModel, trackedModel } from '../schedule/index.js';
+import { readBaseline } from './baseline.js';
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
 import { forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
@@ -74,11 +75,12 @@ function* planSteps(request: PlanRequest): PlanSteps {
   if (!parsed.ok || refused.length > 0) return { diagnostics: refused, ...(parsed.ok ? { options: parsed.options } : {}), outputs: [] };
   const options = parsed.options;
   const loaded = readSource(request.source as PlanSource);
-  if (!loaded.model) return { diagnostics: loaded.diagnostics, options, outputs: [] };
+  const baseline = readBaseline(options.baseline, loaded.model);
+  if (!loaded.model || hasErrors(baseline.diagnostics)) return { diagnostics: [...loaded.diagnostics, ...baseline.diagnostics], options, outputs: [] };
   const scheduled = scheduleAndCheck(loaded.model, options, loaded.diagnostics, loaded.status);
   if (!scheduled.plan) return { diagnostics: locateDiagnostics(scheduled.diagnostics, loaded.positions), options, outputs: [] };
   const forecast = options.iterations > 0 ? yield { plan: scheduled.plan, options: { ...forecastOptions(options), ...(options.workers !== undefined ? { workers: options.workers } : {}) } } : undefined;
-  const result: PlanResult = forecast ? { ...scheduled.plan, forecast } : scheduled.plan;
+  const result: PlanResult = { ...scheduled.plan, ...(forecast ? { forecast } : {}), ...(baseline.baseline ? { baseline: baseline.baseline } : {}) };
   const analysis = analysePlan(result);
   const renderOptions = { icsPeople: options.icsPeople };
   const outputs = options.formats.flatMap((name) => {

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parseBenchArgs, SUITES } from './args.js';
 
 describe('parseBenchArgs', () => {
-  it('defaults to every suite, J30 and J120 at 1,000 and 5,000 schedules, one worker per core', () => {
-    expect(parseBenchArgs([], 2)).toMatchObject({ suites: SUITES, sets: ['j30', 'j120'], budgets: [1000, 5000], runs: 3, workers: 2, quick: false });
+  it('defaults to every suite, all four PSPLIB sets at 1,000 and 5,000 schedules, one worker per core', () => {
+    expect(parseBenchArgs([], 2)).toMatchObject({ suites: SUITES, sets: ['j30', 'j60', 'j90', 'j120'], budgets: [1000, 5000], runs: 3, workers: 2, quick: false });
   });
   it('reads lists, numbers and the quick flag', () => {
     expect(parseBenchArgs(['--suite', 'psplib,cpm', '--quick', '--budgets=1000', '--sets', 'j30', '--runs', '5'], 2)).toMatchObject({
       suites: ['psplib', 'cpm'], quick: true, budgets: [1000], sets: ['j30'], runs: 5,
     });
+  });
+  it('samples every Nth PSPLIB instance when asked', () => {
+    expect(parseBenchArgs([], 2)).toMatchObject({ every: 1 });
+    expect(parseBenchArgs(['--every', '10'], 2)).toMatchObject({ every: 10 });
+    expect(parseBenchArgs(['--every', '0'], 2)).toHaveProperty('error');
   });
   it('runs once per case in quick mode unless told otherwise', () => {
     expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });

@@ -12,6 +12,8 @@ export interface BenchOptions {
   readonly sets: readonly string[];
   /** PSPLIB schedule budgets, e.g. [1000, 5000]. */
   readonly budgets: readonly number[];
+  /** PSPLIB sample: every Nth instance of each set in (parameter, instance) order; 1 = all. */
+  readonly every: number;
   /** Schedules per generated project in the constrained and tj3 suites. */
   readonly constrainedSchedules: number;
   /** Worker threads for PSPLIB instances. */
@@ -29,8 +31,9 @@ export const USAGE = `npm run bench -- [options]
   --suite psplib|cpm|constrained|tj3|html|montecarlo|calibration|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
   --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
-  --sets j30,j120         PSPLIB sets (default j30,j120)
+  --sets j30,j120         PSPLIB sets (default j30,j60,j90,j120)
   --budgets 1000,5000     PSPLIB schedule budgets (default 1000,5000)
+  --every N               PSPLIB sample: every Nth instance of each set (default 1: all)
   --constrained-schedules N  schedules per generated project (default 1)
   --workers N             worker threads for PSPLIB and Monte Carlo (default: the number of cores)
   --seed N                seed for every generator and search (default 1)
@@ -48,7 +51,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
-    const known = ['--suite', '--runs', '--sets', '--budgets', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib'];
+    const known = ['--suite', '--runs', '--sets', '--budgets', '--every', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib'];
     if (!known.includes(flag)) return { error: `unknown option '${arg}'` };
     const value = inline ?? argv[++i];
     if (value === undefined) return { error: `${flag} needs a value` };
@@ -58,7 +61,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const suites = suiteText === 'all' ? SUITES : (suiteText.split(',') as SuiteName[]);
   const unknownSuite = suites.find((s) => !SUITES.includes(s));
   if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, html, montecarlo, all)` };
-  const sets = (values.get('--sets') ?? 'j30,j120').split(',');
+  const sets = (values.get('--sets') ?? 'j30,j60,j90,j120').split(',');
   const unknownSet = sets.find((s) => !['j30', 'j60', 'j90', 'j120'].includes(s));
   if (unknownSet) return { error: `unknown PSPLIB set '${unknownSet}' (j30, j60, j90, j120)` };
   const numbers = (flag: string, fallback: string): number[] | undefined => {
@@ -67,11 +70,12 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   };
   const budgets = numbers('--budgets', '1000,5000');
   const [runs] = numbers('--runs', quick ? '1' : '3') ?? [];
+  const [every] = numbers('--every', '1') ?? [];
   const [constrainedSchedules] = numbers('--constrained-schedules', '1') ?? [];
   const [workers] = numbers('--workers', String(Math.max(1, cores))) ?? [];
   const [seed] = numbers('--seed', '1') ?? [];
   const [tj3Timeout] = numbers('--tj3-timeout', '300') ?? [];
-  if (!budgets || !runs || !constrainedSchedules || !workers || !seed || !tj3Timeout) {
+  if (!budgets || !runs || !every || !constrainedSchedules || !workers || !seed || !tj3Timeout) {
     return { error: 'numeric options take whole numbers >= 1' };
   }
   return {
@@ -80,6 +84,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
     runs,
     sets,
     budgets,
+    every,
     constrainedSchedules,
     workers,
     seed,

@@ -31,19 +31,20 @@ async function main(argv: readonly string[]): Promise<number> {
   let clean = true;
 
   if (options.suites.includes('psplib')) {
-    const r = await runPsplibSuite(options.psplibDir, options.sets, options.budgets, options.seed, options.quick, options.workers, progress);
+    const r = await runPsplibSuite(options.psplibDir, options.sets, options.budgets, options.seed, options.quick, options.workers, progress, options.every);
     const notes = [
       `seed ${r.seed} for every instance; ${r.workers} worker threads; wall ${r.wallSeconds.toFixed(1)} s`,
       'dev vs optimum (J30) or LB0 = MPM-Time (J60/J90/J120); at best known = makespan <= optimum (J30) or best known UB (*hrs.sm)',
       'ms/instance is the scheduler time alone, measured inside the worker; workers share the cores',
     ];
     if (options.quick) notes.push('quick: instance 1 of parameter groups 1, 5, 9, ...');
+    if (options.every > 1) notes.push(`sample: every ${options.every}th instance of each set in (parameter, instance) order`);
     log(`\nPSPLIB (${Object.entries(r.instancesRun).map(([s, n]) => `${s}: ${n}`).join(', ')} instances)`);
     log(formatPsplibTable(r));
     notes.forEach((n) => log(`  ${n}`));
     r.errors.slice(0, 10).forEach((e) => log(`  error ${e}`));
     clean &&= r.errors.length === 0 && r.rows.every((row) => row.violations === 0 && row.failed === 0);
-    entries.psplib = entry({ sets: options.sets, budgets: options.budgets, seed: options.seed, quick: options.quick }, r, notes);
+    entries.psplib = entry({ sets: options.sets, budgets: options.budgets, seed: options.seed, quick: options.quick, every: options.every }, r, notes);
   }
 
   if (options.suites.includes('cpm')) {

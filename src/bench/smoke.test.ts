@@ -32,6 +32,12 @@ describe('PSPLIB bench pieces', () => {
     expect(quick.map((j) => j.name).slice(0, 3)).toEqual(['j1201_1', 'j1205_1', 'j1209_1']);
     expect(quick).toHaveLength(27);
   });
+
+  it.runIf(hasSharedPsplib)('samples every Nth instance of each set in parameter and instance order', () => {
+    const sample = listPsplibJobs(SHARED_PSPLIB, ['j30'], [1000], 1, false, 7);
+    expect(sample).toHaveLength(69);
+    expect(sample.map((j) => j.name).slice(0, 3)).toEqual(['j301_1', 'j301_8', 'j302_5']);
+  });
 });
 
 describe('constrained bench on a small generated project', () => {

@@ -6,3 +6,4 @@ export { addDays, daysBetween, mondayOf, parseIsoDate } from './iso-dates.js';
 export { freezeMask, resourceRates, type RateProfile } from './rates.js';
 export type { PlanCalendar } from './types.js';
 export { freezeBlocks } from './rates.js';
+export { LOOKBACK_DAYS } from './horizon.js';

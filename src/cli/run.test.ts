@@ -49,7 +49,7 @@ describe('global flags', () => {
 
 describe('check', () => {
   it('accepts every bundled example', async () => {
-    for (const name of ['launch', 'incident', 'sprint']) {
+    for (const name of ['launch', 'incident', 'sprint', 'migration']) {
       const io = captureIo();
       expect(await run(['check', example(name)], io), io.err.join('')).toBe(0);
       expect(io.out.join('')).toContain(': ok (');

@@ -45,6 +45,7 @@ export const CATALOG = {
   E_BAD_DURATION: { severity: 'error', meaning: 'A duration is malformed or negative.', hint: 'Write durations like 4h, 3d, 2w or a plain number of working slots.' },
   E_BAD_PERCENT: { severity: 'error', meaning: 'A share is malformed or out of range.', hint: 'Write shares as a percentage like 50% or a number between 0 and 1 like 0.5.' },
   E_BAD_TIME: { severity: 'error', meaning: 'A time of day is malformed.', hint: 'Write times as HH:MM, e.g. 09:30.' },
+  E_BAD_MONEY: { severity: 'error', meaning: 'An amount of money is negative, not a number, or has more than two decimals.', hint: 'Write amounts in the plan currency with at most two decimals, e.g. 1250 or 1250.50.' },
   E_BAD_CAPACITY: { severity: 'error', meaning: 'A capacity, availability or unit count is zero or negative.', hint: 'Give a positive capacity, or remove the resource if it cannot work on this plan.' },
   // Meaning (semantic checks)
   E_DUPLICATE_ID: { severity: 'error', meaning: 'Two elements share an id.', hint: 'Give each task, external item, gate, milestone, person and pool its own id.' },
@@ -63,6 +64,12 @@ export const CATALOG = {
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
   E_STATUS_DATE: { severity: 'error', meaning: 'A date of the status file is out of order: before the plan start, after as_of, or a finish before its start.', hint: 'A status records what happened by as_of; check the dates against each other.' },
   E_STATUS_PROGRESS: { severity: 'error', meaning: 'The status file records progress that cannot be: on a won\'t-have or a gate, in progress with no start, an entry with no state.', hint: 'See docs/tracking.md for what each state needs.' },
+  // Baselines (`--baseline PLAN.json`)
+  E_BASELINE_SYNTAX: { severity: 'error', meaning: 'The baseline file is not JSON (or is empty, or binary).', hint: 'Give the JSON execplan wrote for the earlier plan (`execplan plan SPEC --format json`), unedited.' },
+  E_BASELINE_FORMAT: { severity: 'error', meaning: 'The baseline is JSON but not a plan execplan wrote (its `format` is not `execplan.plan`).', hint: 'Give the output of `execplan plan SPEC --format json`, not the spec or another document.' },
+  E_BASELINE_VERSION: { severity: 'error', meaning: 'The baseline was written with another version of the JSON contract than the 2 this execplan reads.', hint: 'Re-plan the baseline spec with this execplan (`execplan plan OLD-SPEC --format json`) and use that output.' },
+  E_BASELINE_SHAPE: { severity: 'error', meaning: 'A field the slip report reads is missing from the baseline or has the wrong type (an edited or truncated file).', hint: 'Use the JSON exactly as execplan wrote it; see docs/json.md for the fields.' },
+  E_BASELINE_MISMATCH: { severity: 'error', meaning: 'The baseline cannot be compared with this plan: it counts another unit (days against hours) or lies more than a year before the plan.', hint: 'Compare a plan with a baseline of the same kind of plan, written within the year before its start.' },
   // MS Project XML import
   E_XML_SYNTAX: { severity: 'error', meaning: 'The file to import is not well-formed XML, or nests elements deeper than 64 levels.', hint: 'Check the file opens in MS Project or ProjectLibre; re-export it as XML if it was cut short.' },
   E_XML_DOCTYPE: { severity: 'error', meaning: 'The file to import has a DOCTYPE: its entities could expand without bound (an XML bomb) or read other files, so it is refused.', hint: 'MS Project XML has no DOCTYPE; export the file from the tool again, or remove the DOCTYPE.' },
@@ -77,7 +84,9 @@ export const CATALOG = {
   W_GATE_NO_ON_FAIL: { severity: 'warning', meaning: 'A gate does not say what happens when it fails.', hint: 'Add `on_fail`, e.g. "Add 2 weeks and tell stakeholders".' },
   W_MUST_AFTER_OPTIONAL: { severity: 'warning', meaning: 'A must-have depends on should/could work that may be cut.', hint: 'Raise the priority of the dependency, or make the dependency optional work too.' },
   W_ASSIGNEE_LACKS_SKILL: { severity: 'warning', meaning: 'The assignee does not have a skill the task lists.', hint: 'Add the skill to the person, or assign someone who has it.' },
+  W_ROUNDED_UP: { severity: 'warning', meaning: 'A fixed span longer than one slot has a fraction of a slot, and runs in whole slots: the rest of its last slot is lost.', hint: 'Round the work to whole slots (days in a day plan), split off the part below a slot as its own task, or plan in hours (`calendar: { unit: hour }`).' },
   W_FREEZE_UNKNOWN_KIND: { severity: 'warning', meaning: 'A freeze blocks a task kind no task has.', hint: 'Check the spelling against the `kind` of your tasks.' },
+  W_DATE_UNREACHABLE: { severity: 'warning', meaning: 'The work linked before an item cannot be done by its `due` or `on` date, even with every person free.', hint: 'Move the date, shorten the chain the message names, or start that work earlier.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagCode = keyof typeof CATALOG;

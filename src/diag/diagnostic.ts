@@ -16,7 +16,7 @@ export interface Diagnostic {
   readonly path?: readonly (string | number)[];
   /** Character offsets [start, end) into the source text, when known. */
   readonly range?: readonly [number, number];
-  /** The input the range points into when it is not the spec: the status file's name. */
+  /** The input the range points into when it is not the spec: that file's name (a baseline's). */
   readonly file?: string;
 }
 

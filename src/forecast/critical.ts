@@ -9,7 +9,7 @@ import type { Simulation } from './setup.js';
 /** Adds 1 to critical[j] for each activity critical in the decoder's current schedule. */
 export function countCritical(sim: Simulation, makespan: number, critical: Int32Array, mark: Uint8Array): void {
   const { drivers, decoder } = sim;
-  drivers.load(decoder.start, decoder.finish, makespan);
+  drivers.load(decoder.start, decoder.finish, makespan, decoder.share);
   drivers.markCritical(mark);
   for (let j = 0; j < mark.length; j++) critical[j] += mark[j];
 }

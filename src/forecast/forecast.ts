@@ -11,6 +11,7 @@ import type { SamplingPlan } from './sampler.js';
 import { learnEstimates, type Learning } from './learning.js';
 import { fitScope } from './scope-fit.js';
 import { BASE_VARIANT } from './setup.js';
+import { forecastCost } from './cost.js';
 import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
 import type { EstimateLearning, Forecast, RiskDriver } from './types.js';
@@ -53,6 +54,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
   const done = new Set(result.tracking?.progress.pinned.filter((p) => p.finish !== undefined).map((p) => p.id));
   const tasks = taskUncertainty(model, plan, main, done);
+  const cost = forecastCost(result, plan, main);
 
   const p80 = percentile(f, 0.8);
   const meanFinish = mean(main.makespans);
@@ -111,6 +113,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
     ...(scopeFit ? { scopeFit } : {}),
     ...(learning && raw ? { learning: learningEntry(learning, calendar, f, countFinishes(raw.makespans)) } : {}),
     ...(main.failed > 0 ? { failedIterations: main.failed } : {}),
+    ...(cost ? { cost } : {}),
   };
 }
 

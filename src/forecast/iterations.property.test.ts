@@ -52,7 +52,7 @@ function drawnModel(model: Model, problem: Problem): Model {
     const j = index.get(a.id);
     if (j === undefined || a.type === 'milestone' || a.type === 'gate') return a;
     if (a.work.mode === 'effort') return { ...a, work: { mode: 'effort', amount: problem.fixedSpan[j] < 0 ? problem.effort[j] : problem.fixedSpan[j] } };
-    return { ...a, work: { mode: 'duration', slots: problem.fixedSpan[j] } };
+    return { ...a, work: { mode: 'duration', slots: problem.packed[j] > 0 ? problem.packed[j] : problem.fixedSpan[j] } };
   });
   return { ...model, activities };
 }

@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, type Schedule } from '../schedule/index.js';
+import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 
@@ -109,6 +109,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
     ...withFixedAssignment(base, assigned),
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
+    packed: base.packed.slice(),
     horizon: widenedHorizon(base, plan, slot, input.scale),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
@@ -118,7 +119,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   return {
     simulation: {
       problem,
-      decoder: new GeneralDecoder(problem, pinned?.baseline),
+      decoder: new GeneralDecoder(problem, pinned?.baseline ?? reservedBaseline(problem.reserved, problem.n)),
       list,
       slot,
       disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),

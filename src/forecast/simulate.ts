@@ -4,7 +4,7 @@
  * [from, to) depends only on the inputs, so any split of the range across threads gives the same
  * numbers.
  */
-import { EPSILON } from '../schedule/index.js';
+import { EPSILON, packedWork } from '../schedule/index.js';
 import { countCritical } from './critical.js';
 import { sampleIteration, type SamplingPlan } from './sampler.js';
 import type { Simulation } from './setup.js';
@@ -27,9 +27,11 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
     const j = slot[k];
     if (j < 0) continue;
     const amount = amounts[k] * sim.scale[k];
-    if (plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0) problem.effort[j] = amount;
+    const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
+    if (effort) problem.effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
     else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amount - EPSILON)));
+    if (problem.packable[j] === 1) problem.packed[j] = packedWork(amount, !effort, problem.packRate[j]);
   }
 }
 

@@ -132,6 +132,8 @@ export interface Forecast {
   readonly failedIterations?: number;
   /** With a status that has finished work: each person's learned bias, and P50/P80 raw and learned. */
   readonly learning?: EstimateLearning;
+  /** The plan's cost over the runs, when the plan prices anything (rates, fixed costs). */
+  readonly cost?: CostForecast;
 }
 
 /** Estimates that learn (learning.ts): the biases the forecast drew remaining work through. */
@@ -142,4 +144,12 @@ export interface EstimateLearning {
   readonly raw: readonly PercentilePoint[];
   /** ... and through the learned ratios (the forecast's own). */
   readonly learned: readonly PercentilePoint[];
+}
+
+/** Cost percentiles over the forecast's runs, in minor units of the plan currency (cents). */
+export interface CostForecast {
+  readonly p50: number;
+  readonly p80: number;
+  readonly p95: number;
+  readonly mean: number;
 }

@@ -28,7 +28,7 @@ async function call(name: string, args: Record<string, unknown>) {
   return (await client.callTool({ name, arguments: args })) as CallToolResult & { structuredContent?: Record<string, any> };
 }
 
-describe.each(['incident', 'sprint', 'launch'])('the tools on the %s example', (name) => {
+describe.each(['incident', 'sprint', 'launch', 'migration'])('the tools on the %s example', (name) => {
   const spec = example(name);
 
   it('answer within their output schemas', async () => {

@@ -25,6 +25,8 @@ export interface Model {
   readonly deadline?: Deadline;
   readonly calendar: CalendarSpec;
   readonly goals: readonly Goal[];
+  /** Declared phases, in spec order; absent when the spec only labels activities with a phase. */
+  readonly phases?: readonly Phase[];
   readonly constraints: Constraints;
   readonly resources: readonly Resource[];
   /** Tasks, external dependencies, gates and milestones: every node of the schedule network. */
@@ -35,6 +37,31 @@ export interface Model {
   readonly cadence?: Cadence;
   /** The status file the spec names, relative to the spec; read by the edge, never here. */
   readonly status?: string;
+  /** Work that comes back every period and takes capacity in each (absent: none). */
+  readonly recurring?: readonly Recurring[];
+}
+
+/**
+ * Recurring work: an occurrence starts every `every` slots from `from` until `to`, takes
+ * `duration` slots (below one slot: that share of one slot) of the named people, or of one
+ * holder of the skills who is working then.
+ */
+export interface Recurring {
+  readonly id: string;
+  readonly title: string;
+  /** Whole working slots between the starts of two occurrences (>= 1). */
+  readonly every: number;
+  /** Working slots each occurrence takes, exactly; at most `every`. */
+  readonly duration: number;
+  /** Named people, every time; empty when skills choose. */
+  readonly assignees: readonly string[];
+  readonly skills: readonly string[];
+  readonly from: string;
+  /** No occurrence starts at or after this date (a date-only `to` includes that day). */
+  readonly to: string;
+  /** No `to` was given: occurrences also end with the plan's finish (the plan's life). */
+  readonly untilFinish: boolean;
+  readonly path: SpecPath;
 }
 
 export interface Deadline {
@@ -77,8 +104,20 @@ export interface Goal {
   readonly path: SpecPath;
 }
 
+/** A phase of the plan: activities name it by id in their `phase`. */
+export interface Phase {
+  readonly id: string;
+  readonly title: string;
+  /** The phase's own purpose, not the product goal. */
+  readonly goal?: string;
+  readonly deliverables: readonly string[];
+  readonly path: SpecPath;
+}
+
 export interface Constraints {
   readonly budget?: { readonly amount: number; readonly currency: string; readonly for?: string };
+  /** The currency of rates, costs and the budget (the budget's, else the spec's, else USD). */
+  readonly currency?: string;
   readonly quality: readonly string[];
   readonly notes: readonly string[];
 }
@@ -106,6 +145,11 @@ export interface Resource {
   readonly timeOff: readonly Period[];
   readonly commitments: readonly Commitment[];
   readonly role?: string;
+  /**
+   * Cost of one unit of the resource for one working slot of the plan, in minor units of the
+   * currency (cents); may be fractional (a day rate in an hour plan). Absent: no rate given.
+   */
+  readonly rate?: number;
   readonly path: SpecPath;
 }
 
@@ -167,7 +211,23 @@ export interface Activity {
   readonly owner?: string;
   /** Gates: the decision to take. */
   readonly gate?: GateInfo;
+  /** Fixed cost of the item in minor units of the currency (cents), a whole number. */
+  readonly cost?: number;
+  /** Dates that bind this item (tasks, externals, milestones); absent when none is set. */
+  readonly dates?: ActivityDates;
   readonly path: SpecPath;
+}
+
+/**
+ * Dates of one activity, as ISO dates (or datetimes in hour plans).
+ * - `notBefore`: earliest start; work never starts before it.
+ * - `on`: a fixed-date event; it starts on this date, never before (a later start is a miss).
+ * - `due`: a finish deadline of its own; a later finish is a miss, reported with its lateness.
+ */
+export interface ActivityDates {
+  readonly notBefore?: string;
+  readonly on?: string;
+  readonly due?: string;
 }
 
 export interface GateInfo {

@@ -5,3 +5,4 @@ export { activityDates, finishDate, offsetDate, weekBuckets, type ActivityDates,
 export { indexPlan, nameOf, upstreamOf, workOf, type PlanIndex } from './plan-index.js';
 export type { ScheduledPlan } from './scheduled-plan.js';
 export { analyseScope, type CutCandidate, type ScopeAnalysis } from './scope.js';
+export { DEFAULT_CURRENCY, hasCosts, planCosts, splitLabour, type ActivityCost, type PlanCosts } from './cost.js';

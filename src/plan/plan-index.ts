@@ -71,11 +71,12 @@ export function nameOf(idOrName: string, index: PlanIndex): string {
 }
 
 /**
- * Work an activity takes from its people, in person-slots: units x worked slots, or units x
+ * Work an activity takes from its people, in person-slots: units x worked slots (x the share of
+ * the slot packed work takes), or units x
  * effort for effort work (every crew member works the whole effort, as the scheduler books it).
  */
 export function workOf(s: ScheduledActivity, a: Activity | undefined): number {
   const units = s.assignees.reduce((sum, _r, i) => sum + (a?.demands[i]?.units ?? 1), 0);
   if (a?.work.mode === 'effort') return a.work.amount * units;
-  return units * s.segments.reduce((sum, [from, to]) => sum + (to - from), 0);
+  return units * (s.share ?? 1) * s.segments.reduce((sum, [from, to]) => sum + (to - from), 0);
 }

@@ -6,6 +6,7 @@
  */
 import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
+import { checkOccurrences, type OccurrenceBooking } from './check-recurring.js';
 import type { PinnedActivity, Progress, Schedule, ScheduledActivity, Violation } from './types.js';
 
 const TOLERANCE = 1e-9;
@@ -39,11 +40,17 @@ export function checkSchedule(model: Model, schedule: Schedule, progress?: Progr
     checkNotBefore(a, future, from, progress, violations);
     const worked = checkSegments(a, future, violations);
     checkWork(a, s, worked, rate, violations);
+    checkShare(a, s, worked, rate, violations);
     checkAssignment(a, s, resources, violations);
     checkCalendar(a, s, worked, rate, calendar, violations);
-    if (!pin) checkLinks(a, s, placed, violations);
+    // Work in progress goes on whatever its own links and dates said: its start is a fact.
+    if (!pin) {
+      checkLinks(a, s, placed, violations);
+      checkDates(a, s, calendar, violations);
+    }
   }
-  checkCapacity(placed, modelById, resources, violations, from, pins);
+  const occurrences = checkOccurrences(model, schedule, calendar, rate, violations);
+  checkCapacity(placed, modelById, resources, occurrences, violations, from, pins);
   return violations;
 }
 
@@ -153,6 +160,22 @@ function checkWork(a: Activity, s: ScheduledActivity, worked: number[], rate: (i
   if (done < a.work.amount - 1e-6) out.push({ rule: 'work', activity: a.id, message: `'${a.id}' needs ${a.work.amount} of effort but gets ${done.toFixed(3)}.` });
 }
 
+/**
+ * Work below one slot may take part of its people's slot, never less than it needs: a fixed
+ * duration its own length, effort its amount over the crew's rate in that slot.
+ */
+function checkShare(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, out: Violation[]): void {
+  if (s.share === undefined) return;
+  const bad = (message: string): void => void out.push({ rule: 'work', activity: a.id, message });
+  const amount = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+  if (!(s.share > 0 && s.share <= 1)) return bad(`'${a.id}' takes a share of ${s.share} of its people's slot; a share lies in (0, 1].`);
+  if (!hasWork(a) || amount >= 1 || worked.length !== 1) return bad(`'${a.id}' takes part of a slot, but only work below one slot, worked in one slot, may.`);
+  let pace = 1;
+  for (const who of s.assignees) pace = Math.min(pace, rate(who, worked[0]));
+  const needed = a.work.mode === 'effort' ? amount / pace : amount;
+  if (s.share < needed - TOLERANCE) bad(`'${a.id}' needs ${needed.toFixed(3)} of its people's slot ${worked[0]} but takes ${s.share.toFixed(3)}.`);
+}
+
 function checkAssignment(a: Activity, s: ScheduledActivity, resources: Map<string, Resource>, out: Violation[]): void {
   const demands = a.type === 'task' && hasWork(a) ? a.demands : [];
   if (s.assignees.length !== demands.length) {
@@ -197,25 +220,42 @@ function checkLinks(a: Activity, s: ScheduledActivity, placed: Map<string, Sched
   }
 }
 
-function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, out: Violation[], from: number, pins: ReadonlyMap<string, PinnedActivity>): void {
+/**
+ * `not_before` and `on` bound the start from below. Being later than an `on` or `due` date is
+ * lateness the plan reports, not a broken rule: a schedule may have no way to meet it.
+ */
+function checkDates(a: Activity, s: ScheduledActivity, calendar: WorkCalendar, out: Violation[]): void {
+  const date = a.dates?.on ?? a.dates?.notBefore;
+  if (date === undefined) return;
+  // An item without work on a fixed date is reached at the end of that day, as milestones are.
+  const earliest = a.dates?.on !== undefined && !hasWork(a) ? calendar.periodSlots(date, date)[1] : calendar.slotAtOrAfter(date);
+  if (s.start < earliest) {
+    const field = a.dates?.on !== undefined ? 'on' : 'not_before';
+    out.push({ rule: 'date', activity: a.id, slot: s.start, message: `'${a.id}' starts at slot ${s.start}, before its ${field} date ${date} (slot ${earliest}).` });
+  }
+}
+
+function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[], from: number, pins: ReadonlyMap<string, PinnedActivity>): void {
   const load = new Map<string, Map<number, { units: number; who: string[] }>>();
+  const book = (r: string, id: string, units: number, from: number, to: number): void => {
+    let slots = load.get(r);
+    if (!slots) load.set(r, (slots = new Map()));
+    for (let slot = from; slot < to; slot++) {
+      const cell = slots.get(slot) ?? { units: 0, who: [] };
+      cell.units += units;
+      cell.who.push(id);
+      slots.set(slot, cell);
+    }
+  };
   for (const [id, s] of placed) {
     if (pins.get(id)?.finish !== undefined) continue; // done: what happened, not a booking
     const a = modelById.get(id) as Activity;
     s.assignees.forEach((r, k) => {
-      const units = a.demands[k]?.units ?? 1;
-      let slots = load.get(r);
-      if (!slots) load.set(r, (slots = new Map()));
-      for (const [segmentFrom, to] of s.segments) {
-        for (let slot = Math.max(segmentFrom, from); slot < to; slot++) {
-          const cell = slots.get(slot) ?? { units: 0, who: [] };
-          cell.units += units;
-          cell.who.push(id);
-          slots.set(slot, cell);
-        }
-      }
+      const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
+      for (const [segmentFrom, to] of s.segments) book(r, id, units, Math.max(segmentFrom, from), to);
     });
   }
+  for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);
   for (const [r, slots] of load) {
     const capacity = resources.get(r)?.capacity ?? 0;
     const over = [...slots.entries()].filter(([, c]) => c.units > capacity + TOLERANCE).sort((x, y) => x[0] - y[0]);

@@ -8,7 +8,10 @@ import type { Diagnostic } from '../diag/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { LINK_TYPE, lagSlots, successorListsOf, topologicalOrder, type CpmNetwork } from './cpm.js';
 import { findCrew, MAX_CREW_STEPS, type NoCrew } from './crew.js';
+import { compileDates, unreachableDates } from './dates.js';
 import type { ListNetwork } from './lists.js';
+import { packedWork, slowestWorkingRate } from './packing.js';
+import { expandRecurring, type Reserved } from './recurring.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -29,6 +32,12 @@ export interface Problem {
   readonly fixedSpan: Int32Array;
   readonly effort: Float64Array;
   readonly splittable: Uint8Array;
+  /** Work below one slot that packs into part of a slot (packing.ts); 0 for whole-slot work. */
+  readonly packed: Float64Array;
+  /** The slowest working rate of any candidate: effort packs only when this rate finishes it in a slot. 1 for fixed spans. */
+  readonly packRate: Float64Array;
+  /** 1 when the work or its optimistic estimate is below a slot, so a forecast draw may pack it. */
+  readonly packable: Uint8Array;
   /** Freeze mask per activity (1 = blocked slot), undefined when no freeze blocks it. */
   readonly mask: readonly (Uint8Array | undefined)[];
   /** Weight of the activity's finish in the tie-break objective (must > should > could). */
@@ -56,8 +65,14 @@ export interface Problem {
    * plan's horizon when that comes first, so no work ends after `reach.slots`.
    */
   readonly horizon: number;
+  /** Earliest start slot of each activity: its `not_before` or `on` date, else 0. */
+  readonly release: Int32Array;
+  /** Slot each activity should finish by (its `due` date, or an `on` event's start plus span), or -1. */
+  readonly due: Int32Array;
   /** The plan's horizon, when the problem was compiled from a model with a calendar. */
   readonly reach?: Reach;
+  /** Recurring work's occurrences and the capacity they take before any activity is placed. */
+  readonly reserved?: Reserved;
 }
 
 /** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
@@ -106,6 +121,9 @@ function outOfReach(model: Model, reach: Reach): Diagnostic[] {
     const estimate = a.estimate ? [a.estimate.optimistic, a.estimate.likely, a.estimate.pessimistic] : [];
     if (![amount, ...estimate].every(within)) out.push(beyondHorizon(a.path, `Activity '${a.id}' takes more slots than the plan's horizon holds.`, reach));
     if (!a.deps.every((d) => within(d.lag))) out.push(beyondHorizon(a.path, `A link of activity '${a.id}' has a lag longer than the plan's horizon.`, reach));
+    for (const [field, date] of Object.entries(a.dates ?? {})) {
+      if (date.slice(0, 10) > reach.lastDay) out.push(beyondHorizon([...a.path, field === 'notBefore' ? 'not_before' : field], `The date ${date} of '${a.id}' is after the end of the plan's horizon on ${reach.lastDay}.`, reach));
+    }
   }
   for (const r of model.risks) {
     const d = r.delay;
@@ -151,6 +169,8 @@ export function compileModel(model: Model): Compiled {
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
+  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
+  if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
   const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
 
@@ -170,6 +190,9 @@ export function compileModel(model: Model): Compiled {
   const fixedSpan = new Int32Array(n);
   const effort = new Float64Array(n);
   const splittable = new Uint8Array(n);
+  const packed = new Float64Array(n);
+  const packRate = new Float64Array(n);
+  const packable = new Uint8Array(n);
   const weight = new Float64Array(n);
   const mask: (Uint8Array | undefined)[] = [];
   const maskByKind = sharedMasks(calendar);
@@ -180,6 +203,8 @@ export function compileModel(model: Model): Compiled {
   const crew: number[] = [];
   const estimate = new Int32Array(n);
   const spanUpper = new Float64Array(n);
+  // The shortest span each activity could take (at its people's best rate), for date checks.
+  const spanLower = new Int32Array(n);
 
   activities.forEach((a, j) => {
     weight[j] = PRIORITY_WEIGHT[a.priority];
@@ -194,6 +219,8 @@ export function compileModel(model: Model): Compiled {
     // Demands: only tasks take capacity; externals and points never hold resources.
     let bestRate = 1;
     let worstRate = 1;
+    let slowest = 1;
+    let peakRate = 1;
     if (type[j] === TASK) {
       for (const d of a.demands) {
         const named = d.resource !== undefined ? resourceIndex.get(d.resource) : undefined;
@@ -213,7 +240,15 @@ export function compileModel(model: Model): Compiled {
         const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
+        for (const k of viable) slowest = Math.min(slowest, slowestWorkingRate(rates[k]));
+        peakRate = Math.min(peakRate, Math.max(...viable.map((k) => rates[k].peak)));
       }
+    }
+    if (type[j] === TASK) {
+      packRate[j] = isEffort ? slowest : 1;
+      const exact = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+      packed[j] = packedWork(exact, !isEffort, packRate[j]);
+      packable[j] = Math.min(exact, a.estimate?.optimistic ?? exact) < 1 ? 1 : 0;
     }
     demandStart[j + 1] = demandUnits.length;
     const overbooked = fixedCrewOverload(demandStart[j], demandUnits, candidateStart, candidates, capacity);
@@ -226,7 +261,10 @@ export function compileModel(model: Model): Compiled {
     // A slow enough rate stretches effort past the horizon; the estimate stops there (an Int32).
     estimate[j] = Math.min(reach.slots + 1, fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, bestRate));
     spanUpper[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, worstRate);
+    spanLower[j] = fixedSpan[j] >= 0 ? fixedSpan[j] : effortSpan(amount, peakRate);
   });
+  const dates = compileDates(activities, calendar, estimate);
+  diagnostics.push(...dates.diagnostics);
 
   const net = compileLinks(activities, index, estimate);
   const succ = successorListsOf(n, net.predStart, net.predIndex);
@@ -234,19 +272,26 @@ export function compileModel(model: Model): Compiled {
   if (!order) {
     diagnostics.push({ code: 'E_UNSCHEDULABLE', severity: 'error', message: 'The links between activities form a cycle, so no order can satisfy them.', hint: 'Remove one link of the cycle.', path: ['tasks'] });
   }
-  if (diagnostics.length > 0 || !order) return { diagnostics };
-  // Last slot at which any rate or freeze changes; after it the calendar is uniform.
+  // Dates the links make impossible are warnings: reported beside any error, so `check` shows all.
+  const missedDates = order ? unreachableDates(activities, net, order, spanLower, dates.release, calendar) : [];
+  if (diagnostics.length > 0 || !order) return { diagnostics: [...diagnostics, ...missedDates] };
+  // Last slot at which any rate, freeze or release changes; after it the calendar is uniform.
   let lastEvent = 0;
+  for (const r of dates.release) lastEvent = Math.max(lastEvent, r);
   for (const r of rates) lastEvent = Math.max(lastEvent, r.dense.length);
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
+  for (const u of expanded?.reserved.usage ?? []) lastEvent = Math.max(lastEvent, u.length);
   const problem: Problem = {
-    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
+    release: dates.release,
+    due: dates.due,
     reach,
+    ...(expanded ? { reserved: expanded.reserved } : {}),
   };
-  return { problem, diagnostics };
+  return { problem, diagnostics: missedDates };
 }
 
 /**

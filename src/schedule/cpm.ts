@@ -113,8 +113,11 @@ export function topologicalOrder(n: number, predStart: Int32Array, predIndex: In
   return tail === n ? order : undefined;
 }
 
-/** Forward and backward pass; throws on a cycle, which callers have ruled out. */
-export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array): CpmArrays {
+/**
+ * Forward and backward pass; throws on a cycle, which callers have ruled out. `release`, when
+ * given, is each activity's earliest start (its `not_before` or `on` date).
+ */
+export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array, release?: Int32Array): CpmArrays {
   const { n, duration: d, predStart, predIndex, linkType, lag } = net;
   const order = givenOrder ?? topologicalOrder(n, predStart, predIndex);
   if (!order) throw new RangeError('the network has a cycle');
@@ -124,7 +127,7 @@ export function cpmArrays(net: CpmNetwork, givenOrder?: Int32Array): CpmArrays {
   for (let k = 0; k < n; k++) {
     const j = order[k];
     const dj = d[j];
-    let s = 0;
+    let s = release ? release[j] : 0;
     for (let e = predStart[j]; e < predStart[j + 1]; e++) {
       const i = predIndex[e];
       const t = linkType[e];

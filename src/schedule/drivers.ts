@@ -22,9 +22,10 @@ import { FF, FS, SF, SS } from './cpm.js';
 export const ARC_LINK = 0;
 export const ARC_RESOURCE = 1;
 
-/** blockAt's answers: the slot is workable, a freeze blocks it, or (>= 0) that resource has no time. */
+/** blockAt's answers: the slot is workable, a freeze blocks it, it is before the activity's date, or (>= 0) that resource has no time. */
 export const NOT_BLOCKED = -1;
 export const FREEZE_BLOCK = -2;
+export const DATE_BLOCK = -3;
 
 /** What held an activity until it started (driverOf's kinds). */
 export const BY_START = 0;
@@ -82,6 +83,8 @@ export class DriverEngine {
   private start: Int32Array = new Int32Array(0);
   private finish: Int32Array = new Int32Array(0);
   private makespan = 0;
+  /** Share of its people's units each activity takes (packed work below 1); all 1 when not loaded. */
+  private share: Float64Array = new Float64Array(0);
   /** Finish of the last `place` call. */
   private placedFinish = 0;
   /** Each activity's people with their units (CSR), a resource meeting two demands merged. */
@@ -144,21 +147,28 @@ export class DriverEngine {
     crewResource.forEach((r, c) => {
       if (crewUnits[c] < p.capacity[r] - EPSILON) this.exclusive[r] = 0;
     });
+    // Recurring work takes part of its people's time too.
+    p.reserved?.usage.forEach((u, r) => {
+      if (u.some((x) => x > 0)) this.exclusive[r] = 0;
+    });
+    // Packed work shares its people's slots, so they are read like pools.
+    for (let j = 0; j < n; j++) if (p.packable[j] === 1) for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) this.exclusive[crewResource[c]] = 0;
     this.usage = p.resources.map((_, r) => new Float64Array(this.exclusive[r] === 1 ? 0 : 64));
     this.settled = new Int32Array(n);
     for (let j = 0; j < n; j++) {
       let s = p.mask[j]?.length ?? 0;
       for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) s = Math.max(s, p.rates[this.crewResource[c]].dense.length);
-      this.settled[j] = s;
+      this.settled[j] = Math.max(s, p.release[j]);
     }
     this.order = new Int32Array(n);
     this.stack = new Int32Array(n);
   }
 
   /** Points the engine at a schedule of this problem: start and finish of every activity. */
-  load(start: Int32Array, finish: Int32Array, makespan: number): void {
+  load(start: Int32Array, finish: Int32Array, makespan: number, share?: Float64Array): void {
     this.start = start;
     this.finish = finish;
+    this.share = share ?? (this.share.length === start.length ? this.share.fill(1) : new Float64Array(start.length).fill(1));
     this.makespan = makespan;
     this.sortUsers();
     for (let r = 0; r < this.exclusive.length; r++) if (this.exclusive[r] === 0) this.bookPool(r);
@@ -202,9 +212,11 @@ export class DriverEngine {
     let u = this.usage[r];
     if (u.length < this.makespan + 1) u = this.usage[r] = new Float64Array(Math.max(this.makespan + 1, u.length * 2));
     u.fill(0, 0, this.makespan + 1);
+    const reserved = this.p.reserved?.usage[r];
+    if (reserved) u.set(reserved.subarray(0, Math.min(reserved.length, this.makespan + 1)));
     for (let k = this.usersStart[r]; k < this.usersStart[r + 1]; k++) {
       const i = this.users[k];
-      for (let s = this.start[i]; s < this.finish[i]; s++) if (this.isUsable(i, s)) u[s] += this.crewUnits[this.userCrew[k]];
+      for (let s = this.start[i]; s < this.finish[i]; s++) if (this.isUsable(i, s)) u[s] += this.crewUnits[this.userCrew[k]] * this.share[i];
     }
   }
 
@@ -214,10 +226,12 @@ export class DriverEngine {
   }
 
   /**
-   * What keeps activity j from working in a slot: NOT_BLOCKED, FREEZE_BLOCK, or the first of its
-   * people without time for the plan. Externals and zero-length activities are never blocked.
+   * What keeps activity j from working in a slot: NOT_BLOCKED, DATE_BLOCK (before its
+   * `not_before` or `on` date), FREEZE_BLOCK, or the first of its people without time for the
+   * plan. Externals and zero-length activities are blocked by their dates only.
    */
   blockAt(j: number, slot: number): number {
+    if (slot < this.p.release[j]) return DATE_BLOCK;
     if (this.p.type[j] !== TASK) return NOT_BLOCKED;
     const mask = this.p.mask[j];
     if (mask !== undefined && slot < mask.length && mask[slot] === 1) return FREEZE_BLOCK;
@@ -250,10 +264,10 @@ export class DriverEngine {
    */
   private place(j: number, es: number, ef: number): number {
     const p = this.p;
-    if (p.type[j] === POINT) return (this.placedFinish = Math.max(es, ef));
+    if (p.type[j] === POINT) return (this.placedFinish = Math.max(es, ef, p.release[j]));
     const fixed = p.fixedSpan[j];
     if (p.type[j] !== TASK) {
-      const s = Math.max(es, ef - fixed);
+      const s = Math.max(es, ef - fixed, p.release[j]);
       this.placedFinish = s + fixed;
       return s;
     }
@@ -354,7 +368,7 @@ export class DriverEngine {
   private poolHolders(j: number, c: number, arcs: Arcs): void {
     const r = this.crewResource[c];
     const before = this.start[j] - 1;
-    if (before < 0 || this.usage[r][before] + this.crewUnits[c] <= this.p.capacity[r] + EPSILON) return;
+    if (before < 0 || this.usage[r][before] + this.crewUnits[c] * this.share[j] <= this.p.capacity[r] + EPSILON) return;
     for (let k = this.userPos[c] - 1; k >= this.usersStart[r] && this.latestFinish[k] > before; k--) {
       const i = this.users[k];
       if (this.works(i, before) && !this.works(i, this.start[j])) arcs.push(i, ARC_RESOURCE, r, this.start[j], this.start[j]);
@@ -363,7 +377,7 @@ export class DriverEngine {
 
   /** Units of resource r that activity i takes. */
   private unitsOf(i: number, r: number): number {
-    for (let c = this.crewStart[i]; c < this.crewStart[i + 1]; c++) if (this.crewResource[c] === r) return this.crewUnits[c];
+    for (let c = this.crewStart[i]; c < this.crewStart[i + 1]; c++) if (this.crewResource[c] === r) return this.crewUnits[c] * this.share[i];
     return 0;
   }
 

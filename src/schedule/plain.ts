@@ -39,8 +39,10 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
     if (candidateStart[d + 1] - candidateStart[d] !== 1 || !Number.isInteger(demandUnits[d])) return undefined;
   }
   for (const r of rates) if (r.dense.length > 0) return undefined;
+  // Dates (releases, due slots) are the general scheme's: its decode honours them.
+  if (problem.release.some((r) => r > 0) || problem.due.some((d) => d >= 0)) return undefined;
   for (const c of capacity) if (!Number.isInteger(c)) return undefined;
-  for (let j = 0; j < n; j++) if (type[j] === TASK && mask[j]) return undefined;
+  for (let j = 0; j < n; j++) if (type[j] === TASK && (mask[j] || problem.packed[j] > 0)) return undefined;
   // With one resource per demand and steady rates, the compiled estimate is the exact span.
   const span = net.duration;
   const assignee = new Int32Array(demandUnits.length);

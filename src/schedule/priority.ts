@@ -1,11 +1,13 @@
 /**
  * The priority rule of DESIGN.md for the base activity list: must > should > could, then least
- * total float (critical path first), then higher uncertainty earlier (risk front-loading), then
+ * total float (critical path first; a due date ahead shrinks the float to the slack before it),
+ * then the earliest due date ahead, then higher uncertainty earlier (risk front-loading), then
  * id. A must-have that waits on a could-have lifts it: an activity's class is the best class of
  * itself and everything after it, so the list never starves a must-have behind its own inputs.
  */
 import { listNetwork, type Problem } from './compile.js';
 import type { CpmArrays } from './cpm.js';
+import { dueLateFinish } from './dates.js';
 import { listByPriority } from './lists.js';
 
 const CLASS = { must: 0, should: 1, could: 2, wont: 3 } as const;
@@ -33,10 +35,12 @@ export function effectiveClass(problem: Problem): Int32Array {
 export function priorityList(problem: Problem, cpm: CpmArrays, cls: Int32Array): Int32Array {
   const risk = Int32Array.from(problem.activities, (a) => RISK[a.uncertainty]);
   const idRank = idRanks(problem.ids);
-  const float = cpm.totalFloat;
+  const dueBy = dueLateFinish(problem.net, problem.order, problem.due);
+  const float = Int32Array.from(cpm.totalFloat, (f, j) => Math.min(f, dueBy[j] - cpm.earlyFinish[j]));
   const less = (a: number, b: number): boolean => {
     if (cls[a] !== cls[b]) return cls[a] < cls[b];
     if (float[a] !== float[b]) return float[a] < float[b];
+    if (dueBy[a] !== dueBy[b]) return dueBy[a] < dueBy[b];
     if (risk[a] !== risk[b]) return risk[a] < risk[b];
     return idRank[a] < idRank[b];
   };

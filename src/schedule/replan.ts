@@ -11,7 +11,7 @@
 import type { Model } from '../model/index.js';
 import { compileModel, type Problem } from './compile.js';
 import { FF, FS, SF, SS } from './cpm.js';
-import { scheduleProblem } from './schedule.js';
+import { scheduleProblem, withOccurrences } from './schedule.js';
 import type { Baseline } from './sgs.js';
 import { PlacedWork, restrictProblem } from './stages.js';
 import type { PinnedActivity, Progress, Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
@@ -19,7 +19,7 @@ import type { PinnedActivity, Progress, Schedule, ScheduledActivity, ScheduleOpt
 export interface PinnedProblem {
   /** The work still to do, re-indexed. */
   readonly problem: Problem;
-  /** Earliest start and finish of each of its activities; no capacity is taken. */
+  /** Earliest start and finish of each of its activities; only recurring work takes capacity. */
   readonly baseline: Baseline;
   /** Problem index of each activity of `problem` in the whole one. */
   readonly members: Int32Array;
@@ -31,7 +31,7 @@ export function replanModel(model: Model, progress: Progress, options: ScheduleO
   const pinned = pinProblem(compiled.problem, progress);
   const result = scheduleContinuing(pinned, new Set(progress.pinned.map((p) => p.id)), options);
   if (!result.schedule) return result;
-  return { schedule: completeSchedule(compiled.problem, progress, result.schedule), diagnostics: [] };
+  return withOccurrences(compiled.problem, { schedule: completeSchedule(compiled.problem, progress, result.schedule), diagnostics: [] });
 }
 
 /**
@@ -90,7 +90,8 @@ export function pinProblem(problem: Problem, progress: Progress): PinnedProblem 
   const reach = problem.reach;
   // The serial bound holds from the latest of the bounds on.
   const horizon = reach ? Math.min(restricted.horizon + latest, reach.slots - 1) : restricted.horizon + latest;
-  const baseline: Baseline = { usage: problem.resources.map(() => new Float64Array(0)), earliestStart, earliestFinish };
+  // Recurring work takes its capacity before any stage, as in a plan from scratch.
+  const baseline: Baseline = { usage: problem.reserved?.usage ?? problem.resources.map(() => new Float64Array(0)), earliestStart, earliestFinish };
   return { problem: { ...restricted, horizon }, baseline, members };
 }
 

@@ -41,7 +41,8 @@ describe('scheduleModel on random plans', () => {
         if (!result.schedule) {
           unschedulable++;
           expect(result.diagnostics.length).toBeGreaterThan(0);
-          expect(result.diagnostics.every((d) => d.code === 'E_UNSCHEDULABLE')).toBe(true);
+          // Beside the errors, a date the links make impossible is a warning.
+          expect(result.diagnostics.every((d) => d.code === 'E_UNSCHEDULABLE' || d.code === 'W_DATE_UNREACHABLE')).toBe(true);
           return;
         }
         scheduled++;

@@ -26,13 +26,16 @@ import { effectiveClass, priorityList } from './priority.js';
 import { createRandom } from './random.js';
 import { searchBothWays, searchSchedules } from './search.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
+import { withinPlanLife } from './recurring.js';
 import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
 
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
-  return scheduleProblem(compiled.problem, options);
+  const result = scheduleProblem(compiled.problem, options);
+  // Compile's warnings (dates the links make impossible) come first, as compile ran first.
+  return compiled.diagnostics.length > 0 ? { ...result, diagnostics: [...compiled.diagnostics, ...result.diagnostics] } : result;
 }
 
 /** Finish weights of the tie-break by effective class (index 0 = must). */
@@ -51,17 +54,27 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions, init
   const budget = Math.max(1, Math.floor(options.schedules));
   const random = createRandom(options.seed);
   const stages = stagesOf(cls);
-  if (stages.length <= 1) return scheduleStage(ranked, budget, random, initial);
   const work = new PlacedWork(ranked, initial);
+  const held = initial !== undefined || problem.reserved !== undefined;
+  if (stages.length <= 1) {
+    const all = Int32Array.from(cls.keys());
+    return withOccurrences(problem, scheduleStage(ranked, budget, random, held ? work.baselineFor(all, initial) : undefined));
+  }
   for (const [k, members] of stages.entries()) {
     // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
     const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
-    const baseline = k === 0 && !initial ? undefined : work.baselineFor(members, initial);
+    const baseline = k === 0 && !held ? undefined : work.baselineFor(members, initial);
     const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
     if (!result.schedule) return result;
     work.add(members, result.schedule.activities);
   }
-  return { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] };
+  return withOccurrences(problem, { schedule: finishSchedule(work.placed as ScheduledActivity[]), diagnostics: [] });
+}
+
+/** The schedule with the recurring work's occurrences that fall in the plan's life. */
+export function withOccurrences(problem: Problem, result: ScheduleResult): ScheduleResult {
+  if (!problem.reserved || !result.schedule) return result;
+  return { ...result, schedule: { ...result.schedule, occurrences: withinPlanLife(problem.reserved, result.schedule.makespan) } };
 }
 
 /**
@@ -70,7 +83,7 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions, init
  */
 function scheduleStage(problem: Problem, budget: number, random: ReturnType<typeof createRandom>, baseline?: Baseline): ScheduleResult {
   const net = listNetwork(problem);
-  const cpm = cpmArrays(problem.net, problem.order);
+  const cpm = cpmArrays(problem.net, problem.order, problem.release);
   const cls = effectiveClass(problem);
   const base = priorityList(problem, cpm, cls);
   const plain = baseline ? undefined : toPlain(problem);
@@ -190,7 +203,8 @@ export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Sche
         for (let k = 0; k < recorded.length; k += 2) segments.push([recorded[k], recorded[k + 1]]);
       } else segments = [[start, finish]];
     }
-    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments });
+    const share = decoder.share[j];
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}) });
   }
   return finishSchedule(out);
 }

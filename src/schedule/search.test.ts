@@ -29,6 +29,29 @@ class CountingDecoder implements SearchDecoder {
   }
 }
 
+/** Every list schedules in 200; each justification of the schedule just made saves one more slot. */
+class ShrinkingDecoder implements SearchDecoder {
+  passes = 0;
+  tie = 0;
+  start = new Int32Array(10);
+  slack = new Int32Array(10);
+  private current = 0;
+  decode(): number {
+    this.passes++;
+    this.current = 200;
+    return this.current;
+  }
+  justify(list: Int32Array, out: Int32Array): number {
+    this.passes += 2;
+    out.set(list);
+    this.current--;
+    return this.current;
+  }
+  signature(): number {
+    return this.current;
+  }
+}
+
 const direction = (decoder: SearchDecoder): Direction => ({ net, decoder, base: Int32Array.from([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), samplingValue: new Float64Array(10) });
 
 describe('the improvement search', () => {
@@ -45,6 +68,14 @@ describe('the improvement search', () => {
     // The reversed base list scores 150; the identity would score 100.
     const best = searchSchedules(direction(new CountingDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(5));
     expect(best?.makespan).toBeLessThan(110);
+  });
+  it('justifies a new best schedule again while that shortens it', () => {
+    // The first list: decode (200) and justify (199), 3 schedules; then 10 more justifications
+    // of 2 schedules each take it to 189. Without them every list would stay at 199.
+    const d = new ShrinkingDecoder();
+    const best = searchSchedules(direction(d), { budget: 23, lowerBound: 0 }, createRandom(1));
+    expect(best?.makespan).toBe(189);
+    expect(d.passes).toBe(23);
   });
   it('stops as soon as it reaches the lower bound', () => {
     const d = new CountingDecoder();

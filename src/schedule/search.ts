@@ -9,7 +9,7 @@
  *   2008) or Hartmann's two-point crossover, then random shifts and a shift of a zero-slack
  *   activity; steady state, binary tournaments, the worst member replaced, no clones;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
- *   justified list;
+ *   justified list; a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a quarter of the
  *   budget; the better one gets the rest.
@@ -129,7 +129,26 @@ class Search {
     }
     const start = decoder.utilisation ? decoder.start.slice() : undefined;
     const ind = { list: out, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start };
-    if (this.best === undefined || better(ind, this.best)) this.best = ind;
+    if (this.best !== undefined && !better(ind, this.best)) return ind;
+    this.best = ind;
+    return slack ? this.justifyAgain(ind) : ind;
+  }
+
+  /**
+   * A new best schedule, justified back and forth again (two schedules a time) while that
+   * shortens it. The decoder still holds its forward schedule, so no replay is needed.
+   */
+  private justifyAgain(ind: Individual): Individual {
+    const decoder = this.direction.decoder;
+    while (decoder.justify && this.used + 2 <= this.limit && ind.makespan > this.settings.lowerBound) {
+      const out = new Int32Array(ind.list.length);
+      const makespan = decoder.justify(ind.list, out);
+      this.used += 2;
+      const next = { list: out, makespan, tie: decoder.tie, signature: decoder.signature(), slack: decoder.slack?.slice(), start: decoder.utilisation ? decoder.start.slice() : undefined };
+      if (makespan < 0 || !better(next, ind)) break;
+      ind = next;
+      this.best = ind;
+    }
     return ind;
   }
 

@@ -6,6 +6,7 @@
  */
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
+import { packedShare } from './packing.js';
 
 /**
  * Work already placed before this problem is scheduled (the higher priority classes, see
@@ -34,6 +35,8 @@ export class GeneralDecoder {
   readonly assignee: Int32Array;
   /** Worked intervals of splittable activities, filled when decoding with `record`. */
   readonly segments: (number[] | undefined)[];
+  /** Share of its people's units each activity takes per worked slot: below 1 only for packed work. */
+  readonly share: Float64Array;
   tie = 0;
   /** Activity that could not be placed within the horizon in the last decode, or -1. */
   failed = -1;
@@ -47,6 +50,7 @@ export class GeneralDecoder {
   private readonly crew: Crew;
   private readonly trial: Crew;
   private placedFinish = 0;
+  private placedShare = 1;
   /** The baseline's skip pointers and booked totals, copied in at the start of every decode. */
   private readonly baseSkip: Int32Array[] = [];
   private readonly baseBooked: Float64Array;
@@ -56,6 +60,7 @@ export class GeneralDecoder {
     this.finish = new Int32Array(p.n);
     this.assignee = new Int32Array(p.demandUnits.length);
     this.segments = new Array<number[] | undefined>(p.n);
+    this.share = new Float64Array(p.n).fill(1);
     const size = (r: number) => Math.max(64, baseline?.usage[r].length ?? 0);
     this.usage = p.resources.map((_, r) => new Float64Array(size(r)));
     this.skip = p.resources.map((_, r) => identity(size(r)));
@@ -91,6 +96,8 @@ export class GeneralDecoder {
       }
       if (this.finish[j] > makespan) makespan = this.finish[j];
       tie += this.p.weight[j] * this.finish[j];
+      // Past its due slot a finish counts twice, so the search favours meeting due dates.
+      if (this.p.due[j] >= 0 && this.finish[j] > this.p.due[j]) tie += this.p.weight[j] * (this.finish[j] - this.p.due[j]);
     }
     this.tie = tie;
     return makespan;
@@ -115,7 +122,7 @@ export class GeneralDecoder {
   private scheduleOne(j: number, record: boolean): boolean {
     const p = this.p;
     const { predStart, predIndex, linkType, lag } = p.net;
-    let es = this.baseline ? this.baseline.earliestStart[j] : 0;
+    let es = Math.max(p.release[j], this.baseline ? this.baseline.earliestStart[j] : 0);
     let ef = this.baseline ? this.baseline.earliestFinish[j] : 0;
     for (let e = predStart[j]; e < predStart[j + 1]; e++) {
       const i = predIndex[e];
@@ -198,6 +205,8 @@ export class GeneralDecoder {
    */
   private place(j: number, es: number, ef: number, crew: Crew): number {
     const p = this.p;
+    this.placedShare = 1;
+    if (p.packed[j] > 0) return this.placePacked(j, es, ef, crew);
     const fixed = p.fixedSpan[j];
     const need = fixed >= 0 ? fixed : p.effort[j];
     const mask = p.mask[j];
@@ -250,6 +259,39 @@ export class GeneralDecoder {
     return -1;
   }
 
+  /**
+   * Packed work (packing.ts): the earliest usable slot >= es, ending at or after ef, where every
+   * crew member has the share the work needs still free. Sets placedFinish and placedShare.
+   */
+  private placePacked(j: number, es: number, ef: number, crew: Crew): number {
+    const p = this.p;
+    const mask = p.mask[j];
+    const fixed = p.fixedSpan[j] >= 0;
+    outer: for (let t = Math.max(es, 0, ef - 1); t <= p.horizon; t++) {
+      if (mask !== undefined && t < mask.length && mask[t] === 1) continue;
+      let rate = 1;
+      for (let k = 0; k < crew.size; k++) {
+        const profile = p.rates[crew.resource[k]];
+        const r = t < profile.dense.length ? profile.dense[t] : profile.steady;
+        if (r <= 0) continue outer;
+        if (r < rate) rate = r;
+      }
+      const share = packedShare(p.packed[j], fixed, rate);
+      for (let k = 0; k < crew.size; k++) {
+        const r = crew.resource[k];
+        const u = this.usage[r];
+        if ((t < u.length ? u[t] : 0) + crew.units[k] * share > p.capacity[r] + EPSILON) {
+          t = this.nextNotFull(r, t + 1) - 1;
+          continue outer;
+        }
+      }
+      this.placedFinish = t + 1;
+      this.placedShare = share;
+      return t;
+    }
+    return -1;
+  }
+
   /** The first slot >= s where resource r is not full (path-halving union-find). */
   private nextNotFull(r: number, s: number): number {
     const skip = this.skip[r];
@@ -266,6 +308,7 @@ export class GeneralDecoder {
     const p = this.p;
     const mask = p.mask[j];
     const segments: number[] | undefined = record && p.splittable[j] === 1 ? [] : undefined;
+    const share = (this.share[j] = this.placedShare);
     let worked = 0;
     for (let s = this.start[j]; s < this.finish[j]; s++) {
       let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
@@ -285,11 +328,11 @@ export class GeneralDecoder {
           this.usage[r] = grow(this.usage[r], s + 1);
           this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
         }
-        this.usage[r][s] += crew.units[k];
+        this.usage[r][s] += crew.units[k] * share;
         if (this.usage[r][s] >= p.capacity[r] - EPSILON) this.skip[r][s] = s + 1;
       }
     }
-    for (let k = 0; k < crew.size; k++) this.booked[crew.resource[k]] += crew.units[k] * worked;
+    for (let k = 0; k < crew.size; k++) this.booked[crew.resource[k]] += crew.units[k] * worked * share;
     if (record) this.segments[j] = segments;
   }
 }

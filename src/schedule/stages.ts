@@ -5,6 +5,7 @@
  */
 import { TASK, type Problem } from './compile.js';
 import { FF, FS, SS, successorListsOf } from './cpm.js';
+import type { Reserved } from './recurring.js';
 import type { Baseline } from './sgs.js';
 import type { ScheduledActivity } from './types.js';
 
@@ -62,8 +63,13 @@ export function restrictProblem(problem: Problem, members: Int32Array, keepLink:
     fixedSpan: picked(problem.fixedSpan, members, new Int32Array(n)),
     effort: picked(problem.effort, members, new Float64Array(n)),
     splittable: picked(problem.splittable, members, new Uint8Array(n)),
+    packed: picked(problem.packed, members, new Float64Array(n)),
+    packRate: picked(problem.packRate, members, new Float64Array(n)),
+    packable: picked(problem.packable, members, new Uint8Array(n)),
     mask: pickedItems(problem.mask, members),
     weight: picked(problem.weight, members, new Float64Array(n)),
+    release: picked(problem.release, members, new Int32Array(n)),
+    due: picked(problem.due, members, new Int32Array(n)),
     demandStart,
     demandUnits: Float64Array.from(demandUnits),
     candidateStart: Int32Array.from(candidateStart),
@@ -102,9 +108,12 @@ export class PlacedWork {
   /** `initial`: capacity already taken before any stage (a re-plan's work in progress). */
   constructor(private readonly problem: Problem, initial?: Baseline) {
     this.placed = new Array<ScheduledActivity | undefined>(problem.n);
-    this.usage = problem.resources.map((_, r) => grown(new Float64Array(64), initial?.usage[r].length ?? 0));
-    initial?.usage.forEach((u, r) => this.usage[r].set(u));
-    for (const u of initial?.usage ?? []) this.end = Math.max(this.end, u.length);
+    // Recurring work is placed before any stage: every stage starts from what it leaves. An
+    // `initial` baseline's usage already holds it (it comes from a PlacedWork of the same problem).
+    const taken = initial?.usage ?? problem.reserved?.usage ?? [];
+    this.usage = problem.resources.map((_, r) => grown(new Float64Array(64), taken[r]?.length ?? 0));
+    taken.forEach((u, r) => this.usage[r].set(u));
+    for (const u of taken) this.end = Math.max(this.end, u.length);
     this.resourceIndex = new Map(problem.resources.map((r, k) => [r.id, k]));
   }
 
@@ -121,7 +130,7 @@ export class PlacedWork {
         const r = this.resourceIndex.get(a.assignees[d - p.demandStart[j]])!;
         if (this.usage[r].length < a.finish) this.usage[r] = grown(this.usage[r], a.finish);
         const u = this.usage[r];
-        for (const [from, to] of a.segments) for (let s = from; s < to; s++) u[s] += p.demandUnits[d];
+        for (const [from, to] of a.segments) for (let s = from; s < to; s++) u[s] += p.demandUnits[d] * (a.share ?? 1);
       }
     }
   }
@@ -158,4 +167,10 @@ function grown(a: Float64Array, atLeast: number): Float64Array {
   const b = new Float64Array(size);
   b.set(a);
   return b;
+}
+
+/** What recurring work leaves n activities decoded on their own (the forecast's re-schedules), or undefined when there is none. */
+export function reservedBaseline(reserved: Reserved | undefined, n: number): Baseline | undefined {
+  if (!reserved) return undefined;
+  return { usage: reserved.usage, earliestStart: new Int32Array(n), earliestFinish: new Int32Array(n) };
 }

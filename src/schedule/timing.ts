@@ -20,6 +20,7 @@ import {
   BY_START,
   DriverEngine,
   FINISH,
+  DATE_BLOCK,
   FREEZE_BLOCK,
   NOT_BLOCKED,
   type DriverCode,
@@ -34,7 +35,7 @@ export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCa
   if (!problem) throw new RangeError('analyseTiming: the model does not compile, so it has no schedule to read');
   const placed = placement(problem, schedule);
   const engine = new DriverEngine(problem, placed.assignee);
-  engine.load(placed.start, placed.finish, schedule.makespan);
+  engine.load(placed.start, placed.finish, schedule.makespan, placed.share);
   const net = arcNetwork(engine, problem.n);
   const critical = new Uint8Array(problem.n);
   engine.markCritical(critical);
@@ -67,6 +68,7 @@ interface Placement {
   readonly start: Int32Array;
   readonly finish: Int32Array;
   readonly assignee: Int32Array;
+  readonly share: Float64Array;
 }
 
 function placement(problem: Problem, schedule: Schedule): Placement {
@@ -75,14 +77,16 @@ function placement(problem: Problem, schedule: Schedule): Placement {
   const start = new Int32Array(problem.n);
   const finish = new Int32Array(problem.n);
   const assignee = new Int32Array(problem.demandUnits.length);
+  const share = new Float64Array(problem.n);
   problem.ids.forEach((id, j) => {
     const s = byId.get(id);
     if (!s) throw new RangeError(`analyseTiming: activity '${id}' is not in the schedule`);
     start[j] = s.start;
     finish[j] = s.finish;
+    share[j] = s.share ?? 1;
     for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) assignee[d] = resourceIndex.get(s.assignees[d - problem.demandStart[j]]) ?? 0;
   });
-  return { start, finish, assignee };
+  return { start, finish, assignee, share };
 }
 
 /** Every arc of the schedule with whether it drives and the room it leaves, by target (CSR). */
@@ -395,6 +399,7 @@ class Words {
 
   /** What a blockAt code means for activity j in a slot: the freeze by name, or why the person has no time. */
   private block(j: number, code: number, slot: number): Driver {
+    if (code === DATE_BLOCK) return { kind: 'date', constraint: this.problem.activities[j].dates?.on !== undefined ? 'on' : 'not-before' };
     if (code === FREEZE_BLOCK) {
       const kind = this.problem.activities[j].kind;
       const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));
@@ -416,9 +421,12 @@ class Words {
     return steps;
   }
 
+  /** Why the chain waits in a slot: j's own block, else i's, else nothing known (a link's lag, or work around a loop of critical activities). */
   private gapReason(i: number, j: number, slot: number): Driver {
-    const code = j === FINISH ? NOT_BLOCKED : this.engine.blockAt(j, slot);
-    return code !== NOT_BLOCKED ? this.block(j, code, slot) : this.block(i, this.engine.blockAt(i, slot), slot);
+    const own = j === FINISH ? NOT_BLOCKED : this.engine.blockAt(j, slot);
+    if (own !== NOT_BLOCKED) return this.block(j, own, slot);
+    const before = this.engine.blockAt(i, slot);
+    return before !== NOT_BLOCKED ? this.block(i, before, slot) : { kind: 'none' };
   }
 }
 

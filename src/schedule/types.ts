@@ -20,11 +20,32 @@ export interface ScheduledActivity {
    * around time off or a freeze. Empty for zero-length activities.
    */
   readonly segments: readonly (readonly [number, number])[];
+  /**
+   * Work below one slot takes one slot but only this share of each assignee's units in it
+   * (0..1; a 2-hour task in an 8-hour day plan: 0.25). Absent for work in whole slots.
+   */
+  readonly share?: number;
+}
+
+/**
+ * One occurrence of recurring work: the `index`-th period from the work's first slot, so it
+ * starts at first slot + index x every; periods where nobody who may do it is working have none.
+ */
+export interface ScheduledOccurrence {
+  readonly recurring: string;
+  readonly index: number;
+  readonly start: number;
+  readonly finish: number;
+  readonly assignees: readonly string[];
+  /** As ScheduledActivity.share: below 1 when each occurrence is shorter than a slot. */
+  readonly share?: number;
 }
 
 export interface Schedule {
   /** Scheduled activities in model order; `wont` activities are never scheduled. */
   readonly activities: readonly ScheduledActivity[];
+  /** Occurrences of recurring work, by recurring item in model order, then by start. */
+  readonly occurrences?: readonly ScheduledOccurrence[];
   /** Finish of the last activity, in slots from slot 0. */
   readonly makespan: number;
 }
@@ -53,6 +74,7 @@ export interface HandoffDriver {
  * - `freeze`: a freeze blocked the work;
  * - `status`: a re-plan places work still to do from the status's day on (`as-of`), or after
  *   the day its blocker clears (`blocked`);
+ * - `date`: the activity's own date held it (`not-before`: its earliest start; `on`: its fixed date);
  * - `none`: nothing explains the wait (the schedule left the activity later than it had to).
  */
 export type Driver =
@@ -62,6 +84,7 @@ export type Driver =
   | { readonly kind: 'calendar'; readonly resource: string; readonly cause: 'off' | 'committed' }
   | { readonly kind: 'freeze'; readonly freeze: string }
   | { readonly kind: 'status'; readonly cause: 'as-of' | 'blocked' }
+  | { readonly kind: 'date'; readonly constraint: 'not-before' | 'on' }
   | { readonly kind: 'none' };
 
 /**
@@ -114,7 +137,7 @@ export interface ScheduleResult {
 
 /** One broken rule found by the independent checker. */
 export interface Violation {
-  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned';
+  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
   readonly activity: string;
   readonly message: string;
   readonly slot?: number;

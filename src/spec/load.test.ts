@@ -64,8 +64,8 @@ describe('examples/launch.yaml', () => {
     ]);
   });
 
-  it('rounds a fixed span of hours up to a whole day', () => {
-    expect(activity(model, 'retrospective').work).toEqual({ mode: 'duration', slots: 1 });
+  it('keeps a fixed span of hours below a day exact: 2h of an 8-hour day', () => {
+    expect(activity(model, 'retrospective').work).toEqual({ mode: 'duration', slots: 0.25 });
   });
 
   it('keeps the circuit breaker on ws-server with a one-week threshold', () => {

@@ -5,6 +5,7 @@
  */
 import type {
   Activity,
+  ActivityDates,
   Cadence,
   CalendarSpec,
   Demand,
@@ -12,16 +13,17 @@ import type {
   Link,
   MetricGroup,
   Model,
+  Recurring,
   Resource,
   Risk,
   Rollout,
   Trigger,
   Work,
 } from '../model/index.js';
-import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
+import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
 import { demandsOf } from './demands.js';
 import type { Path } from './source-map.js';
-import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, type Grid } from './units.js';
+import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, workSlots, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
   const grid = gridOf(spec.calendar);
@@ -31,12 +33,14 @@ export function toModel(spec: Spec): Model {
     deadline: deadlineOf(spec.deadline),
     calendar: calendarOf(spec, grid),
     goals: spec.goals.map((g, i) => ({ id: g.id, title: g.title, fixed: g.fixed, success: g.success, path: ['goals', i] })),
+    phases: spec.phases.length === 0 ? undefined : spec.phases.map((p, i) => defined({ id: p.id, title: p.title ?? p.id, goal: p.goal, deliverables: p.deliverables, path: ['phases', i] })),
     constraints: defined({
       budget: spec.constraints.budget && defined({ ...spec.constraints.budget }),
+      currency: spec.constraints.budget?.currency ?? spec.constraints.currency,
       quality: spec.constraints.quality,
       notes: spec.constraints.notes,
     }),
-    resources: spec.team.map((m, i) => resourceOf(m, i)),
+    resources: spec.team.map((m, i) => withRate(resourceOf(m, i), m, grid)),
     activities: [
       ...spec.tasks.map((t, i) => taskOf(t, i, grid)),
       ...spec.external.map((e, i) => externalOf(e, i, grid)),
@@ -48,7 +52,25 @@ export function toModel(spec: Spec): Model {
     metrics: { launch: spec.metrics.launch, post: metricGroups(spec.metrics.post) },
     cadence: cadenceOf(spec.cadence, grid),
     status: spec.status,
+    recurring: spec.recurring.length > 0 ? spec.recurring.map((r, i) => recurringOf(r, i, spec, grid)) : undefined,
   });
+}
+
+/** Validation made sure `to` or a deadline is there, and that assignee and skills are not both. */
+function recurringOf(r: RecurringSpec, i: number, spec: Spec, grid: Grid): Recurring {
+  const deadline = typeof spec.deadline === 'string' ? spec.deadline : spec.deadline?.date;
+  return {
+    id: r.id,
+    title: r.title ?? r.id,
+    every: slotsOf(r.every, grid),
+    duration: slotsOf(r.duration, grid),
+    assignees: r.assignee === undefined ? [] : Array.isArray(r.assignee) ? r.assignee : [r.assignee],
+    skills: r.skills ?? [],
+    from: isoDate(r.from ?? spec.start),
+    to: isoDate(r.to ?? deadline ?? spec.start),
+    untilFinish: r.to === undefined,
+    path: ['recurring', i],
+  };
 }
 
 function isoDate(date: string): string {
@@ -110,11 +132,12 @@ interface Sized {
 }
 
 /**
- * Fixed spans are whole slots; effort stays exact. An estimate is effort when people do the
- * work and a fixed span otherwise; a range's likely value is the deterministic plan's.
+ * Fixed spans are whole slots unless below one slot; effort stays exact. An estimate is effort
+ * when people do the work and a fixed span otherwise; a range's likely value is the
+ * deterministic plan's.
  */
 function sized(fields: { duration?: string | number; effort?: string | number; estimate?: EstimateSpec }, people: boolean, grid: Grid): Sized {
-  const span = (d: string | number): number => spanOf(d, grid);
+  const span = (d: string | number): number => workSlots(d, grid);
   const exact = (d: string | number): number => slotsOf(d, grid);
   if (fields.duration !== undefined) return { work: { mode: 'duration', slots: span(fields.duration) } };
   if (fields.effort !== undefined) return { work: { mode: 'effort', amount: exact(fields.effort) } };
@@ -154,8 +177,30 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     deliverable: t.deliverable,
     splittable: t.splittable,
     goal: t.goal,
+    dates: datesOf(t),
+    cost: t.cost === undefined ? undefined : cents(t.cost),
     path,
   });
+}
+
+/** An amount in major units (dollars) as whole minor units (cents); the schema allows two decimals. */
+function cents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** A member's rate as minor units per working slot of the plan's grid. */
+function withRate(r: Resource, m: MemberSpec, grid: Grid): Resource {
+  if (!m.rate) return r;
+  const amount = cents(m.rate.amount);
+  const perSlot = m.rate.per === (grid.unit === 'day' ? 'day' : 'hour') ? amount : grid.unit === 'day' ? amount * grid.hoursPerDay : amount / grid.hoursPerDay;
+  return { ...r, rate: perSlot };
+}
+
+/** The item's binding dates, or undefined when it has none (the model then has no `dates`). */
+function datesOf(d: { readonly not_before?: string; readonly on?: string; readonly due?: string }): ActivityDates | undefined {
+  if (d.not_before === undefined && d.on === undefined && d.due === undefined) return undefined;
+  const iso = (v: string | undefined) => (v === undefined ? undefined : isoDate(v));
+  return defined({ notBefore: iso(d.not_before), on: iso(d.on), due: iso(d.due) });
 }
 
 function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
@@ -167,6 +212,8 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
     phase: e.phase,
     splittable: false,
     owner: e.owner,
+    dates: datesOf(e),
+    cost: e.cost === undefined ? undefined : cents(e.cost),
     path: ['external', i],
   });
 }
@@ -175,7 +222,7 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
  * Gates and milestones are points the plan passes: they take no time and nobody's work, and
  * they are never optional or uncertain.
  */
-function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal'>, path: Path, grid: Grid): Activity {
+function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal' | 'dates'>, path: Path, grid: Grid): Activity {
   return defined({
     ...activityHead(p, type, { work: { mode: 'duration', slots: 0 } }, grid),
     demands: [],
@@ -208,7 +255,7 @@ function triggerOf(t: NonNullable<GateSpec['trigger']>, grid: Grid): Trigger {
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {
-  return pointOf(m, 'milestone', { goal: m.goal }, ['milestones', i], grid);
+  return pointOf(m, 'milestone', defined({ goal: m.goal, dates: datesOf(m) }), ['milestones', i], grid);
 }
 
 function riskOf(r: RiskSpec, i: number, grid: Grid): Risk {

@@ -26,6 +26,8 @@ function slots(a: Amount, unit: Unit, weekDays: number, hoursPerDay: number): nu
   return unit === 'day' ? days : days * hoursPerDay;
 }
 const ceil = (x: number): number => Math.max(0, Math.ceil(x - 1e-9));
+/** A fixed span: exact below one slot (packed into part of it), whole slots above. */
+const fixedSpan = (x: number): number => (x > 0 && x < 1 - 1e-9 ? x : ceil(x));
 
 const amount = fc.record({ n: fc.integer({ min: 0, max: 12 }), suffix: fc.constantFrom<Amount['suffix']>('', 'h', 'd', 'w') });
 
@@ -102,14 +104,14 @@ describe('valid specs round-trip through YAML into the model', () => {
           const likely = conv(t.amounts[1]);
           const expectedWork =
             t.work === 'duration' || (!people && t.work !== 'effort')
-              ? { mode: 'duration', slots: ceil(likely) }
+              ? { mode: 'duration', slots: fixedSpan(likely) }
               : { mode: 'effort', amount: likely };
           expect(a.work.mode).toBe(expectedWork.mode);
-          if (a.work.mode === 'duration') expect(a.work.slots).toBe(expectedWork.slots);
+          if (a.work.mode === 'duration') expect(a.work.slots).toBeCloseTo(fixedSpan(likely), 9);
           else expect(a.work.amount).toBeCloseTo(likely, 9);
           if (t.work === 'range') {
             const exact = t.amounts.map(conv);
-            const expected = people ? exact : exact.map(ceil);
+            const expected = people ? exact : exact.map(fixedSpan);
             expect([a.estimate!.optimistic, a.estimate!.likely, a.estimate!.pessimistic].map((x) => Number(x.toFixed(9)))).toEqual(expected.map((x) => Number(x.toFixed(9))));
           } else {
             expect(a.estimate).toBeUndefined();

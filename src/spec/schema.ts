@@ -82,6 +82,24 @@ export const estimate = format(
   { code: 'E_BAD_DURATION', expected: 'a duration like 3d or a range like [2d, 3d, 5d]' },
 );
 
+/** Money in the currency's major unit (dollars, euros), at most two decimals, so it is exact in cents. */
+export const money = format(
+  z
+    .number()
+    .nonnegative()
+    .max(1e13)
+    .refine((x) => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6)
+    .meta({ id: 'money', description: 'An amount of money in the plan currency, with at most two decimals.', examples: [1250.5] }),
+  { code: 'E_BAD_MONEY', expected: 'an amount like 1250 or 1250.50 (at most two decimals)' },
+);
+
+const rate = z
+  .strictObject({
+    amount: money,
+    per: z.enum(['hour', 'day']).meta({ description: 'What the amount pays for: an hour or a day of work.' }),
+  })
+  .meta({ description: 'What one person (or one unit of a pool) costs per hour or day of work on this plan.' });
+
 const positiveInt = format(z.number().int().positive(), { code: 'E_BAD_CAPACITY', expected: 'a whole number of at least 1' });
 
 export const level = z.enum(['low', 'medium', 'high']);
@@ -124,6 +142,13 @@ export const calendar = z.strictObject({
   freezes: z.array(freeze).default([]),
 });
 
+const phase = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  goal: text.optional().meta({ description: 'What this phase is for, in a sentence: "Reduce technical unknowns before committing to an approach".' }),
+  deliverables: texts.default([]).meta({ description: 'What the phase hands over when it ends.' }),
+});
+
 const goal = z.strictObject({
   id,
   title: text,
@@ -133,6 +158,7 @@ const goal = z.strictObject({
 
 const constraints = z.strictObject({
   budget: z.strictObject({ amount: z.number().nonnegative(), currency: text.default('USD'), for: text.optional() }).optional(),
+  currency: text.optional().meta({ description: "The plan's currency for rates and costs when there is no budget (default USD)." }),
   quality: texts.default([]).meta({ description: 'Quality bars, e.g. "P95 latency < 500ms".' }),
   notes: texts.default([]),
 });
@@ -155,6 +181,7 @@ export const member = z.strictObject({
   capacity: positiveInt.optional().meta({ description: 'Makes this entry a pool of that many interchangeable units.' }),
   time_off: z.array(period).default([]),
   commitments: z.array(commitment).default([]),
+  rate: rate.optional(),
 });
 
 const link = z.union([
@@ -166,6 +193,13 @@ const link = z.union([
   }),
 ]);
 const after = z.array(link).default([]).meta({ description: 'Predecessors: ids, or {task, type, lag}.' });
+
+/** Dates that bind one item: tasks, external items and milestones take them. */
+const dated = {
+  not_before: date.optional().meta({ description: 'Earliest start: the item does not start before this date (a vendor slot, a release window).' }),
+  due: date.optional().meta({ description: 'A finish deadline of its own, earlier than the plan\'s: lateness is reported, and the scheduler favours the item within its priority class.' }),
+  on: date.optional().meta({ description: 'A fixed-date event: the item starts on this working day (or hour), not before; a start after it is reported as missed.' }),
+};
 
 const demand = z.strictObject({
   resource: id.optional(),
@@ -191,6 +225,8 @@ export const task = z.strictObject({
   deliverable: text.optional(),
   splittable: z.boolean().default(false).meta({ description: 'May pause around time off and freezes.' }),
   notes: text.optional(),
+  cost: money.optional().meta({ description: 'A fixed cost of the item (licences, infrastructure, a vendor fee), in the plan currency.' }),
+  ...dated,
 });
 
 const external = z.strictObject({
@@ -203,6 +239,20 @@ const external = z.strictObject({
   after,
   priority: priority.default('must'),
   uncertainty: level.default('medium'),
+  notes: text.optional(),
+  cost: money.optional().meta({ description: 'A fixed cost of the item (licences, infrastructure, a vendor fee), in the plan currency.' }),
+  ...dated,
+});
+
+export const recurring = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  every: duration.meta({ description: 'How often it comes back, in working time: 2h, 1d, 1w (whole slots of the plan).' }),
+  duration: duration.meta({ description: 'How long each occurrence takes; at most `every`. Below a slot it takes that share of the slot.' }),
+  assignee: z.union([id, z.array(id).min(1)]).optional().meta({ description: 'Who does it, every time: one id or several together.' }),
+  skills: texts.optional().meta({ description: 'Skills it needs; each occurrence goes to a holder who is working then.' }),
+  from: date.optional().meta({ description: 'First occurrence; default the plan start.' }),
+  to: date.optional().meta({ description: 'No occurrence starts at or after this; default the deadline.' }),
   notes: text.optional(),
 });
 
@@ -232,6 +282,7 @@ const milestone = z.strictObject({
   phase: text.optional(),
   goal: id.optional(),
   after,
+  ...dated,
 });
 
 const risk = z.strictObject({
@@ -282,12 +333,14 @@ export const specSchema = z
     deadline: z.union([date, deadlineObject]).optional().meta({ description: 'A date, or {date, hard, confidence}.' }),
     calendar: calendar.default({ unit: 'day', holidays: [], freezes: [] }),
     goals: z.array(goal).default([]),
+    phases: z.array(phase).default([]).meta({ description: "The plan's phases, in order; tasks, external items, gates and milestones name theirs by id in `phase`." }),
     constraints: constraints.default({ quality: [], notes: [] }),
     team: z.array(member).default([]).meta({ description: 'People, and pools (entries with a capacity).' }),
     external: z.array(external).default([]).meta({ description: 'Work by others: takes time, not team capacity.' }),
     tasks: z.array(task).default([]),
     gates: z.array(gate).default([]),
     milestones: z.array(milestone).default([]),
+    recurring: z.array(recurring).default([]).meta({ description: 'Work that comes back every period (updates, standups, on-call): it takes capacity in each.' }),
     risks: z.array(risk).default([]),
     rollout: rollout.optional(),
     metrics: metrics.default({ launch: [], post: [] }),
@@ -306,13 +359,15 @@ export type ExternalSpec = z.output<typeof external>;
 export type GateSpec = z.output<typeof gate>;
 export type MilestoneSpec = z.output<typeof milestone>;
 export type RiskSpec = z.output<typeof risk>;
+export type RecurringSpec = z.output<typeof recurring>;
+export type PhaseSpec = z.output<typeof phase>;
 export type LinkSpec = z.output<typeof link>;
 export type DurationSpec = z.output<typeof duration>;
 export type EstimateSpec = z.output<typeof estimate>;
 export type ShareSpec = z.output<typeof share>;
 
 /** Top-level sections that are lists of elements with ids; they are validated element by element. */
-export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'risks'] as const;
+export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'recurring', 'risks'] as const;
 export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
 
 /** `2024-02-30` has the right shape but no such day; `0000-02-29` is a day (year 0 is a leap year). */

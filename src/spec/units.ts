@@ -64,6 +64,15 @@ export function spanOf(d: DurationSpec | string | number, grid: Grid): number {
   return wholeSlots(slotsOf(d, grid));
 }
 
+/**
+ * Slots of a work's fixed span: work below one slot stays exact (the scheduler packs it into
+ * part of a slot), longer work takes whole slots, rounded up.
+ */
+export function workSlots(d: DurationSpec | string | number, grid: Grid): number {
+  const exact = slotsOf(d, grid);
+  return exact > 0 && exact < 1 - 1e-9 ? exact : wholeSlots(exact);
+}
+
 /** 50% and 0.5 both become 0.5. */
 export function shareOf(s: ShareSpec): number {
   return typeof s === 'number' ? s : Number(s.slice(0, -1)) / 100;

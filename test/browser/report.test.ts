@@ -5,11 +5,12 @@ import { analysePlan } from '../../src/analyse/analysis.js';
  * .ci/needs-chromium). A missing Chromium fails these tests unless EXECPLAN_SKIP_BROWSER=1.
  * One browser is shared by every test; the launch and incident screenshots go to test-artifacts/.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPlanSync } from '../../src/api/index.js';
 import { renderHtml } from '../../src/render/html/render.js';
 import { planFile } from '../../src/render/html/test-utils/plans.js';
 
@@ -129,6 +130,49 @@ describe.skipIf(process.env.EXECPLAN_SKIP_BROWSER === '1')('the HTML report in C
         expect(a.bottom, `${a.text} reaches into the rows`).toBeLessThanOrEqual(rowsTop);
         for (const b of labels.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${a.text} / ${b.text}`).toBe(false);
       }
+    });
+  });
+
+  describe('the launch report against a baseline', () => {
+    let o: Opened;
+    beforeAll(async () => {
+      // The baseline: the launch before OT logic was re-estimated from 2 to 4 likely days.
+      const launch = readFileSync(join(root, 'examples/launch.yaml'), 'utf8');
+      const at = launch.indexOf('estimate: [3d, 4d, 7d]', launch.indexOf('  - id: ot-logic'));
+      const before = `${launch.slice(0, at)}estimate: [1d, 2d, 3d]${launch.slice(at + 22)}`;
+      const baseline = runPlanSync({ text: before }, { formats: ['json'], iterations: 0, schedules: 100 }).outputs[0].text;
+      const html = runPlanSync({ text: launch }, { formats: ['html'], iterations: 50, schedules: 100, baseline: { text: baseline } }).outputs[0].text;
+      o = await open('launch-baseline-report', html);
+    });
+    afterAll(async () => {
+      await o?.page.close();
+    });
+
+    it('loads with no console errors and requests nothing but itself', () => {
+      expect(o.errors).toEqual([]);
+      expect(o.requests).toEqual([o.url]);
+    });
+
+    it('draws each baseline bar visibly, under its own row\'s current bar and inside the row', async () => {
+      const rows = await o.page.locator('svg.gantt [data-task]:has(.baseline-bar)').evaluateAll((els) =>
+        els.map((row) => {
+          const bar = row.querySelector('.bar')!.getBoundingClientRect();
+          const was = row.querySelector('.baseline-bar')!.getBoundingClientRect();
+          return { id: row.getAttribute('data-task'), width: was.width, height: was.height, below: was.top >= bar.bottom, gap: was.top - bar.bottom };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(20);
+      for (const r of rows) {
+        expect(r.width, r.id!).toBeGreaterThan(0);
+        expect(r.height, r.id!).toBeGreaterThan(0);
+        expect(r.below, r.id!).toBe(true);
+        expect(r.gap, r.id!).toBeLessThan(4);
+      }
+    });
+
+    it('lists ot-logic among the moved activities, two working days later', async () => {
+      const cells = await o.page.locator('#slip-table tr[data-id="ot-logic"] td').allTextContents();
+      expect(cells[9]).toBe('+2');
     });
   });
 

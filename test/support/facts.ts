@@ -115,6 +115,22 @@ export interface ShownTables {
   readonly critical: readonly string[];
   /** Per resource (by id), per period: the utilisation in percent (null when the person has no time), and whether it is flagged over-allocated. */
   readonly load: Readonly<Record<string, readonly { readonly percent: number | null; readonly over: boolean }[]>>;
+  /** Per dated item (by id): "met", or "<slots> on" / "<slots> due" when it misses its fixed or due date. */
+  readonly dates: Readonly<Record<string, string>>;
+  /** The planned cost and the P80 cost (null without a forecast) in cents; null when nothing is priced. */
+  readonly cost: { readonly planned: number; readonly p80: number | null } | null;
+}
+
+/** "USD 1,234.56" (the first amount in the text after `label`) in cents. */
+function centsAfter(text: string, label: string): number | null {
+  const m = new RegExp(`${label}:? \\S+ (-?[\\d,]+)\\.(\\d{2})`).exec(text);
+  return m ? Number(m[1].replace(/,/g, '')) * 100 + Number(m[2]) * (m[1].startsWith('-') ? -1 : 1) : null;
+}
+
+/** "met" or "2 working days late (due date)" as the documents print it, in the shape JSON gives. */
+function dateStatusOf(text: string): string {
+  if (text === 'met') return 'met';
+  return `${slotsIn(text)} ${text.includes('(fixed date)') ? 'on' : 'due'}`;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -124,7 +140,10 @@ export function tablesFromJson(doc: any): ShownTables {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     load[r.resource] = r.perWeek.map((w: any) => ({ percent: w.utilisation === null ? null : w.utilisation * 100, over: w.overAllocated }));
   }
-  return { critical: doc.summary.criticalPath, load };
+  const dates: Record<string, string> = {};
+  for (const t of doc.tasks) if (t.dates) dates[t.id] = t.dates.missed === null ? 'met' : `${t.dates.lateBy} ${t.dates.missed}`;
+  const cost = doc.cost === null ? null : { planned: doc.cost.planned, p80: doc.cost.forecast?.p80 ?? null };
+  return { critical: doc.summary.criticalPath, load, dates, cost };
 }
 
 /** A Markdown section's body by its title ("Critical path"), whatever its number. */
@@ -159,7 +178,16 @@ export function tablesFromMarkdown(md: string, people: Readonly<Record<string, s
     const id = people[c[0]];
     if (id) load[id] = c.slice(1, -2).map(percentOf);
   }
-  return { critical, load };
+  const dates: Record<string, string> = {};
+  if (/^## \d+\. Dates$/m.test(md)) {
+    for (const row of mdSection(md, 'Dates').split('\n').filter((l) => l.startsWith('| ')).slice(1)) {
+      const c = cells(row);
+      dates[c[1].replace(/^`+\s?|\s?`+$/g, '')] = dateStatusOf(c[4]);
+    }
+  }
+  const costSection = /^## \d+\. Cost$/m.test(md) ? mdSection(md, 'Cost') : undefined;
+  const cost = costSection === undefined ? null : { planned: centsAfter(costSection, '\\*\\*Planned cost\\*\\*')!, p80: centsAfter(costSection, 'P80') };
+  return { critical, load, dates, cost };
 }
 
 /** A part of the report cut out and parsed alone (the whole report is slow to parse hundreds of times). */
@@ -178,7 +206,112 @@ export function tablesFromHtml(html: string): ShownTables {
   for (const tr of loadTable ? [...loadTable.querySelectorAll('tbody tr[data-resource]')] : []) {
     load[tr.getAttribute('data-resource')!] = [...tr.querySelectorAll('td:not(.total)')].map((td) => ({ ...percentOf(td.textContent ?? ''), over: td.classList.contains('over') }));
   }
-  return { critical, load };
+  // The Dates column is the last one, in plans that have it: "due Fri 2025-03-28: met".
+  const dates: Record<string, string> = {};
+  if (tasks.querySelector('thead')?.textContent?.includes('Dates')) {
+    for (const tr of tasks.querySelectorAll('tbody tr')) {
+      const text = tr.querySelector('td:last-child')?.textContent ?? '';
+      if (text !== '') dates[tr.getAttribute('data-id')!] = dateStatusOf(text.slice(text.lastIndexOf(': ') + 2));
+    }
+  }
+  const card = html.includes('data-card="cost"') ? fragmentOf(html, '<div class="card', '</div></section>').querySelector('[data-card="cost"]') : null;
+  const cost = card ? { planned: centsAfter(card.querySelector('.sub')!.textContent!, 'Planned')!, p80: centsAfter(card.querySelector('.value')!.textContent!, 'P80') } : null;
+  return { critical, load, dates, cost };
+}
+
+/** The slip against the baseline as one output shows it. */
+export interface ShownSlip {
+  readonly drift: number;
+  /** Each term of the drift: the ids it names and its working slots. */
+  readonly causes: readonly { readonly ids: readonly string[]; readonly slots: number }[];
+  /** The activities whose start or finish moved: [slots, days] of each. */
+  readonly moved: Readonly<Record<string, { readonly start: readonly [number, number]; readonly finish: readonly [number, number] }>>;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly reestimated: readonly string[];
+  /** "n/a" or the index as printed with two decimals at most. */
+  readonly spi: string;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function slipFromJson(doc: any): ShownSlip {
+  const s = doc.slip;
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const i of s.items) {
+    if (i.start.slots !== 0 || i.finish.slots !== 0 || i.start.days !== 0 || i.finish.days !== 0) moved[i.id] = { start: [i.start.slots, i.start.days], finish: [i.finish.slots, i.finish.days] };
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const ids = (list: any[]) => list.map((x) => x.id);
+  return {
+    drift: s.drift.slots,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    causes: s.drift.causes.map((c: any) => ({ ids: c.ids, slots: c.slots })),
+    moved,
+    added: ids(s.added),
+    removed: ids(s.removed),
+    reestimated: ids(s.reestimated),
+    spi: s.spi.value === null ? 'n/a' : String(s.spi.value),
+  };
+}
+
+/** The code spans of a Markdown cell: the ids it names. */
+function codeSpans(cell: string): string[] {
+  return [...cell.matchAll(/`+\s?([^`]+?)\s?`+/g)].map((m) => m[1]);
+}
+
+/** The first cells of the table right after a bold heading (`**Work added since the baseline**`). */
+function tableAfter(body: string, heading: string): string[][] {
+  const rest = body.slice(body.indexOf(`**${heading}**`));
+  const lines = rest.split('\n').slice(1);
+  const start = lines.findIndex((l) => l.startsWith('| '));
+  if (start < 0 || lines.slice(0, start).some((l) => l.startsWith('**'))) return [];
+  const rows: string[][] = [];
+  for (const l of lines.slice(start + 2)) {
+    if (!l.startsWith('| ')) break;
+    rows.push(cells(l));
+  }
+  return rows;
+}
+
+export function slipFromMarkdown(md: string): ShownSlip {
+  const body = mdSection(md, 'Slip against the baseline');
+  const causeRows = tableAfter(body, 'Why the finish moved');
+  const total = causeRows.find((c) => c[1] === '**Drift**');
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const c of tableAfter(body, 'Moved since the baseline')) {
+    const pair = (cell: string): [number, number] => cell.split(' / ').map(Number) as [number, number];
+    moved[codeSpans(c[0])[0]] = { start: pair(c[5]), finish: pair(c[8]) };
+  }
+  const spi = /\*\*Schedule performance index \(SPI\)\*\*: (n\/a|[\d.]+)/.exec(body)?.[1] ?? '';
+  return {
+    drift: total ? Number(total[3].replace(/\*/g, '')) : 0,
+    causes: causeRows.filter((c) => c !== total).map((c) => ({ ids: codeSpans(c[2]), slots: Number(c[3]) })),
+    moved,
+    added: tableAfter(body, 'Work added since the baseline').map((c) => codeSpans(c[0])[0]),
+    removed: tableAfter(body, 'Work removed since the baseline').map((c) => codeSpans(c[0])[0]),
+    reestimated: tableAfter(body, 'Re-estimated since the baseline').map((c) => codeSpans(c[0])[0]),
+    spi,
+  };
+}
+
+export function slipFromHtml(html: string): ShownSlip {
+  const doc = fragmentOf(html, '<section id="slip"', '</section>');
+  const moved: Record<string, { start: [number, number]; finish: [number, number] }> = {};
+  for (const tr of doc.querySelectorAll('#slip-table tbody tr')) {
+    const td = [...tr.querySelectorAll('td')].map((c) => Number(c.textContent));
+    moved[tr.getAttribute('data-id')!] = { start: [td[5], td[6]], finish: [td[9], td[10]] };
+  }
+  const listed = (key: string) => [...doc.querySelectorAll(`[data-slip="${key}"] li`)].map((li) => li.getAttribute('data-id')!);
+  const spi = /\(SPI\): (n\/a|[\d.]+)/.exec(doc.querySelector('[data-slip="spi"]')?.textContent ?? '')?.[1] ?? '';
+  return {
+    drift: Number(doc.querySelector('[data-slip="drift"]')!.getAttribute('data-slots')),
+    causes: [...doc.querySelectorAll('#drift-table tbody tr')].map((tr) => ({ ids: [...tr.querySelectorAll('code')].map((c) => c.textContent!), slots: Number(tr.querySelector('td.num')!.textContent) })),
+    moved,
+    added: listed('added'),
+    removed: listed('removed'),
+    reestimated: listed('reestimated'),
+    spi,
+  };
 }
 
 /** Where a re-planned plan stands, as each output shows it: fired breakers, the check-in's lists. */

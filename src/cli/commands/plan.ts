@@ -2,19 +2,20 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
+import { MAX_BASELINE_CHARS } from '../../spec/index.js';
 import { outputFormats } from '../../render/index.js';
 import { namedStatusFile } from '../../spec/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
-import { readSpec, reportDiagnostics, type ReadSpec } from '../read-spec.js';
+import { readInputFile, readSpec, reportDiagnostics, type InputKind, type ReadSpec } from '../read-spec.js';
 import { outputFiles } from '../output-files.js';
 import { watchPlan } from '../watch.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people]',
+  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -37,6 +38,9 @@ Options:
   --workers N    Worker threads for the forecast, at most ${MAX_WORKERS} and never more than the cores
                  (default: one per core for big plans, none for small ones)
   --ics-people   With --format ics: add each person's tasks as events
+  --baseline F   An earlier JSON output of execplan (--format json) to report the slip against:
+                 start and finish variances, the finish drift and its causes, added and removed
+                 work, the schedule performance index (docs/tracking.md)
 
 Examples:
   execplan plan examples/launch.yaml
@@ -44,6 +48,7 @@ Examples:
   execplan plan my-plan.yaml --format md,html --out out --watch
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
   execplan plan examples/launch.yaml --status examples/launch.status.yaml
+  execplan plan examples/launch.yaml --baseline baselines/launch-2024-10-15.json
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
   options: {
     format: { type: 'string' },
@@ -58,23 +63,31 @@ Examples:
     workers: { type: 'string' },
     watch: { type: 'boolean' },
     'ics-people': { type: 'boolean' },
+    baseline: { type: 'string' },
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
     const options = validOptions(flagOptions(values), values);
     const outFlag = typeof values.out === 'string' ? values.out : undefined;
     const out = outFlag === undefined ? undefined : resolvePath(ctx.io, outFlag);
+    const baselineFile = typeof values.baseline === 'string' ? values.baseline : undefined;
     // Before the work: a plan that took minutes must not then find it has nowhere to go.
     if (out !== undefined) {
       refuseOverwritingTheSpec(positionals[0], out, options, ctx);
+      if (baselineFile !== undefined) refuseOverwritingTheBaseline(positionals[0], baselineFile, out, options, ctx);
       await ctx.io.checkOutputDirectory(out);
     }
-    if (values.watch) {
-      // Watching re-reads the spec alone; a status beside it would silently go unread.
-      if (values.status !== undefined) throw new UsageError('--watch does not re-plan from a status file', 'drop --status, or run execplan plan SPEC --status FILE once');
-      if (out === undefined || outFlag === undefined) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
-      return watchPlan({ file: positionals[0], out, outFlag, options, runner: threadRunner(ctx) }, ctx);
+    // Watching re-reads the spec alone; a status beside it would silently go unread.
+    if (values.watch && values.status !== undefined) throw new UsageError('--watch does not re-plan from a status file', 'drop --status, or run execplan plan SPEC --status FILE once');
+    if (values.watch && (out === undefined || outFlag === undefined)) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
+    // Read once: a watched plan is compared with the baseline as it was when the watch began.
+    const baseline = baselineFile === undefined ? undefined : await readInputFile(baselineFile, ctx, BASELINE_INPUT);
+    if (baseline && baseline.diagnostics.length > 0) {
+      reportDiagnostics(baseline, baseline.diagnostics, ctx);
+      return EXIT_BAD_INPUT;
     }
+    const withBaseline = baseline ? { ...options, baseline: { text: baseline.text, name: baseline.file } } : options;
+    if (values.watch && out !== undefined && outFlag !== undefined) return watchPlan({ file: positionals[0], out, outFlag, options: withBaseline, runner: threadRunner(ctx), ...(baseline ? { baseline } : {}) }, ctx);
     const spec = await readSpec(positionals[0], ctx);
     if (spec.diagnostics.length > 0) {
       reportDiagnostics(spec, spec.diagnostics, ctx);
@@ -86,9 +99,8 @@ Examples:
       return EXIT_BAD_INPUT;
     }
     const source = { text: spec.text, name: spec.file, ...(status ? { status: { text: status.text, name: status.file } } : {}) };
-    const run = await runPlan(source, options, threadRunner(ctx));
-    reportDiagnostics(spec, run.diagnostics.filter((d) => d.file === undefined), ctx);
-    if (status) reportDiagnostics(status, run.diagnostics.filter((d) => d.file !== undefined), ctx);
+    const run = await runPlan(source, withBaseline, threadRunner(ctx));
+    reportDiagnostics(spec, run.diagnostics, ctx, [status, baseline].filter((r): r is ReadSpec => r !== undefined));
     if (!run.result) return EXIT_BAD_INPUT;
     if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
@@ -119,6 +131,23 @@ function refuseOverwritingTheSpec(file: string, out: string, options: PlanOption
   const formats = parsed.ok ? parsed.options.formats : [];
   const clash = outputFormats.find((f) => formats.includes(f.name) && join(out, `${name}.${f.extension}`) === spec);
   if (clash) throw new UsageError(`--out would write the ${clash.name} plan over the spec '${file}' itself`, 'choose another --out directory');
+}
+
+const BASELINE_INPUT: InputKind = {
+  what: 'baseline',
+  maxChars: MAX_BASELINE_CHARS,
+  missingHint: 'give the JSON of an earlier plan: `execplan plan SPEC --format json --out baselines`',
+  notAFileHint: 'give the path of an earlier JSON plan; to read one from a pipe, save it to a file first',
+  tooLargeHint: 'give the JSON execplan wrote for the earlier plan',
+};
+
+/** `--baseline out/launch.json --format json --out out` would replace the baseline with the plan compared against it. */
+function refuseOverwritingTheBaseline(file: string, baselineFile: string, out: string, options: PlanOptions, ctx: CommandContext): void {
+  const name = basename(file, extname(file));
+  const parsed = parsePlanOptions(options);
+  const formats = parsed.ok ? parsed.options.formats : [];
+  const clash = outputFormats.find((f) => formats.includes(f.name) && join(out, `${name}.${f.extension}`) === resolvePath(ctx.io, baselineFile));
+  if (clash) throw new UsageError(`--out would write the ${clash.name} plan over the baseline '${baselineFile}' it is compared with`, 'keep baselines apart, e.g. --baseline baselines/launch-2024-10-15.json');
 }
 
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */

@@ -2,7 +2,7 @@
  * Why an activity starts when it does, in the words every format shares: "Research cursor UX
  * (SS + 1 working day)", "Frontend Mid 1 after Full editor integration", "QA Engineer, committed
  * to other work until Tue 2024-10-29", "Database administrator's shift at Wed 2024-03-13 02:00",
- * "Holiday freeze until Mon 2024-12-09". Escaped by the context.
+ * "Holiday freeze until Mon 2024-12-09", "not before Mon 2025-03-10". Escaped by the context.
  */
 import type { Driver } from '../../schedule/index.js';
 import type { PlanAnalysis } from '../../analyse/index.js';
@@ -29,6 +29,8 @@ export function driverText(ctx: BaseContext, d: Driver, until: number): string {
       return `${ctx.text(d.freeze)} until ${when}`;
     case 'status':
       return d.cause === 'blocked' ? `a blocker, until ${when}` : `the status of ${formatDate(ctx.a.result.tracking?.status.asOf ?? ctx.a.result.calendar.slotStart(until))}`;
+    case 'date':
+      return d.constraint === 'on' ? `its fixed date, ${when}` : `not before ${when}`;
     case 'none':
       return 'the schedule';
   }

@@ -8,13 +8,14 @@
  * Top to bottom: the axis labels, a band for the labels of the deadline, delivery and freeze
  * markers (stacked on as many lines as they need, so they never sit on a row), then the rows.
  */
-import { gateSlotDate } from '../../analyse/index.js';
+import { gateSlotDate, type ItemSlip } from '../../analyse/index.js';
 import { formatDay, MINUTES_PER_DAY, parseInstant, periodEndInstant, weekdayOf } from '../../calendar/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
 import { activityDates, finishDate, nameOf } from '../../plan/index.js';
 import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
 import { driverText } from '../common/driver-text.js';
+import { signed } from '../common/slip-text.js';
 import { amountCountText, amountText, countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
@@ -59,10 +60,13 @@ function clip(text: string, chars: number): string {
 
 function chartSpan(ctx: HtmlContext): Span {
   const { result, buffer } = ctx.a;
-  const from = parseInstant(result.calendar.slotStart(0));
+  const start = parseInstant(result.calendar.slotStart(0));
   const ends = [periodEndInstant(finishDate(result))];
   if (buffer.deadline) ends.push(periodEndInstant(buffer.deadline.date));
+  if (ctx.a.slip) ends.push(periodEndInstant(ctx.a.slip.finish.baseline.date));
   const to = Math.max(...ends);
+  // A baseline that started earlier widens the chart to the left, so its bars are whole.
+  const from = ctx.a.slip ? Math.min(start, parseInstant(ctx.a.slip.baseline.start)) : start;
   const pad = Math.max(60, Math.round((to - from) * 0.02));
   return { from, to: to + pad };
 }
@@ -124,6 +128,7 @@ export function renderGantt(ctx: HtmlContext): string {
   const band = bandLabels(ctx, span, px, width);
   const header = headerOf(axis, band);
   const placed = new Map<string, Placed>();
+  const baselineOf = new Map((a.slip?.items ?? []).map((i) => [i.id, i]));
   const groups: string[] = [];
   let y = header.rowsTop;
   for (const phase of a.phases) {
@@ -134,16 +139,16 @@ export function renderGantt(ctx: HtmlContext): string {
       const s = a.index.scheduled.get(id)!;
       const p = place(ctx, s, y);
       placed.set(id, p);
-      rows.push(rowOf(ctx, p, x));
+      rows.push(rowOf(ctx, p, x, baselineOf.get(id)));
       y += ROW_H;
     }
     const inPhase = phase.activities.map((id) => placed.get(id)!);
     const from = Math.min(...inPhase.map((p) => p.start));
     const to = Math.max(...inPhase.map((p) => p.end));
-    const name = phase.name ?? 'Other work';
+    const name = phase.title;
     groups.push(
-      `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}` })}>` +
-        `<text class="phase-name" x="4" y="${top + 16}">${esc(clip(name, LABEL_CHARS))}</text>` +
+      `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}${phase.purpose !== undefined ? `. Goal: ${phase.purpose}` : ''}` })}>` +
+        `<text class="phase-name" x="4" y="${top + 16}">${phase.purpose !== undefined ? `<title>${esc(`Goal: ${phase.purpose}`)}</title>` : ''}${esc(clip(name, LABEL_CHARS))}</text>` +
         `<path class="phase-span" d="M${x(from)} ${top + 14}h${amountText(Number(x(to)) - Number(x(from)))}"/>` +
         rows.join('') +
         '</g>',
@@ -214,7 +219,21 @@ function bandText(l: StackedLabel, header: Header, cls: string): string {
 /** The top of a band label's line, where its marker line starts. */
 const lineTop = (l: StackedLabel, header: Header) => header.axisBottom + LINE_H * l.level;
 
-function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
+/** The baseline's bar (or point) for a row, thin under the current one: where the work was planned before. */
+function baselineShape(ctx: HtmlContext, item: ItemSlip, mid: number, x: (m: number) => string): string {
+  const tip = `<title>Baseline: ${esc(ctx.date(item.start.baseline.date))} to ${esc(ctx.date(item.finish.baseline.date))}; finish ${esc(signed(item.finish.slots))} ${esc(ctx.unit === 'hour' ? 'working hours' : 'working days')} since</title>`;
+  const y = mid + BAR_H / 2 + 1;
+  if (item.type === 'gate' || item.type === 'milestone') {
+    const date = item.start.baseline.date;
+    const at = Number(x(date === ctx.a.slip!.baseline.start ? parseInstant(date) : periodEndInstant(date)));
+    return `<path class="baseline-point" d="M${amountText(at - 3)} ${y}h6"${attrs({ 'data-baseline': date })}>${tip}</path>`;
+  }
+  const x1 = Number(x(parseInstant(item.start.baseline.date)));
+  const x2 = Number(x(periodEndInstant(item.finish.baseline.date)));
+  return `<rect class="baseline-bar" x="${amountText(x1)}" y="${y}" width="${amountText(Math.max(2, x2 - x1))}" height="3"${attrs({ 'data-baseline': `${item.start.baseline.date}/${item.finish.baseline.date}` })}>${tip}</rect>`;
+}
+
+function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, baseline?: ItemSlip): string {
   const { s, a } = p;
   const critical = ctx.a.index.critical.has(s.id);
   const mid = p.y + ROW_H / 2;
@@ -241,7 +260,8 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string): string {
   const who = esc(clip(names.length > 0 ? names.join(', ') : a?.type === 'external' && a.owner ? a.owner : '', WHO_CHARS));
   const whoText = who ? `<text class="who" x="${amountText(right + 2)}" y="${mid + 4}">${who}</text>` : '';
   const rowAttrs = attrs({ class: `row ${type}${critical ? ' crit' : ''}`, 'data-task': s.id, 'data-critical': critical ? 'true' : 'false', 'data-type': type });
-  return `<g${rowAttrs}><title>${tooltip(ctx, p, critical)}</title>${label}${shape}${whoText}</g>`;
+  const was = baseline ? baselineShape(ctx, baseline, mid, x) : '';
+  return `<g${rowAttrs}><title>${tooltip(ctx, p, critical)}</title>${label}${was}${shape}${whoText}</g>`;
 }
 
 function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: number) => string): string {

@@ -6,6 +6,7 @@
 import type { PeriodLoad } from '../../analyse/index.js';
 import { percentText, shareText, shortDate } from '../common/format.js';
 import { availabilityText, loadText } from '../common/load-text.js';
+import { recurringCells } from '../common/recurring-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -43,6 +44,18 @@ export function renderLoad(ctx: HtmlContext, head: SectionHead): string {
     rows.join('\n'),
     '</tbody></table></div>',
     summary,
+    recurringTable(ctx),
     '</section>',
   ].join('\n');
+}
+
+/** Recurring work, one row per item however often it comes back; its time is in the load above. */
+function recurringTable(ctx: HtmlContext): string {
+  if (ctx.a.recurring.length === 0) return '';
+  const head = ['Work', 'Every', 'Takes', 'Done by', 'Occurrences', 'First', 'Last'].map((h) => `<th scope="col">${h}</th>`).join('');
+  const rows = ctx.a.recurring.map((r) => {
+    const c = recurringCells(ctx, r);
+    return `<tr${attrs({ 'data-recurring': r.id })}><th scope="row">${c.title}</th><td>${esc(c.every)}</td><td>${esc(c.takes)}</td><td>${c.people}</td><td class="num">${c.occurrences}</td><td>${esc(c.first)}</td><td>${esc(c.last)}</td></tr>`;
+  });
+  return [`<div class="scroll"><table class="recurring"><caption>Recurring work</caption><thead><tr>${head}</tr></thead><tbody>`, ...rows, '</tbody></table></div>'].join('\n');
 }

@@ -11,6 +11,7 @@ import { esc } from './escape.js';
 import { renderGantt } from './gantt.js';
 import { renderLoad } from './load.js';
 import { renderRisks } from './risks.js';
+import { renderSlip } from './slip.js';
 import { SCRIPT } from './script.js';
 import { sectionStart, type HtmlSectionId, type SectionHead } from './section.js';
 import { STYLE } from './style.js';
@@ -24,6 +25,8 @@ export const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'u
 /** A section of the report: its id and title (navigation, heading, links) and its renderer. */
 interface HtmlSection extends SectionHead {
   readonly render: (ctx: HtmlContext, head: SectionHead) => string;
+  /** Whether the report has this section; without it, the navigation leaves it out. */
+  readonly applies?: (a: PlanAnalysis) => boolean;
 }
 
 /** A section that mirrors one of the Markdown plan carries its id and title. */
@@ -35,6 +38,7 @@ function mirroring(id: SectionId & HtmlSectionId): SectionHead {
 export const HTML_SECTIONS: readonly HtmlSection[] = [
   { ...mirroring('summary'), render: renderSummary },
   { id: 'schedule', title: 'Schedule', render: renderSchedule },
+  { ...mirroring('slip'), render: renderSlip, applies: (a) => a.slip !== undefined },
   { id: 'load', title: 'Resource load', render: renderLoad },
   { id: 'confidence', title: 'Confidence and scope', render: renderConfidence },
   { ...mirroring('risks'), render: renderRisks },
@@ -45,7 +49,8 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
 const STATUS_SECTION: HtmlSection = { id: 'status', title: 'Status', render: renderStatus };
 
 function sectionsOf(analysis: PlanAnalysis): readonly HtmlSection[] {
-  return analysis.tracking ? [HTML_SECTIONS[0], STATUS_SECTION, ...HTML_SECTIONS.slice(1)] : HTML_SECTIONS;
+  const applying = HTML_SECTIONS.filter((s) => s.applies?.(analysis) ?? true);
+  return analysis.tracking ? [applying[0], STATUS_SECTION, ...applying.slice(1)] : applying;
 }
 
 const LEGEND =
@@ -54,8 +59,11 @@ const LEGEND =
   '<span><i style="background:var(--off)"></i>non-working</span><span><i style="background:var(--holiday)"></i>holiday</span><span><i style="background:var(--freeze);opacity:.55"></i>freeze</span>' +
   '<span><i style="background:var(--deadline);width:3px"></i>deadline</span></p>';
 
+/** The baseline bar's key, shown when the chart draws the baseline under the plan. */
+const BASELINE_KEY = '<p class="legend" aria-hidden="true"><span><i class="baseline-key"></i>baseline (the bar under each row)</span></p>';
+
 function renderSchedule(ctx: HtmlContext, head: SectionHead): string {
-  return [`${sectionStart(head)}${LEGEND}<div class="scroll">`, renderGantt(ctx), '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>'].join('\n');
+  return [`${sectionStart(head)}${LEGEND}${ctx.a.slip ? BASELINE_KEY : ''}<div class="scroll">`, renderGantt(ctx), '</div><p class="hint">Hover a bar for its dates, float and estimate.</p></section>'].join('\n');
 }
 
 export function renderHtml(analysis: PlanAnalysis): string {

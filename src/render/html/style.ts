@@ -27,6 +27,8 @@ svg .tick{fill:var(--muted);text-anchor:middle}svg .tick.y{text-anchor:end}svg .
 .gantt .bar{fill:var(--task)}.gantt .crit .bar{fill:var(--crit);stroke:var(--fg);stroke-width:1.5}
 .gantt .external .bar{fill:var(--ext);stroke:var(--task);stroke-dasharray:3 2}.gantt .external.crit .bar{fill:var(--crit)}
 .gantt .pause{stroke:var(--muted);stroke-dasharray:2 2}
+.gantt .baseline-bar{fill:var(--muted);opacity:.7}.gantt .baseline-point{stroke:var(--muted);stroke-width:3}.legend .baseline-key{background:var(--muted);height:4px;opacity:.7}
+.causes tfoot th{text-align:right}
 .gantt .diamond{fill:var(--gate);stroke:var(--fg)}.gantt .crit .diamond{fill:var(--crit);stroke-width:1.5}
 .gantt .row:hover .label{font-weight:600}.gantt .crit .label{font-weight:600}
 .gantt .dep{fill:none;stroke:var(--muted);stroke-width:1;opacity:.7;marker-end:url(#arrow)}
@@ -44,7 +46,7 @@ th,td{border:1px solid var(--line);padding:3px 6px;vertical-align:top;text-align
 thead th{background:var(--panel)}th button{all:unset;cursor:pointer;font-weight:600}th button:focus-visible{outline:2px solid var(--task)}
 th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
 .hint{font-weight:400;color:var(--muted);font-size:11.5px}
-td.crit{color:var(--crit);font-weight:600}code{font-size:12px}
+td.crit,td.late{color:var(--crit);font-weight:600}code{font-size:12px}
 .load td{text-align:center;min-width:44px;font-variant-numeric:tabular-nums}.load td small{display:block;font-weight:400;font-size:11px}.load th[scope=row]{white-space:nowrap;text-align:left;position:sticky;left:0;background:var(--bg)}
 .load .l0{background:rgba(var(--load),.08)}.load .l1{background:rgba(var(--load),.25)}.load .l2{background:rgba(var(--load),.45)}
 .load .l3{background:rgba(var(--load),.65)}.load .l4{background:rgba(var(--load),.85);color:#fff}

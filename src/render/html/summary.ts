@@ -5,6 +5,7 @@ import { countText, noun, percentText, shareText, wholeText } from '../common/fo
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix } from '../common/outlook-text.js';
 import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
+import { budgetText, moneyText } from '../common/cost-text.js';
 import { sectionStart, type SectionHead } from './section.js';
 import { firedBreakers } from './status.js';
 
@@ -51,6 +52,15 @@ export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
 
   const carriers = criticalPath.people.map(ctx.person).join(', ');
   cards.push(card('critical', 'Critical path', esc(ctx.slots(criticalPath.length)), `${countText(criticalPath.ids.length, 'activity', 'activities')}${carriers ? `, carried by ${carriers}` : ''}`));
+
+  const cost = ctx.a.cost;
+  if (cost) {
+    const money = (minor: number) => esc(moneyText(minor, cost.currency));
+    const shown = cost.forecast ? `P80 ${money(cost.forecast.p80)}` : money(cost.planned);
+    const b = cost.budget;
+    const check = b ? `; ${esc(budgetText(cost, b))}${b.over ? `: the largest costs ${b.drivers.map((d) => `${ctx.title(d.id)} (${money(d.amount)})`).join(', ')}` : ''}` : '; no budget stated';
+    cards.push(card('cost', 'Cost', shown, `Planned ${money(cost.planned)}${cost.forecast ? `, P50 ${money(cost.forecast.p50)}` : ''}${check}`, b ? (b.over ? 'bad' : 'ok') : 'none'));
+  }
 
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   const count = warnings.length + detectedRisks.length;

@@ -1,5 +1,6 @@
 /** The task table: every scheduled activity with its dates, people, float and criticality. */
-import { phaseOf } from '../../analyse/index.js';
+import { phaseOf, type DateFact } from '../../analyse/index.js';
+import { dateConstraintText, dateStatusText } from '../common/date-text.js';
 import { activityDates } from '../../plan/index.js';
 import { countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
@@ -12,6 +13,8 @@ const PRIORITY_RANK = { must: 0, should: 1, could: 2, wont: 3 } as const;
 export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
   const { a } = ctx;
   const scheduled = a.result.schedule.activities;
+  // The dates column shows only in plans that have dates.
+  const dated = new Map(a.dateConstraints.map((d) => [d.id, d]));
   const rows = scheduled.map((s) => {
     const act = a.index.activity.get(s.id);
     const dates = activityDates(s, a.result.calendar);
@@ -22,7 +25,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     return [
       cell(`<code>${esc(s.id)}</code>`, s.id),
       cell(ctx.title(s.id)),
-      cell(phase ? esc(phase) : ''),
+      cell(phase ? esc(a.result.model.phases?.find((p) => p.id === phase)?.title ?? phase) : ''),
       cell(act?.type ?? 'task'),
       cell(act?.priority ?? '', act ? PRIORITY_RANK[act.priority] : 9),
       cell(who),
@@ -31,6 +34,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
       cell(String(s.finish - s.start)),
       cell(timing ? String(timing.totalFloat) : ''),
       cell(critical ? 'yes' : '', critical ? 0 : 1, critical ? 'crit' : undefined),
+      ...(dated.size > 0 ? [dateCell(ctx, dated.get(s.id))] : []),
     ];
   });
   const unit = ctx.unit === 'hour' ? 'hours' : 'days';
@@ -46,9 +50,17 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     { label: `Length (${unit})`, numeric: true },
     { label: `Float (${unit})`, numeric: true },
     { label: 'Critical' },
+    ...(dated.size > 0 ? [{ label: 'Dates' }] : []),
   ];
   const table = sortableTable('task-table', countText(scheduled.length, 'scheduled activity', 'scheduled activities'), columns, rows, (i) => attrs({ 'data-id': scheduled[i].id }));
   const left = a.scope.byPriority.wont;
   const wont = left.length > 0 ? `<p>Not scheduled (won't have): ${left.map(ctx.title).join(', ')}.</p>` : '';
   return `${sectionStart(head)}${table}${wont}</section>`;
+}
+
+/** "due Fri 2025-03-14: met"; late items sort first, marked as critical work is. */
+function dateCell(ctx: HtmlContext, fact: DateFact | undefined) {
+  if (!fact) return cell('', 2);
+  const late = fact.missed !== undefined;
+  return cell(`${esc(dateConstraintText(fact.dates))}: ${dateStatusText(ctx, fact)}`, late ? 0 : 1, late ? 'late' : undefined);
 }

@@ -40,6 +40,7 @@ export function forecastEntry(f: Forecast | undefined) {
       warnings: f.buffer.warnings,
     },
     scopeFit: scopeFitEntry(f.scopeFit),
+    cost: f.cost ?? null,
   };
 }
 

@@ -1,12 +1,13 @@
 /**
  * The JSON contract (docs/json.md). Bump `version` on any breaking change; add fields freely.
  */
-import { type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
+import { type CostAnalysis, type DateFact, type PlanAnalysis, type Outlook, type PlanResult, type PeriodLoad } from '../../analyse/index.js';
 import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
-import { activityDates } from '../../plan/index.js';
+import { activityDates, workOf } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
 import { breakerEntry, trackingEntry } from './tracking.js';
+import { slipEntry } from './slip.js';
 
 const JSON_FORMAT = 'execplan.plan';
 const JSON_VERSION = 2;
@@ -19,6 +20,7 @@ export function planDocument(analysis: PlanAnalysis) {
   const { result, index } = analysis;
   const { model, schedule } = result;
   const { allocation } = analysis;
+  const dated = new Map(analysis.dateConstraints.map((d) => [d.id, d]));
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
@@ -37,7 +39,8 @@ export function planDocument(analysis: PlanAnalysis) {
       breakers: analysis.breakers.map(breakerEntry),
     },
     tracking: trackingEntry(analysis),
-    tasks: schedule.activities.map((s) => taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result)),
+    tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result), dates: dateEntry(dated.get(s.id)) })),
+    phases: analysis.phases.map((p) => ({ id: p.name ?? null, title: p.title, goal: p.purpose ?? null, deliverables: p.declaredDeliverables, start: p.start, finish: p.finish, activities: p.activities })),
     unscheduled: model.activities
       .filter((a) => !index.scheduled.has(a.id))
       .map((a) => ({ id: a.id, title: a.title, priority: a.priority, reason: a.priority === 'wont' ? 'wont' : 'dropped' })),
@@ -50,7 +53,10 @@ export function planDocument(analysis: PlanAnalysis) {
         perWeek: r.weeks.map((l, i) => weekLoad(allocation.weeks[i].monday, l)),
       })),
     },
+    recurring: analysis.recurring.map((r) => ({ id: r.id, title: r.title, every: r.every, duration: r.duration, people: r.people, occurrences: r.occurrences, first: r.first ?? null, last: r.last ?? null, work: r.work })),
     forecast: forecastEntry(result.forecast),
+    cost: costEntry(analysis.cost),
+    slip: slipEntry(analysis.slip),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
   };
 }
@@ -93,7 +99,39 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     freeFloat: t?.freeFloat ?? 0,
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
+    share: s.share ?? 1,
+    work: activity ? plannedWork(s, activity) : null,
+    estimate: activity?.estimate ? { ...activity.estimate } : null,
   };
+}
+
+/** The plan's cost in minor units (cents) of its currency, or null when nothing has a rate or a cost. */
+function costEntry(cost: CostAnalysis | undefined) {
+  if (!cost) return null;
+  const { currency, planned, labour, fixed, forecast, budget, unrated } = cost;
+  return {
+    currency,
+    planned,
+    labour,
+    fixed,
+    byPhase: cost.byPhase.map((p) => ({ phase: p.key, title: p.title, amount: p.amount })),
+    byWeek: cost.byWeek.map((w) => ({ week: w.key, amount: w.amount })),
+    forecast: forecast ?? null,
+    budget: budget ?? null,
+    unrated,
+  };
+}
+
+/** An item's binding dates and its lateness against them; null for an item without dates. */
+function dateEntry(fact: DateFact | undefined) {
+  if (!fact) return null;
+  const { notBefore, on, due } = fact.dates;
+  return { notBefore: notBefore ?? null, on: on ?? null, due: due ?? null, lateBy: fact.lateBy, missed: fact.missed ?? null };
+}
+
+/** The work the plan is made with, so a later plan can tell a re-estimate from a move. */
+function plannedWork(s: ScheduledActivity, a: Activity) {
+  return { mode: a.work.mode, amount: a.work.mode === 'effort' ? a.work.amount : a.work.slots, booked: round2(workOf(s, a)) };
 }
 
 /** A step of a critical chain: an activity with how it joins the one before, or a wait with its reason. */

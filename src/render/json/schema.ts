@@ -23,6 +23,7 @@ const driver = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('calendar'), resource: id, cause: z.enum(['off', 'committed']) }),
   z.strictObject({ kind: z.literal('freeze'), freeze: z.string() }),
   z.strictObject({ kind: z.literal('status'), cause: z.enum(['as-of', 'blocked']) }),
+  z.strictObject({ kind: z.literal('date'), constraint: z.enum(['not-before', 'on']) }),
   z.strictObject({ kind: z.literal('none') }),
 ]);
 
@@ -118,6 +119,61 @@ const task = z.strictObject({
   freeFloat: z.number(),
   drivenBy: driver,
   segments: z.array(z.tuple([slot, slot])),
+  share: z.number().gt(0).max(1),
+  dates: z
+    .strictObject({ notBefore: date.nullable(), on: date.nullable(), due: date.nullable(), lateBy: slot.min(0), missed: z.enum(['on', 'due']).nullable() })
+    .nullable()
+    .meta({ description: "The item's own dates and its lateness against them; null without dates." }),
+  work: z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), booked: z.number() }).nullable(),
+  estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable(),
+});
+
+const phase = z.strictObject({
+  id: z.string().nullable(),
+  title: z.string(),
+  goal: z.string().nullable(),
+  deliverables: z.array(z.string()),
+  start: date,
+  finish: date,
+  activities: z.array(id),
+});
+
+const cents = z.number().int().meta({ description: 'An amount in minor units (cents) of the plan currency' });
+const costForecast = z.strictObject({ p50: cents, p80: cents, p95: cents });
+
+const cost = z.strictObject({
+  currency: z.string(),
+  planned: cents,
+  labour: cents,
+  fixed: cents,
+  byPhase: z.array(z.strictObject({ phase: z.string().nullable(), title: z.string(), amount: cents })),
+  byWeek: z.array(z.strictObject({ week: date, amount: cents })),
+  forecast: costForecast.nullable(),
+  budget: z
+    .strictObject({ amount: cents, basis: z.enum(['p80', 'planned']), margin: cents, over: z.boolean(), drivers: z.array(z.strictObject({ id, amount: cents })) })
+    .nullable(),
+  unrated: z.array(id),
+});
+
+const moment = z.strictObject({ date, offset: z.number().int() });
+const variance = z.strictObject({ baseline: moment, current: moment, slots: z.number().int(), days: z.number() });
+const workAmount = z.strictObject({ mode: z.enum(['effort', 'duration']), amount: z.number(), estimate: z.strictObject({ optimistic: z.number(), likely: z.number(), pessimistic: z.number() }).nullable() });
+const slipPriority = z.enum(['must', 'should', 'could', 'wont']);
+const activityType = z.enum(['task', 'external', 'gate', 'milestone']);
+
+const slip = z.strictObject({
+  baseline: z.strictObject({ name: z.string(), start: date, finish: date, seed: z.number().int().nullable(), schedules: z.number().int().nullable() }),
+  finish: variance,
+  drift: z.strictObject({
+    slots: z.number().int(),
+    days: z.number(),
+    causes: z.array(z.strictObject({ kind: z.enum(['plan-start', 'start', 're-estimated', 'duration', 'done', 'in-progress', 'blocked', 'added', 'baseline-finish']), ids: z.array(id), slots: z.number().int(), driver: driver.optional() })),
+  }),
+  items: z.array(z.strictObject({ id, type: activityType, critical: z.boolean(), start: variance, finish: variance })),
+  added: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable() })),
+  removed: z.array(z.strictObject({ id, title: z.string(), type: activityType, priority: slipPriority, work: z.number().nullable(), reason: z.enum(['wont', 'deleted']) })),
+  reestimated: z.array(z.strictObject({ id, title: z.string(), before: workAmount, after: workAmount })),
+  spi: z.strictObject({ value: z.number().nullable(), earned: z.number(), planned: z.number(), asOf: moment, basis: z.enum(['plan-start', 'status']) }),
 });
 
 const load = z.strictObject({
@@ -180,6 +236,7 @@ const forecast = z.strictObject({
       fixedGoalsAtRisk: z.array(id),
     })
     .nullable(),
+  cost: z.strictObject({ p50: cents, p80: cents, p95: cents, mean: cents }).nullable(),
 });
 
 export const planDocumentSchema = z
@@ -189,11 +246,17 @@ export const planDocumentSchema = z
     plan: z.strictObject({ name: z.string(), unit: z.enum(['day', 'hour']), start: date, schedules: slot.min(1), seed: slot.min(0) }),
     summary: summary.meta({ description: 'The headline facts every output states.' }),
     tasks: z.array(task).meta({ description: 'One entry per scheduled activity, in spec order.' }),
+    phases: z.array(phase).meta({ description: 'One entry per phase with scheduled work, in document order.' }),
     unscheduled: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['must', 'should', 'could', 'wont']), reason: z.enum(['wont', 'dropped']) })),
     resources: z.array(z.strictObject({ id, name: z.string(), kind: z.enum(['person', 'pool']), capacity: slot.min(1), skills: z.array(z.string()) })),
     load: load.meta({ description: 'Booked units per slot and the load per calendar week of each resource.' }),
     tracking: tracking.nullable().meta({ description: 'Where the plan stands when re-planned from a status file (docs/tracking.md), else null.' }),
+    recurring: z
+      .array(z.strictObject({ id, title: z.string(), every: z.number().positive(), duration: z.number().positive(), people: z.array(id), occurrences: slot.min(0), first: date.nullable(), last: date.nullable(), work: z.number().min(0) }))
+      .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),
     forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
+    cost: cost.nullable().meta({ description: "The plan's cost and budget check, or null when nothing has a rate or a cost." }),
+    slip: slip.nullable().meta({ description: 'The slip against the --baseline plan, or null without one (docs/tracking.md).' }),
     diagnostics: z.array(z.strictObject({ code: z.string().regex(/^[EW]_[A-Z0-9_]+$/), severity: z.enum(['error', 'warning']), message: z.string(), path: z.array(z.union([z.string(), z.number()])).optional() })),
   })
   .meta({ title: 'execplan plan', description: 'The JSON contract of `execplan plan --format json` (docs/json.md).' });

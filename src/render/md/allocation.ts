@@ -6,6 +6,7 @@
 import type { PeriodLoad, ResourceAllocation } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
+import { recurringCells } from '../common/recurring-text.js';
 import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import { inline, tableRow } from './escape.js';
@@ -96,6 +97,19 @@ export function renderAllocation(ctx: DocContext): string {
     const peak = Math.max(...where.map((p) => p.peakPercent));
     lines.push(`- ⚠️ ${ctx.person(r.id)} is over-allocated in ${where.map((p) => periods[p.period - 1].label).join(', ')} (up to ${percentText(peak)} of their available time on a ${ctx.unit === 'hour' ? 'slot' : 'day'})`);
   }
-  lines.push('', ...capacityTable(ctx));
+  lines.push('', ...recurringTable(ctx), ...capacityTable(ctx));
   return lines.join('\n');
+}
+
+/** Recurring work, one row per item however often it comes back; its time is in the table above. */
+function recurringTable(ctx: DocContext): string[] {
+  const items = ctx.a.recurring;
+  if (items.length === 0) return [];
+  const lines = ['### Recurring work', '', '| Work | Every | Takes | Done by | Occurrences | First | Last |', '|---|---|---|---|---:|---|---|'];
+  for (const r of items) {
+    const c = recurringCells(ctx, r);
+    lines.push(tableRow([c.title, c.every, c.takes, c.people, c.occurrences, c.first, c.last]));
+  }
+  lines.push('');
+  return lines;
 }

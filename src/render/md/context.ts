@@ -9,6 +9,8 @@ export type SectionId =
   | 'phases'
   | 'allocation'
   | 'critical-path'
+  | 'dates'
+  | 'cost'
   | 'risks'
   | 'metrics'
   | 'scope'
@@ -17,7 +19,8 @@ export type SectionId =
   | 'cuts'
   | 'rollout'
   | 'checkins'
-  | 'readiness';
+  | 'readiness'
+  | 'slip';
 
 export interface Section {
   readonly id: SectionId;

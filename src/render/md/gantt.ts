@@ -31,7 +31,7 @@ export function renderGanttChart(ctx: DocContext): string {
   const excludes = excludesFor(spec.workweek, spec.holidays);
   if (excludes) lines.push(`    excludes ${excludes}`);
   phases.forEach((phase) => {
-    lines.push(`    section ${mermaidText(phase.name ?? 'Other work')}`);
+    lines.push(`    section ${mermaidText(phase.title)}`);
     for (const id of phase.activities) {
       const s = index.scheduled.get(id)!;
       const type = index.activity.get(id)?.type;

@@ -109,10 +109,12 @@ function sentence(text: string): string {
 }
 
 function phaseSection(ctx: DocContext, phase: PhaseAnalysis, n: number): string[] {
-  const name = phase.name === undefined ? 'Other work' : inline(phase.name);
   const goals = phase.goals.map(ctx.goal);
-  const lines = [`### Phase ${n}: ${name} (${phase.label})`, ''];
-  if (goals.length > 0) lines.push(`**Goal**: ${goals.join('; ')}`, '');
+  const lines = [`### Phase ${n}: ${inline(phase.title)} (${phase.label})`, ''];
+  // The phase's own goal; the plan's goals its work serves come after, never in its place.
+  if (phase.purpose !== undefined) lines.push(`**Goal**: ${inline(phase.purpose)}`, '');
+  if (goals.length > 0) lines.push(`**Serves**: ${goals.join('; ')}`, '');
+  if (phase.declaredDeliverables.length > 0) lines.push(`**Deliverables**: ${phase.declaredDeliverables.map(inline).join('; ')}`, '');
   const peak = phase.parallelism.peak;
   lines.push(`**Dates**: ${formatDate(phase.start)} to ${formatDate(phase.finish)}; ${peak <= 1 ? 'one stream at a time' : `${peak} parallel streams at the peak`}`, '');
   lines.push(...streams(ctx, phase), ...extras(ctx, phase));

@@ -8,7 +8,9 @@ import type { PlanAnalysis } from '../../analyse/index.js';
 import { renderAllocation } from './allocation.js';
 import { renderCheckins } from './checkins.js';
 import { renderConfidence } from './confidence.js';
+import { renderCost } from './cost.js';
 import { renderCuts } from './cuts.js';
+import { renderDates } from './dates.js';
 import { renderCriticalPath } from './gantt.js';
 import { renderInputs } from './inputs.js';
 import { renderMetrics } from './metrics.js';
@@ -18,6 +20,7 @@ import { renderRiskDrivers } from './risk-drivers.js';
 import { renderRiskRegister } from './risks.js';
 import { renderRollout } from './rollout.js';
 import { renderScope } from './scope.js';
+import { renderSlip } from './slip.js';
 import { renderSummary } from './summary.js';
 import type { Section, SectionId } from './context.js';
 
@@ -29,6 +32,8 @@ export const SECTIONS: readonly Section[] = [
   { id: 'phases', title: 'Phases', render: renderPhases },
   { id: 'allocation', title: 'Resource allocation', render: renderAllocation },
   { id: 'critical-path', title: 'Critical path', render: renderCriticalPath },
+  { id: 'dates', title: 'Dates', applies: (a) => a.dateConstraints.length > 0, render: renderDates },
+  { id: 'cost', title: 'Cost', applies: (a) => a.cost !== undefined, render: renderCost },
   { id: 'risks', title: 'Risk register', render: renderRiskRegister },
   { id: 'metrics', title: 'Success metrics', render: renderMetrics },
   { id: 'scope', title: 'Scope flexibility', render: renderScope },
@@ -38,6 +43,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'rollout', title: 'Rollout and rollback', render: renderRollout },
   { id: 'checkins', title: 'Check-ins', render: renderCheckins },
   { id: 'readiness', title: 'Readiness checklist', render: renderReadiness },
+  { id: 'slip', title: 'Slip against the baseline', applies: (a) => a.slip !== undefined, render: renderSlip },
 ];
 
 /** The registry entry for an id. */

@@ -86,6 +86,15 @@ function marginText(ctx: DocContext, slots: number): string {
   return slots < 0 ? `the planned finish is ${ctx.slots(-slots)} late ⚠️` : `the planned finish leaves ${ctx.slots(slots)}`;
 }
 
+/** How far the planned finish moved since the baseline, when there is one. */
+function slipLines(ctx: DocContext): string[] {
+  const slip = ctx.a.slip;
+  if (!slip) return [];
+  const d = slip.drift.slots;
+  const moved = d === 0 ? 'none' : `${ctx.slots(Math.abs(d))} ${d > 0 ? 'later' : 'earlier'}`;
+  return [`- **Slip against the baseline**: ${moved} (planned finish ${formatDate(slip.finish.current.date)}, baseline ${formatDate(slip.finish.baseline.date)}; ${ctx.outline.ref('slip')})`];
+}
+
 function bufferLine(ctx: DocContext): string | undefined {
   const m = ctx.a.outlook.margins;
   if (!m) return undefined;
@@ -115,7 +124,7 @@ export function renderSummary(ctx: DocContext): string {
   lines.push(`- **Start**: ${formatDate(outlook.start)}`);
   lines.push(`- **Planned finish**: ${formatDate(outlook.plannedFinish.date)} (${ctx.slots(outlook.plannedFinish.offset)} after the start, on likely estimates)`);
   lines.push(`- **Forecast finish**: ${forecastPrefix(outlook)}${formatDate(outlook.forecastFinish.date)} (${forecastBasis(outlook)})`);
-  lines.push(...deadlineLines(ctx));
+  lines.push(...deadlineLines(ctx), ...slipLines(ctx));
   const buffer = bufferLine(ctx);
   if (buffer) lines.push(buffer);
   const confidence = confidenceLine(ctx);

@@ -18,6 +18,7 @@ export interface TaskInput {
   uncertainty?: Activity['uncertainty'];
   kind?: string;
   splittable?: boolean;
+  dates?: Activity['dates'];
 }
 
 export interface ResourceInput extends Partial<Omit<Resource, 'id'>> {
@@ -77,6 +78,7 @@ export function buildModel(input: ModelInput): Model {
     uncertainty: t.uncertainty ?? 'medium',
     kind: t.kind,
     splittable: t.splittable ?? false,
+    ...(t.dates ? { dates: t.dates } : {}),
     path: ['tasks', i],
   }));
   return { ...emptyModel('test plan', input.start ?? '2024-10-14', calendar), resources, activities };

@@ -1,7 +1,9 @@
 /**
  * Test helper: random small plans with every feature the scheduler supports (skills, pools,
- * part-time people, time off, commitments, all link types with lags, effort and duration work,
- * externals, milestones, gates, priorities, splitting, freezes, day and hour calendars), for
+ * part-time people, time off, commitments, all link types with lags, effort and duration work
+ * (some below one slot, packed into part of it),
+ * externals, milestones, gates, priorities, splitting, freezes, day and hour calendars, and
+ * not-before, fixed (`on`) and due dates), for
  * property tests of the scheduler and of the Monte Carlo re-scheduling. Not used by the core.
  */
 import fc from 'fast-check';
@@ -9,6 +11,8 @@ import type { Freeze, LinkType, Priority } from '../../model/types.js';
 import { buildModel, type ResourceInput, type TaskInput } from './build-model.js';
 
 const SKILLS = ['web', 'db', 'ops'];
+/** Working days of both calendars below (the day plan's holiday, Wed 23 Oct, left out), for `on` dates. */
+const WORKING_DAYS = ['2024-10-14', '2024-10-16', '2024-10-17', '2024-10-21', '2024-10-22', '2024-10-25', '2024-10-29'];
 const day = (offset: number) => new Date(Date.UTC(2024, 9, 14 + offset)).toISOString().slice(0, 10);
 
 const period = fc.tuple(fc.integer({ min: -3, max: 25 }), fc.integer({ min: 0, max: 6 })).map(([from, len]) => ({ from: day(from), to: day(from + len) }));
@@ -37,6 +41,7 @@ const task = fc.record({
   splittable: fc.boolean(),
   kind: fc.constantFrom(undefined, 'deploy', 'code'),
   uncertainty: fc.constantFrom('low', 'medium', 'high') as fc.Arbitrary<TaskInput['uncertainty']>,
+  date: fc.option(fc.record({ field: fc.constantFrom('notBefore', 'on', 'due'), pick: fc.nat(WORKING_DAYS.length - 1) }), { freq: 3 }),
 });
 
 const freeze: fc.Arbitrary<Freeze> = fc
@@ -59,13 +64,14 @@ export function toModel(p: PlanInput) {
   const tasks: TaskInput[] = p.tasks.map((t, j) => ({
     id: `t${j}`,
     type: t.type,
-    ...(t.type === 'milestone' || t.type === 'gate' ? {} : t.effortMode && t.type === 'task' ? { effort: t.amount } : { duration: Math.ceil(t.amount) }),
+    ...(t.type === 'milestone' || t.type === 'gate' ? {} : t.effortMode && t.type === 'task' ? { effort: t.amount } : { duration: t.amount < 1 ? t.amount : Math.ceil(t.amount) }),
     demands: t.type === 'task' ? t.demands.map((d) => (d.named ? { resource: `r${d.pick % resources.length}`, units: d.units } : { skills: d.skills, units: d.units })) : [],
     after: t.links.filter((l) => l.back <= j).map((l) => ({ from: `t${j - l.back}`, type: l.type, lag: l.lag })),
     priority: t.priority,
     splittable: t.splittable,
     kind: t.kind,
     uncertainty: t.uncertainty,
+    ...(t.date && t.type !== 'gate' ? { dates: { [t.date.field]: WORKING_DAYS[t.date.pick] } } : {}),
   }));
   // A must-have never waits on a won't-have (validation forbids it), so lift such inputs.
   for (const t of tasks) {

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../diag/index.js';
 import type { Priority } from '../../model/index.js';
-import type { ElementSection, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RiskSpec, Spec, TaskSpec } from '../schema.js';
+import type { ElementSection, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from '../schema.js';
 import type { Draft, ShapeResult } from '../shape.js';
 import type { Path } from '../source-map.js';
 import { gridOf, type Grid } from '../units.js';
@@ -42,6 +42,7 @@ export interface CheckContext {
   readonly milestones: readonly Entry<MilestoneSpec>[];
   readonly team: readonly Entry<MemberSpec>[];
   readonly risks: readonly Entry<RiskSpec>[];
+  readonly recurring: readonly Entry<RecurringSpec>[];
   readonly goalList: readonly Entry<Spec['goals'][number]>[];
   readonly grid: Grid;
   /** Ids of elements that failed the schema: references to them are not unknown. */
@@ -94,6 +95,7 @@ export function buildContext(shape: ShapeResult, documentOrder: (path: Path) => 
     milestones,
     team,
     risks: entries('risks'),
+    recurring: entries('recurring'),
     goalList,
     grid: gridOf(draft.calendar),
     brokenIds,

@@ -7,9 +7,13 @@ import { checkFreezeKinds, checkGateActions, checkHasTasks, checkRiskOwnership }
 import type { Check, CheckContext } from './context.js';
 import { checkCycles } from './cycles.js';
 import { checkDayPlanDates, checkDeadline, checkDeliverBy, checkPeriods } from './dates.js';
+import { checkGranularity } from './granularity.js';
 import { checkDuplicateIds } from './ids.js';
+import { checkItemDates, checkOnWithNotBefore } from './item-dates.js';
 import { checkAvailability, checkCounts, checkHoursPerDay, checkPlanDates, checkSpans, checkUnits } from './limits.js';
+import { checkPhases } from './phases.js';
 import { checkPriorities } from './priorities.js';
+import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
@@ -21,15 +25,19 @@ const CHECKS: readonly Check[] = [
   checkCounts,
   checkDuplicateIds,
   checkReferences,
+  checkPhases,
   checkCycles,
   checkSkills,
   checkDeadline,
   checkDeliverBy,
   checkPeriods,
   checkDayPlanDates,
+  checkItemDates,
+  checkOnWithNotBefore,
   checkTaskWork,
   checkEstimateOrder,
   checkTriggers,
+  checkGranularity,
   checkShares,
   checkCalendar,
   checkHoursPerDay,
@@ -38,6 +46,7 @@ const CHECKS: readonly Check[] = [
   checkUnits,
   checkAvailability,
   checkRollout,
+  checkRecurring,
   checkPriorities,
   checkHasTasks,
   checkRiskOwnership,
