@@ -10,6 +10,11 @@ describe('parseBenchArgs', () => {
       suites: ['psplib', 'cpm'], quick: true, budgets: [1000], sets: ['j30'], runs: 5,
     });
   });
+  it('reads the pipeline sizes, and leaves them to the suite when not given', () => {
+    expect(parseBenchArgs(['--suite', 'pipeline', '--pipeline-sizes', '100,5000'], 2)).toMatchObject({ suites: ['pipeline'], pipelineSizes: [100, 5000] });
+    expect(parseBenchArgs([], 2)).not.toHaveProperty('pipelineSizes');
+    expect(parseBenchArgs(['--pipeline-sizes', '100,x'], 2)).toHaveProperty('error');
+  });
   it('runs once per case in quick mode unless told otherwise', () => {
     expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });
   });
