@@ -1,7 +1,7 @@
 /** The entry point of src/analyse: what other folders import from it. */
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
-export { firstFocus, plannedCheckin } from './checkin.js';
+export { firstFocuses, plannedCheckin, type Focus } from './checkin.js';
 export type { DetectedRiskEntry } from './detected-risks.js';
 export { gateSlotDate, phaseOf, type PhaseAnalysis } from './phases.js';
 export type { PlanResult } from './result.js';

@@ -11,7 +11,7 @@ import { FIRST_PLAN_DATE, HORIZON_YEARS, LAST_PLAN_DATE } from '../calendar/inde
 import type { DiagCode } from '../diag/index.js';
 
 /** Above this many characters the text is refused before parsing (E_TOO_LARGE). */
-export const MAX_SPEC_CHARS = 10 * 1024 * 1024;
+export const MAX_SPEC_CHARS = 64 * 1024 * 1024;
 /** Deepest nesting of lists and mappings accepted (E_TOO_DEEP); a real spec needs about 6. */
 export const MAX_DEPTH = 64;
 /** Alias expansions allowed in one document (E_YAML_ALIAS_LIMIT). */
@@ -20,11 +20,11 @@ export const MAX_ALIAS_EXPANSIONS = 100;
 export const MAX_ALIAS_NODES = 10_000;
 
 /** Tasks, external items, gates and milestones together. */
-export const MAX_ACTIVITIES = 10_000;
+export const MAX_ACTIVITIES = 100_000;
 /** Entries of `team`: people and pools. */
-export const MAX_RESOURCES = 1_000;
+export const MAX_RESOURCES = 10_000;
 /** Dependencies (`after` entries) of all activities together. */
-export const MAX_LINKS = 100_000;
+export const MAX_LINKS = 1_000_000;
 /** Entries of `risks`. */
 export const MAX_RISKS = 1_000;
 /** Entries of `calendar.freezes`. */
