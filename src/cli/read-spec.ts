@@ -24,7 +24,7 @@ export async function readSpec(file: string, ctx: CommandContext): Promise<ReadS
     case 'not-a-file':
       return failed(file, 'E_NOT_A_FILE', `cannot read '${file}': it is ${read.kind}, not a regular file`, 'give the path of a spec file; to plan from a pipe, save the text to a file first');
     case 'too-large':
-      return failed(file, 'E_TOO_LARGE', `'${file}' is ${read.atLeast ? 'over ' : ''}${(read.bytes / 1048576).toFixed(1)} MB; specs are limited to 10 MB`, 'split the plan or remove generated content');
+      return failed(file, 'E_TOO_LARGE', `'${file}' is ${read.atLeast ? 'over ' : ''}${(read.bytes / 1048576).toFixed(1)} MB; specs are limited to ${MAX_SPEC_CHARS / 1048576} MB`, 'split the plan or remove generated content');
     case 'unreadable':
       return failed(file, 'E_FILE_UNREADABLE', `cannot read '${file}': ${read.reason}`, 'check the file is a readable text file');
   }
