@@ -6,7 +6,7 @@
  * Usage: node dist/bench/pipeline-child.js SPEC; prints one JSON line (StageMeasurement).
  */
 import { availableParallelism } from 'node:os';
-import { analysePlan, autoWorkers, checkSchedule, DEFAULT_ITERATIONS, DEFAULT_SEED, forecastInThreads, loadSource, outputFormats, parsePlanOptions } from '../api/index.js';
+import { analysePlan, autoWorkers, checkSchedule, DEFAULT_ITERATIONS, DEFAULT_SEED, defaultSchedules, forecastInThreads, loadSource, outputFormats, parsePlanOptions } from '../api/index.js';
 import { buildCalendar } from '../calendar/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { readRegularFile } from '../io/index.js';
@@ -45,7 +45,7 @@ async function measure(file: string): Promise<StageMeasurement> {
   done('load');
   const parsed = parsePlanOptions({ formats: ['md', 'json', 'html'] });
   if (!parsed.ok) throw new Error('bad options');
-  const options = parsed.options;
+  const options = { ...parsed.options, schedules: parsed.options.schedules ?? defaultSchedules(model.activities.length) };
   const scheduled = scheduleModel(model, { schedules: options.schedules, seed: options.seed });
   if (!scheduled.schedule) throw new Error(`${file} does not schedule: ${scheduled.diagnostics[0]?.message}`);
   const schedule = scheduled.schedule;

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { DEFAULT_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { outputFormats } from '../../render/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
@@ -20,7 +20,8 @@ the spec has errors or one of the files cannot be written.
 Options:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
-  --schedules N  Budget of generated schedules for the search (default ${DEFAULT_SCHEDULES}, at most ${MAX_SCHEDULES.toLocaleString('en-US')})
+  --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
+                 plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
   --confidence P Target chance of finishing by the deadline: 80, 80% or 0.8 (default: the deadline's)
