@@ -23,7 +23,8 @@ Options:
   --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
                  plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
-  --iterations N Monte Carlo iterations for the confidence forecast (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
+  --iterations N Most Monte Carlo iterations for the confidence forecast, which stops sooner once
+                 P50, P80 and P95 are precise (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
   --confidence P Target chance of finishing by the deadline: 80, 80% or 0.8 (default: the deadline's)
   --distribution D  pert (PERT-beta, default) or triangular, for three-point estimates
   --correlation R   Correlation between estimates, 0..1 (default 0: independent)
