@@ -31,7 +31,7 @@ const TIERS = [
   ['analyse'], // 7. analysis of the plan and forecast, with the readiness checklist
   ['render'], // 8. Markdown, JSON and HTML
   ['api'], // 9. the package's programmatic entry
-  ['io'], // 10. the edge: file writing
+  ['io', 'mcp'], // 10. the edge: file writing; the MCP server (started by the cli)
   ['cli', 'bench'], // 10. the edge: the command line and the benchmarks
 ];
 
@@ -72,6 +72,14 @@ module.exports = {
       severity: 'error',
       from: { path: alternatives(['plan', 'forecast', 'analyse', 'render']), pathNot: NOT_PRODUCTION },
       to: { path: alternatives(['spec', 'psplib']) },
+    },
+    {
+      name: 'mcp-through-the-api',
+      comment:
+        'the MCP server is a thin shell over the library: from src/ it imports only src/api (the one pipeline and its helpers), so no tool re-implements a step of it',
+      severity: 'error',
+      from: { path: '^src/mcp/', pathNot: NOT_PRODUCTION },
+      to: { path: '^src/', pathNot: ['^src/(api|mcp)/'] },
     },
     {
       name: 'checker-independent-of-scheduler',

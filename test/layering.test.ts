@@ -81,6 +81,8 @@ describe('the layering of src/ (.dependency-cruiser.cjs)', () => {
         'layer-order-calendar: src/calendar/calendar.ts → src/graph/cycles.ts',
         'layer-order-model: src/model/types.ts → src/render/render.ts',
         'loaders-feed-only-the-api: src/render/render.ts → src/spec/load.ts',
+        'entry-through-index: src/mcp/server.ts → src/render/render.ts',
+        'mcp-through-the-api: src/mcp/server.ts → src/render/render.ts',
         'no-circular: src/graph/a.ts → src/graph/b.ts',
         'no-importing-tests: src/schedule/testing/helper.ts → src/schedule/cpm.test.ts',
         'not-to-unresolvable: src/diag/format.ts → ./missing.js',

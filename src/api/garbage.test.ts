@@ -134,6 +134,23 @@ const ENTRIES: readonly Entry[] = [
   { name: 'renderHtml', call: (...a) => api.renderHtml(...(a as Parameters<typeof api.renderHtml>)), params: [ANALYSIS] },
   ...api.outputFormats.map((format) => ({ name: `outputFormats[${format.name}].render`, call: (...a: unknown[]) => format.render(...(a as Parameters<typeof format.render>)), params: [ANALYSIS] })),
   {
+    name: 'positionDiagnostics',
+    call: (...a) => api.positionDiagnostics(...(a as Parameters<typeof api.positionDiagnostics>)),
+    params: [
+      { name: 'diagnostics', valid: () => run.diagnostics, accepts: ['[]'], more: [['[{ code: 1 }]', [{ code: 1 }]]] },
+      { name: 'text', valid: () => launch, accepts: ["''", "'x'", 'a huge string'] },
+    ],
+  },
+  {
+    name: 'closestId',
+    call: (...a) => api.closestId(...(a as Parameters<typeof api.closestId>)),
+    params: [
+      { name: 'word', valid: () => 'qa-integratoin', accepts: ["''", "'x'", 'a huge string'] },
+      { name: 'candidates', valid: () => ['qa-integration'], accepts: ['[]'], more: [['[1, 2]', [1, 2]]] },
+    ],
+  },
+  { name: 'waitedForText', call: (...a) => api.waitedForText(...(a as Parameters<typeof api.waitedForText>)), params: [ANALYSIS, { name: 'id', valid: () => 'qa-integration', accepts: ["''", "'x'", 'a huge string'] }] },
+  {
     name: 'formatDiagnostics',
     call: (...a) => api.formatDiagnostics(...(a as Parameters<typeof api.formatDiagnostics>)),
     params: [

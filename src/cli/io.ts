@@ -2,8 +2,9 @@
  * Everything the commands may do to the outside world goes through CliIo, so tests can run the
  * CLI in memory and assert on what it printed and wrote.
  */
+import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { checkOutputDirectory, isSystemError, pathKind, readRegularFile, systemErrorReason, writeFileAtomically, writeFilesAtomically, type OutputFile, type PathKind, type ReadFile } from '../io/index.js';
 
 export interface CliIo {
@@ -26,6 +27,10 @@ export interface CliIo {
   writeTextAtomic(path: string, text: string): Promise<void>;
   /** Writes every file into `dir` or none of them (see src/io/write-atomically.ts). */
   writeFilesAtomic(dir: string, files: readonly OutputFile[]): Promise<void>;
+  /** Calls `onChange` whenever the file at `path` is written, replaced or removed; the returned function stops watching. */
+  watchFile(path: string, onChange: () => void): () => void;
+  /** Calls `handler` on Ctrl-C (SIGINT) instead of the default exit; the returned function restores the default. */
+  onInterrupt(handler: () => void): () => void;
 }
 
 export function resolvePath(io: CliIo, path: string): string {
@@ -53,6 +58,21 @@ export function nodeIo(): NodeIo {
     checkOutputDirectory: (dir) => checkOutputDirectory(dir),
     writeTextAtomic: (path, text) => writeFileAtomically(path, text),
     writeFilesAtomic: (dir, files) => writeFilesAtomically(dir, files),
+    watchFile: (path, onChange) => {
+      // The directory, not the file: editors save by writing a new file and renaming it over
+      // the old one, and a watch on the old file's inode would see nothing after the first save.
+      const name = basename(path);
+      const watcher = watch(dirname(path), (_event, changed) => {
+        if (changed === null || changed === name) onChange();
+      });
+      // A directory that goes away ends the events; the next read reports the missing spec.
+      watcher.on('error', onChange);
+      return () => watcher.close();
+    },
+    onInterrupt: (handler) => {
+      process.on('SIGINT', handler);
+      return () => void process.off('SIGINT', handler);
+    },
   };
 }
 

@@ -4,3 +4,4 @@ export { renderHtml } from './html/render.js';
 export { planDocument, renderJson } from './json/render.js';
 export { renderMarkdown } from './md/render.js';
 export { countText } from './common/format.js';
+export { waitedForText } from './common/driver-text.js';

@@ -2,3 +2,4 @@
 export { specJsonSchema } from './json-schema.js';
 export { MAX_SPEC_CHARS } from './limits.js';
 export { loadSpec, type LoadResult } from './load.js';
+export { closest } from './suggest.js';

@@ -16,4 +16,5 @@ export const commands: readonly CommandEntry[] = [
   { name: 'check', summary: 'Validate a plan spec and report every problem with its position', load: async () => (await import('./check.js')).checkCommand },
   { name: 'schema', summary: 'Print the JSON Schema of plan specs (for editors and validators)', load: async () => (await import('./schema.js')).schemaCommand },
   { name: 'init', summary: 'Write a starter spec to edit', load: async () => (await import('./init.js')).initCommand },
+  { name: 'mcp', summary: 'Serve the plan tools to AI assistants (an MCP server on stdio)', load: async () => (await import('./mcp.js')).mcpCommand },
 ];

@@ -1,13 +1,26 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { EXIT_OK, UsageError, type Command } from '../command.js';
-import { resolvePath } from '../io.js';
+import { resolvePath, type CliIo } from '../io.js';
 
 const examplesDir = new URL('../../../examples/', import.meta.url);
 
 async function exampleNames(): Promise<string[]> {
   const files = await readdir(fileURLToPath(examplesDir));
   return files.filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+}
+
+/** An example's text as a starter spec: without the schema comment, whose relative path points into this package. */
+async function exampleText(io: CliIo, name: string): Promise<string> {
+  const text = await io.readText(fileURLToPath(new URL(`${name}.yaml`, examplesDir)));
+  return text.replace(/^# yaml-language-server: \$schema=.*\n/, '');
+}
+
+/** Every bundled example by name, as starter specs. */
+export async function bundledExamples(io: CliIo): Promise<Record<string, string>> {
+  const examples: Record<string, string> = {};
+  for (const name of await exampleNames()) examples[name] = await exampleText(io, name);
+  return examples;
 }
 
 export const initCommand: Command = {
@@ -39,8 +52,7 @@ Examples:
     if (kind === 'file' && !values.force) {
       throw new UsageError(`'${file}' already exists; not overwriting it`, 'pass --force to replace it, or give another file name');
     }
-    const text = await ctx.io.readText(fileURLToPath(new URL(`${name}.yaml`, examplesDir)));
-    await ctx.io.writeTextAtomic(target, text.replace(/^# yaml-language-server: \$schema=.*\n/, ''));
+    await ctx.io.writeTextAtomic(target, await exampleText(ctx.io, name));
     if (!ctx.quiet) ctx.io.stdout(`wrote ${file} (from the ${name} example); next: execplan check ${file}\n`);
     return EXIT_OK;
   },

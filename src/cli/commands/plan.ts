@@ -7,11 +7,13 @@ import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext,
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
+import { outputFiles } from '../output-files.js';
+import { watchPlan } from '../watch.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
+  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -20,6 +22,9 @@ the spec has errors or one of the files cannot be written.
 Options:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
+  --watch        With --out: plan again on every save of SPEC, print a one-line summary of
+                 what changed (finish, P(on time), critical path) or the spec's problems, and
+                 keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
                  plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
@@ -34,6 +39,7 @@ Options:
 Examples:
   execplan plan examples/launch.yaml
   execplan plan examples/launch.yaml --format json --out out
+  execplan plan my-plan.yaml --format md,html --out out --watch
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
   options: {
@@ -46,6 +52,7 @@ Examples:
     distribution: { type: 'string' },
     correlation: { type: 'string' },
     workers: { type: 'string' },
+    watch: { type: 'boolean' },
   },
   async run(positionals, values, ctx) {
     if (positionals.length !== 1) throw new UsageError('plan needs exactly one spec file', 'execplan plan examples/launch.yaml');
@@ -56,6 +63,10 @@ Examples:
     if (out !== undefined) {
       refuseOverwritingTheSpec(positionals[0], out, options, ctx);
       await ctx.io.checkOutputDirectory(out);
+    }
+    if (values.watch) {
+      if (out === undefined || outFlag === undefined) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
+      return watchPlan({ file: positionals[0], out, outFlag, options, runner: threadRunner(ctx) }, ctx);
     }
     const spec = await readSpec(positionals[0], ctx);
     if (spec.diagnostics.length > 0) {
@@ -69,8 +80,7 @@ Examples:
       ctx.io.stdout(run.outputs[0].text);
       return EXIT_OK;
     }
-    const name = basename(spec.file, extname(spec.file));
-    const files = run.outputs.map(({ extension, text }) => ({ name: `${name}.${extension}`, text }));
+    const files = outputFiles(spec.file, run.outputs);
     await ctx.io.writeFilesAtomic(out, files);
     if (!ctx.quiet) for (const file of files) ctx.io.stdout(`wrote ${join(outFlag, file.name)}\n`);
     return EXIT_OK;
@@ -88,7 +98,7 @@ function refuseOverwritingTheSpec(file: string, out: string, options: PlanOption
 }
 
 /** The forecast across worker threads (one per core for big plans), with a progress bar on a terminal. */
-function threadRunner(ctx: CommandContext): ForecastRunner {
+export function threadRunner(ctx: CommandContext): ForecastRunner {
   return async (plan, options) => {
     const cores = availableParallelism();
     // Any split of the iterations gives the same forecast, and threads beyond the cores only

@@ -5,7 +5,8 @@
  * "Holiday freeze until Mon 2024-12-09". Escaped by the context.
  */
 import type { Driver } from '../../schedule/index.js';
-import type { BaseContext } from './context.js';
+import type { PlanAnalysis } from '../../analyse/index.js';
+import { baseContext, type BaseContext } from './context.js';
 import { formatDate } from './format.js';
 
 /** `until`: the slot the activity (or the chain after a wait) starts in. */
@@ -29,4 +30,15 @@ export function driverText(ctx: BaseContext, d: Driver, until: number): string {
     case 'none':
       return 'the schedule';
   }
+}
+
+/**
+ * What held one activity until it started, in plain text for front ends that are not a document
+ * format (the MCP server): undefined when the activity is not scheduled.
+ */
+export function waitedForText(a: PlanAnalysis, id: string): string | undefined {
+  const scheduled = a.result.schedule.activities.find((s) => s.id === id);
+  const timing = a.index.timing.get(id);
+  if (!scheduled || !timing) return undefined;
+  return driverText(baseContext(a, (s) => s), timing.drivenBy, scheduled.start);
 }
