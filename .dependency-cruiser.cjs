@@ -140,8 +140,9 @@ module.exports = {
       from: { path: '^src/([^/]+)/', pathNot: NOT_PRODUCTION },
       // src/api/index.ts is the package's published surface, so the helpers that the cli and the
       // bench share with the api but the package does not publish (schedulePlan,
-      // forecastOptions) are imported from src/api/plan.ts itself.
-      to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/api/plan\\.ts$', ...NOT_PRODUCTION] },
+      // forecastOptions) are imported from src/api/plan.ts itself. `execplan check` imports the
+      // check stage from src/api/check.ts, so checking a spec does not load the whole package.
+      to: { path: '^src/[^/]+/', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$', '^src/api/plan\\.ts$', '^src/api/check\\.ts$', ...NOT_PRODUCTION] },
     },
   ],
   options: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFocus, plannedCheckin } from './checkin.js';
+import { firstFocuses, plannedCheckin } from './checkin.js';
 import { planPeriods, indexPlan } from '../plan/index.js';
 import { launchPlan } from './test-utils/launch-fixture.js';
 
@@ -33,9 +33,27 @@ describe('plannedCheckin', () => {
   });
 });
 
-describe('firstFocus', () => {
+describe('firstFocuses', () => {
   it('is the work a person starts with', () => {
-    expect(firstFocus(launchPlan(), 'fe2')).toEqual({ slot: 13, activities: ['cursors'] });
-    expect(firstFocus(launchPlan(), 'nobody')).toBeUndefined();
+    const focuses = firstFocuses(launchPlan());
+    expect(focuses.get('fe2')).toEqual({ slot: 13, activities: ['cursors'] });
+    expect(focuses.get('nobody')).toBeUndefined();
+  });
+  it('lists every task worked in the first slot, once, and reads paused work by its segments', () => {
+    const activity = (id: string, assignees: string[], segments: [number, number][]) => ({ id, assignees, segments, start: segments[0]?.[0] ?? 0, finish: segments.at(-1)?.[1] ?? 0 });
+    const schedule = {
+      makespan: 9,
+      activities: [
+        activity('late', ['ann'], [[5, 9]]),
+        activity('pair', ['ann', 'bob', 'ann'], [[2, 4]]),
+        activity('paused', ['ann'], [[0, 1], [3, 6]]),
+        activity('point', ['bob'], []),
+        activity('first', ['bob'], [[1, 2]]),
+      ],
+    };
+    const focuses = firstFocuses({ schedule } as unknown as Parameters<typeof firstFocuses>[0]);
+    expect(focuses.get('ann')).toEqual({ slot: 0, activities: ['paused'] });
+    expect(focuses.get('bob')).toEqual({ slot: 1, activities: ['first'] });
+    expect([...focuses.keys()].sort()).toEqual(['ann', 'bob']);
   });
 });

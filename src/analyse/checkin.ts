@@ -66,10 +66,32 @@ export function plannedCheckin(result: PlanResult, index: PlanIndex, periods: re
   };
 }
 
-/** Each person's first planned work: the standup's "Today" on their first working day. */
-export function firstFocus(result: PlanResult, resourceId: string): { readonly slot: number; readonly activities: readonly string[] } | undefined {
-  const mine = result.schedule.activities.filter((s) => s.assignees.includes(resourceId) && s.finish > s.start);
-  if (mine.length === 0) return undefined;
-  const slot = Math.min(...mine.map((s) => s.segments[0]?.[0] ?? s.start));
-  return { slot, activities: mine.filter((s) => s.segments.some(([a, b]) => a <= slot && slot < b)).map((s) => s.id) };
+export interface Focus {
+  readonly slot: number;
+  readonly activities: readonly string[];
+}
+
+/**
+ * Each person's first planned work: the standup's "Today" on their first working day. One pass
+ * over the schedule for the whole team, so a big team costs no more than a small one per task.
+ */
+export function firstFocuses(result: PlanResult): ReadonlyMap<string, Focus> {
+  const worked = result.schedule.activities.filter((s) => s.finish > s.start);
+  const people = (s: (typeof worked)[number]) => (s.assignees.length > 1 ? new Set(s.assignees) : s.assignees);
+  const first = new Map<string, number>();
+  for (const s of worked) {
+    const slot = s.segments[0]?.[0] ?? s.start;
+    for (const r of people(s)) first.set(r, Math.min(first.get(r) ?? Infinity, slot));
+  }
+  const focus = new Map<string, string[]>();
+  for (const s of worked) {
+    for (const r of people(s)) {
+      const slot = first.get(r)!;
+      if (!s.segments.some(([a, b]) => a <= slot && slot < b)) continue;
+      const list = focus.get(r) ?? [];
+      list.push(s.id);
+      focus.set(r, list);
+    }
+  }
+  return new Map([...first].map(([r, slot]) => [r, { slot, activities: focus.get(r) ?? [] }]));
 }

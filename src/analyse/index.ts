@@ -2,7 +2,7 @@
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
 export type { RecurringFact } from './recurring.js';
-export { firstFocus, plannedCheckin } from './checkin.js';
+export { firstFocuses, plannedCheckin, type Focus } from './checkin.js';
 export type { BudgetCheck, CostAnalysis, CostLine } from './cost.js';
 export type { DateFact } from './dates.js';
 export type { DetectedRiskEntry } from './detected-risks.js';

@@ -188,6 +188,7 @@ export function forecastProblem(value: unknown, name = 'forecast'): Problem {
     () => finiteProblem(`${name}.iterations`, value.iterations),
     () => recordProblem(`${name}.deterministic`, value.deterministic),
     () => recordProblem(`${name}.buffer`, value.buffer),
+    () => recordProblem(`${name}.precision`, value.precision),
     () => (['percentiles', 'histogram', 'cumulative', 'tasks', 'riskDrivers', 'mergePoints'] as const).map((k) => arrayProblem(`${name}.${k}`, value[k])).find(Boolean),
   );
 }

@@ -9,8 +9,25 @@ import { FORMAT_NAMES } from '../render/index.js';
 import { ExecplanError } from './errors.js';
 import { isPlainObject, mismatch } from './guards.js';
 
+/** The default search budget of a small plan; bigger plans get fewer (defaultSchedules). */
 export const DEFAULT_SCHEDULES = 1000;
 export const DEFAULT_SEED = 1;
+/**
+ * Activities times schedules that the default budget spends: each generated schedule places
+ * every activity once, so a constant product keeps the default search near a constant time
+ * (about half a second on one core) whatever the plan's size.
+ */
+export const DEFAULT_SEARCH_WORK = 250_000;
+
+/**
+ * The search budget when none is given: 1,000 schedules up to 250 activities, then
+ * 250,000 / activities (250 at 1,000 activities, 50 at 5,000, 12 at 20,000), at least 1. Small
+ * plans get a thorough search and big ones a good one in bounded time; it depends only on the
+ * plan, so the same spec and seed still give the same plan.
+ */
+export function defaultSchedules(activities: number): number {
+  return Math.max(1, Math.min(DEFAULT_SCHEDULES, Math.floor(DEFAULT_SEARCH_WORK / Math.max(1, activities))));
+}
 
 /**
  * Limits of the options that set an amount of work (docs/limits.md, "Options"). Past them a value
@@ -46,8 +63,8 @@ export const planOptionsSchema = z
   .object({
     /** Output formats, in order; none gives the analysis alone. */
     formats: z.array(z.enum(FORMAT_NAMES, { error: `format must be one of: ${FORMAT_NAMES.join(', ')}` })).default(['md']),
-    /** Budget of generated schedules for the improvement search. */
-    schedules: count(1, 'schedules', MAX_SCHEDULES).default(DEFAULT_SCHEDULES),
+    /** Budget of generated schedules for the improvement search; absent: by the plan's size (defaultSchedules). */
+    schedules: count(1, 'schedules', MAX_SCHEDULES).optional(),
     /** Seeds the search and the forecast: same seed, same plan. */
     seed: count(0, 'seed').default(DEFAULT_SEED),
     /** Monte Carlo iterations; 0 skips the forecast. */

@@ -16,7 +16,7 @@ import { checkSchedule, scheduleModel, analyseTiming, progressOf, replanModel, t
 import { readBaseline } from './baseline.js';
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
-import { forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
+import { defaultSchedules, forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
 import { argumentDiagnostic, readSource, sourceDiagnostics, type PlanSource, type SourceNames } from './source.js';
 
 export interface RenderedOutput {
@@ -141,8 +141,8 @@ export function schedulePlan(model: Model, options: PlanOptions = {}, loadDiagno
   return scheduleAndCheck(model, parsed.options, loadDiagnostics);
 }
 
-function scheduleAndCheck(model: Model, options: { readonly schedules: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
-  const settings = { schedules: options.schedules, seed: options.seed };
+function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
+  const settings = { schedules: options.schedules ?? defaultSchedules(model.activities.length), seed: options.seed };
   const calendar = buildCalendar(model);
   const tracked = status ? trackedModel(model, status) : undefined;
   const progress = status && tracked ? progressOf(tracked, status, calendar) : undefined;

@@ -30,9 +30,10 @@ describe('forecastInThreads', () => {
   });
 
   it('sends each request whole when the batch fills every worker, and splits smaller batches', () => {
-    expect(batchRanges(2, 10, 2)).toEqual([[0, 10]]);
-    expect(batchRanges(5, 10, 2)).toEqual([[0, 10]]);
-    expect(batchRanges(1, 10, 2)).toEqual([[0, 5], [5, 10]]);
+    expect(batchRanges(2, { from: 0, to: 10 }, 2)).toEqual([[0, 10]]);
+    expect(batchRanges(5, { from: 0, to: 10 }, 2)).toEqual([[0, 10]]);
+    expect(batchRanges(1, { from: 0, to: 10 }, 2)).toEqual([[0, 5], [5, 10]]);
+    expect(batchRanges(1, { from: 500, to: 1000 }, 2)).toEqual([[500, 750], [750, 1000]]);
   });
 
   it('gives identical results for 1 and 2 worker threads and in this thread', async () => {

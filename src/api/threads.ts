@@ -42,12 +42,12 @@ export async function forecastInThreads(result: ScheduledPlan, requested: Partia
     for (;;) {
       const next = steps.next(answer);
       if (next.done) return next.value;
-      asked += next.value.length * options.iterations;
-      const ranges = batchRanges(next.value.length, options.iterations, threads.workers);
+      asked += next.value.reduce((n, request) => n + request.to - request.from, 0);
+      const batch = next.value.length;
       answer = await Promise.all(
         next.value.map(async (request) => {
           const parts = await Promise.all(
-            ranges.map(async ([from, to]) => {
+            batchRanges(batch, request, threads.workers).map(async ([from, to]) => {
               const part = await pool.run(request, from, to);
               done += to - from;
               threads.onProgress?.(done, asked);
@@ -103,8 +103,9 @@ function mostWorkersAllowed(cores: number): number {
  * simulation, and a capacity ask re-plans the whole schedule to build it, so a batch that
  * already keeps every worker busy runs each request whole rather than re-planning per worker.
  */
-export function batchRanges(requests: number, iterations: number, workers: number): [number, number][] {
-  return requests >= workers ? [[0, iterations]] : splitRange(iterations, workers);
+export function batchRanges(requests: number, request: { readonly from: number; readonly to: number }, workers: number): [number, number][] {
+  if (requests >= workers) return [[request.from, request.to]];
+  return splitRange(request.to - request.from, workers).map(([from, to]) => [request.from + from, request.from + to]);
 }
 
 /** [from, to) ranges covering 0..n in `parts` nearly equal pieces (empty ones left out). */

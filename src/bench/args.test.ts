@@ -15,6 +15,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--every', '10'], 2)).toMatchObject({ every: 10 });
     expect(parseBenchArgs(['--every', '0'], 2)).toHaveProperty('error');
   });
+  it('reads the pipeline sizes, and leaves them to the suite when not given', () => {
+    expect(parseBenchArgs(['--suite', 'pipeline', '--pipeline-sizes', '100,5000'], 2)).toMatchObject({ suites: ['pipeline'], pipelineSizes: [100, 5000] });
+    expect(parseBenchArgs([], 2)).not.toHaveProperty('pipelineSizes');
+    expect(parseBenchArgs(['--pipeline-sizes', '100,x'], 2)).toHaveProperty('error');
+  });
   it('runs once per case in quick mode unless told otherwise', () => {
     expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });
   });

@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`, parsed without touching process.argv (main passes it). */
 
-export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo' | 'calibration';
-export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo', 'calibration'];
+export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo' | 'calibration' | 'pipeline';
+export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo', 'calibration', 'pipeline'];
 
 export interface BenchOptions {
   readonly suites: readonly SuiteName[];
@@ -25,12 +25,15 @@ export interface BenchOptions {
   readonly tj3Timeout: number;
   /** The PSPLIB data folder; default ../shared/psplib (shared/ sits beside the repository). */
   readonly psplibDir: string;
+  /** Generated spec sizes (tasks) of the pipeline suite; absent: the suite's defaults. */
+  readonly pipelineSizes?: readonly number[];
 }
 
 export const USAGE = `npm run bench -- [options]
-  --suite psplib|cpm|constrained|tj3|html|montecarlo|calibration|all   suites to run (comma list; default all)
+  --suite psplib|cpm|constrained|tj3|html|montecarlo|calibration|pipeline|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
-  --runs N                timed runs per case for cpm/constrained, median reported (default 3; quick 1)
+  --runs N                timed runs per case for cpm/constrained (median) and pipeline (least) (default 3; quick 1)
+  --pipeline-sizes N,...  spec sizes of the pipeline suite (default 100,1000,5000,20000,100000; quick 100,1000)
   --sets j30,j120         PSPLIB sets (default j30,j60,j90,j120)
   --budgets 1000,5000     PSPLIB schedule budgets (default 1000,5000)
   --every N               PSPLIB sample: every Nth instance of each set (default 1: all)
@@ -51,7 +54,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
-    const known = ['--suite', '--runs', '--sets', '--budgets', '--every', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib'];
+    const known = ['--suite', '--runs', '--sets', '--budgets', '--every', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib', '--pipeline-sizes'];
     if (!known.includes(flag)) return { error: `unknown option '${arg}'` };
     const value = inline ?? argv[++i];
     if (value === undefined) return { error: `${flag} needs a value` };
@@ -60,7 +63,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const suiteText = values.get('--suite') ?? 'all';
   const suites = suiteText === 'all' ? SUITES : (suiteText.split(',') as SuiteName[]);
   const unknownSuite = suites.find((s) => !SUITES.includes(s));
-  if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, html, montecarlo, all)` };
+  if (unknownSuite) return { error: `unknown suite '${unknownSuite}' (psplib, cpm, constrained, tj3, html, montecarlo, pipeline, all)` };
   const sets = (values.get('--sets') ?? 'j30,j60,j90,j120').split(',');
   const unknownSet = sets.find((s) => !['j30', 'j60', 'j90', 'j120'].includes(s));
   if (unknownSet) return { error: `unknown PSPLIB set '${unknownSet}' (j30, j60, j90, j120)` };
@@ -75,7 +78,8 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const [workers] = numbers('--workers', String(Math.max(1, cores))) ?? [];
   const [seed] = numbers('--seed', '1') ?? [];
   const [tj3Timeout] = numbers('--tj3-timeout', '300') ?? [];
-  if (!budgets || !runs || !every || !constrainedSchedules || !workers || !seed || !tj3Timeout) {
+  const pipelineSizes = values.has('--pipeline-sizes') ? numbers('--pipeline-sizes', '') : undefined;
+  if (!budgets || !runs || !every || !constrainedSchedules || !workers || !seed || !tj3Timeout || (values.has('--pipeline-sizes') && !pipelineSizes)) {
     return { error: 'numeric options take whole numbers >= 1' };
   }
   return {
@@ -91,5 +95,6 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
     out: values.get('--out') ?? 'bench/results/latest.json',
     tj3Timeout,
     psplibDir: values.get('--psplib') ?? '../shared/psplib',
+    ...(pipelineSizes ? { pipelineSizes } : {}),
   };
 }

@@ -10,6 +10,7 @@ import { runHtmlSuite } from './html-suite.js';
 import { runMonteCarloSuite } from './montecarlo-suite.js';
 import { CALIBRATION_PROJECTS, CALIBRATION_QUICK_PROJECTS, formatCalibrationTable, runCalibration } from './calibration-suite.js';
 import { describeMachine, machineInfo } from './machine.js';
+import { formatGrowthTable, formatPipelineTable, PIPELINE_QUICK_SIZES, PIPELINE_SIZES, runPipelineCase, type PipelineCase } from './pipeline-suite.js';
 import { formatPsplibTable, runPsplibSuite } from './psplib-suite.js';
 import { writeResults, type SuiteEntry } from './results.js';
 import { formatTj3Table, runTj3, tj3Version, type SideBySide } from './tj3-suite.js';
@@ -93,6 +94,7 @@ async function main(argv: readonly string[]): Promise<number> {
     notes.forEach((n) => log(`  ${n}`));
     entries.calibration = entry({ projects, seed: options.seed }, r, notes);
   }
+  if (options.suites.includes('pipeline')) clean = runPipelineSuite(options, entries, entry) && clean;
 
   await writeResults(options.out, entries);
   log(`\nresults written to ${options.out}`);
@@ -125,6 +127,27 @@ function runTj3Suite(
   log(formatTj3Table(rows));
   notes.forEach((n) => log(`  ${n}`));
   entries.tj3 = entry({ sizes: rows.map((r) => r.tasks), timeoutSeconds: options.tj3Timeout, seed: options.seed }, rows, notes);
+}
+
+function runPipelineSuite(options: BenchOptions, entries: Record<string, SuiteEntry>, entry: (opts: unknown, result: unknown, notes: string[]) => SuiteEntry): boolean {
+  const sizes = options.pipelineSizes ?? (options.quick ? PIPELINE_QUICK_SIZES : PIPELINE_SIZES);
+  const cases: PipelineCase[] = sizes.map((tasks) => {
+    progress(`pipeline: ${tasks} tasks`);
+    return runPipelineCase(tasks, options.seed, options.runs);
+  });
+  const notes = [
+    `command: node dist/cli/main.js plan SPEC --quiet --format md,json,html --out DIR at default settings, its own process; the least wall time of ${options.runs} run(s) and its peak RSS`,
+    'stages: the same pipeline stage by stage in one more process (src/bench/pipeline-child.ts); stage peak MB = that process\'s maxRSS',
+    `specs: src/bench/generate.ts (seed ${options.seed}) written as JSON by src/bench/spec-text.ts; N/20 people`,
+    'growth: exponent k of time ~ tasks^k between consecutive sizes (1 = linear); "-" where a time is under 5 ms',
+  ];
+  log('\nThe whole plan command, stage by stage');
+  log(formatPipelineTable(cases));
+  log('\nGrowth of each stage with the plan size');
+  log(formatGrowthTable(cases));
+  notes.forEach((n) => log(`  ${n}`));
+  entries.pipeline = entry({ sizes, runs: options.runs, seed: options.seed }, cases, notes);
+  return cases.every((c) => c.exitCode === 0 && c.stages.violations === 0);
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureIo } from './test-utils/capture-io.js';
+import { commands } from './commands/index.js';
 import { run } from './run.js';
 import { packageVersion } from './version.js';
 
@@ -24,6 +25,15 @@ describe('global flags', () => {
     const io = captureIo();
     expect(await run(['--help'], io)).toBe(0);
     for (const name of ['plan', 'check', 'schema', 'init']) expect(io.out.join('')).toContain(`  ${name}`);
+  });
+
+  it('lists each command with the summary its own help starts with', async () => {
+    for (const entry of commands) {
+      const io = captureIo();
+      expect(await run([entry.name, '--help'], io)).toBe(0);
+      expect(io.out.join('').split('\n')[0]).toBe(entry.summary);
+      expect((await entry.load()).name).toBe(entry.name);
+    }
   });
 
   it('gives each command its own help', async () => {

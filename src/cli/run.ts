@@ -63,8 +63,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const name = argv.find((arg) => !arg.startsWith('-'));
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     const { values } = parseArgs({ args: [...argv], options: globalOptions, allowPositionals: true, strict: false });
     if (values.version) {
       io.stdout(`${packageVersion()}\n`);
@@ -76,6 +76,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw new UsageError(`unknown command '${name}'`, `run 'execplan --help' to see the commands: ${commands.map((c) => c.name).join(', ')}`);
   }
+  const command = await entry.load();
   const args = argv.filter((arg, i) => !(arg === name && i === argv.indexOf(name)));
   const parsed = parseCommandArgs(command, args);
   if (parsed.values.help) {

@@ -25,7 +25,7 @@ export const CATALOG = {
   E_BAD_ARGUMENT: { severity: 'error', meaning: 'A library call was given an argument of the wrong type or shape (not spec text, not a model, not an analysis, ...).', hint: 'See docs/api.md for what each call takes.' },
   E_UNSCHEDULABLE: { severity: 'error', meaning: 'The spec is valid, but no schedule can satisfy it.', hint: 'Read the message: it names the activity and what blocks it (a calendar without working time, a demand no resource can ever meet).' },
   // Input and YAML
-  E_TOO_LARGE: { severity: 'error', meaning: 'The spec is larger than 10 MiB.', hint: 'Split the plan into smaller specs; a plan spec is text written by people.' },
+  E_TOO_LARGE: { severity: 'error', meaning: 'The spec is larger than 64 MiB.', hint: 'Split the plan into smaller specs; a plan spec is text written by people.' },
   E_BINARY: { severity: 'error', meaning: 'The file contains NUL or other control characters, so it is not a text spec.', hint: 'Check that this is the right file and that it is saved as UTF-8 text.' },
   E_EMPTY: { severity: 'error', meaning: 'The spec is empty or holds only comments.', hint: 'Start from `execplan init`, or add at least `plan:` and `start:`.' },
   E_TOO_DEEP: { severity: 'error', meaning: 'Lists or mappings are nested deeper than 64 levels.', hint: 'A plan spec is at most a few levels deep; check for runaway brackets or indentation.' },

@@ -6,6 +6,7 @@
  */
 import { analyseBuffer, slotWord, type ScheduledPlan } from '../plan/index.js';
 import { forecastBuffer } from './buffer.js';
+import { batchBoundaries, forecastPrecision } from './convergence.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
 import { learnEstimates, type Learning } from './learning.js';
@@ -47,8 +48,9 @@ export function forecastJob(result: ScheduledPlan, options: ForecastOptions): Fo
 export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, plan: SamplingPlan): ForecastSteps {
   const { model, calendar } = result;
   const target = options.confidence ?? model.deadline?.confidence ?? DEFAULT_CONFIDENCE;
-  const [main] = yield [{ variant: BASE_VARIANT, detail: true }];
+  const main = yield* convergedRun(options.iterations, plan.works.length);
   const f = countFinishes(main.makespans);
+  const runs = main.makespans.length;
   const buffer = analyseBuffer(result);
   const deliveryEnd = buffer.deliveryEnd;
   const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
@@ -59,8 +61,9 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const p80 = percentile(f, 0.8);
   const meanFinish = mean(main.makespans);
   const learning = learnEstimates(result);
-  const [raw] = learning ? yield [{ variant: { ...BASE_VARIANT, raw: true }, detail: false }] : [];
-  const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false })) : [];
+  // The estimates as written, over the same iterations as the plan's own run.
+  const [raw] = learning ? yield [{ variant: { ...BASE_VARIANT, raw: true }, detail: false, from: 0, to: runs }] : [];
+  const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false, from: 0, to: runs })) : [];
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
       const without = withoutRisk[k].makespans;
@@ -82,7 +85,8 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
       : undefined;
 
   return {
-    iterations: main.makespans.length,
+    iterations: runs,
+    precision: forecastPrecision(f, options.iterations),
     seed: options.seed,
     distribution: options.distribution,
     correlation: options.correlation,
@@ -124,6 +128,23 @@ function learningEntry(learning: Learning, calendar: ScheduledPlan['calendar'], 
   return { team: learning.team, people: learning.people, raw: ps.map((p) => at(raw, p)), learned: ps.map((p) => at(learned, p)) };
 }
 
+/**
+ * The plan's own run, with detail, in batches (src/forecast/convergence.ts) until P50, P80 and
+ * P95 are precise enough or the cap is reached. Every later run (risk drivers, scope fit) uses
+ * the same iterations, so their comparisons draw the same numbers.
+ */
+function* convergedRun(cap: number, works: number): Generator<readonly SimRequest[], SimResult, readonly SimResult[]> {
+  let joined: SimResult | undefined;
+  let from = 0;
+  for (const to of batchBoundaries(cap)) {
+    const [part] = yield [{ variant: BASE_VARIANT, detail: true, from, to }];
+    joined = joined ? joinRanges([joined, part], works) : part;
+    from = to;
+    if (forecastPrecision(countFinishes(joined.makespans), cap).converged) break;
+  }
+  return joined!;
+}
+
 /** Runs the whole forecast in this thread. Pure: same plan and options, same Forecast. */
 export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): Forecast {
   const job = forecastJob(result, options);
@@ -133,6 +154,6 @@ export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): F
   for (;;) {
     const next = steps.next(answer);
     if (next.done) return next.value;
-    answer = next.value.map((request) => joinRanges([runRange(job, plan, request, 0, options.iterations)], plan.works.length));
+    answer = next.value.map((request) => runRange(job, plan, request, request.from, request.to));
   }
 }

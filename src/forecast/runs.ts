@@ -25,6 +25,9 @@ export interface SimRequest {
   readonly variant: Variant;
   /** Also collect per-task criticality and the drawn amounts (the main run only). */
   readonly detail: boolean;
+  /** The iterations [from, to) to run. */
+  readonly from: number;
+  readonly to: number;
 }
 
 export interface SimResult {

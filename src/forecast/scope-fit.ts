@@ -42,6 +42,11 @@ export interface ScopeFitInputs {
 
 type Steps<T> = Generator<readonly SimRequest[], T, readonly SimResult[]>;
 
+/** Each variant runs the iterations of the plan's own run (same draws), without detail. */
+function everyRun(x: ScopeFitInputs): Pick<SimRequest, 'detail' | 'from' | 'to'> {
+  return { detail: false, from: 0, to: x.makespans.length };
+}
+
 export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
   const probability = (r: SimResult): number => (r.unavailable !== undefined || r.makespans.length === 0 ? 0 : shareBy(countFinishes(r.makespans), x.deliveryEnd));
   if (x.probabilityBefore >= x.target) {
@@ -50,15 +55,16 @@ export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
   const scope = analyseScope(x.result, indexPlan(x.result));
   const candidates = scope.cutOrder;
   const cutOf = (set: readonly number[]): string[] => set.flatMap((k) => [candidates[k].id, ...candidates[k].dependents]);
+  const runs = everyRun(x);
   const run = (sets: readonly (readonly number[])[]): Steps<number[]> =>
     (function* () {
-      const results = yield sets.map((set) => ({ variant: { ...BASE_VARIANT, cut: cutOf(set) }, detail: false }));
+      const results = yield sets.map((set) => ({ variant: { ...BASE_VARIANT, cut: cutOf(set) }, ...runs }));
       return results.map(probability);
     })();
 
   const all = candidates.map((_, k) => k);
   // Without flexible work at all: if even that misses the target, no cut reaches it.
-  const [flexibleCut] = candidates.length > 0 ? yield [{ variant: { ...BASE_VARIANT, cut: cutOf(all) }, detail: false }] : [undefined];
+  const [flexibleCut] = candidates.length > 0 ? yield [{ variant: { ...BASE_VARIANT, cut: cutOf(all) }, ...runs }] : [undefined];
   const mustOnly = flexibleCut ? probability(flexibleCut) : x.probabilityBefore;
   const base = { needed: true, probabilityBefore: x.probabilityBefore } as const;
   if (mustOnly < x.target) {
@@ -121,7 +127,7 @@ function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r
   let open = skills;
   for (let people = 1; people <= MAX_EXTRA_PEOPLE && open.length > 0; people++) {
     const variants: Variant[] = open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] }));
-    const results = yield variants.map((variant) => ({ variant, detail: false }));
+    const results = yield variants.map((variant) => ({ variant, ...everyRun(x) }));
     const tried = open.map((skill, s) => ({ skill, people, probability: probability(results[s]) }));
     for (const ask of tried) if (ask.probability >= x.target) asks.push(ask);
     // Skills are sorted, so ties keep the alphabetically first.

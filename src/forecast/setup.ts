@@ -84,6 +84,17 @@ export function variantModel(model: Model, variant: Variant): Model {
   };
 }
 
+/**
+ * A capacity ask re-plans the whole plan for each skill and head count it tries (up to three
+ * people for every skill), so each re-plan gets a tenth of the plan's search budget: the plan
+ * itself keeps the full search, and the asks stay a small share of the forecast's time.
+ */
+export const REPLAN_SHARE = 10;
+
+export function replanBudget(schedules: number): number {
+  return Math.max(1, Math.ceil(schedules / REPLAN_SHARE));
+}
+
 export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
   const compiled = compileModel(variantModel(input.model, variant));
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
@@ -91,7 +102,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   const base = pinned ? pinned.problem : compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const replanned = scheduleProblem(base, { schedules: input.schedules, seed: input.seed }, pinned?.baseline);
+    const replanned = scheduleProblem(base, { schedules: replanBudget(input.schedules), seed: input.seed }, pinned?.baseline);
     if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
     schedule = replanned.schedule;
   }

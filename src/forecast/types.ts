@@ -4,6 +4,7 @@
  * of the calendar day (or hour, on hour calendars) on which that finish falls.
  * Producers may add fields; renderers (Markdown, JSON, HTML) rely on these.
  */
+import type { ForecastPrecision } from './convergence.js';
 
 export interface FinishPoint {
   /** Working slots from the plan start to the (exclusive) finish. */
@@ -108,7 +109,10 @@ export interface ScopeFit {
 }
 
 export interface Forecast {
+  /** Iterations run: the cap, or fewer when the percentiles converged first. */
   readonly iterations: number;
+  /** How precisely the iterations run pin P50, P80 and P95 down, and whether that met the tolerance. */
+  readonly precision: ForecastPrecision;
   readonly seed: number;
   readonly distribution: 'pert' | 'triangular';
   readonly correlation: number;

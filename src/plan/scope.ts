@@ -57,6 +57,7 @@ export function analyseScope(result: ScheduledPlan, index: PlanIndex): ScopeAnal
   const fixed = new Set(result.model.goals.filter((g) => g.fixed).map((g) => g.id));
   const candidates: CutCandidate[] = [];
   const kept: KeptItem[] = [];
+  const specOrder = new Map(result.model.activities.map((a, k) => [a.id, k]));
   for (const a of work) {
     if (a.priority !== 'should' && a.priority !== 'could') continue;
     const s = index.scheduled.get(a.id);
@@ -79,7 +80,7 @@ export function analyseScope(result: ScheduledPlan, index: PlanIndex): ScopeAnal
       finish: s.finish,
       totalFloat: index.timing.get(a.id)?.totalFloat ?? 0,
       work: freed,
-      dependents: result.model.activities.map((x) => x.id).filter((id) => dependents.includes(id)),
+      dependents: dependents.sort((x, y) => specOrder.get(x)! - specOrder.get(y)!),
     });
   }
   const rank = (p: 'should' | 'could') => (p === 'could' ? 0 : 1);

@@ -12,7 +12,7 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/;
 export function guardText(text: string): Diagnostic | undefined {
   if (text.length > MAX_SPEC_CHARS) {
     const mib = (text.length / (1024 * 1024)).toFixed(1);
-    return makeDiagnostic('E_TOO_LARGE', `the spec has ${mib} MiB of text; the limit is 10 MiB`, { range: [0, 0] });
+    return makeDiagnostic('E_TOO_LARGE', `the spec has ${mib} MiB of text; the limit is ${MAX_SPEC_CHARS / 2 ** 20} MiB`, { range: [0, 0] });
   }
   const control = CONTROL.exec(text);
   if (control) {

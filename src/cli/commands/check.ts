@@ -1,7 +1,11 @@
-import { checkSource, type LoadedSource } from '../../api/index.js';
+// The check stage alone, not the package's whole surface: checking loads no search, forecast or renderer.
+import { checkSource } from '../../api/check.js';
+import type { LoadedSource } from '../../api/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command } from '../command.js';
 import { readSpec, reportDiagnostics } from '../read-spec.js';
-import { countText } from '../../render/index.js';
+
+/** `3 activities`; the renderers' countText would load every renderer with it. */
+const countText = (n: number, word: string, many = `${word}s`): string => `${n} ${n === 1 ? word : many}`;
 
 export const checkCommand: Command = {
   name: 'check',

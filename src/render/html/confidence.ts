@@ -8,7 +8,8 @@
  * the hour, since their finish distribution is per hour); the percentile labels stack above the
  * plot and the deadline's label sits below the axis labels.
  */
-import { offsetDate } from '../../plan/index.js';
+import { offsetDate, slotWord } from '../../plan/index.js';
+import { precisionText } from '../common/precision-text.js';
 import { parseInstant } from '../../calendar/index.js';
 import type { Forecast } from '../../forecast/index.js';
 import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
@@ -289,6 +290,7 @@ export function renderConfidence(ctx: HtmlContext, head: SectionHead): string {
   return [
     sectionStart(head, ' data-forecast="present"'),
     `<p>${wholeText(f.iterations)} simulated ${noun(f.iterations, 'run')} (${f.distribution === 'pert' ? 'PERT-beta' : 'triangular'} estimates, seed ${f.seed}${f.correlation ? `, correlation ${amountText(f.correlation, 2)}` : ''}): ${pLine}${onTime}.</p>`,
+    `<p class="note" data-precision="${f.precision.converged ? 'converged' : 'cap'}">${esc(precisionText(f, slotWord(ctx.a.result)))}</p>`,
     `<div class="charts">${histogram(ctx, f, frame)}${sCurve(ctx, f, frame)}</div>`,
     `<p>Contingency over the deterministic finish: ${esc(ctx.slots(f.buffer.toP50))} to P50, ${esc(ctx.slots(f.buffer.toP80))} to P80, ${esc(ctx.slots(f.buffer.toP95))} to P95; critical-chain buffer ${esc(ctx.slots(f.buffer.criticalChain))}.</p>`,
     warnings ? `<ul class="warn">${warnings}</ul>` : '',

@@ -8,6 +8,12 @@ export function forecastEntry(f: Forecast | undefined) {
   if (!f) return null;
   return {
     iterations: f.iterations,
+    precision: {
+      confidence: f.precision.confidence,
+      converged: f.precision.converged,
+      cap: f.precision.cap,
+      percentiles: f.precision.percentiles.map((x) => ({ p: x.p, tolerance: x.tolerance, low: x.interval?.low ?? null, high: x.interval?.high ?? null, halfWidth: x.interval?.halfWidth ?? null })),
+    },
     seed: f.seed,
     distribution: f.distribution,
     correlation: f.correlation,

@@ -192,6 +192,14 @@ const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int()
 
 const forecast = z.strictObject({
   iterations: slot.min(1),
+  precision: z
+    .strictObject({
+      confidence: share,
+      converged: z.boolean(),
+      cap: slot.min(1),
+      percentiles: z.array(z.strictObject({ p: share, tolerance: z.number().positive(), low: z.number().nullable(), high: z.number().nullable(), halfWidth: z.number().min(0).nullable() })),
+    })
+    .meta({ description: 'How precisely the runs pin down P50, P80 and P95, and whether they stopped because they converged (docs/forecast.md).' }),
   seed: z.number().int(),
   distribution: z.enum(['pert', 'triangular']),
   correlation: share,

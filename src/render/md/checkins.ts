@@ -3,7 +3,7 @@
  * people and the first period's planned work (what the first check-in should report if all goes
  * to plan).
  */
-import { firstFocus, plannedCheckin, type TrackingAnalysis } from '../../analyse/index.js';
+import { firstFocuses, plannedCheckin, type TrackingAnalysis } from '../../analyse/index.js';
 import { askText } from '../common/tracking-text.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
@@ -21,8 +21,9 @@ function cadence(ctx: DocContext): string {
 function standups(ctx: DocContext): string[] {
   const { result } = ctx.a;
   const lines = ['### Daily standup', '', 'For each person:', '', '- Yesterday: What shipped?', "- Today: What's the focus?", "- Blockers: What's in the way?", '- Risk: Any concerns about the timeline?'];
+  const focuses = firstFocuses(result);
   for (const r of result.model.resources) {
-    const focus = firstFocus(result, r.id);
+    const focus = focuses.get(r.id);
     const owned = result.model.risks.filter((x) => x.owner === r.id && x.status !== 'closed').map((x) => inline(x.title));
     lines.push('', `**${inline(r.name)}**${focus ? ` (first standup ${formatDate(result.calendar.slotStart(focus.slot))})` : ''}:`);
     lines.push('- Yesterday:');

@@ -9,6 +9,8 @@ import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
 import { amountCountText, amountText, countText, formatDate, noun, percentileLabel, shareText, wholeText } from '../common/format.js';
 import { deliveryName } from '../common/outlook-text.js';
+import { precisionText } from '../common/precision-text.js';
+import { slotWord } from '../../plan/index.js';
 
 /** Work listed under "what decides the finish". */
 const MOST_CRITICAL = 10;
@@ -25,10 +27,10 @@ function versusPlan(ctx: DocContext, slots: number): string {
   return slots === 0 ? 'same as the plan' : `${slots > 0 ? '+' : '−'}${ctx.slots(Math.abs(slots))}`;
 }
 
-function method(f: Forecast): string {
+function method(ctx: DocContext, f: Forecast): string {
   const dist = f.distribution === 'pert' ? 'PERT-beta' : 'triangular';
   const corr = f.correlation > 0 ? `estimates correlated at ${f.correlation}` : 'independent estimates';
-  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} ${noun(f.iterations, 'run')}, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md).`;
+  return `Monte Carlo over the three-point estimates and risk events: ${wholeText(f.iterations)} ${noun(f.iterations, 'run')}, ${dist} distributions, ${corr}, seed ${f.seed}. Every run re-schedules the plan with the same people, order and calendar (see docs/forecast.md). ${inline(precisionText(f, slotWord(ctx.a.result)))}`;
 }
 
 function percentileTable(ctx: DocContext, f: Forecast): string[] {
@@ -94,7 +96,7 @@ function deciders(ctx: DocContext, f: Forecast): string[] {
 export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
   if (!f) return notForecast();
-  const lines = [method(f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
+  const lines = [method(ctx, f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
   if (f.learning) lines.push('', '### Estimates that learn', '', learningMoveText(f.learning), '', ...biasTexts(ctx, f.learning).map((t) => `- ${t}`));
   lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
