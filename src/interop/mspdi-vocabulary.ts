@@ -18,6 +18,9 @@ export const FORMAT_DAYS = 7;
 export const TASK_FIXED_DURATION = 1;
 export const TASK_FIXED_WORK = 2;
 
+/** Task/ConstraintType 4: "Start No Earlier Than" its ConstraintDate. */
+export const CONSTRAINT_START_NO_EARLIER_THAN = 4;
+
 /** Priority 0..1000; MS Project's default is 500, which reads back as must. */
 export const PRIORITY_VALUES: Readonly<Record<Exclude<Priority, 'wont'>, number>> = { must: 700, should: 400, could: 200 };
 

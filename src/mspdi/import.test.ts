@@ -64,3 +64,20 @@ describe('importing what is not an MS Project file', () => {
 
   it('refuses a project without a start', () => expect(importMspdi('<Project><Title>x</Title></Project>').diagnostics[0].code).toBe('E_MSPDI_NOT_PROJECT'));
 });
+
+describe('importing the start pins execplan writes', () => {
+  const task = (constraintDate: string, withId: boolean) => `<Project xmlns="http://schemas.microsoft.com/project"><Title>p</Title><StartDate>2024-10-14T09:00:00</StartDate><Tasks>
+    <Task><UID>1</UID><Name>Build</Name><OutlineLevel>1</OutlineLevel><Start>2024-10-16T09:00:00</Start><Duration>PT16H0M0S</Duration><DurationFormat>7</DurationFormat><ConstraintType>4</ConstraintType><ConstraintDate>${constraintDate}</ConstraintDate>${withId ? '<ExtendedAttribute><FieldID>188743731</FieldID><Value>build</Value></ExtendedAttribute>' : ''}</Task>
+  </Tasks></Project>`;
+
+  it('leaves out, without a warning, a Start No Earlier Than on the start of a task execplan wrote', () => {
+    const imported = importMspdi(task('2024-10-16T09:00:00', true));
+    expect(imported.diagnostics).toEqual([]);
+    expect(imported.spec!.tasks).toEqual([{ id: 'build', title: 'Build', duration: '2d' }]);
+  });
+
+  it('still warns about a Start No Earlier Than on another date, or on a task execplan did not write', () => {
+    expect(importMspdi(task('2024-10-15T09:00:00', true)).diagnostics.map((d) => d.message)).toEqual(["the constraint 'start no earlier than' of 'Build' is left out: the spec has no date constraints"]);
+    expect(importMspdi(task('2024-10-16T09:00:00', false)).diagnostics.map((d) => d.message)).toEqual(["the constraint 'start no earlier than' of 'Build' is left out: the spec has no date constraints"]);
+  });
+});

@@ -3,7 +3,7 @@
  * become milestones (or gates, when execplan wrote them); links keep their type and lag; the
  * project summary task's deadline becomes the plan's. What a spec cannot say is reported.
  */
-import { ANY_DEMAND, NAMED_DEMAND, priorityOfValue, TASK_FIELDS } from '../interop/index.js';
+import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, NAMED_DEMAND, priorityOfValue, TASK_FIELDS } from '../interop/index.js';
 import { durationMinutes, type ImportContext, slotsText, splitDateTime } from './context.js';
 import type { CustomFields } from './fields.js';
 import type { ImportedResource } from './resources.js';
@@ -93,9 +93,18 @@ function whoFields(demands: readonly Record<string, unknown>[]): Record<string, 
   return { demands };
 }
 
-function warnUnsupported(el: XmlElement, name: string, ctx: ImportContext, kindCalendar: boolean): void {
+/**
+ * A "start no earlier than" on the task's own start in a file execplan wrote: the writer pins every
+ * task's start that way so MS Project keeps its levelling; planning the spec gives that start again.
+ */
+function ownStartPin(el: XmlElement, fields: CustomFields): boolean {
+  const start = textOf(el, 'Start');
+  return numberOf(el, 'ConstraintType') === CONSTRAINT_START_NO_EARLIER_THAN && start !== undefined && textOf(el, 'ConstraintDate') === start && fields(el, TASK_FIELDS.id.alias) !== undefined;
+}
+
+function warnUnsupported(el: XmlElement, name: string, ctx: ImportContext, kindCalendar: boolean, fields: CustomFields): void {
   const constraint = numberOf(el, 'ConstraintType') ?? 0;
-  if (constraint !== 0) ctx.warn(el, `the constraint '${CONSTRAINTS[constraint] ?? constraint}' of '${name}' is left out: the spec has no date constraints`);
+  if (constraint !== 0 && !ownStartPin(el, fields)) ctx.warn(el, `the constraint '${CONSTRAINTS[constraint] ?? constraint}' of '${name}' is left out: the spec has no date constraints`);
   if (childOf(el, 'Deadline') && textOf(el, 'Deadline') !== '') ctx.warn(el, `the deadline of '${name}' is left out: a spec has one deadline, for the whole plan`);
   if ((numberOf(el, 'PercentComplete') ?? 0) > 0 || textOf(el, 'ActualStart')) ctx.warn(el, `the progress of '${name}' is left out: the spec plans the work from the start`);
   if (numberOf(el, 'Recurring') === 1) ctx.warn(el, `'${name}' recurs; it is read as one task`);
@@ -196,7 +205,7 @@ export function importTasks(project: XmlElement, fields: CustomFields, resources
     const section = sectionOf(el, fields);
     if (section === 'milestones' && numberOf(el, 'Milestone') === 1 && (durationMinutes(textOf(el, 'Duration')) ?? 0) > 0) ctx.warn(el, `the milestone '${name}' has a duration; a milestone takes none`);
     const kindCalendar = kindCalendars.has(numberOf(el, 'CalendarUID') ?? -1);
-    warnUnsupported(el, name, ctx, kindCalendar);
+    warnUnsupported(el, name, ctx, kindCalendar, fields);
     const id = ctx.claimId(fields(el, TASK_FIELDS.id.alias), name, `task-${uid}`);
     const demands = section === 'tasks' ? demandsOf(el, uid, fields, assignments, resourceByUid) : [];
     if (section !== 'tasks' && (assignments.get(uid) ?? []).length > 0) ctx.warn(el, `the assignments of '${name}' are left out: only tasks take people`);

@@ -53,7 +53,23 @@ describe('the MSPDI of the launch example', () => {
   });
 
   it('writes a 3-day effort task: Tue 09:00 to Thu 17:00, 24 hours of duration and work, fixed work, critical, must', () => {
-    expect(fields(taskById(doc, 'ot-spike'))).toMatchObject({ Type: '2', Priority: '700', Start: '2024-10-15T09:00:00', Finish: '2024-10-17T17:00:00', Duration: 'PT24H0M0S', DurationFormat: '7', Work: 'PT24H0M0S', EffortDriven: '1', Milestone: '0', Critical: '1', TotalSlack: '0', ConstraintType: '0' });
+    expect(fields(taskById(doc, 'ot-spike'))).toMatchObject({ Type: '2', Priority: '700', Start: '2024-10-15T09:00:00', Finish: '2024-10-17T17:00:00', Duration: 'PT24H0M0S', DurationFormat: '7', Work: 'PT24H0M0S', EffortDriven: '1', Milestone: '0', Critical: '1', TotalSlack: '0', ConstraintType: '4', ConstraintDate: '2024-10-15T09:00:00' });
+  });
+
+  it('keeps test-plan, which waits for qa1 to finish committed work, at Tue Oct 29 with Start No Earlier Than', () => {
+    // Its link allows Wed Oct 23, the morning after arch-gate; qa1 is fully committed elsewhere until Oct 28.
+    expect(fields(taskById(doc, 'arch-gate'))).toMatchObject({ Finish: '2024-10-22T17:00:00' });
+    expect(fields(taskById(doc, 'test-plan'))).toMatchObject({ Start: '2024-10-29T09:00:00', ConstraintType: '4', ConstraintDate: '2024-10-29T09:00:00' });
+  });
+
+  it('keeps cursors, which waits for fe2 to finish presence-polish, at its planned start with Start No Earlier Than', () => {
+    expect(fields(taskById(doc, 'cursors'))).toMatchObject({ Start: '2024-11-06T09:00:00', ConstraintType: '4', ConstraintDate: '2024-11-06T09:00:00' });
+  });
+
+  it('pins the external review too, and leaves gates to their links', () => {
+    expect(fields(taskById(doc, 'security-review'))).toMatchObject({ ConstraintType: '4', ConstraintDate: '2024-11-07T09:00:00' });
+    expect(fields(taskById(doc, 'poc-check'))).toMatchObject({ ConstraintType: '0' });
+    expect(child(taskById(doc, 'poc-check'), 'ConstraintDate')).toBeUndefined();
   });
 
   it('writes a 2-day SS lag as LinkLag 9600 (tenths of a minute) with LagFormat 7 (days)', () => {

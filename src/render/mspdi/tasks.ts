@@ -4,7 +4,7 @@
  * level. Activity UIDs follow the spec's order, so a reader can restore it.
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { ANY_DEMAND, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
+import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
 import type { Activity, Demand } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
@@ -78,6 +78,9 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const effort = act.work.mode === 'effort';
   const kindCalendar = act.kind === undefined ? undefined : kindCalendarUid(a, act.kind);
   const links = act.deps.filter((d) => uids.activity.has(d.from));
+  // MS Project does not level on open: a start no earlier than the planned one keeps work that
+  // waited for its people where execplan put it. Gates and milestones follow their links anyway.
+  const pinned = act.type === 'task' || act.type === 'external';
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
   return [
     'Task',
@@ -103,8 +106,9 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
-      ['ConstraintType', 0],
+      ['ConstraintType', pinned ? CONSTRAINT_START_NO_EARLIER_THAN : 0],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
+      pinned ? ['ConstraintDate', start] : undefined,
       notesElement(notes(act, a)),
       ...links.map((d): XmlNode => ['PredecessorLink', [['PredecessorUID', uids.activity.get(d.from)!], ['Type', LINK_TYPE_CODES[d.type]], ['CrossProject', 0], ['LinkLag', linkLag(d.lag, clock)], ['LagFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS]]]),
       textField(TASK_FIELDS.id, act.id),
