@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // Regenerates docs/examples/<name>.md from every examples/<name>.yaml with the built CLI, so the
-// committed example plans are exactly what `execplan plan` prints. Run `npm run examples:render`
+// committed example plans are exactly what `execplan plan` prints; examples/<name>.status.yaml is
+// a status of examples/<name>.yaml, rendered as its re-plan to docs/examples/<name>.status.md. Run `npm run examples:render`
 // (it builds first); src/render/md/examples-fresh.test.ts fails when a committed file is stale.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,6 +17,12 @@ const names = readdirSync(join(root, 'examples'))
   .filter((f) => f.endsWith('.yaml'))
   .sort();
 for (const file of names) {
+  if (file.endsWith('.status.yaml')) {
+    const spec = join('examples', file.replace(/\.status\.yaml$/, '.yaml'));
+    const text = execFileSync(process.execPath, [cli, 'plan', spec, '--status', join('examples', file), '--format', 'md'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+    writeFileSync(join(out, file.replace(/\.yaml$/, '.md')), text);
+    continue;
+  }
   execFileSync(process.execPath, [cli, 'plan', join('examples', file), '--format', 'md', '--out', join('docs', 'examples')], {
     cwd: root,
     stdio: 'inherit',

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
 import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
-import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, type ShownTables } from './support/facts.js';
+import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
 import { datesFromCsv, datesFromMspdi, eventsFromIcs } from './support/interop-facts.js';
 import { randomModels } from './support/random-specs.js';
 
@@ -92,6 +92,26 @@ describe('the outputs agree', () => {
     expect(html).toEqual(json);
     expectSameTables(run, name);
     expectSameDates(run, name);
+  });
+
+  it('on where the launch stands in week 5: fired breakers and the check-in, re-planned from the status', () => {
+    const text = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
+    const status = readFileSync(new URL('../examples/launch.status.yaml', import.meta.url), 'utf8');
+    const run = runPlanSync({ text, status: { text: status } }, { ...ALL, iterations: 300 });
+    const { json, md, html } = shownFacts(run.outputs);
+    expect(md).toEqual(json);
+    expect(html).toEqual(json);
+    expectSameTables(run, 'launch with its status');
+    const [jsonText, mdText, htmlText] = run.outputs.map((o) => o.text);
+    const tracked = trackingFromJson(JSON.parse(jsonText));
+    // The example's story: the WebSocket breaker fired, four tasks are under way, one is blocked.
+    expect(tracked).toMatchObject({ fired: ['Circuit breaker: WebSocket server'], blocked: 1 });
+    expect(tracked.inProgress).toHaveLength(4);
+    // Every person's bias is learned from the finished work, and the learned forecast is the forecast.
+    expect(tracked.biases).toBe(run.result!.model.resources.length);
+    expect(tracked.learnedP80).toBe(run.result!.forecast!.percentiles.find((p) => p.p === 0.8)!.date);
+    expect(trackingFromMarkdown(mdText)).toEqual(tracked);
+    expect(trackingFromHtml(htmlText)).toEqual(tracked);
   });
 
   it('on the facts of at least 200 random plans', () => {

@@ -13,6 +13,7 @@ import { createLineIndex } from '../src/diag/line-index.js';
 import type { Diagnostic } from '../src/diag/diagnostic.js';
 import { loadSpec } from '../src/spec/load.js';
 import { checkSource } from '../src/api/check.js';
+import { loadSource } from '../src/api/source.js';
 import { captureIo } from '../src/cli/test-utils/capture-io.js';
 import { run } from '../src/cli/run.js';
 import { markKey, readMarks, type Mark } from './support/marks.js';
@@ -81,6 +82,49 @@ describe('bad fixtures', () => {
       }
       expectNoStackTrace(stderr);
       expect(written).toEqual([]);
+    });
+  });
+});
+
+const statusDir = join(root, 'test/fixtures/bad-status');
+const statusFixtures = readdirSync(statusDir).filter((f) => f.endsWith('.status.yaml')).sort();
+const statusPlan = readFileSync(join(statusDir, 'plan.yaml'), 'utf8');
+
+describe('bad status files', () => {
+  it('has a bad status file for each rule of docs/tracking.md', () => {
+    expect(statusFixtures.length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('describe a plan that has no problems of its own', () => {
+    expect(checkSource({ text: statusPlan }).diagnostics).toEqual([]);
+  });
+
+  describe.each(statusFixtures)('%s', (name) => {
+    const path = join(statusDir, name);
+    const text = readFileSync(path, 'utf8');
+    const expected = readMarks(text);
+
+    it('loads with the plan to exactly the marked diagnostics, each naming the status file, and no status', () => {
+      const loaded = loadSource({ text: statusPlan, status: { text, name } });
+      expect(loaded.status).toBeUndefined();
+      expect(keys(actualMarks(text, loaded.diagnostics))).toEqual(keys(expected));
+      for (const d of loaded.diagnostics) {
+        expect(d.range, d.code).toBeDefined();
+        expect(d.file).toBe(name);
+      }
+    });
+
+    it('fails `execplan plan --status` with exit 2, positioned errors in the status file, nothing written', async () => {
+      const file = relative(root, path);
+      const io = captureIo({ cwd: root });
+      const exit = await run(['plan', relative(root, join(statusDir, 'plan.yaml')), '--status', file, '--iterations', '0', '--out', 'out-never-written'], io);
+      const stderr = io.err.join('');
+      expect(exit).toBe(2);
+      for (const m of expected.filter((e) => e.severity === 'error')) {
+        expect(stderr).toMatch(new RegExp(`^${escape(file)}:${m.line}:\\d+: error ${m.code}:`, 'm'));
+      }
+      expectNoStackTrace(stderr);
+      expect(io.written).toEqual([]);
     });
   });
 });

@@ -4,7 +4,9 @@
  */
 import { analyseAllocation } from './allocation.js';
 import { activityDates, analyseBuffer, indexPlan, analyseScope } from '../plan/index.js';
+import { evaluateBreakers } from './breakers.js';
 import { analyseCapacity } from './capacity.js';
+import { analyseTracking, slipProgressOf } from './tracking.js';
 import { analyseCost } from './cost.js';
 import { analyseCriticalPath } from './critical-path.js';
 import { analyseDates } from './dates.js';
@@ -42,12 +44,16 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const cost = analyseCost(result, index, phases, allocation.weeks);
   const criticalPath = analyseCriticalPath(result, index);
   const outlook = analyseOutlook(result, buffer);
-  const slip = analyseSlip(result, index, criticalPath, outlook);
+  const breakers = evaluateBreakers(result, index, outlook);
+  const tracking = analyseTracking(result, index, allocation.periods, outlook, breakers);
+  const slip = analyseSlip(result, index, criticalPath, outlook, tracking ? slipProgressOf(result, tracking) : undefined);
   return {
     result,
     index,
     periods: allocation.periods,
     outlook,
+    breakers,
+    ...(tracking ? { tracking } : {}),
     buffer,
     capacity,
     criticalPath,

@@ -1,5 +1,7 @@
 /** The plan's analysis as the readiness checklist reads it. */
 import type { AllocationAnalysis } from './allocation.js';
+import type { Breaker } from './breakers.js';
+import type { TrackingAnalysis } from './tracking.js';
 import type { ActivityDates, BufferAnalysis, PlanIndex, PlanPeriod, ScopeAnalysis } from '../plan/index.js';
 import type { CapacityAnalysis } from './capacity.js';
 import type { CostAnalysis } from './cost.js';
@@ -30,6 +32,10 @@ export interface PlanFacts {
   readonly riskRegister: RiskRegister;
   readonly scope: ScopeAnalysis;
   readonly rollout: RolloutAnalysis;
+  /** Every gate's trigger, evaluated; fired ones lead the summary. */
+  readonly breakers: readonly Breaker[];
+  /** Where the plan stands, when it was re-planned from a status. */
+  readonly tracking?: TrackingAnalysis;
   /** The slip against the baseline; absent without one. */
   readonly slip?: SlipAnalysis;
   /** Each scheduled activity's first and last day (or instants in hour plans), as every table shows them. */

@@ -14,4 +14,6 @@ export type { FreezeWindow } from './rollout.js';
 export { parallelismOf, streamsOf, type Stream, type StreamItem } from './streams.js';
 export type { TimeTaken } from './allocation.js';
 export type { Outlook, Verdict, VerdictReason, VerdictStatus } from './outlook.js';
+export type { Breaker, BreakerCondition } from './breakers.js';
+export type { Ask, StatusCheckin, Standup, TrackedItem, TrackingAnalysis } from './tracking.js';
 export type { DriftCause, DriftCauseKind, ItemSlip, Moment, Reestimate, RemovedWork, SchedulePerformance, SlipAnalysis, SlipProgress, Variance, WorkAmount, WorkChange } from './slip/index.js';

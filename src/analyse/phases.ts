@@ -124,7 +124,7 @@ function phaseAnalysis(
     }));
   const breakers = result.model.activities.flatMap((a) => {
     const t = a.gate?.trigger;
-    return t && ids.has(t.task) ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
+    return t && 'task' in t && ids.has(t.task) ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
   });
   const declared = name === undefined ? undefined : result.model.phases?.find((p) => p.id === name);
   return {

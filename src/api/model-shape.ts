@@ -56,7 +56,7 @@ const activity = z.object({
       question: text,
       criteria: z.array(text),
       onFail: text,
-      trigger: z.object({ task: text, exceeds: finite, action: text }).optional(),
+      trigger: z.union([z.object({ task: text, exceeds: finite, action: text }), z.object({ gateFails: text, action: text }), z.object({ riskOccurs: text, action: text }), z.object({ onTimeBelow: z.number().min(0).max(1), action: text })]).optional(),
     })
     .optional(),
   dates: z.object({ notBefore: date.optional(), on: date.optional(), due: date.optional() }).optional(),

@@ -9,10 +9,10 @@ import { analysePlan, type PlanAnalysis, type PlanResult } from '../analyse/inde
 import { buildCalendar } from '../calendar/index.js';
 import { hasErrors, locateDiagnostics, type Diagnostic } from '../diag/index.js';
 import { forecastPlan, type ForecastOptions, type Forecast } from '../forecast/index.js';
-import type { Model } from '../model/index.js';
+import type { Model, Status } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { findFormat, type FormatName } from '../render/index.js';
-import { checkSchedule, scheduleModel, analyseTiming } from '../schedule/index.js';
+import { checkSchedule, scheduleModel, analyseTiming, progressOf, replanModel, trackedModel } from '../schedule/index.js';
 import { readBaseline } from './baseline.js';
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
@@ -77,7 +77,7 @@ function* planSteps(request: PlanRequest): PlanSteps {
   const loaded = readSource(request.source as PlanSource);
   const baseline = readBaseline(options.baseline, loaded.model);
   if (!loaded.model || hasErrors(baseline.diagnostics)) return { diagnostics: [...loaded.diagnostics, ...baseline.diagnostics], options, outputs: [] };
-  const scheduled = scheduleAndCheck(loaded.model, options, loaded.diagnostics);
+  const scheduled = scheduleAndCheck(loaded.model, options, loaded.diagnostics, loaded.status);
   if (!scheduled.plan) return { diagnostics: locateDiagnostics(scheduled.diagnostics, loaded.positions), options, outputs: [] };
   const forecast = options.iterations > 0 ? yield { plan: scheduled.plan, options: { ...forecastOptions(options), ...(options.workers !== undefined ? { workers: options.workers } : {}) } } : undefined;
   const result: PlanResult = { ...scheduled.plan, ...(forecast ? { forecast } : {}), ...(baseline.baseline ? { baseline: baseline.baseline } : {}) };
@@ -141,21 +141,24 @@ export function schedulePlan(model: Model, options: PlanOptions = {}, loadDiagno
   return scheduleAndCheck(model, parsed.options, loadDiagnostics);
 }
 
-function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[]): ScheduleStage {
+function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
   const settings = { schedules: options.schedules ?? defaultSchedules(model.activities.length), seed: options.seed };
-  const scheduled = scheduleModel(model, settings);
+  const calendar = buildCalendar(model);
+  const tracked = status ? trackedModel(model, status) : undefined;
+  const progress = status && tracked ? progressOf(tracked, status, calendar) : undefined;
+  const scheduled = tracked && progress ? replanModel(tracked, progress, settings) : scheduleModel(model, settings);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];
   if (!scheduled.schedule || hasErrors(scheduled.diagnostics)) return { diagnostics };
-  const violations = checkSchedule(model, scheduled.schedule);
+  const violations = checkSchedule(tracked ?? model, scheduled.schedule, progress);
   if (violations.length > 0) throw new ScheduleCheckError(violations);
-  const calendar = buildCalendar(model);
   const plan: ScheduledPlan = {
     model,
     calendar,
     schedule: scheduled.schedule,
-    timing: analyseTiming(model, scheduled.schedule, calendar),
+    timing: analyseTiming(tracked ?? model, scheduled.schedule, calendar, progress),
     diagnostics,
     options: settings,
+    ...(status && tracked && progress ? { tracking: { status, model: tracked, progress } } : {}),
   };
   return { plan, diagnostics };
 }

@@ -1,7 +1,7 @@
 /** Command-line options of `npm run bench`, parsed without touching process.argv (main passes it). */
 
-export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo' | 'pipeline';
-export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo', 'pipeline'];
+export type SuiteName = 'psplib' | 'cpm' | 'constrained' | 'tj3' | 'html' | 'montecarlo' | 'calibration' | 'pipeline';
+export const SUITES: readonly SuiteName[] = ['psplib', 'cpm', 'constrained', 'tj3', 'html', 'montecarlo', 'calibration', 'pipeline'];
 
 export interface BenchOptions {
   readonly suites: readonly SuiteName[];
@@ -30,7 +30,7 @@ export interface BenchOptions {
 }
 
 export const USAGE = `npm run bench -- [options]
-  --suite psplib|cpm|constrained|tj3|html|montecarlo|pipeline|all   suites to run (comma list; default all)
+  --suite psplib|cpm|constrained|tj3|html|montecarlo|calibration|pipeline|all   suites to run (comma list; default all)
   --quick                 small subsets for a smoke run
   --runs N                timed runs per case for cpm/constrained (median) and pipeline (least) (default 3; quick 1)
   --pipeline-sizes N,...  spec sizes of the pipeline suite (default 100,1000,5000,20000,100000; quick 100,1000)

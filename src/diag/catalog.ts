@@ -62,6 +62,8 @@ export const CATALOG = {
   E_BAD_CALENDAR: { severity: 'error', meaning: 'The calendar has no working time or inconsistent hours.', hint: 'Give at least one working day and hours [from, to] with from < to.' },
   E_LIMIT: { severity: 'error', meaning: 'A value, a count or the plan as a whole goes past one of the limits execplan plans within (docs/limits.md).', hint: 'See docs/limits.md for the limit and why it is there; split the plan or check the value for a typo.' },
   E_BAD_ROLLOUT: { severity: 'error', meaning: 'Rollout stages do not increase.', hint: 'List stages from the smallest percentage to the largest, e.g. [10, 25, 50, 100].' },
+  E_STATUS_DATE: { severity: 'error', meaning: 'A date of the status file is out of order: before the plan start, after as_of, or a finish before its start.', hint: 'A status records what happened by as_of; check the dates against each other.' },
+  E_STATUS_PROGRESS: { severity: 'error', meaning: 'The status file records progress that cannot be: on a won\'t-have or a gate, in progress with no start, an entry with no state.', hint: 'See docs/tracking.md for what each state needs.' },
   // Baselines (`--baseline PLAN.json`)
   E_BASELINE_SYNTAX: { severity: 'error', meaning: 'The baseline file is not JSON (or is empty, or binary).', hint: 'Give the JSON execplan wrote for the earlier plan (`execplan plan SPEC --format json`), unedited.' },
   E_BASELINE_FORMAT: { severity: 'error', meaning: 'The baseline is JSON but not a plan execplan wrote (its `format` is not `execplan.plan`).', hint: 'Give the output of `execplan plan SPEC --format json`, not the spec or another document.' },

@@ -9,12 +9,13 @@ import { forecastBuffer } from './buffer.js';
 import { batchBoundaries, forecastPrecision } from './convergence.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
+import { learnEstimates, type Learning } from './learning.js';
 import { fitScope } from './scope-fit.js';
 import { BASE_VARIANT } from './setup.js';
 import { forecastCost } from './cost.js';
 import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
-import type { Forecast, RiskDriver } from './types.js';
+import type { EstimateLearning, Forecast, RiskDriver } from './types.js';
 
 export const DEFAULT_ITERATIONS = 2000;
 /** Target confidence when neither the deadline nor the caller gives one. */
@@ -29,8 +30,17 @@ export type ForecastSteps = Generator<readonly SimRequest[], Forecast, readonly 
 
 export function forecastJob(result: ScheduledPlan, options: ForecastOptions): ForecastJob {
   const { iterations, seed, distribution, correlation } = options;
+  const learning = learnEstimates(result);
   return {
-    input: { model: result.model, schedule: result.schedule, schedules: result.options.schedules, seed: result.options.seed },
+    // A re-plan draws only the work still to do, from where the status pinned the rest.
+    input: {
+      model: result.tracking?.model ?? result.model,
+      schedule: result.schedule,
+      schedules: result.options.schedules,
+      seed: result.options.seed,
+      ...(result.tracking ? { progress: result.tracking.progress } : {}),
+      ...(learning ? { scale: learning.scale } : {}),
+    },
     settings: { iterations, seed, distribution, correlation },
   };
 }
@@ -44,11 +54,15 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const buffer = analyseBuffer(result);
   const deliveryEnd = buffer.deliveryEnd;
   const onTime = deliveryEnd !== undefined ? shareBy(f, deliveryEnd) : undefined;
-  const tasks = taskUncertainty(model, plan, main);
+  const done = new Set(result.tracking?.progress.pinned.filter((p) => p.finish !== undefined).map((p) => p.id));
+  const tasks = taskUncertainty(model, plan, main, done);
   const cost = forecastCost(result, plan, main);
 
   const p80 = percentile(f, 0.8);
   const meanFinish = mean(main.makespans);
+  const learning = learnEstimates(result);
+  // The estimates as written, over the same iterations as the plan's own run.
+  const [raw] = learning ? yield [{ variant: { ...BASE_VARIANT, raw: true }, detail: false, from: 0, to: runs }] : [];
   const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false, from: 0, to: runs })) : [];
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
@@ -101,9 +115,17 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
       slotWord: slotWord(result),
     }),
     ...(scopeFit ? { scopeFit } : {}),
+    ...(learning && raw ? { learning: learningEntry(learning, calendar, f, countFinishes(raw.makespans)) } : {}),
     ...(main.failed > 0 ? { failedIterations: main.failed } : {}),
     ...(cost ? { cost } : {}),
   };
+}
+
+/** What was learned, and where it moves P50 and P80 from the estimates as written. */
+function learningEntry(learning: Learning, calendar: ScheduledPlan['calendar'], learned: ReturnType<typeof countFinishes>, raw: ReturnType<typeof countFinishes>): EstimateLearning {
+  const at = (f: ReturnType<typeof countFinishes>, p: number) => ({ p, ...finishPoint(calendar, percentile(f, p)) });
+  const ps = [0.5, 0.8, 0.95];
+  return { team: learning.team, people: learning.people, raw: ps.map((p) => at(raw, p)), learned: ps.map((p) => at(learned, p)) };
 }
 
 /**

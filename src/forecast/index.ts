@@ -5,7 +5,7 @@ export { samplingPlan } from './sampler.js';
 export { BASE_VARIANT, buildSimulation } from './setup.js';
 export { simulateRange } from './simulate.js';
 export { countFinishes, percentile } from './stats.js';
-export type { CapacityAsk, CostForecast, Forecast, ScopeFit } from './types.js';
+export type { CapacityAsk, CostForecast, EstimateLearning, Forecast, ScopeFit } from './types.js';
 export { DISTRIBUTIONS } from './distributions.js';
 export { forecastJob, forecastSteps } from './forecast.js';
 export { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type SimRequest, type SimResult } from './runs.js';

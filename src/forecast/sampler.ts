@@ -54,7 +54,8 @@ export function riskProbability(risk: { readonly probability?: number; readonly 
   return risk.probability ?? LIKELIHOOD_PROBABILITY[risk.likelihood];
 }
 
-export function samplingPlan(model: Model, settings: SamplingSettings): SamplingPlan {
+/** `scaled`: activities whose work learning scales (learning.ts), drawn even without a range. */
+export function samplingPlan(model: Model, settings: SamplingSettings, scaled: ReadonlySet<string> = new Set()): SamplingPlan {
   const tables = new QuantileTables();
   const scheduled = model.activities.filter((a) => a.priority !== 'wont' && (a.type === 'task' || a.type === 'external'));
   const scheduledIds = new Set(scheduled.map((a) => a.id));
@@ -63,7 +64,7 @@ export function samplingPlan(model: Model, settings: SamplingSettings): Sampling
   const works: VariableWork[] = [];
   for (const a of scheduled) {
     const varies = a.estimate !== undefined && a.estimate.pessimistic > a.estimate.optimistic;
-    if (!varies && !affected.has(a.id)) continue;
+    if (!varies && !affected.has(a.id) && !scaled.has(a.id)) continue;
     const base = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
     works.push({ id: a.id, mode: a.work.mode, base, ...(varies ? { quantile: tables.quantile(a.estimate!, settings.distribution) } : {}) });
   }

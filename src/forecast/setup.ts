@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, listNetwork, withFixedAssignment, type Problem, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
+import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 
@@ -22,6 +22,8 @@ export interface Variant {
   readonly withoutRisks: readonly string[];
   /** Extra full-time people, by skill (for capacity asks). */
   readonly extraPeople: readonly { readonly skill: string; readonly count: number }[];
+  /** Draw the estimates as written, without what was learned from finished work. */
+  readonly raw?: boolean;
 }
 
 export const BASE_VARIANT: Variant = { cut: [], withoutRisks: [], extraPeople: [] };
@@ -33,6 +35,10 @@ export interface SimulationInput {
   /** Search budget for re-planning a variant with extra people. */
   readonly schedules: number;
   readonly seed: number;
+  /** A re-plan's pins (docs/tracking.md): only the work still to do is simulated, from them on. */
+  readonly progress?: Progress;
+  /** Learned multiplier of each activity's drawn work (learning.ts); 1 when absent. */
+  readonly scale?: Readonly<Record<string, number>>;
 }
 
 export interface Simulation {
@@ -43,6 +49,8 @@ export interface Simulation {
   readonly slot: Int32Array;
   /** 1 for each SamplingPlan.risks entry the variant switched off. */
   readonly disabled: Uint8Array;
+  /** What each SamplingPlan.works entry's drawn work is multiplied by (learned estimates). */
+  readonly scale: Float64Array;
   /** Reads each run's schedule for criticality, with the fixed assignments. */
   readonly drivers: DriverEngine;
 }
@@ -90,10 +98,11 @@ export function replanBudget(schedules: number): number {
 export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
   const compiled = compileModel(variantModel(input.model, variant));
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
-  const base = compiled.problem;
+  const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
+  const base = pinned ? pinned.problem : compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const replanned = scheduleProblem(base, { schedules: replanBudget(input.schedules), seed: input.seed });
+    const replanned = scheduleProblem(base, { schedules: replanBudget(input.schedules), seed: input.seed }, pinned?.baseline);
     if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
     schedule = replanned.schedule;
   }
@@ -112,7 +121,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
     packed: base.packed.slice(),
-    horizon: widenedHorizon(base, plan, slot),
+    horizon: widenedHorizon(base, plan, slot, input.scale),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
@@ -121,10 +130,11 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   return {
     simulation: {
       problem,
-      decoder: new GeneralDecoder(problem, reservedBaseline(problem.reserved, problem.n)),
+      decoder: new GeneralDecoder(problem, pinned?.baseline ?? reservedBaseline(problem.reserved, problem.n)),
       list,
       slot,
       disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
+      scale: Float64Array.from(plan.works, (w) => (variant.raw ? 1 : (input.scale?.[w.id] ?? 1))),
       // With fixed assignment each demand's one candidate is its resource.
       drivers: new DriverEngine(problem, problem.candidates),
     },
@@ -137,7 +147,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
  * steady rate in the team (the loop bound only matters when work truly cannot be placed), up to
  * the plan's horizon.
  */
-function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
+function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array, scale?: Readonly<Record<string, number>>): number {
   let slowest = 1;
   for (const r of problem.rates) if (r.steady > 0) slowest = Math.min(slowest, r.steady);
   const extra = new Float64Array(plan.works.length);
@@ -147,7 +157,11 @@ function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array):
     for (const k of r.affects) extra[k] += most;
   }
   let widened = problem.horizon;
-  for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
+  for (let k = 0; k < extra.length; k++) {
+    // A learned multiplier s scales the draw and its delays: s * (base + extra) <= base + s * extra + (s - 1) * base.
+    const s = scale?.[plan.works[k].id] ?? 1;
+    if (slot[k] >= 0) widened += Math.ceil((extra[k] * s + Math.max(0, s - 1) * plan.works[k].base) / slowest);
+  }
   // Sampled work still ends within the plan's horizon, or the iteration counts as failed.
   return problem.reach ? Math.min(widened, problem.reach.slots - 1) : widened;
 }

@@ -26,11 +26,12 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   for (let k = 0; k < plan.works.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
+    const amount = amounts[k] * sim.scale[k];
     const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
-    if (effort) problem.effort[j] = amounts[k];
+    if (effort) problem.effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
-    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amounts[k] - EPSILON)));
-    if (problem.packable[j] === 1) problem.packed[j] = packedWork(amounts[k], !effort, problem.packRate[j]);
+    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amount - EPSILON)));
+    if (problem.packable[j] === 1) problem.packed[j] = packedWork(amount, !effort, problem.packRate[j]);
   }
 }
 

@@ -36,13 +36,13 @@ export function cumulativeCurve(calendar: PlanCalendar, f: FinishCounts): Cumula
   return points;
 }
 
-/** Ids of the simulated activities (non-won't, spec order), as the problem numbers them. */
-export function simulatedIds(model: Model): string[] {
-  return model.activities.filter((a) => a.priority !== 'wont').map((a) => a.id);
+/** Ids of the simulated activities (non-won't and not done, spec order), as the problem numbers them. */
+export function simulatedIds(model: Model, done: ReadonlySet<string> = new Set()): string[] {
+  return model.activities.filter((a) => a.priority !== 'wont' && !done.has(a.id)).map((a) => a.id);
 }
 
-export function taskUncertainty(model: Model, plan: SamplingPlan, main: SimResult): TaskUncertainty[] {
-  const ids = simulatedIds(model);
+export function taskUncertainty(model: Model, plan: SamplingPlan, main: SimResult, done?: ReadonlySet<string>): TaskUncertainty[] {
+  const ids = simulatedIds(model, done);
   const n = main.makespans.length;
   const finishRanks = ranks(main.makespans);
   const works = plan.works.length;

@@ -134,8 +134,20 @@ export interface Forecast {
   readonly scopeFit?: ScopeFit;
   /** Iterations in which some work could not be placed at all (counted at the horizon). */
   readonly failedIterations?: number;
+  /** With a status that has finished work: each person's learned bias, and P50/P80 raw and learned. */
+  readonly learning?: EstimateLearning;
   /** The plan's cost over the runs, when the plan prices anything (rates, fixed costs). */
   readonly cost?: CostForecast;
+}
+
+/** Estimates that learn (learning.ts): the biases the forecast drew remaining work through. */
+export interface EstimateLearning {
+  readonly team: { readonly ratio: number; readonly tasks: number };
+  readonly people: readonly { readonly person: string; readonly ratio: number; readonly tasks: number }[];
+  /** P50, P80 and P95 with the estimates as written ... */
+  readonly raw: readonly PercentilePoint[];
+  /** ... and through the learned ratios (the forecast's own). */
+  readonly learned: readonly PercentilePoint[];
 }
 
 /** Cost percentiles over the forecast's runs, in minor units of the plan currency (cents). */

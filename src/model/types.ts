@@ -35,6 +35,8 @@ export interface Model {
   readonly rollout?: Rollout;
   readonly metrics: Metrics;
   readonly cadence?: Cadence;
+  /** The status file the spec names, relative to the spec; read by the edge, never here. */
+  readonly status?: string;
   /** Work that comes back every period and takes capacity in each (absent: none). */
   readonly recurring?: readonly Recurring[];
 }
@@ -78,6 +80,8 @@ export interface CalendarSpec {
   readonly workweek: readonly Weekday[];
   /** Working hours of a working day, [from, to) in hours; [0, 24] for around the clock. */
   readonly hours: readonly [number, number];
+  /** Hours in a day of work (`1d`) when the spec sets it apart from `hours`. */
+  readonly hoursPerDay?: number;
   readonly holidays: readonly string[];
   readonly freezes: readonly Freeze[];
 }
@@ -231,8 +235,19 @@ export interface GateInfo {
   readonly criteria: readonly string[];
   readonly onFail: string;
   /** A circuit breaker: "if ws-server takes more than 1w, cut cursors". */
-  readonly trigger?: { readonly task: string; readonly exceeds: number; readonly action: string };
+  readonly trigger?: Trigger;
 }
+
+/**
+ * When a circuit breaker fires (evaluated on a status, docs/tracking.md): a task takes more than
+ * `exceeds` slots, a gate fails, a risk occurs, or the chance of delivering on time drops below
+ * `onTimeBelow` (0..1).
+ */
+export type Trigger =
+  | { readonly task: string; readonly exceeds: number; readonly action: string }
+  | { readonly gateFails: string; readonly action: string }
+  | { readonly riskOccurs: string; readonly action: string }
+  | { readonly onTimeBelow: number; readonly action: string };
 
 export interface Risk {
   readonly id: string;

@@ -4,8 +4,8 @@
  */
 import type { Diagnostic } from '../diag/index.js';
 import type { PlanCalendar } from '../calendar/index.js';
-import type { Model } from '../model/index.js';
-import type { Schedule, ScheduleTiming } from '../schedule/index.js';
+import type { Model, Status } from '../model/index.js';
+import type { Progress, Schedule, ScheduleTiming } from '../schedule/index.js';
 
 export interface ScheduledPlan {
   readonly model: Model;
@@ -15,4 +15,14 @@ export interface ScheduledPlan {
   /** Warnings from loading and scheduling that the reader should see. */
   readonly diagnostics: readonly Diagnostic[];
   readonly options: { readonly schedules: number; readonly seed: number };
+  /** A plan re-planned from a status (docs/tracking.md). */
+  readonly tracking?: Tracking;
+}
+
+/** Where the plan stands, and what the re-plan scheduled: the remaining model and its pins. */
+export interface Tracking {
+  readonly status: Status;
+  /** The model of the work still to do (src/schedule/progress.ts), which the forecast draws. */
+  readonly model: Model;
+  readonly progress: Progress;
 }

@@ -7,11 +7,17 @@
 import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { checkOccurrences, type OccurrenceBooking } from './check-recurring.js';
-import type { Schedule, ScheduledActivity, Violation } from './types.js';
+import type { PinnedActivity, Progress, Schedule, ScheduledActivity, Violation } from './types.js';
 
 const TOLERANCE = 1e-9;
 
-export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
+/**
+ * With `progress` (a re-plan, docs/tracking.md) the model is the remaining one: done activities
+ * must sit exactly at their pins and are otherwise what happened, not checked; an in-progress one
+ * must keep its recorded start and people, and its work from `progress.from` on is checked as the
+ * whole work of an activity (its own links not: work in progress goes on); every other activity starts at or after `from` and its wait.
+ */
+export function checkSchedule(model: Model, schedule: Schedule, progress?: Progress): Violation[] {
   let calendar: WorkCalendar;
   try {
     calendar = buildCalendar(model);
@@ -23,19 +29,51 @@ export function checkSchedule(model: Model, schedule: Schedule): Violation[] {
   const resources = new Map(model.resources.map((r) => [r.id, r]));
   const placed = checkPresence(model, schedule, modelById, violations);
   const rate = rateFunction(model.resources, calendar);
+  const pins = new Map((progress?.pinned ?? []).map((p) => [p.id, p]));
+  const from = progress?.from ?? -Infinity;
   for (const [id, s] of placed) {
     const a = modelById.get(id) as Activity;
-    const worked = checkSegments(a, s, violations);
+    const pin = pins.get(id);
+    if (pin) checkPin(a, s, pin, violations);
+    if (pin?.finish !== undefined) continue;
+    const future = pin ? remainingPart(s, from) : s;
+    checkNotBefore(a, future, from, progress, violations);
+    const worked = checkSegments(a, future, violations);
     checkWork(a, s, worked, rate, violations);
     checkShare(a, s, worked, rate, violations);
     checkAssignment(a, s, resources, violations);
     checkCalendar(a, s, worked, rate, calendar, violations);
-    checkLinks(a, s, placed, violations);
-    checkDates(a, s, calendar, violations);
+    // Work in progress goes on whatever its own links and dates said: its start is a fact.
+    if (!pin) {
+      checkLinks(a, s, placed, violations);
+      checkDates(a, s, calendar, violations);
+    }
   }
   const occurrences = checkOccurrences(model, schedule, calendar, rate, violations);
-  checkCapacity(placed, modelById, resources, occurrences, violations);
+  checkCapacity(placed, modelById, resources, occurrences, violations, from, pins);
   return violations;
+}
+
+/** A pinned activity where the status puts it: its start, its finish when done, its people when known. */
+function checkPin(a: Activity, s: ScheduledActivity, pin: PinnedActivity, out: Violation[]): void {
+  const bad = (message: string): void => void out.push({ rule: 'pinned', activity: a.id, message });
+  if (s.start !== pin.start) bad(`'${a.id}' started at slot ${pin.start} by the status but is scheduled from ${s.start}.`);
+  if (pin.finish !== undefined && s.finish !== pin.finish) bad(`'${a.id}' is done at slot ${pin.finish} by the status but is scheduled to finish at ${s.finish}.`);
+  if (pin.assignees !== undefined && pin.assignees.join('\u0000') !== s.assignees.join('\u0000')) bad(`'${a.id}' is done by [${pin.assignees.join(', ')}] by the status but assigned to [${s.assignees.join(', ')}].`);
+}
+
+/** Work the status does not record starts at or after the re-plan's first slot and its wait. */
+function checkNotBefore(a: Activity, s: ScheduledActivity, from: number, progress: Progress | undefined, out: Violation[]): void {
+  const until = progress?.waits.find((w) => w.id === a.id)?.until ?? -Infinity;
+  const bound = Math.max(from, until);
+  if (s.start < bound) out.push({ rule: 'pinned', activity: a.id, slot: s.start, message: `'${a.id}' starts at slot ${s.start}, before slot ${bound}, where the status lets it start.` });
+}
+
+/** The part of an in-progress activity from `from` on: what the re-plan scheduled. */
+function remainingPart(s: ScheduledActivity, from: number): ScheduledActivity {
+  const segments = s.segments.map(([a, b]): [number, number] => [Math.max(a, from), b]).filter(([a, b]) => b > a);
+  const start = segments.length > 0 ? segments[0][0] : s.finish;
+  return { ...s, start, segments };
 }
 
 function checkPresence(model: Model, schedule: Schedule, modelById: Map<string, Activity>, out: Violation[]): Map<string, ScheduledActivity> {
@@ -197,7 +235,7 @@ function checkDates(a: Activity, s: ScheduledActivity, calendar: WorkCalendar, o
   }
 }
 
-function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[]): void {
+function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[], from: number, pins: ReadonlyMap<string, PinnedActivity>): void {
   const load = new Map<string, Map<number, { units: number; who: string[] }>>();
   const book = (r: string, id: string, units: number, from: number, to: number): void => {
     let slots = load.get(r);
@@ -210,10 +248,11 @@ function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<st
     }
   };
   for (const [id, s] of placed) {
+    if (pins.get(id)?.finish !== undefined) continue; // done: what happened, not a booking
     const a = modelById.get(id) as Activity;
     s.assignees.forEach((r, k) => {
       const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
-      for (const [from, to] of s.segments) book(r, id, units, from, to);
+      for (const [segmentFrom, to] of s.segments) book(r, id, units, Math.max(segmentFrom, from), to);
     });
   }
   for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);

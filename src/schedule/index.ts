@@ -13,3 +13,6 @@ export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledOccurrence, 
 export { lagSlots } from './cpm.js';
 export { DriverEngine } from './drivers.js';
 export type { ChainStep, CriticalChain, Driver } from './types.js';
+export { isFinished, progressOf, remainingOf, slotAfter, trackedModel } from './progress.js';
+export { pinProblem, replanModel } from './replan.js';
+export type { PinnedActivity, Progress } from './types.js';

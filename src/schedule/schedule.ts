@@ -41,8 +41,12 @@ export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleR
 /** Finish weights of the tie-break by effective class (index 0 = must). */
 const CLASS_WEIGHT = [PRIORITY_WEIGHT.must, PRIORITY_WEIGHT.should, PRIORITY_WEIGHT.could, PRIORITY_WEIGHT.wont];
 
-/** scheduleModel for a problem already compiled, for callers that need the problem too. */
-export function scheduleProblem(problem: Problem, options: ScheduleOptions): ScheduleResult {
+/**
+ * scheduleModel for a problem already compiled, for callers that need the problem too. An
+ * `initial` baseline (a re-plan's, see replan.ts) holds each activity to its earliest start and
+ * finish, on top of the capacity it already takes.
+ */
+export function scheduleProblem(problem: Problem, options: ScheduleOptions, initial?: Baseline): ScheduleResult {
   const cls = effectiveClass(problem);
   // The tie weighs finishes by effective class too, so a stage never depends on the classes of
   // the work it lifted.
@@ -50,15 +54,16 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions): Sch
   const budget = Math.max(1, Math.floor(options.schedules));
   const random = createRandom(options.seed);
   const stages = stagesOf(cls);
-  const work = new PlacedWork(ranked);
+  const work = new PlacedWork(ranked, initial);
+  const held = initial !== undefined || problem.reserved !== undefined;
   if (stages.length <= 1) {
     const all = Int32Array.from(cls.keys());
-    return withOccurrences(problem, scheduleStage(ranked, budget, random, problem.reserved ? work.baselineFor(all) : undefined));
+    return withOccurrences(problem, scheduleStage(ranked, budget, random, held ? work.baselineFor(all, initial) : undefined));
   }
   for (const [k, members] of stages.entries()) {
     // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
     const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
-    const baseline = k === 0 && !problem.reserved ? undefined : work.baselineFor(members);
+    const baseline = k === 0 && !held ? undefined : work.baselineFor(members, initial);
     const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
     if (!result.schedule) return result;
     work.add(members, result.schedule.activities);
@@ -67,7 +72,7 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions): Sch
 }
 
 /** The schedule with the recurring work's occurrences that fall in the plan's life. */
-function withOccurrences(problem: Problem, result: ScheduleResult): ScheduleResult {
+export function withOccurrences(problem: Problem, result: ScheduleResult): ScheduleResult {
   if (!problem.reserved || !result.schedule) return result;
   return { ...result, schedule: { ...result.schedule, occurrences: withinPlanLife(problem.reserved, result.schedule.makespan) } };
 }

@@ -21,7 +21,7 @@ export function stagesOf(cls: Int32Array): Int32Array[] {
  * baseline carries their bounds. The horizon stays: the stages together are one serial pass,
  * which the whole problem's horizon bounds.
  */
-export function restrictProblem(problem: Problem, members: Int32Array): Problem {
+export function restrictProblem(problem: Problem, members: Int32Array, keepLink: (e: number) => boolean = () => true): Problem {
   const n = members.length;
   const local = new Int32Array(problem.n).fill(-1);
   for (let k = 0; k < n; k++) local[members[k]] = k;
@@ -38,7 +38,7 @@ export function restrictProblem(problem: Problem, members: Int32Array): Problem 
   for (let k = 0; k < n; k++) {
     const j = members[k];
     for (let e = net.predStart[j]; e < net.predStart[j + 1]; e++) {
-      if (local[net.predIndex[e]] < 0) continue;
+      if (local[net.predIndex[e]] < 0 || !keepLink(e)) continue;
       predIndex.push(local[net.predIndex[e]]);
       linkType.push(net.linkType[e]);
       lag.push(net.lag[e]);
@@ -105,16 +105,15 @@ export class PlacedWork {
   private end = 0;
   private readonly resourceIndex: ReadonlyMap<string, number>;
 
-  constructor(private readonly problem: Problem) {
+  /** `initial`: capacity already taken before any stage (a re-plan's work in progress). */
+  constructor(private readonly problem: Problem, initial?: Baseline) {
     this.placed = new Array<ScheduledActivity | undefined>(problem.n);
-    this.usage = problem.resources.map(() => new Float64Array(64));
-    // Recurring work is placed before any stage: every stage starts from what it leaves.
-    problem.reserved?.usage.forEach((u, r) => {
-      if (u.length === 0) return;
-      this.usage[r] = grown(this.usage[r], u.length);
-      this.usage[r].set(u);
-      this.end = Math.max(this.end, u.length);
-    });
+    // Recurring work is placed before any stage: every stage starts from what it leaves. An
+    // `initial` baseline's usage already holds it (it comes from a PlacedWork of the same problem).
+    const taken = initial?.usage ?? problem.reserved?.usage ?? [];
+    this.usage = problem.resources.map((_, r) => grown(new Float64Array(64), taken[r]?.length ?? 0));
+    taken.forEach((u, r) => this.usage[r].set(u));
+    for (const u of taken) this.end = Math.max(this.end, u.length);
     this.resourceIndex = new Map(problem.resources.map((r, k) => [r.id, k]));
   }
 
@@ -136,11 +135,15 @@ export class PlacedWork {
     }
   }
 
-  /** What the placed work leaves the stage of `members`: its usage, and the earliest start and finish its links allow each member. */
-  baselineFor(members: Int32Array): Baseline {
+  /**
+   * What the placed work leaves the stage of `members`: its usage, and the earliest start and
+   * finish its links allow each member, never before what `initial` (the problem's own
+   * baseline, by problem index) allows.
+   */
+  baselineFor(members: Int32Array, initial?: Baseline): Baseline {
     const { predStart, predIndex, linkType, lag } = this.problem.net;
-    const earliestStart = new Int32Array(members.length);
-    const earliestFinish = new Int32Array(members.length);
+    const earliestStart = initial ? picked(initial.earliestStart, members, new Int32Array(members.length)) : new Int32Array(members.length);
+    const earliestFinish = initial ? picked(initial.earliestFinish, members, new Int32Array(members.length)) : new Int32Array(members.length);
     for (let k = 0; k < members.length; k++) {
       const j = members[k];
       for (let e = predStart[j]; e < predStart[j + 1]; e++) {

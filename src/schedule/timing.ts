@@ -25,12 +25,12 @@ import {
   NOT_BLOCKED,
   type DriverCode,
 } from './drivers.js';
-import type { ActivityTiming, ChainStep, CriticalChain, Driver, HandoffDriver, LinkDriver, Schedule, ScheduleTiming } from './types.js';
+import type { ActivityTiming, ChainStep, CriticalChain, Driver, HandoffDriver, LinkDriver, Progress, Schedule, ScheduleTiming } from './types.js';
 
 /** Chains listed before the rest are only added to cover the critical activities they miss. */
 export const MAX_LISTED_CHAINS = 12;
 
-export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCalendar = buildCalendar(model)): ScheduleTiming {
+export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCalendar = buildCalendar(model), progress?: Progress): ScheduleTiming {
   const problem = compileModel(model).problem;
   if (!problem) throw new RangeError('analyseTiming: the model does not compile, so it has no schedule to read');
   const placed = placement(problem, schedule);
@@ -42,7 +42,7 @@ export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCa
   const float = totalFloats(net);
   const free = freeFloats(net);
   const words = new Words(problem, calendar, engine, placed);
-  const drivers = net.driver.map((code, j) => words.driver(code, j));
+  const drivers = net.driver.map((code, j) => statusDriver(progress, problem.ids[j], placed.start[j]) ?? words.driver(code, j));
   const index = new Map(problem.ids.map((id, j) => [id, j]));
   const activities = schedule.activities.map((s): ActivityTiming => {
     const j = index.get(s.id)!;
@@ -342,6 +342,17 @@ function chainSteps(path: Path, net: ArcNetwork, placed: Placement, makespan: nu
   const last = path.nodes[path.nodes.length - 1];
   if (finish[last] < makespan) steps.push(...words.waits(last, FINISH, finish[last], makespan));
   return steps;
+}
+
+/**
+ * A re-plan's bound on work the status does not record: the status's day, or the day a blocker
+ * clears. It holds before any other driver when the work starts exactly there.
+ */
+function statusDriver(progress: Progress | undefined, id: string, start: number): Driver | undefined {
+  if (!progress || progress.pinned.some((p) => p.id === id)) return undefined;
+  const until = progress.waits.find((w) => w.id === id)?.until;
+  if (until !== undefined && start === until && until > progress.from) return { kind: 'status', cause: 'blocked' };
+  return start === progress.from ? { kind: 'status', cause: 'as-of' } : undefined;
 }
 
 /** Turns the engine's codes into the ids and names reports show. */

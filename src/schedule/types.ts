@@ -72,6 +72,8 @@ export interface HandoffDriver {
  * - `calendar`: a person or pool had no time for the plan (`off`: time off or out of shift;
  *   `committed`: other work takes all of it);
  * - `freeze`: a freeze blocked the work;
+ * - `status`: a re-plan places work still to do from the status's day on (`as-of`), or after
+ *   the day its blocker clears (`blocked`);
  * - `date`: the activity's own date held it (`not-before`: its earliest start; `on`: its fixed date);
  * - `none`: nothing explains the wait (the schedule left the activity later than it had to).
  */
@@ -81,6 +83,7 @@ export type Driver =
   | HandoffDriver
   | { readonly kind: 'calendar'; readonly resource: string; readonly cause: 'off' | 'committed' }
   | { readonly kind: 'freeze'; readonly freeze: string }
+  | { readonly kind: 'status'; readonly cause: 'as-of' | 'blocked' }
   | { readonly kind: 'date'; readonly constraint: 'not-before' | 'on' }
   | { readonly kind: 'none' };
 
@@ -134,9 +137,33 @@ export interface ScheduleResult {
 
 /** One broken rule found by the independent checker. */
 export interface Violation {
-  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'date';
+  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
   readonly activity: string;
   readonly message: string;
   readonly slot?: number;
   readonly resource?: string;
+}
+
+/**
+ * What a status fixes before a re-plan (docs/tracking.md), in slots of the plan's calendar.
+ * The scheduler places only the work still to do, from `from` on; the checker holds the pinned
+ * activities to their pins and everything else to `from` and the waits.
+ */
+export interface Progress {
+  /** The first slot of the re-plan: nothing is worked before it but what the status records. */
+  readonly from: number;
+  /** Done and in-progress activities. */
+  readonly pinned: readonly PinnedActivity[];
+  /** Blocked work, which may go on only from `until`. */
+  readonly waits: readonly { readonly id: string; readonly until: number }[];
+}
+
+export interface PinnedActivity {
+  readonly id: string;
+  /** The first slot of work, as the status records it. */
+  readonly start: number;
+  /** Done: the slot after the last one worked. In progress: absent; the model's work is what remains. */
+  readonly finish?: number;
+  /** Who did it or does it; absent when the status does not say and the plan picks by skill. */
+  readonly assignees?: readonly string[];
 }

@@ -17,6 +17,7 @@ import type {
   Resource,
   Risk,
   Rollout,
+  Trigger,
   Work,
 } from '../model/index.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
@@ -50,6 +51,7 @@ export function toModel(spec: Spec): Model {
     rollout: rolloutOf(spec.rollout),
     metrics: { launch: spec.metrics.launch, post: metricGroups(spec.metrics.post) },
     cadence: cadenceOf(spec.cadence, grid),
+    status: spec.status,
     recurring: spec.recurring.length > 0 ? spec.recurring.map((r, i) => recurringOf(r, i, spec, grid)) : undefined,
   });
 }
@@ -87,6 +89,7 @@ function calendarOf(spec: Spec, grid: Grid): CalendarSpec {
     unit: grid.unit,
     workweek: grid.workweek,
     hours: grid.hours,
+    ...(spec.calendar.hours_per_day !== undefined ? { hoursPerDay: spec.calendar.hours_per_day } : {}),
     holidays: spec.calendar.holidays.map(isoDate),
     freezes: spec.calendar.freezes.map((f, i) => ({
       name: f.name,
@@ -237,9 +240,18 @@ function gateOf(g: GateSpec, i: number, grid: Grid): Activity {
     question: g.question ?? g.title ?? g.id,
     criteria: g.criteria,
     onFail: g.on_fail ?? '',
-    trigger: g.trigger && { task: g.trigger.task, exceeds: spanOf(g.trigger.exceeds, grid), action: g.trigger.action },
+    trigger: g.trigger && triggerOf(g.trigger, grid),
   });
   return pointOf(g, 'gate', { gate }, ['gates', i], grid);
+}
+
+/** The checks let exactly one condition through, with `exceeds` beside `task`. */
+function triggerOf(t: NonNullable<GateSpec['trigger']>, grid: Grid): Trigger {
+  const { action } = t;
+  if (t.task !== undefined) return { task: t.task, exceeds: spanOf(t.exceeds ?? 0, grid), action };
+  if (t.gate_fails !== undefined) return { gateFails: t.gate_fails, action };
+  if (t.risk_occurs !== undefined) return { riskOccurs: t.risk_occurs, action };
+  return { onTimeBelow: shareOf(t.on_time_below ?? 0), action };
 }
 
 function milestoneOf(m: MilestoneSpec, i: number, grid: Grid): Activity {

@@ -74,7 +74,7 @@ function isWrapper(s: z.ZodType): s is z.ZodOptional | z.ZodDefault | z.ZodNulla
 }
 
 function accepts(s: z.ZodType, value: unknown): boolean {
-  if (s instanceof z.ZodObject) return isRecord(value);
+  if (s instanceof z.ZodObject || s instanceof z.ZodRecord) return isRecord(value);
   if (s instanceof z.ZodArray || s instanceof z.ZodTuple) return Array.isArray(value);
   if (s instanceof z.ZodString || s instanceof z.ZodEnum) return typeof value === 'string';
   if (s instanceof z.ZodLiteral) return [...s.values].some((v) => typeof v === typeof value);
@@ -90,6 +90,7 @@ function child(s: z.ZodType, step: string | number): z.ZodType | undefined {
     return Object.prototype.hasOwnProperty.call(shape, step) ? shape[step] : undefined;
   }
   if (s instanceof z.ZodArray && typeof step === 'number') return s.element as z.ZodType;
+  if (s instanceof z.ZodRecord && typeof step === 'string') return s.valueType as z.ZodType;
   if (s instanceof z.ZodTuple && typeof step === 'number') return (s.def.items as readonly z.ZodType[])[step];
   return undefined;
 }

@@ -257,8 +257,11 @@ export const recurring = z.strictObject({
 });
 
 const trigger = z.strictObject({
-  task: id,
-  exceeds: duration,
+  task: id.optional().meta({ description: 'Fires when this task takes longer than `exceeds`.' }),
+  exceeds: duration.optional(),
+  gate_fails: id.optional().meta({ description: 'Fires when this gate fails.' }),
+  risk_occurs: id.optional().meta({ description: 'Fires when this risk occurs.' }),
+  on_time_below: share.optional().meta({ description: 'Fires when the chance of delivering on time drops below this.' }),
   action: text,
 });
 
@@ -270,7 +273,7 @@ const gate = z.strictObject({
   question: text.optional().meta({ description: 'The go/no-go question; default the title.' }),
   criteria: texts.default([]),
   on_fail: text.optional(),
-  trigger: trigger.optional().meta({ description: 'A circuit breaker: if `task` takes more than `exceeds`, do `action`.' }),
+  trigger: trigger.optional().meta({ description: 'A circuit breaker: when its condition holds (a task takes more than `exceeds`, a gate fails, a risk occurs, P(on time) drops below a level), do `action`.' }),
 });
 
 const milestone = z.strictObject({
@@ -342,6 +345,7 @@ export const specSchema = z
     rollout: rollout.optional(),
     metrics: metrics.default({ launch: [], post: [] }),
     cadence: cadence.optional(),
+    status: text.optional().meta({ description: 'A status file (as_of, done, in progress, blocked) to re-plan from, relative to the spec.' }),
   })
   .meta({ title: 'execplan plan spec', description: 'Goals, a team, work and constraints, for execplan.' });
 

@@ -313,3 +313,93 @@ export function slipFromHtml(html: string): ShownSlip {
     spi,
   };
 }
+
+/** Where a re-planned plan stands, as each output shows it: fired breakers, the check-in's lists. */
+export interface ShownTracking {
+  /** Titles of the gates whose breaker fired. */
+  readonly fired: readonly string[];
+  readonly completed: number;
+  /** The in-progress shares, in order. */
+  readonly inProgress: readonly number[];
+  readonly blocked: number;
+  readonly risks: number;
+  readonly asks: number;
+  /** People with a learned bias, and the learned P80 date ("2025-01-23"), when the forecast learned. */
+  readonly biases: number;
+  readonly learnedP80: string | null;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function trackingFromJson(doc: any): ShownTracking {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const title = (id: string) => doc.tasks.find((t: any) => t.id === id)?.title ?? id;
+  const c = doc.tracking.checkin;
+  return {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    fired: doc.summary.breakers.filter((b: any) => b.fired).map((b: any) => title(b.gate)),
+    completed: c.completed.length,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    inProgress: c.inProgress.map((i: any) => i.percent),
+    blocked: c.blocked.length,
+    risks: c.risks.length,
+    asks: c.asks.length,
+    biases: doc.forecast?.learning?.people.length ?? 0,
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    learnedP80: doc.forecast?.learning?.learned.find((p: any) => p.p === 0.8)?.date ?? null,
+  };
+}
+
+/** The items of a `#### Title` list of the check-in, "- Nothing ..." placeholders left out. */
+function checkinItems(md: string, title: string): string[] {
+  const at = md.indexOf(`#### ${title}`);
+  if (at < 0) return [];
+  const body = md.slice(at).split('\n').slice(2);
+  const items: string[] = [];
+  for (const line of body) {
+    if (!line.startsWith('- ')) break;
+    items.push(line.slice(2));
+  }
+  return items.length === 1 && /^(Nothing|None)/.test(items[0]) ? [] : items;
+}
+
+export function trackingFromMarkdown(md: string): ShownTracking {
+  const fired = [...md.matchAll(/^> ⚠️ \*\*Circuit breaker fired\*\*: (.+?) fired: /gm)].map((m) => m[1]);
+  return {
+    fired,
+    completed: checkinItems(md, 'Completed').length,
+    inProgress: checkinItems(md, 'In Progress').map((i) => Number(/ - (\d+)% complete$/.exec(i)![1])),
+    blocked: checkinItems(md, 'Blocked').length,
+    risks: checkinItems(md, 'Risks').length,
+    asks: checkinItems(md, 'Asks/Escalations').length,
+    ...learningFromMarkdown(md),
+  };
+}
+
+export function trackingFromHtml(html: string): ShownTracking {
+  const doc = new JSDOM(html).window.document;
+  const count = (key: string) => doc.querySelectorAll(`[data-checkin="${key}"] li:not(.empty)`).length;
+  return {
+    fired: [...doc.querySelectorAll('.breaker')].map((p) => /^Circuit breaker fired: (.+?) fired: /.exec(p.textContent ?? '')![1]),
+    completed: count('completed'),
+    inProgress: [...doc.querySelectorAll('[data-checkin="in-progress"] li:not(.empty)')].map((li) => Number(/: (\d+)% complete$/.exec(li.textContent ?? '')![1])),
+    blocked: count('blocked'),
+    risks: count('risks'),
+    asks: count('asks'),
+    ...learningShown(doc.querySelector('[data-learning="move"]')?.textContent ?? undefined, doc.querySelectorAll('[data-learning="bias"] li').length),
+  };
+}
+
+/** The learned P80 from "... moves P50 from A to B and P80 from C to D." */
+function learningShown(move: string | undefined, biases: number): { biases: number; learnedP80: string | null } {
+  const m = move ? / and P80 from .+? to \w+ (\d{4}-\d{2}-\d{2})/.exec(move) : null;
+  return { biases, learnedP80: m ? m[1] : null };
+}
+
+/** The "Estimates that learn" block: its sentence, then one "- " line per person. */
+function learningFromMarkdown(md: string): { biases: number; learnedP80: string | null } {
+  const at = md.indexOf('### Estimates that learn');
+  if (at < 0) return learningShown(undefined, 0);
+  const [, , move, , ...rest] = md.slice(at).split('\n');
+  const end = rest.findIndex((line) => !line.startsWith('- '));
+  return learningShown(move, end < 0 ? rest.length : end);
+}

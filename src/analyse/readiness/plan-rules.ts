@@ -75,5 +75,8 @@ export function circuitBreakers(a: PlanFacts): LintResult {
   const timely = gates.filter((g) => !late.has(g.id));
   if (timely.length === 0) return result(id, title, false, `Every gate comes too late to act on: ${listText(gates.map((g) => g.title))}.`);
   const triggers = gates.filter((g) => g.gate?.trigger).length;
-  return result(id, title, true, `${plural(gates.length, 'gate')} with on-fail actions or triggers${triggers ? `, ${plural(triggers, 'trigger')} on task overruns` : ''}${late.size ? `; ${late.size} too late to act on` : ''}.`);
+  const without = gates.length - triggers;
+  // A breaker without a machine-readable trigger is judged by people only: tracking cannot fire it.
+  const untriggered = without > 0 ? `; ${without} without a trigger tracking can evaluate` : '';
+  return result(id, title, true, `${plural(gates.length, 'gate')} with on-fail actions or triggers${triggers ? `, ${plural(triggers, 'trigger')}` : ''}${untriggered}${late.size ? `; ${late.size} too late to act on` : ''}.`);
 }

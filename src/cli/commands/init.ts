@@ -7,7 +7,8 @@ const examplesDir = new URL('../../../examples/', import.meta.url);
 
 async function exampleNames(): Promise<string[]> {
   const files = await readdir(fileURLToPath(examplesDir));
-  return files.filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
+  // A NAME.status.yaml is a status of an example (docs/tracking.md), not a spec to start from.
+  return files.filter((f) => f.endsWith('.yaml') && !f.endsWith('.status.yaml')).map((f) => f.replace(/\.yaml$/, '')).sort();
 }
 
 /** An example's text as a starter spec: without the schema comment, whose relative path points into this package. */

@@ -1,26 +1,29 @@
 import { availableParallelism } from 'node:os';
-import { basename, extname, join } from 'node:path';
+import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { MAX_BASELINE_CHARS } from '../../spec/index.js';
 import { outputFormats } from '../../render/index.js';
+import { namedStatusFile } from '../../spec/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
-import { readInputFile, readSpec, reportDiagnostics, type InputKind } from '../read-spec.js';
+import { readInputFile, readSpec, reportDiagnostics, type InputKind, type ReadSpec } from '../read-spec.js';
 import { outputFiles } from '../output-files.js';
 import { watchPlan } from '../watch.js';
 
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
+  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
 the spec has errors or one of the files cannot be written.
 
 Options:
+  --status FILE  Re-plan from where the plan stands: what is done, in progress or blocked as of a
+                 day (docs/tracking.md); default the file the spec names with status:
   --format F     ${outputFormats.map((f) => `${f.name} (${f.description})`).join(', ')}; default ${outputFormats[0].name}
   --out DIR      Write files into DIR (created if missing) instead of printing
   --watch        With --out: plan again on every save of SPEC, print a one-line summary of
@@ -46,10 +49,12 @@ Examples:
   execplan plan examples/launch.yaml --format json --out out
   execplan plan my-plan.yaml --format md,html --out out --watch
   execplan plan examples/launch.yaml --iterations 10000 --confidence 80%
+  execplan plan examples/launch.yaml --status examples/launch.status.yaml
   execplan plan examples/launch.yaml --baseline baselines/launch-2024-10-15.json
   execplan plan test/fixtures/psplib/j301_1.sm --format json --schedules 5000`,
   options: {
     format: { type: 'string' },
+    status: { type: 'string' },
     out: { type: 'string' },
     schedules: { type: 'string' },
     seed: { type: 'string' },
@@ -74,6 +79,8 @@ Examples:
       if (baselineFile !== undefined) refuseOverwritingTheBaseline(positionals[0], baselineFile, out, options, ctx);
       await ctx.io.checkOutputDirectory(out);
     }
+    // Watching re-reads the spec alone; a status beside it would silently go unread.
+    if (values.watch && values.status !== undefined) throw new UsageError('--watch does not re-plan from a status file', 'drop --status, or run execplan plan SPEC --status FILE once');
     if (values.watch && (out === undefined || outFlag === undefined)) throw new UsageError('--watch needs --out DIR: it keeps the plan files there up to date', 'execplan plan my-plan.yaml --out out --watch');
     // Read once: a watched plan is compared with the baseline as it was when the watch began.
     const baseline = baselineFile === undefined ? undefined : await readInputFile(baselineFile, ctx, BASELINE_INPUT);
@@ -88,8 +95,14 @@ Examples:
       reportDiagnostics(spec, spec.diagnostics, ctx);
       return EXIT_BAD_INPUT;
     }
-    const run = await runPlan({ text: spec.text, name: spec.file }, withBaseline, threadRunner(ctx));
-    reportDiagnostics(spec, run.diagnostics, ctx, baseline ? [baseline] : []);
+    const status = await readStatus(spec, values, ctx);
+    if (status && status.diagnostics.length > 0) {
+      reportDiagnostics(status, status.diagnostics, ctx);
+      return EXIT_BAD_INPUT;
+    }
+    const source = { text: spec.text, name: spec.file, ...(status ? { status: { text: status.text, name: status.file } } : {}) };
+    const run = await runPlan(source, withBaseline, threadRunner(ctx));
+    reportDiagnostics(spec, run.diagnostics, ctx, [status, baseline].filter((r): r is ReadSpec => r !== undefined));
     if (!run.result) return EXIT_BAD_INPUT;
     if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
@@ -101,6 +114,16 @@ Examples:
     return EXIT_OK;
   },
 };
+
+/** The status file of --status, or the one the spec names (relative to the spec), read at the edge. */
+async function readStatus(spec: ReadSpec, values: OptionValues, ctx: CommandContext): Promise<ReadSpec | undefined> {
+  if (values.status !== undefined) {
+    if (typeof values.status !== 'string' || values.status === '') throw new UsageError('--status needs a file', 'execplan plan examples/launch.yaml --status examples/launch.status.yaml');
+    return readSpec(values.status, ctx);
+  }
+  const named = namedStatusFile(spec.text);
+  return named === undefined ? undefined : readSpec(join(dirname(spec.file), named), ctx);
+}
 
 /** `plan.json --format json --out .` would replace the spec with its own plan. */
 function refuseOverwritingTheSpec(file: string, out: string, options: PlanOptions, ctx: CommandContext): void {

@@ -21,6 +21,7 @@ const driverSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('calendar'), resource: z.string(), cause: z.enum(['off', 'committed']) }),
   z.object({ kind: z.literal('freeze'), freeze: z.string() }),
   z.object({ kind: z.literal('date'), constraint: z.enum(['not-before', 'on']) }),
+  z.object({ kind: z.literal('status'), cause: z.enum(['as-of', 'blocked']) }),
   z.object({ kind: z.literal('none') }),
 ]);
 

@@ -27,6 +27,8 @@ export function driverText(ctx: BaseContext, d: Driver, until: number): string {
       return `${ctx.person(d.resource)}, committed to other work until ${when}`;
     case 'freeze':
       return `${ctx.text(d.freeze)} until ${when}`;
+    case 'status':
+      return d.cause === 'blocked' ? `a blocker, until ${when}` : `the status of ${formatDate(ctx.a.result.tracking?.status.asOf ?? ctx.a.result.calendar.slotStart(until))}`;
     case 'date':
       return d.constraint === 'on' ? `its fixed date, ${when}` : `not before ${when}`;
     case 'none':

@@ -14,6 +14,7 @@ import { parseInstant } from '../../calendar/index.js';
 import type { Forecast } from '../../forecast/index.js';
 import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
 import { anchorOf, offsetAxis, stackLabels, textWidth, type Axis, type StackedLabel } from './axis.js';
+import { biasTexts, learningMoveText } from '../common/tracking-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -297,6 +298,7 @@ export function renderConfidence(ctx: HtmlContext, head: SectionHead): string {
     tornado(ctx, f),
     criticalTasks(ctx, f),
     merges ? `<h3>Merge points</h3><ul>${merges}</ul>` : '',
+    f.learning ? `<h3>Estimates that learn</h3><p data-learning="move">${esc(learningMoveText(f.learning))}</p><ul data-learning="bias">${biasTexts(ctx, f.learning).map((t) => `<li>${t}</li>`).join('')}</ul>` : '',
     '<h3>Recommended scope cuts</h3>',
     scopeFit(ctx, f) || '<p>The forecast made no scope recommendation.</p>',
     cuts,

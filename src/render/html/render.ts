@@ -15,6 +15,7 @@ import { renderSlip } from './slip.js';
 import { SCRIPT } from './script.js';
 import { sectionStart, type HtmlSectionId, type SectionHead } from './section.js';
 import { STYLE } from './style.js';
+import { renderStatus } from './status.js';
 import { renderSummary } from './summary.js';
 import { renderTasks } from './tasks.js';
 import { sectionById, type SectionId } from '../md/sections.js';
@@ -44,6 +45,14 @@ export const HTML_SECTIONS: readonly HtmlSection[] = [
   { id: 'tasks', title: 'Tasks', render: renderTasks },
 ];
 
+/** Shown after the summary when the plan was re-planned from a status. */
+const STATUS_SECTION: HtmlSection = { id: 'status', title: 'Status', render: renderStatus };
+
+function sectionsOf(analysis: PlanAnalysis): readonly HtmlSection[] {
+  const applying = HTML_SECTIONS.filter((s) => s.applies?.(analysis) ?? true);
+  return analysis.tracking ? [applying[0], STATUS_SECTION, ...applying.slice(1)] : applying;
+}
+
 const LEGEND =
   '<p class="legend" aria-hidden="true"><span><i style="background:var(--task)"></i>task</span><span><i style="background:var(--crit);outline:1.5px solid var(--fg)"></i>critical</span>' +
   '<span><i style="background:var(--ext)"></i>external</span><span><i style="background:var(--gate);transform:rotate(45deg);width:10px"></i>gate or milestone</span>' +
@@ -58,7 +67,7 @@ function renderSchedule(ctx: HtmlContext, head: SectionHead): string {
 }
 
 export function renderHtml(analysis: PlanAnalysis): string {
-  const sections = HTML_SECTIONS.filter((s) => s.applies?.(analysis) ?? true);
+  const sections = sectionsOf(analysis);
   const ctx = htmlContext(analysis, sections);
   const { result } = analysis;
   const { model, options, schedule } = result;

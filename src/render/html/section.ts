@@ -1,7 +1,7 @@
 /** The sections of the HTML report as its navigation, headings and cross-references name them. */
 import { esc } from './escape.js';
 
-export type HtmlSectionId = 'summary' | 'schedule' | 'load' | 'confidence' | 'risks' | 'tasks' | 'slip';
+export type HtmlSectionId = 'summary' | 'status' | 'schedule' | 'load' | 'confidence' | 'risks' | 'tasks' | 'slip';
 
 export interface SectionHead {
   readonly id: HtmlSectionId;

@@ -16,7 +16,7 @@ header{padding:20px 0 4px}h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;mar
 nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:14px;padding:0;margin:8px 0}nav a{color:inherit}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(190px,1fr));gap:12px}
 .card{background:var(--panel);border:1px solid var(--line);border-left:6px solid var(--line);border-radius:6px;padding:10px 12px}
-.card.ok{border-left-color:var(--ok)}.card.warn{border-left-color:var(--warn)}.card.bad{border-left-color:var(--bad)}
+.breaker{border-left:4px solid var(--bad);padding:8px 12px;margin:0 0 12px}.checkin h3{margin:0 0 4px;font-size:13px}.checkin ul{margin:0;padding-left:18px}.card.ok{border-left-color:var(--ok)}.card.warn{border-left-color:var(--warn)}.card.bad{border-left-color:var(--bad)}
 .card h3{margin:0;font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--muted)}
 .card .value{font-size:18px;font-weight:600;margin:4px 0}.card .sub{margin:0;color:var(--muted);font-size:12.5px}
 .scroll{overflow-x:auto;max-width:100%}

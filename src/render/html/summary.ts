@@ -7,6 +7,7 @@ import type { HtmlContext } from './context.js';
 import { esc } from './escape.js';
 import { budgetText, moneyText } from '../common/cost-text.js';
 import { sectionStart, type SectionHead } from './section.js';
+import { firedBreakers } from './status.js';
 
 type Status = 'ok' | 'warn' | 'bad' | 'none';
 const ICON: Record<Status, string> = { ok: '\u2714', warn: '\u26A0', bad: '\u2716', none: '' };
@@ -67,7 +68,7 @@ export function renderSummary(ctx: HtmlContext, head: SectionHead): string {
   const details = list ? `<details><summary>Show</summary><ul>${list}</ul></details>` : '';
   const sub = `${countText(warnings.length, 'spec warning')} and ${countText(detectedRisks.length, 'risk')} detected in the plan`;
   cards.push(card('warnings', 'Warnings', String(count), sub, count === 0 ? 'ok' : 'warn', details));
-  return `${sectionStart(head)}<div class="cards">${cards.join('\n')}</div></section>`;
+  return `${sectionStart(head)}${firedBreakers(ctx)}<div class="cards">${cards.join('\n')}</div></section>`;
 }
 
 /** The verdict's reason in a line, from the same facts as the Markdown's verdict. */

@@ -35,6 +35,7 @@ export function forecastEntry(f: Forecast | undefined) {
       onTimeWithout: d.onTimeWithout ?? null,
     })),
     mergePoints: f.mergePoints,
+    learning: f.learning ?? null,
     buffer: {
       toP50: f.buffer.toP50,
       toP80: f.buffer.toP80,

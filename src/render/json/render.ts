@@ -6,6 +6,7 @@ import type { Activity } from '../../model/index.js';
 import type { ActivityTiming, ChainStep, ScheduledActivity } from '../../schedule/index.js';
 import { activityDates, workOf } from '../../plan/index.js';
 import { forecastEntry } from './forecast.js';
+import { breakerEntry, trackingEntry } from './tracking.js';
 import { slipEntry } from './slip.js';
 
 const JSON_FORMAT = 'execplan.plan';
@@ -35,7 +36,9 @@ export function planDocument(analysis: PlanAnalysis) {
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
       musts: { fit: analysis.capacity.mustsFit, lateBy: analysis.capacity.mustLateBy, chain: analysis.capacity.mustChain, doesNotFit: analysis.capacity.doesNotFit },
       readiness: analysis.readiness.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason })),
+      breakers: analysis.breakers.map(breakerEntry),
     },
+    tracking: trackingEntry(analysis),
     tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result), dates: dateEntry(dated.get(s.id)) })),
     phases: analysis.phases.map((p) => ({ id: p.name ?? null, title: p.title, goal: p.purpose ?? null, deliverables: p.declaredDeliverables, start: p.start, finish: p.finish, activities: p.activities })),
     unscheduled: model.activities

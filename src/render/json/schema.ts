@@ -22,9 +22,51 @@ const driver = z.discriminatedUnion('kind', [
   handoffDriver,
   z.strictObject({ kind: z.literal('calendar'), resource: id, cause: z.enum(['off', 'committed']) }),
   z.strictObject({ kind: z.literal('freeze'), freeze: z.string() }),
+  z.strictObject({ kind: z.literal('status'), cause: z.enum(['as-of', 'blocked']) }),
   z.strictObject({ kind: z.literal('date'), constraint: z.enum(['not-before', 'on']) }),
   z.strictObject({ kind: z.literal('none') }),
 ]);
+
+const breaker = z.strictObject({
+  gate: id,
+  condition: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('overrun'), task: id, exceeds: z.number(), taken: z.number().optional(), projected: z.number().optional() }),
+    z.strictObject({ kind: z.literal('gate-failed'), gate: id }),
+    z.strictObject({ kind: z.literal('risk-occurred'), risk: id }),
+    z.strictObject({ kind: z.literal('on-time-below'), level: share, probability: share.optional() }),
+  ]),
+  fired: z.boolean(),
+  projected: z.boolean(),
+  action: z.string(),
+});
+
+const item = { activity: id, people: z.array(id) };
+const tracking = z.strictObject({
+  asOf: date,
+  replanFrom: date,
+  replanFromOffset: slot,
+  done: slot.min(0),
+  inProgress: slot.min(0),
+  blocked: slot.min(0),
+  gates: z.array(z.strictObject({ gate: id, state: z.enum(['passed', 'failed']), on: date, note: z.string().optional() })),
+  checkin: z.strictObject({
+    period: z.string(),
+    from: date,
+    completed: z.array(z.strictObject({ ...item, done: date })),
+    inProgress: z.array(z.strictObject({ ...item, percent: z.number() })),
+    blocked: z.array(z.strictObject({ ...item, reason: z.string(), until: date.optional() })),
+    risks: z.array(z.strictObject({ risk: id, state: z.enum(['occurred', 'rising']), delay: z.number().optional(), note: z.string().optional() })),
+    next: z.array(z.strictObject(item)),
+    asks: z.array(
+      z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('gate-failed'), gate: id, onFail: z.string(), note: z.string().optional() }),
+        z.strictObject({ kind: z.literal('breaker-fired'), gate: id, action: z.string() }),
+        z.strictObject({ kind: z.literal('musts-late'), count: slot.min(1), last: id, finish: date, delivery: date }),
+      ]),
+    ),
+  }),
+  standups: z.array(z.strictObject({ person: id, yesterday: z.array(id), today: z.array(id), blockers: z.array(id) })),
+});
 
 const chainStep = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('activity'), id, startOffset: slot, finishOffset: slot, via: z.discriminatedUnion('kind', [linkDriver, handoffDriver]).optional() }),
@@ -57,6 +99,7 @@ const summary = z.strictObject({
   warnings: slot.min(0),
   musts: z.strictObject({ fit: z.boolean(), lateBy: z.number(), chain: z.array(id), doesNotFit: z.array(id) }),
   readiness: z.array(z.strictObject({ id: z.string(), title: z.string(), pass: z.boolean(), reason: z.string() })),
+  breakers: z.array(breaker),
 });
 
 const task = z.strictObject({
@@ -171,6 +214,14 @@ const forecast = z.strictObject({
   tasks: z.array(z.strictObject({ id, criticality: share, sensitivity: z.number().min(-1).max(1) })),
   riskDrivers: z.array(z.strictObject({ riskId: id, title: z.string(), probability: share, p80Impact: z.number(), meanImpact: z.number().nullable(), onTimeWithout: share.nullable() })),
   mergePoints: z.array(z.strictObject({ id, paths: slot, note: z.string() })),
+  learning: z
+    .strictObject({
+      team: z.strictObject({ ratio: z.number(), tasks: slot.min(0) }),
+      people: z.array(z.strictObject({ person: id, ratio: z.number(), tasks: slot.min(0) })),
+      raw: z.array(z.strictObject({ p: share, offset: slot, date })),
+      learned: z.array(z.strictObject({ p: share, offset: slot, date })),
+    })
+    .nullable(),
   buffer: z.strictObject({
     toP50: z.number(),
     toP80: z.number(),
@@ -207,6 +258,7 @@ export const planDocumentSchema = z
     unscheduled: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['must', 'should', 'could', 'wont']), reason: z.enum(['wont', 'dropped']) })),
     resources: z.array(z.strictObject({ id, name: z.string(), kind: z.enum(['person', 'pool']), capacity: slot.min(1), skills: z.array(z.string()) })),
     load: load.meta({ description: 'Booked units per slot and the load per calendar week of each resource.' }),
+    tracking: tracking.nullable().meta({ description: 'Where the plan stands when re-planned from a status file (docs/tracking.md), else null.' }),
     recurring: z
       .array(z.strictObject({ id, title: z.string(), every: z.number().positive(), duration: z.number().positive(), people: z.array(id), occurrences: slot.min(0), first: date.nullable(), last: date.nullable(), work: z.number().min(0) }))
       .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),

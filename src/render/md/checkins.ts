@@ -3,7 +3,8 @@
  * people and the first period's planned work (what the first check-in should report if all goes
  * to plan).
  */
-import { firstFocuses, plannedCheckin } from '../../analyse/index.js';
+import { firstFocuses, plannedCheckin, type TrackingAnalysis } from '../../analyse/index.js';
+import { askText } from '../common/tracking-text.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
 import { driverText } from '../common/driver-text.js';
@@ -70,6 +71,47 @@ function weekCheckin(ctx: DocContext): string[] {
   return lines;
 }
 
+/** Each person's standup around the status's day: what the status records, and the re-plan's first day. */
+function trackedStandups(ctx: DocContext, t: TrackingAnalysis): string[] {
+  const { result } = ctx.a;
+  const today = formatDate(result.calendar.slotStart(t.from));
+  const lines = ['### Daily standup', '', `For ${today}, the first day of the re-plan:`];
+  const list = (ids: readonly string[], empty: string) => (ids.length > 0 ? ids.map(ctx.title).join(', ') : empty);
+  for (const s of t.standups) {
+    lines.push('', `**${ctx.person(s.person)}**:`);
+    lines.push(`- Yesterday: ${list(s.yesterday, 'nothing recorded')}`);
+    lines.push(`- Today: ${list(s.today, 'no work planned')}`);
+    lines.push(`- Blockers: ${list(s.blockers, 'none recorded')}`);
+  }
+  return lines;
+}
+
+/** The check-in of the status's week, filled from the status and the re-plan. */
+function trackedCheckin(ctx: DocContext, t: TrackingAnalysis): string[] {
+  const c = t.checkin;
+  const who = (people: readonly string[]) => (people.length > 0 ? ` by ${people.map(ctx.person).join(', ')}` : '');
+  const lines = [`### ${c.period.label} Status`, '', `As of ${formatDate(t.asOf)}, from the status file.`];
+  const block = (title: string, items: string[], empty: string) => lines.push('', `#### ${title}`, '', ...(items.length > 0 ? items.map((i) => `- ${i}`) : [`- ${empty}`]));
+  block('Completed', c.completed.map((i) => `${ctx.title(i.activity)}${who(i.people)} (done ${formatDate(i.done)})`), 'Nothing finished this week');
+  block('In Progress', c.inProgress.map((i) => `${ctx.title(i.activity)}${who(i.people)} - ${i.percent}% complete`), 'Nothing under way');
+  block('Blocked', c.blocked.map((i) => `${ctx.title(i.activity)}${who(i.people)} - ${inline(i.reason)}${i.until ? ` (until ${formatDate(i.until)})` : ''}`), 'Nothing blocked');
+  block(
+    'Risks',
+    c.risks.map((r) => {
+      const risk = ctx.a.index.risk.get(r.risk);
+      const title = inline(risk?.title ?? r.risk);
+      if (r.state === 'occurred') return `${title} - occurred${r.delay !== undefined ? `, ${ctx.slots(r.delay)} of delay` : ''}${r.note ? `: ${inline(r.note)}` : ''}`;
+      return `${title} - rising: it affects work under way or next; ${risk?.mitigation ? inline(risk.mitigation) : 'mitigation to agree'}`;
+    }),
+    'None occurred or rising',
+  );
+  block(`Next ${c.period.label.split(' ')[0]} Plan`, c.next.map((i) => `${ctx.title(i.activity)}${i.people.length > 0 ? ` (${i.people.map(ctx.person).join(', ')})` : ''}`), 'Nothing new starts');
+  block('Asks/Escalations', c.asks.map((a) => askText(ctx, a)), 'None');
+  return lines;
+}
+
 export function renderCheckins(ctx: DocContext): string {
+  const t = ctx.a.tracking;
+  if (t) return [cadence(ctx), '', ...trackedStandups(ctx, t), '', ...trackedCheckin(ctx, t)].join('\n').trimEnd();
   return [cadence(ctx), '', ...standups(ctx), '', ...weekCheckin(ctx)].join('\n').trimEnd();
 }

@@ -4,6 +4,7 @@
  * the work that most often decides the finish, and where merge bias bites.
  */
 import type { Forecast } from '../../forecast/index.js';
+import { biasTexts, learningMoveText } from '../common/tracking-text.js';
 import type { DocContext } from './context.js';
 import { inline, tableRow } from './escape.js';
 import { amountCountText, amountText, countText, formatDate, noun, percentileLabel, shareText, wholeText } from '../common/format.js';
@@ -96,6 +97,7 @@ export function renderConfidence(ctx: DocContext): string {
   const f = ctx.a.result.forecast;
   if (!f) return notForecast();
   const lines = [method(ctx, f), '', ...percentileTable(ctx, f), '', ...facts(ctx, f)];
+  if (f.learning) lines.push('', '### Estimates that learn', '', learningMoveText(f.learning), '', ...biasTexts(ctx, f.learning).map((t) => `- ${t}`));
   lines.push('', '### Finish distribution', '', ...distribution(f));
   lines.push('', '### What decides the finish', '');
   lines.push('"Critical in" is the share of runs in which the work was on the critical path; sensitivity is the rank correlation of its drawn duration with the finish (0 for work without a range).', '');

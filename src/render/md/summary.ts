@@ -5,6 +5,7 @@ import { daysBetween } from '../../calendar/index.js';
 import { inline } from './escape.js';
 import { capacityHorizon, exceedsCapacity } from './capacity-text.js';
 import { amountCountText, amountText, countText, formatDate, percentileLabel, percentText, shareText } from '../common/format.js';
+import { firedText } from '../common/tracking-text.js';
 import { VERDICT_LABEL, deliveryName, forecastBasis, forecastPrefix, leftBefore } from '../common/outlook-text.js';
 
 function verdict(ctx: DocContext): string {
@@ -103,9 +104,23 @@ function bufferLine(ctx: DocContext): string | undefined {
   return `- **Buffer**: ${ctx.slots(m.toDelivery)}${pct}${flag}`;
 }
 
+/** Fired circuit breakers come before everything: they are decisions already due. */
+function firedLines(ctx: DocContext): string[] {
+  const fired = ctx.a.breakers.filter((b) => b.fired);
+  return fired.length === 0 ? [] : [...fired.map((b) => `> ⚠️ **Circuit breaker fired**: ${firedText(ctx, b)}.`), ''];
+}
+
+/** Where the plan stands, when it was re-planned from a status. */
+function statusLine(ctx: DocContext): string[] {
+  const t = ctx.a.tracking;
+  if (!t) return [];
+  return [`- **Status**: as of ${formatDate(t.asOf)}, ${countText(t.done, 'activity', 'activities')} done, ${t.inProgress} in progress, ${t.blocked} blocked; the rest is re-planned from ${formatDate(ctx.a.result.calendar.slotStart(t.from))} (${ctx.outline.ref('checkins')})`];
+}
+
 export function renderSummary(ctx: DocContext): string {
   const { criticalPath, detectedRisks, result, outlook } = ctx.a;
-  const lines = [verdict(ctx), ''];
+  const lines = [...firedLines(ctx), verdict(ctx), ''];
+  lines.push(...statusLine(ctx));
   lines.push(`- **Start**: ${formatDate(outlook.start)}`);
   lines.push(`- **Planned finish**: ${formatDate(outlook.plannedFinish.date)} (${ctx.slots(outlook.plannedFinish.offset)} after the start, on likely estimates)`);
   lines.push(`- **Forecast finish**: ${forecastPrefix(outlook)}${formatDate(outlook.forecastFinish.date)} (${forecastBasis(outlook)})`);

@@ -17,7 +17,7 @@ import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
-import { checkEstimateOrder, checkTaskWork } from './work.js';
+import { checkEstimateOrder, checkTaskWork, checkTriggers } from './work.js';
 
 export { buildContext, type CheckContext } from './context.js';
 
@@ -36,6 +36,7 @@ const CHECKS: readonly Check[] = [
   checkOnWithNotBefore,
   checkTaskWork,
   checkEstimateOrder,
+  checkTriggers,
   checkGranularity,
   checkShares,
   checkCalendar,

@@ -28,7 +28,14 @@ export const checkReferences: Check = (ctx) => {
     if (t.goal !== undefined) goal(t.goal, [...path, 'goal']);
   }
   for (const { value: m, path } of ctx.milestones) if (m.goal !== undefined) goal(m.goal, [...path, 'goal']);
-  for (const { value: g, path } of ctx.gates) if (g.trigger) activity(g.trigger.task, [...path, 'trigger', 'task']);
+  for (const { value: g, path } of ctx.gates) {
+    if (g.trigger?.task !== undefined) activity(g.trigger.task, [...path, 'trigger', 'task']);
+    if (g.trigger?.gate_fails !== undefined) activity(g.trigger.gate_fails, [...path, 'trigger', 'gate_fails']);
+    const risk = g.trigger?.risk_occurs;
+    if (risk !== undefined && !ctx.risks.some((r) => r.value.id === risk) && !ctx.brokenIds.has(risk)) {
+      out.push(makeDiagnostic('E_UNKNOWN_REF', `no risk has id "${risk}"`, { path: [...path, 'trigger', 'risk_occurs'], hint: didYouMean(risk, ctx.risks.map((r) => r.value.id)) }));
+    }
+  }
   for (const { value: r, path } of ctx.risks) r.affects.forEach((id, j) => activity(id, [...path, 'affects', j]));
   ctx.draft.rollout?.stages.forEach((s, i) => {
     if (typeof s === 'object' && s.task !== undefined) activity(s.task, ['rollout', 'stages', i, 'task']);

@@ -50,6 +50,24 @@ export const checkTaskWork: Check = (ctx) => {
 };
 
 /** Three-point ranges are ordered optimistic <= likely <= pessimistic, in the plan's units. */
+/** A breaker's trigger names one condition; `exceeds` goes with `task`, and only with it. */
+export const checkTriggers: Check = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const { value: g, path } of ctx.gates) {
+    const t = g.trigger;
+    if (!t) continue;
+    const at: Path = [...path, 'trigger'];
+    const given = (['task', 'gate_fails', 'risk_occurs', 'on_time_below'] as const).filter((k) => t[k] !== undefined);
+    if (given.length !== 1) {
+      const message = given.length === 0 ? 'a trigger needs a condition: task with exceeds, gate_fails, risk_occurs or on_time_below' : `a trigger has one condition; this one has ${given.join(' and ')}`;
+      out.push(makeDiagnostic(given.length === 0 ? 'E_MISSING_KEY' : 'E_CONFLICT', message, { path: given.length === 0 ? at : [...at, given[1]] }));
+    } else if ((t.task !== undefined) !== (t.exceeds !== undefined)) {
+      out.push(makeDiagnostic('E_MISSING_KEY', t.task !== undefined ? 'a trigger on a task says how long is too long: add exceeds, e.g. exceeds: 1w' : 'exceeds goes with task: the task whose overrun fires the breaker', { path: t.task !== undefined ? at : [...at, 'exceeds'] }));
+    }
+  }
+  return out;
+};
+
 export const checkEstimateOrder: Check = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (e: EstimateSpec | undefined, path: Path): void => {

@@ -3,15 +3,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PlanResult } from '../../../analyse/index.js';
-import { planModel } from '../../../api/index.js';
+import { planModel, runPlanSync } from '../../../api/index.js';
 import { loadSpec } from '../../../spec/index.js';
 
+/** `name`, or `name.status` for the example re-planned from examples/NAME.status.yaml. */
 export function planExample(name: string): PlanResult {
   // A path rather than a URL: under the jsdom environment the global URL is jsdom's.
-  const text = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples', `${name}.yaml`), 'utf8');
+  const read = (file: string) => readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../../../../examples', file), 'utf8');
+  const spec = name.replace(/\.status$/, '');
+  const text = read(`${spec}.yaml`);
   const loaded = loadSpec(text);
   if (!loaded.model) throw new Error(`examples/${name}.yaml does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
-  const outcome = planModel(loaded.model, {}, loaded.diagnostics);
+  const outcome = name.endsWith('.status') ? runPlanSync({ text, status: { text: read(`${name}.yaml`) } }, { formats: [] }) : planModel(loaded.model, {}, loaded.diagnostics);
   if (!outcome.result) throw new Error(`examples/${name}.yaml does not plan: ${outcome.diagnostics.map((d) => d.message).join('; ')}`);
   return outcome.result;
 }
