@@ -98,10 +98,16 @@ function checkBy(id: string, entry: TaskStatusSpec, activity: Activity, team: Re
 
 function checkGates(status: StatusSpec, model: Model): Diagnostic[] {
   const gates = model.activities.filter((a) => a.type === 'gate').map((a) => a.id);
+  return checkEntries('gates', 'gate', status.gates, gates, (id, entry) => oneDecision(id, entry, status.as_of));
+}
+
+/** Each entry of a status section: its id must name one of `known` (else the closest), then its own checks. */
+function checkEntries<E>(section: 'gates' | 'risks', noun: string, entries: Readonly<Record<string, E>>, known: readonly string[], checkOne: (id: string, entry: E) => Diagnostic[]): Diagnostic[] {
+  const ids = new Set(known);
   const out: Diagnostic[] = [];
-  for (const [id, entry] of Object.entries(status.gates)) {
-    if (!gates.includes(id)) out.push(problem('E_UNKNOWN_REF', `no gate has id "${id}"`, ['gates', id], didYouMean(id, gates)));
-    out.push(...oneDecision(id, entry, status.as_of));
+  for (const [id, entry] of Object.entries(entries)) {
+    if (!ids.has(id)) out.push(problem('E_UNKNOWN_REF', `no ${noun} has id "${id}"`, [section, id], didYouMean(id, known)));
+    out.push(...checkOne(id, entry));
   }
   return out;
 }
@@ -115,13 +121,7 @@ function oneDecision(id: string, entry: GateStatusSpec, asOf: string): Diagnosti
 }
 
 function checkRisks(status: StatusSpec, model: Model): Diagnostic[] {
-  const risks = model.risks.map((r) => r.id);
-  const out: Diagnostic[] = [];
-  for (const [id, entry] of Object.entries(status.risks)) {
-    if (!risks.includes(id)) out.push(problem('E_UNKNOWN_REF', `no risk has id "${id}"`, ['risks', id], didYouMean(id, risks)));
-    out.push(...oneRiskState(id, entry, status.as_of));
-  }
-  return out;
+  return checkEntries('risks', 'risk', status.risks, model.risks.map((r) => r.id), (id, entry) => oneRiskState(id, entry, status.as_of));
 }
 
 function oneRiskState(id: string, entry: RiskStatusSpec, asOf: string): Diagnostic[] {
