@@ -149,6 +149,8 @@ export function buildCalendar(model: Model): WorkCalendar {
     unit: spec.unit,
     horizon: Math.max(0, slotAtInstant(endDay * MINUTES_PER_DAY)),
     horizonEnd: formatDay(endDay - 1),
+    timezone: spec.timezone,
+    slotMinutes: slotStartMinutes,
     slotStart(slot: number): string {
       const m = slotStartMinutes(slot);
       return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);

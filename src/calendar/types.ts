@@ -30,6 +30,10 @@ export interface WorkCalendar extends PlanCalendar {
   readonly horizon: number;
   /** The last day of the horizon, YYYY-MM-DD. */
   readonly horizonEnd: string;
+  /** Where a slot begins, in minutes since 1970-01-01T00:00 of the plan's wall clock. */
+  slotMinutes(slot: number): number;
+  /** The plan's IANA time zone; absent: UTC. */
+  readonly timezone?: string;
 }
 
 export interface FreezeSlots {

@@ -12,6 +12,7 @@ import { compileDates, unreachableDates } from './dates.js';
 import type { ListNetwork } from './lists.js';
 import { packedWork, slowestWorkingRate } from './packing.js';
 import { expandRecurring, type Reserved } from './recurring.js';
+import { restTable, type RestTable } from './rest.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -73,6 +74,8 @@ export interface Problem {
   readonly reach?: Reach;
   /** Recurring work's occurrences and the capacity they take before any activity is placed. */
   readonly reserved?: Reserved;
+  /** Rest rules of the resources that have them (rest.ts); absent when nobody has any. */
+  readonly rest?: RestTable;
 }
 
 /** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
@@ -169,7 +172,8 @@ export function compileModel(model: Model): Compiled {
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
-  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
+  const rest = restTable(model, calendar);
+  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates, rest) : undefined;
   if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
   const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
@@ -182,6 +186,8 @@ export function compileModel(model: Model): Compiled {
     if (!found) holders.set(key, (found = byId.filter((k) => skills.every((s) => resources[k].skills.includes(s)))));
     return found;
   };
+  // People in a role that only coordinates are never picked for hands-on work by skill.
+  const coordinators = new Set((model.roles ?? []).filter((r) => !r.handsOn).flatMap((r) => r.people.map((id) => resourceIndex.get(id) ?? -1)));
   const activities = model.activities.filter((a) => a.priority !== 'wont');
   const n = activities.length;
   const index = new Map(activities.map((a, j) => [a.id, j]));
@@ -228,7 +234,8 @@ export function compileModel(model: Model): Compiled {
           diagnostics.push(unschedulable(a, `Activity '${a.id}' names resource '${d.resource}', which is not in the team.`, 'Add the resource to the team or name another one.'));
           continue;
         }
-        const pool = named !== undefined ? [named] : holdersOf(d.skills);
+        const handsOn = a.kind === 'coordination' ? holdersOf(d.skills) : holdersOf(d.skills).filter((k) => !coordinators.has(k));
+        const pool = named !== undefined ? [named] : handsOn;
         const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].peak > EPSILON);
         if (viable.length === 0) {
           diagnostics.push(unschedulable(a, whyNoCandidate(a, d.units, d.skills, pool.map((k) => resources[k])), 'Lower the demand, add capacity or availability, or add someone with the skills.'));
@@ -290,6 +297,7 @@ export function compileModel(model: Model): Compiled {
     due: dates.due,
     reach,
     ...(expanded ? { reserved: expanded.reserved } : {}),
+    ...(rest ? { rest } : {}),
   };
   return { problem, diagnostics: missedDates };
 }

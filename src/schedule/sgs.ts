@@ -7,6 +7,7 @@
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
 import { packedShare } from './packing.js';
+import { restAllows } from './rest.js';
 
 /**
  * Work already placed before this problem is scheduled (the higher priority classes, see
@@ -51,6 +52,9 @@ export class GeneralDecoder {
   private readonly trial: Crew;
   private placedFinish = 0;
   private placedShare = 1;
+  /** Slots of the placement being tried, for the rest rules (rest.ts). */
+  private pending = new Int32Array(64);
+  private pendingCount = 0;
   /** The baseline's skip pointers and booked totals, copied in at the start of every decode. */
   private readonly baseSkip: Int32Array[] = [];
   private readonly baseBooked: Float64Array;
@@ -217,6 +221,7 @@ export class GeneralDecoder {
       let progress = 0;
       let s = t;
       let started = false;
+      this.pendingCount = 0;
       while (progress < need - EPSILON) {
         if (s > horizon) return -1;
         let rate = 1;
@@ -245,6 +250,17 @@ export class GeneralDecoder {
             continue outer;
           }
         }
+        if (p.rest && !this.rested(crew, s, 1)) {
+          // Splittable work pauses until its people have rested; other work starts later.
+          if (!split) {
+            t++;
+            continue outer;
+          }
+          if (!started) t = s + 1;
+          s++;
+          continue;
+        }
+        if (p.rest) this.keepPending(s);
         started = true;
         progress += fixed >= 0 ? 1 : rate;
         s++;
@@ -277,6 +293,8 @@ export class GeneralDecoder {
         if (r < rate) rate = r;
       }
       const share = packedShare(p.packed[j], fixed, rate);
+      this.pendingCount = 0;
+      if (p.rest && !this.rested(crew, t, share)) continue;
       for (let k = 0; k < crew.size; k++) {
         const r = crew.resource[k];
         const u = this.usage[r];
@@ -290,6 +308,25 @@ export class GeneralDecoder {
       return t;
     }
     return -1;
+  }
+
+  /** Whether every crew member may also work slot s (at `share` of their units) under their rest rules. */
+  private rested(crew: Crew, s: number, share: number): boolean {
+    const rest = this.p.rest!;
+    for (let k = 0; k < crew.size; k++) {
+      const r = crew.resource[k];
+      if (!restAllows(rest, r, s, crew.units[k] * share, this.p.capacity[r], this.usage[r], this.pending, this.pendingCount)) return false;
+    }
+    return true;
+  }
+
+  private keepPending(s: number): void {
+    if (this.pendingCount === this.pending.length) {
+      const grown = new Int32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[this.pendingCount++] = s;
   }
 
   /** The first slot >= s where resource r is not full (path-halving union-find). */

@@ -25,6 +25,19 @@ export interface ScheduledActivity {
    * (0..1; a 2-hour task in an 8-hour day plan: 0.25). Absent for work in whole slots.
    */
   readonly share?: number;
+  /**
+   * Hand-offs (a task with `handoff`): who works each part, in order, covering start to finish;
+   * the work passes from one crew to the next at each part's start. Absent when one crew
+   * (`assignees`) does all of it.
+   */
+  readonly crews?: readonly ScheduledCrew[];
+}
+
+/** One part of handed-off work: the people working [from, to). */
+export interface ScheduledCrew {
+  readonly from: number;
+  readonly to: number;
+  readonly assignees: readonly string[];
 }
 
 /**
@@ -137,7 +150,7 @@ export interface ScheduleResult {
 
 /** One broken rule found by the independent checker. */
 export interface Violation {
-  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
+  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'shift' | 'max-hours' | 'rest' | 'role' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
   readonly activity: string;
   readonly message: string;
   readonly slot?: number;

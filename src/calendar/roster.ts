@@ -1,0 +1,52 @@
+/**
+ * Who is on duty when: a roster (model.Roster) read on a worker's own calendar. An hour plan
+ * works whole hours, so a slot is on duty when its whole hour lies inside a shift; a shift
+ * that ends at or before it starts runs past midnight into the next day.
+ */
+import type { Resource, Roster, Shift } from '../model/index.js';
+import { MINUTES_PER_DAY, parseDay, weekdayOf } from './dates.js';
+import type { WorkCalendar } from './types.js';
+import { wallToUtc, zoneOffset } from './zones.js';
+
+/** The shift a roster works that starts on a local day, if any. */
+export function shiftOn(roster: Roster, day: number): Shift | undefined {
+  const period = Math.floor((day - parseDay(roster.from)) / roster.every);
+  const n = roster.cycle.length;
+  const shift = roster.cycle[(((period + roster.offset) % n) + n) % n];
+  return shift && shift.days.includes(weekdayOf(day) as Shift['days'][number]) ? shift : undefined;
+}
+
+/** Whether the hour starting at a local wall minute lies inside a shift of the roster. */
+export function onShiftAt(roster: Roster, local: number, minutes = 60): boolean {
+  const day = Math.floor(local / MINUTES_PER_DAY);
+  for (const d of [day, day - 1]) {
+    const s = shiftOn(roster, d);
+    if (!s) continue;
+    const from = d * MINUTES_PER_DAY + s.from;
+    const to = d * MINUTES_PER_DAY + (s.to > s.from ? s.to : s.to + MINUTES_PER_DAY);
+    if (local >= from && local + minutes <= to) return true;
+  }
+  return false;
+}
+
+/** A slot's start on the worker's own wall clock (minutes since 1970-01-01T00:00 there). */
+export function localMinutes(calendar: WorkCalendar, resource: Resource): (slot: number) => number {
+  const plan = zoneOffset(calendar.timezone);
+  const mine = resource.timezone === undefined || resource.timezone === calendar.timezone ? undefined : zoneOffset(resource.timezone);
+  return (slot) => {
+    const wall = calendar.slotMinutes(slot);
+    if (!mine) return wall;
+    const utc = wallToUtc(plan, wall);
+    return utc + mine(utc);
+  };
+}
+
+/** 1 for each slot of the horizon the resource is on shift; undefined without a roster. */
+export function dutyMask(resource: Resource, calendar: WorkCalendar): Uint8Array | undefined {
+  const roster = resource.roster;
+  if (!roster) return undefined;
+  const local = localMinutes(calendar, resource);
+  const mask = new Uint8Array(Math.max(0, calendar.horizon));
+  for (let s = 0; s < mask.length; s++) mask[s] = onShiftAt(roster, local(s)) ? 1 : 0;
+  return mask;
+}
