@@ -33,6 +33,8 @@ export interface Problem {
   readonly fixedSpan: Int32Array;
   readonly effort: Float64Array;
   readonly splittable: Uint8Array;
+  /** 1 when the work may pass to another candidate mid-way (a hand-off); one demand only. */
+  readonly handoff: Uint8Array;
   /** Work below one slot that packs into part of a slot (packing.ts); 0 for whole-slot work. */
   readonly packed: Float64Array;
   /** The slowest working rate of any candidate: effort packs only when this rate finishes it in a slot. 1 for fixed spans. */
@@ -196,6 +198,7 @@ export function compileModel(model: Model): Compiled {
   const fixedSpan = new Int32Array(n);
   const effort = new Float64Array(n);
   const splittable = new Uint8Array(n);
+  const handoff = new Uint8Array(n);
   const packed = new Float64Array(n);
   const packRate = new Float64Array(n);
   const packable = new Uint8Array(n);
@@ -215,6 +218,7 @@ export function compileModel(model: Model): Compiled {
   activities.forEach((a, j) => {
     weight[j] = PRIORITY_WEIGHT[a.priority];
     splittable[j] = a.splittable ? 1 : 0;
+    handoff[j] = a.handoff && a.demands.length === 1 && a.demands[0].resource === undefined ? 1 : 0;
     const isEffort = a.work.mode === 'effort';
     const amount = a.work.mode === 'effort' ? a.work.amount : Math.max(0, Math.ceil(a.work.slots - EPSILON));
     const hasWork = amount > EPSILON;
@@ -289,7 +293,7 @@ export function compileModel(model: Model): Compiled {
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
   for (const u of expanded?.reserved.usage ?? []) lastEvent = Math.max(lastEvent, u.length);
   const problem: Problem = {
-    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, packed, packRate, packable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, handoff, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
     horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),

@@ -28,7 +28,7 @@ import { searchBothWays, searchSchedules } from './search.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
 import { withinPlanLife } from './recurring.js';
 import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
-import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
+import type { Schedule, ScheduledActivity, ScheduledCrew, ScheduleOptions, ScheduleResult } from './types.js';
 
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
@@ -169,6 +169,14 @@ function assigneesOf(problem: Problem, assignee: Int32Array, j: number): string[
   return out;
 }
 
+/** The parts of handed-off work, back to back: each from its first worked slot to the next part's. */
+function crewsOf(problem: Problem, relay: readonly number[] | undefined, finish: number): ScheduledCrew[] | undefined {
+  if (!relay) return undefined;
+  const out: ScheduledCrew[] = [];
+  for (let k = 0; k < relay.length; k += 2) out.push({ from: relay[k], to: k + 2 < relay.length ? relay[k + 2] : finish, assignees: [problem.resources[relay[k + 1]].id] });
+  return out;
+}
+
 function finishSchedule(activities: ScheduledActivity[]): Schedule {
   let makespan = 0;
   for (const a of activities) makespan = Math.max(makespan, a.finish);
@@ -204,7 +212,8 @@ export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Sche
       } else segments = [[start, finish]];
     }
     const share = decoder.share[j];
-    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}) });
+    const crews = crewsOf(problem, decoder.relays[j], finish);
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}), ...(crews ? { crews } : {}) });
   }
   return finishSchedule(out);
 }

@@ -38,6 +38,8 @@ export class GeneralDecoder {
   readonly segments: (number[] | undefined)[];
   /** Share of its people's units each activity takes per worked slot: below 1 only for packed work. */
   readonly share: Float64Array;
+  /** Hand-offs, filled when decoding with `record`: [from, resource, ...] per part, for work that changed hands. */
+  readonly relays: (number[] | undefined)[];
   tie = 0;
   /** Activity that could not be placed within the horizon in the last decode, or -1. */
   failed = -1;
@@ -65,6 +67,7 @@ export class GeneralDecoder {
     this.assignee = new Int32Array(p.demandUnits.length);
     this.segments = new Array<number[] | undefined>(p.n);
     this.share = new Float64Array(p.n).fill(1);
+    this.relays = new Array<number[] | undefined>(p.n);
     const size = (r: number) => Math.max(64, baseline?.usage[r].length ?? 0);
     this.usage = p.resources.map((_, r) => new Float64Array(size(r)));
     this.skip = p.resources.map((_, r) => identity(size(r)));
@@ -147,6 +150,7 @@ export class GeneralDecoder {
       if (record) this.segments[j] = undefined;
       return this.finish[j] <= p.horizon + 1;
     }
+    if (p.handoff[j] === 1) return this.relay(j, es, ef, record);
     const crew = this.chooseCrew(j, es, ef);
     const s = this.place(j, es, ef, crew);
     if (s < 0) return false;
@@ -308,6 +312,81 @@ export class GeneralDecoder {
       return t;
     }
     return -1;
+  }
+
+  /**
+   * Work that may change hands: from the earliest start, each slot goes to its current holder
+   * while they can work it (on shift, free, rested), else to the first candidate (by id) who
+   * can; a slot nobody can work is a pause.
+   */
+  private relay(j: number, es: number, ef: number, record: boolean): boolean {
+    const p = this.p;
+    const d = p.demandStart[j];
+    const units = p.demandUnits[d];
+    const c0 = p.candidateStart[d];
+    const c1 = p.candidateStart[d + 1];
+    const fixed = p.fixedSpan[j];
+    const need = fixed >= 0 ? fixed : p.effort[j];
+    const mask = p.mask[j];
+    const holder: number[] = [];
+    const slots: number[] = [];
+    const rateOf = (r: number, t: number) => (t < p.rates[r].dense.length ? p.rates[r].dense[t] : p.rates[r].steady);
+    const can = (r: number, t: number): boolean => {
+      if (rateOf(r, t) <= 0) return false;
+      const u = this.usage[r];
+      if ((t < u.length ? u[t] : 0) + units > p.capacity[r] + EPSILON) return false;
+      if (!p.rest) return true;
+      this.pendingCount = 0;
+      for (let k = 0; k < slots.length; k++) if (holder[k] === r) this.keepPending(slots[k]);
+      return restAllows(p.rest, r, t, units, p.capacity[r], u, this.pending, this.pendingCount);
+    };
+    let from = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    let s = from;
+    // A finish link (ef) the work would end before moves its start later by the difference.
+    for (;;) {
+      holder.length = 0;
+      slots.length = 0;
+      let progress = 0;
+      let current = -1;
+      for (s = from; progress < need - EPSILON; s++) {
+        if (s > p.horizon) return false;
+        if (mask !== undefined && s < mask.length && mask[s] === 1) continue;
+        let pick = current >= 0 && can(current, s) ? current : -1;
+        for (let c = c0; pick < 0 && c < c1; c++) if (can(p.candidates[c], s)) pick = p.candidates[c];
+        if (pick < 0) continue;
+        current = pick;
+        holder.push(pick);
+        slots.push(s);
+        progress += fixed >= 0 ? 1 : rateOf(pick, s);
+      }
+      if (s >= ef) break;
+      from += ef - s;
+    }
+    this.start[j] = slots[0];
+    this.finish[j] = s;
+    this.assignee[d] = holder[0];
+    const parts: number[] = [];
+    const segments: number[] = [];
+    for (let k = 0; k < slots.length; k++) {
+      const r = holder[k];
+      const t = slots[k];
+      if (k === 0 || holder[k - 1] !== r) parts.push(t, r);
+      if (segments.length > 0 && segments[segments.length - 1] === t) segments[segments.length - 1] = t + 1;
+      else segments.push(t, t + 1);
+      if (t >= this.usage[r].length) {
+        this.usage[r] = grow(this.usage[r], t + 1);
+        this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
+      }
+      this.usage[r][t] += units;
+      if (this.usage[r][t] >= p.capacity[r] - EPSILON) this.skip[r][t] = t + 1;
+      this.booked[r] += units;
+    }
+    this.share[j] = 1;
+    if (record) {
+      this.segments[j] = segments;
+      this.relays[j] = parts.length > 2 ? parts : undefined;
+    }
+    return this.finish[j] <= p.horizon + 1;
   }
 
   /** Whether every crew member may also work slot s (at `share` of their units) under their rest rules. */
