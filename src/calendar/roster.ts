@@ -5,7 +5,7 @@
  */
 import type { Resource, Roster, Shift } from '../model/index.js';
 import { MINUTES_PER_DAY, parseDay, weekdayOf } from './dates.js';
-import type { WorkCalendar } from './types.js';
+import type { PlanCalendar, WorkCalendar } from './types.js';
 import { wallToUtc, zoneOffset } from './zones.js';
 
 /** The shift a roster works that starts on a local day, if any. */
@@ -30,7 +30,7 @@ export function onShiftAt(roster: Roster, local: number, minutes = 60): boolean 
 }
 
 /** A slot's start on the worker's own wall clock (minutes since 1970-01-01T00:00 there). */
-export function localMinutes(calendar: WorkCalendar, resource: Resource): (slot: number) => number {
+export function localMinutes(calendar: PlanCalendar, resource: Resource): (slot: number) => number {
   const plan = zoneOffset(calendar.timezone);
   const mine = resource.timezone === undefined || resource.timezone === calendar.timezone ? undefined : zoneOffset(resource.timezone);
   return (slot) => {

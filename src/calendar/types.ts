@@ -15,6 +15,10 @@ export interface PlanCalendar {
    * availability x (1 - commitment loads) otherwise.
    */
   rate(resourceId: string, slot: number): number;
+  /** Where a slot begins, in minutes since 1970-01-01T00:00 of the plan's wall clock. */
+  slotMinutes(slot: number): number;
+  /** The plan's IANA time zone; absent: UTC. */
+  readonly timezone?: string;
 }
 
 /** PlanCalendar plus the conversions the scheduler and checker need. */
@@ -30,10 +34,6 @@ export interface WorkCalendar extends PlanCalendar {
   readonly horizon: number;
   /** The last day of the horizon, YYYY-MM-DD. */
   readonly horizonEnd: string;
-  /** Where a slot begins, in minutes since 1970-01-01T00:00 of the plan's wall clock. */
-  slotMinutes(slot: number): number;
-  /** The plan's IANA time zone; absent: UTC. */
-  readonly timezone?: string;
 }
 
 export interface FreezeSlots {

@@ -64,7 +64,7 @@ function rosterCovers(roster: Roster, local: number): boolean {
     const n = roster.cycle.length;
     const shift = roster.cycle[(((period + roster.offset) % n) + n) % n];
     if (!shift) continue;
-    const weekday = new Date(d * DAY * 60_000).getUTCDay();
+    const weekday = (((d + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
     if (!shift.days.some((w) => w === weekday)) continue;
     const from = d * DAY + shift.from;
     const to = d * DAY + shift.to + (shift.to > shift.from ? 0 : DAY);

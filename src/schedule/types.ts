@@ -180,3 +180,19 @@ export interface PinnedActivity {
   /** Who did it or does it; absent when the status does not say and the plan picks by skill. */
   readonly assignees?: readonly string[];
 }
+
+/**
+ * An activity as the parts its crews work, each a ScheduledActivity of its own people and the
+ * segments inside its part; the activity itself when one crew does it all.
+ */
+export function crewParts(s: ScheduledActivity): readonly ScheduledActivity[] {
+  if (!s.crews) return [s];
+  return s.crews.map((c) => ({
+    ...s,
+    start: c.from,
+    finish: c.to,
+    assignees: c.assignees,
+    segments: s.segments.map(([a, b]): readonly [number, number] => [Math.max(a, c.from), Math.min(b, c.to)]).filter(([a, b]) => b > a),
+    crews: undefined,
+  }));
+}

@@ -34,6 +34,10 @@ export function fakeCalendar(model: Model): PlanCalendar {
   const stamp = (day: string, hour: number) => (hour >= 24 ? `${addDays(day, 1)}T00:00` : `${day}T${pad(hour)}:00`);
   return {
     unit,
+    slotMinutes(slot) {
+      const { day, hour } = at(slot);
+      return Date.parse(`${day}T00:00Z`) / 60_000 + (unit === 'day' ? 0 : hour * 60);
+    },
     slotStart(slot) {
       const { day, hour } = at(slot);
       return unit === 'day' ? day : stamp(day, hour);
