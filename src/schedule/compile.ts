@@ -296,7 +296,8 @@ export function compileModel(model: Model): Compiled {
     n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, handoff, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
-    horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
+    // Rest rules can stretch any span past its estimate; the plan's horizon then bounds the search.
+    horizon: rest ? reach.slots - 1 : Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
     release: dates.release,
     due: dates.due,
     reach,

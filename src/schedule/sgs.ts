@@ -426,11 +426,18 @@ export class GeneralDecoder {
     const segments: number[] | undefined = record && p.splittable[j] === 1 ? [] : undefined;
     const share = (this.share[j] = this.placedShare);
     let worked = 0;
+    // With rest rules the placement skipped rested-out slots too: it kept the slots it worked.
+    const kept = p.rest && p.packed[j] === 0 ? this.pending : undefined;
+    let next = 0;
     for (let s = this.start[j]; s < this.finish[j]; s++) {
       let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
       for (let k = 0; usable && k < crew.size; k++) {
         const profile = p.rates[crew.resource[k]];
         if ((s < profile.dense.length ? profile.dense[s] : profile.steady) <= 0) usable = false;
+      }
+      if (kept) {
+        usable = next < this.pendingCount && kept[next] === s;
+        if (usable) next++;
       }
       if (!usable) continue;
       worked++;
