@@ -3,7 +3,7 @@
  * when, each worker's roster and rest rules beside the most they work (hours on one of their
  * days, the longest stretch without a rest), and the incident roles.
  */
-import { localMinutes, MINUTES_PER_DAY, wallToUtc, zoneOffset } from '../calendar/index.js';
+import { localMinutes, MINUTES_PER_DAY, wallToUtc } from '../calendar/index.js';
 import type { Resource } from '../model/index.js';
 import { bookedUnitsBySlot, bookingsByResource } from './booked-units.js';
 import type { PlanResult } from './result.js';
@@ -66,7 +66,7 @@ export function analyseShifts(result: PlanResult): ShiftFacts {
 function workerFact(result: PlanResult, r: Resource, booked: readonly number[]): WorkerFact {
   const calendar = result.calendar;
   const local = localMinutes(calendar, r);
-  const plan = zoneOffset(calendar.timezone);
+  const plan = calendar.zoneOffset(calendar.timezone);
   const perDay = new Map<number, number>();
   const rest = (r.rest?.minRest ?? 0) * 60;
   let longest = 0;

@@ -24,7 +24,9 @@ export function knownZones(): readonly string[] {
   return ['UTC', ...Intl.supportedValuesOf('timeZone')];
 }
 
-/** The offset of a zone at any instant; undefined or UTC is 0 everywhere. Memoised per UTC day. */
+const BLOCK = 28 * MINUTES_PER_DAY;
+
+/** The offset of a zone at any instant; undefined or UTC is 0 everywhere. Memoised per four weeks. */
 export function zoneOffset(zone: string | undefined): ZoneOffset {
   if (zone === undefined || zone === 'UTC' || zone === 'Etc/UTC') return () => 0;
   const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
@@ -34,28 +36,34 @@ export function zoneOffset(zone: string | undefined): ZoneOffset {
     const wall = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute')) / 60_000;
     return wall - utc;
   };
-  // Per UTC day: the offset at its start, and the minute a change takes effect (or none).
-  const days = new Map<number, { readonly before: number; readonly after: number; readonly at: number }>();
-  return (utc) => {
-    const day = Math.floor(utc / MINUTES_PER_DAY);
-    let known = days.get(day);
-    if (!known) {
-      const start = day * MINUTES_PER_DAY;
-      const before = exact(start);
-      const after = exact(start + MINUTES_PER_DAY);
-      let at = start + MINUTES_PER_DAY;
-      if (after !== before) {
-        let [lo, hi] = [start, start + MINUTES_PER_DAY];
-        while (hi - lo > 1) {
-          const mid = Math.floor((lo + hi) / 2);
-          if (exact(mid) === before) lo = mid;
-          else hi = mid;
-        }
-        at = hi;
-      }
-      days.set(day, (known = { before, after, at }));
+  // Per block of four weeks: its offsets as steps [from minute, offset], found by halving the
+  // block until each part is at most two weeks long with the same offset at both ends, or a
+  // minute long (a change).
+  const blocks = new Map<number, number[]>();
+  const resolve = (lo: number, hi: number, a: number, b: number, steps: number[]): void => {
+    if (hi - lo <= 1) {
+      if (b !== a) steps.push(hi, b);
+      return;
     }
-    return utc < known.at ? known.before : known.after;
+    if (a === b && hi - lo <= BLOCK / 2) return;
+    const mid = Math.floor((lo + hi) / 2);
+    const m = exact(mid);
+    resolve(lo, mid, a, m, steps);
+    resolve(mid, hi, m, b, steps);
+  };
+  return (utc) => {
+    const block = Math.floor(utc / BLOCK);
+    let steps = blocks.get(block);
+    if (!steps) {
+      const start = block * BLOCK;
+      const first = exact(start);
+      steps = [start, first];
+      resolve(start, start + BLOCK, first, exact(start + BLOCK), steps);
+      blocks.set(block, steps);
+    }
+    let offset = steps[1];
+    for (let k = 2; k < steps.length && steps[k] <= utc; k += 2) offset = steps[k + 1];
+    return offset;
   };
 }
 

@@ -8,7 +8,7 @@
  * Time is real time (UTC minutes), so nights without slots and clock changes count as they pass.
  * The work being placed is passed as `pending` slots, all before the slot asked about.
  */
-import { localMinutes, MINUTES_PER_DAY, wallToUtc, zoneOffset, type WorkCalendar } from '../calendar/index.js';
+import { localMinutes, MINUTES_PER_DAY, wallToUtc, type WorkCalendar } from '../calendar/index.js';
 import type { Model } from '../model/index.js';
 
 const EPSILON = 1e-9;
@@ -34,7 +34,7 @@ export interface RestLimits {
 export function restTable(model: Model, calendar: WorkCalendar): RestTable | undefined {
   if (!model.resources.some((r) => r.rest)) return undefined;
   const horizon = Math.max(0, calendar.horizon);
-  const plan = zoneOffset(calendar.timezone);
+  const plan = calendar.zoneOffset(calendar.timezone);
   const utc = new Float64Array(horizon + 1);
   for (let s = 0; s <= horizon; s++) utc[s] = wallToUtc(plan, calendar.slotMinutes(s));
   const rules = model.resources.map((r): RestLimits | undefined => {

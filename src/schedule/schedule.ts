@@ -150,7 +150,9 @@ function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: Searc
 function failure(problem: Problem, j: number): Diagnostic {
   const a = problem.activities[j];
   const reach = problem.reach;
-  if (reach && problem.horizon >= reach.slots - 1) {
+  // Shifts and rest rules search the whole horizon: a failure there is their window, not the horizon.
+  const rostered = problem.rest !== undefined || problem.resources.some((r) => r.roster);
+  if (reach && problem.horizon >= reach.slots - 1 && !rostered) {
     return beyondHorizon(a.path, `Activity '${a.id}' cannot be placed before the end of the plan's horizon on ${reach.lastDay}.`, reach);
   }
   const who = a.demands.map((d) => d.resource ?? `[${d.skills.join(', ')}]`).join(', ');
@@ -158,7 +160,7 @@ function failure(problem: Problem, j: number): Diagnostic {
     code: 'E_UNSCHEDULABLE',
     severity: 'error',
     message: `Activity '${a.id}' cannot be placed: ${who || 'its calendar'} never leaves a long enough window for it.`,
-    hint: 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
+    hint: rostered ? 'Make it splittable or a hand-off, shorten it, or widen the shifts and rest rules of the people it needs.' : 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
     path: [...a.path, 'id'],
   };
 }
