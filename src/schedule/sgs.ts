@@ -15,6 +15,8 @@ import { restAllows } from './rest.js';
  * links allow each of this problem's activities. Decoding starts from it instead of from an
  * empty plan, so the work placed here can only use what the placed work left free.
  */
+const EMPTY = new Int32Array(0);
+
 export interface Baseline {
   /** Per resource, units taken in each slot. */
   readonly usage: readonly Float64Array[];
@@ -330,15 +332,29 @@ export class GeneralDecoder {
     const mask = p.mask[j];
     const holder: number[] = [];
     const slots: number[] = [];
+    // Each candidate's slots of this placement so far, for its rest rules.
+    const mine = new Map<number, Int32Array>();
+    const count = new Map<number, number>();
     const rateOf = (r: number, t: number) => (t < p.rates[r].dense.length ? p.rates[r].dense[t] : p.rates[r].steady);
     const can = (r: number, t: number): boolean => {
       if (rateOf(r, t) <= 0) return false;
       const u = this.usage[r];
       if ((t < u.length ? u[t] : 0) + units > p.capacity[r] + EPSILON) return false;
-      if (!p.rest) return true;
-      this.pendingCount = 0;
-      for (let k = 0; k < slots.length; k++) if (holder[k] === r) this.keepPending(slots[k]);
-      return restAllows(p.rest, r, t, units, p.capacity[r], u, this.pending, this.pendingCount);
+      if (!p.rest?.rules[r]) return true;
+      return restAllows(p.rest, r, t, units, p.capacity[r], u, mine.get(r) ?? EMPTY, count.get(r) ?? 0);
+    };
+    const take = (r: number, t: number): void => {
+      if (!p.rest?.rules[r]) return;
+      let list = mine.get(r) ?? new Int32Array(16);
+      const n = count.get(r) ?? 0;
+      if (n === list.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(list);
+        list = grown;
+      }
+      list[n] = t;
+      mine.set(r, list);
+      count.set(r, n + 1);
     };
     let from = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     let s = from;
@@ -346,6 +362,8 @@ export class GeneralDecoder {
     for (;;) {
       holder.length = 0;
       slots.length = 0;
+      mine.clear();
+      count.clear();
       let progress = 0;
       let current = -1;
       for (s = from; progress < need - EPSILON; s++) {
@@ -357,6 +375,7 @@ export class GeneralDecoder {
         current = pick;
         holder.push(pick);
         slots.push(s);
+        take(pick, s);
         progress += fixed >= 0 ? 1 : rateOf(pick, s);
       }
       if (s >= ef) break;

@@ -40,7 +40,7 @@ function shiftIds(ctx: CheckContext): Set<string> {
 
 function shiftRef(ctx: CheckContext, id: string, path: Path, extra: readonly string[] = []): Diagnostic[] {
   const known = shiftIds(ctx);
-  if (known.has(id) || extra.includes(id) || ctx.brokenSections.has('shifts')) return [];
+  if (known.has(id) || extra.includes(id) || ctx.brokenIds.has(id)) return [];
   return [makeDiagnostic('E_UNKNOWN_REF', `no shift has id "${id}"`, { path, hint: didYouMean(id, [...known, ...extra]) ?? 'Define it under `shifts`.' })];
 }
 
