@@ -4,12 +4,10 @@
  * summary carries the item as the spec says it (how often, how long, from, to, who), so import
  * restores one `recurring` entry rather than a task per occurrence.
  */
-import type { PlanAnalysis } from '../../analyse/index.js';
-import { addDays } from '../../calendar/index.js';
+import type { OccurrenceTimes, PlanAnalysis } from '../../analyse/index.js';
+import { formatInstant, parseInstant } from '../../calendar/index.js';
 import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, NAMED_DEMAND, TASK_FIELDS, TASK_FIXED_DURATION } from '../../interop/index.js';
 import type { Recurring } from '../../model/index.js';
-import { activityDates } from '../../plan/index.js';
-import type { ScheduledOccurrence } from '../../schedule/index.js';
 import { mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
 import type { XmlNode } from './xml.js';
 
@@ -22,15 +20,11 @@ export interface RecurringUids {
 export function recurringUids(a: PlanAnalysis, firstUid: number): ReadonlyMap<string, RecurringUids> {
   const out = new Map<string, RecurringUids>();
   let next = firstUid;
-  for (const r of a.result.model.recurring ?? []) {
+  for (const r of a.recurring) {
     const summary = next++;
-    out.set(r.id, { summary, occurrences: occurrencesOf(a, r.id).map(() => next++) });
+    out.set(r.id, { summary, occurrences: r.times.map(() => next++) });
   }
   return out;
-}
-
-function occurrencesOf(a: PlanAnalysis, id: string): readonly ScheduledOccurrence[] {
-  return (a.result.schedule.occurrences ?? []).filter((o) => o.recurring === id);
 }
 
 /** Slots as the spec writes them: whole slots in the plan's unit, a part of a slot in hours (exact). */
@@ -48,19 +42,15 @@ function demandsText(r: Recurring): string {
   return r.assignees.length > 0 ? r.assignees.map((p) => `${NAMED_DEMAND}${p}`).join(', ') : r.skills.length > 0 ? r.skills.join('+') : ANY_DEMAND;
 }
 
-/** `2024-10-15T09:00:00` plus some minutes, rolling into the next day past midnight. */
+/** An MSPDI date-time plus some minutes, rolling into the next day past midnight. */
 function plusMinutes(at: string, minutes: number): string {
-  const total = Number(at.slice(11, 13)) * 60 + Number(at.slice(14, 16)) + Math.round(minutes);
-  const day = addDays(at.slice(0, 10), Math.floor(total / 1440));
-  const rest = total % 1440;
-  return `${day}T${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}:00`;
+  return `${formatInstant(parseInstant(at) + Math.round(minutes))}:00`;
 }
 
-/** An occurrence's start and finish; one shorter than a slot ends that many minutes after it starts. */
-export function occurrenceTimes(o: ScheduledOccurrence, r: Recurring, a: PlanAnalysis, clock: SlotClock): { start: string; finish: string } {
-  const dates = activityDates(o, a.result.calendar);
-  const start = mspdiDateTime(dates.start, clock.dayStart);
-  return { start, finish: r.duration < 1 ? plusMinutes(start, r.duration * clock.minutesPerSlot) : mspdiDateTime(dates.finish, clock.dayEnd) };
+/** An occurrence's start and finish; one shorter than a day in a day plan ends that many minutes after it starts. */
+function mspdiTimes(t: OccurrenceTimes, r: Recurring, clock: SlotClock): { start: string; finish: string } {
+  const start = mspdiDateTime(t.start, clock.dayStart);
+  return { start, finish: clock.unit === 'day' && r.duration < 1 ? plusMinutes(start, r.duration * clock.minutesPerSlot) : mspdiDateTime(t.end, clock.dayEnd) };
 }
 
 function field(f: { readonly fieldId: number }, value: string): XmlNode {
@@ -73,7 +63,7 @@ export function recurringRows(a: PlanAnalysis, uids: ReadonlyMap<string, Recurri
   const format = clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS;
   (a.result.model.recurring ?? []).forEach((r, i) => {
     const wbs = String(firstWbs + i);
-    const times = occurrencesOf(a, r.id).map((o) => occurrenceTimes(o, r, a, clock));
+    const times = a.recurring[i].times.map((t) => mspdiTimes(t, r, clock));
     const start = times[0]?.start ?? mspdiDateTime(a.result.model.start, clock.dayStart);
     const finish = times[times.length - 1]?.finish ?? start;
     const minutes = r.duration * clock.minutesPerSlot;
@@ -99,10 +89,10 @@ export function recurringRows(a: PlanAnalysis, uids: ReadonlyMap<string, Recurri
 
 /** Each occurrence's people, at their availability, for as long as the occurrence lasts. */
 export function recurringAssignments(a: PlanAnalysis, uids: ReadonlyMap<string, RecurringUids>, resourceUid: ReadonlyMap<string, number>, clock: SlotClock): { task: number; resource: number; start: string; finish: string; units: number; minutes: number }[] {
-  return (a.result.model.recurring ?? []).flatMap((r) =>
-    occurrencesOf(a, r.id).flatMap((o, n) => {
-      const { start, finish } = occurrenceTimes(o, r, a, clock);
-      return [...new Set(o.assignees)].map((person) => {
+  return (a.result.model.recurring ?? []).flatMap((r, i) =>
+    a.recurring[i].times.flatMap((t, n) => {
+      const { start, finish } = mspdiTimes(t, r, clock);
+      return [...new Set(t.people)].map((person) => {
         const units = a.index.resource.get(person)?.availability ?? 1;
         return { task: uids.get(r.id)!.occurrences[n], resource: resourceUid.get(person)!, start, finish, units, minutes: r.duration * clock.minutesPerSlot * units };
       });
