@@ -12,7 +12,7 @@ import { compileDates, unreachableDates } from './dates.js';
 import type { ListNetwork } from './lists.js';
 import { packedWork, slowestWorkingRate } from './packing.js';
 import { expandRecurring, type Reserved } from './recurring.js';
-import { restTable, type RestTable } from './rest.js';
+import { restTable, type RestMemo, type RestTable } from './rest.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -85,6 +85,29 @@ export interface Reach {
   readonly slots: number;
   readonly lastDay: string;
   readonly years: number;
+}
+
+/**
+ * What compiles of variants of one model share (the forecast compiles one per variant and
+ * batch): each person's rates and rest limits over the whole horizon, which shifts make costly.
+ * Valid for models with the same calendar and start as the first one compiled with it.
+ */
+export interface CompileMemo {
+  key?: { readonly calendar: Model['calendar']; readonly start: string };
+  readonly profiles: Map<Resource, RateProfile>;
+  readonly slowest: Map<RateProfile, number>;
+  readonly rest: RestMemo;
+}
+
+export function compileMemo(): CompileMemo {
+  return { profiles: new Map(), slowest: new Map(), rest: { limits: new Map() } };
+}
+
+/** The memo when it fits the model (same calendar and start), else a fresh one. */
+function memoFor(model: Model, memo: CompileMemo | undefined): CompileMemo {
+  if (!memo) return compileMemo();
+  if (!memo.key) memo.key = { calendar: model.calendar, start: model.start };
+  return memo.key.calendar === model.calendar && memo.key.start === model.start ? memo : compileMemo();
 }
 
 export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
@@ -164,7 +187,7 @@ function calendarProblem(model: Model): Diagnostic | undefined {
   return undefined;
 }
 
-export function compileModel(model: Model): Compiled {
+export function compileModel(model: Model, shared?: CompileMemo): Compiled {
   const noCalendar = calendarProblem(model);
   if (noCalendar) return { diagnostics: [noCalendar] };
   const calendar = buildCalendar(model);
@@ -173,8 +196,18 @@ export function compileModel(model: Model): Compiled {
   if (unreachable.length > 0) return { diagnostics: unreachable };
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
-  const rates = resources.map((r) => resourceRates(r, calendar));
-  const rest = restTable(model, calendar);
+  const memo = memoFor(model, shared);
+  const rates = resources.map((r) => {
+    let profile = memo.profiles.get(r);
+    if (!profile) memo.profiles.set(r, (profile = resourceRates(r, calendar)));
+    return profile;
+  });
+  const slowestOf = (profile: RateProfile) => {
+    let slowest = memo.slowest.get(profile);
+    if (slowest === undefined) memo.slowest.set(profile, (slowest = slowestWorkingRate(profile)));
+    return slowest;
+  };
+  const rest = restTable(model, calendar, memo.rest);
   const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates, rest) : undefined;
   if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
@@ -251,7 +284,7 @@ export function compileModel(model: Model): Compiled {
         const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
-        for (const k of viable) slowest = Math.min(slowest, slowestWorkingRate(rates[k]));
+        for (const k of viable) slowest = Math.min(slowest, slowestOf(rates[k]));
         peakRate = Math.min(peakRate, Math.max(...viable.map((k) => rates[k].peak)));
       }
     }
