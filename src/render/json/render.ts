@@ -117,7 +117,7 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
     share: s.share ?? 1,
-    crews: s.crews ? s.crews.map((c) => ({ from: c.from, to: c.to, start: result.calendar.slotStart(c.from), assignees: c.assignees })) : null,
+    crews: s.crews ? s.crews.map((c) => ({ from: c.from, to: c.to, ...activityDates({ start: c.from, finish: c.to }, result.calendar), assignees: c.assignees })) : null,
     work: activity ? plannedWork(s, activity) : null,
     estimate: activity?.estimate ? { ...activity.estimate } : null,
   };

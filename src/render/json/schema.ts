@@ -121,7 +121,7 @@ const task = z.strictObject({
   segments: z.array(z.tuple([slot, slot])),
   share: z.number().gt(0).max(1),
   crews: z
-    .array(z.strictObject({ from: slot, to: slot, start: date, assignees: z.array(id) }))
+    .array(z.strictObject({ from: slot, to: slot, start: date, finish: date, assignees: z.array(id) }))
     .nullable()
     .meta({ description: 'Handed-off work: who works each part [from, to), back to back from start to finish; null when one crew does it all.' }),
   dates: z
