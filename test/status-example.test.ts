@@ -24,7 +24,7 @@ describe('docs/examples/launch.status', () => {
     expect(md).toMatch(/Circuit breaker fired/);
     expect(md).toMatch(/## \d+\. Slip against the baseline/);
     expect(md).toMatch(/#### Completed/);
-    expect(md).toMatch(/Backend Senior 1 has taken \d\.\d\dx their estimates over 4 finished tasks/);
+    expect(md).toMatch(/Backend Senior 1 has taken \d\.\d\dx their estimates over 5 finished tasks/);
     const doc = JSON.parse(run.outputs.find((o) => o.extension === 'json')!.text);
     expect(doc.slip.drift.slots).toBeGreaterThan(0);
     expect(doc.forecast.learning.people).toHaveLength(5);

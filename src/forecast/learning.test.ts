@@ -75,6 +75,21 @@ describe('learnEstimates', () => {
     expect(f.percentiles.find((x) => x.p === 0.8)!.offset).toBe(p80);
   });
 
+  it('learns from earlier plans\u2019 finished work in the status\u2019s history as from this plan\u2019s', () => {
+    // q's 2 days of effort on c, given as history instead of as this plan's finished task.
+    const withHistory = `as_of: 2024-10-17
+tasks:
+  a: { started: 2024-10-14, done: 2024-10-17 }
+history:
+  - { plan: Earlier, task: c-before, by: q, estimate: 2d, actual: 2d }
+`;
+    const learned = learnEstimates(runPlanSync({ text: spec, status: { text: withHistory } }, { iterations: 0, formats: [] }).result!)!;
+    expect(learned.team).toEqual(learning.team);
+    expect(learned.people).toEqual(learning.people);
+    // c is not done here, so it is drawn through q's ratio too.
+    expect(learned.draws.tasks).toEqual({ b: 0, c: 1, e: 1, f: 2 });
+  });
+
   it('learns nothing without finished work', () => {
     const none = runPlanSync({ text: spec, status: { text: 'as_of: 2024-10-15\n' } }, { iterations: 0, formats: [] });
     expect(learnEstimates(none.result!)).toBeUndefined();

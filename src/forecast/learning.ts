@@ -5,7 +5,7 @@
  *
  * A task's actual work is the effort the status records, else what its people could give it
  * between its recorded start and finish (the slots, weighted by their rate, for effort; the span,
- * for a fixed duration). Ratios are modelled in logs, as evidence-based scheduling's history of
+ * for a fixed duration). The status's history adds earlier plans' finished tasks as they are. Ratios are modelled in logs, as evidence-based scheduling's history of
  * velocities is, but with shrinkage so a short history does not pass for certainty:
  *
  *   log(actual / estimate) of one task = the person's bias + noise (sd: the person's noise),
@@ -140,9 +140,11 @@ export function fitRatios(histories: readonly History[]): { teamMean: number; te
   return { teamMean, teamSd: Math.sqrt(teamVar), people };
 }
 
+/** The earlier plans' finished tasks of the status's history, then this plan's. */
 function observe(plan: ScheduledPlan, byId: ReadonlyMap<string, Activity>): Observation[] {
   const { status, progress } = plan.tracking!;
   const out: Observation[] = [];
+  for (const h of status.history ?? []) out.push({ people: h.by, log: Math.log(h.actual / h.estimate) });
   for (const pin of progress.pinned) {
     const a = byId.get(pin.id);
     const t = status.tasks.find((x) => x.id === pin.id);
