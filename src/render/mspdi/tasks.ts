@@ -62,11 +62,46 @@ function notesElement(text: string | undefined): XmlNode | undefined {
 function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start: string; finish: string } {
   const dates = a.dates.get(s.id)!;
   if (s.finish <= s.start) {
-    // A milestone is reached when the work before it ends: the end of that day, or the plan's first morning.
-    const at = mspdiDateTime(dates.start, s.start > 0 ? clock.dayEnd : clock.dayStart);
+    const at = pointTime(dates.start, s.start, clock);
     return { start: at, finish: at };
   }
   return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
+}
+
+/** A point (gate, milestone) is reached at the end of the day its work ends, or on the plan's first morning. */
+function pointTime(date: string, offset: number, clock: SlotClock): string {
+  return mspdiDateTime(date, offset > 0 ? clock.dayEnd : clock.dayStart);
+}
+
+/**
+ * Baseline 0, as MS Project's Set Baseline saves it: the --baseline plan's start, finish and
+ * working duration of the activity, so MS Project's tracking Gantt draws the slip.
+ */
+function baselineElement(id: string, isPoint: boolean, a: PlanAnalysis, clock: SlotClock): XmlNode | undefined {
+  const item = a.slip?.items.find((i) => i.id === id);
+  if (!item) return undefined;
+  const { start, finish } = { start: item.start.baseline, finish: item.finish.baseline };
+  const at = isPoint ? pointTime(start.date, start.offset, clock) : undefined;
+  return [
+    'Baseline',
+    [
+      ['Number', 0],
+      ['Start', at ?? mspdiDateTime(start.date, clock.dayStart)],
+      ['Finish', at ?? mspdiDateTime(finish.date, clock.dayEnd)],
+      ['Duration', mspdiDuration(Math.max(0, finish.offset - start.offset) * clock.minutesPerSlot)],
+      ['DurationFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS],
+    ],
+  ];
+}
+
+/** What the status reports of the activity: its share done, and its actual start and finish. */
+function progressElements(id: string, a: PlanAnalysis, start: string, finish: string): { percent?: XmlNode; actual: (XmlNode | undefined)[] } {
+  const progress = a.tracking?.activities.get(id);
+  if (!progress) return { actual: [] };
+  return {
+    percent: ['PercentComplete', Math.round(progress.share * 100)],
+    actual: [progress.started ? ['ActualStart', start] : undefined, progress.state === 'done' ? ['ActualFinish', finish] : undefined],
+  };
 }
 
 function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
@@ -82,6 +117,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   // waited for its people where execplan put it. Gates and milestones follow their links anyway.
   const pinned = act.type === 'task' || act.type === 'external';
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
+  const progress = progressElements(s.id, a, start, finish);
   return [
     'Task',
     [
@@ -106,6 +142,8 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
+      progress.percent,
+      ...progress.actual,
       ['ConstraintType', pinned ? CONSTRAINT_START_NO_EARLIER_THAN : 0],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
       pinned ? ['ConstraintDate', start] : undefined,
@@ -118,6 +156,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.uncertainty, act.type === 'task' || act.type === 'external' ? act.uncertainty : undefined),
       textField(TASK_FIELDS.splittable, act.splittable ? 'yes' : undefined),
       textField(TASK_FIELDS.estimate, estimate),
+      baselineElement(s.id, isPoint, a, clock),
     ],
   ];
 }
