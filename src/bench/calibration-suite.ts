@@ -12,10 +12,8 @@ import { runPlanSync } from '../api/index.js';
 import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { emptyModel } from '../model/index.js';
-import type { Schedule } from '../schedule/index.js';
-import { generalSchedule } from '../schedule/schedule.js';
-import { samplingPlan } from '../forecast/sampler.js';
-import { buildSimulation, BASE_VARIANT } from '../forecast/setup.js';
+import { generalSchedule, type Schedule } from '../schedule/index.js';
+import { BASE_VARIANT, buildSimulation, samplingPlan } from '../forecast/index.js';
 import { createRandom, randomInt, type Random } from './prng.js';
 import { formatTable } from './table.js';
 
