@@ -9,6 +9,7 @@ import type { Activity, Demand } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
 import { kindCalendarUid } from './calendars.js';
+import { recurringRows, recurringUids, type RecurringUids } from './recurring.js';
 import { linkLag, mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
 import type { XmlNode } from './xml.js';
 
@@ -16,6 +17,7 @@ import type { XmlNode } from './xml.js';
 export interface TaskUids {
   readonly activity: ReadonlyMap<string, number>;
   readonly phase: ReadonlyMap<string, number>;
+  readonly recurring: ReadonlyMap<string, RecurringUids>;
 }
 
 export function taskUids(a: PlanAnalysis): TaskUids {
@@ -24,7 +26,8 @@ export function taskUids(a: PlanAnalysis): TaskUids {
     if (a.index.scheduled.has(act.id)) activity.set(act.id, i + 1);
   });
   const phases = a.phases.flatMap((p) => (p.name === undefined ? [] : [p.name]));
-  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])) };
+  const firstRecurring = a.result.model.activities.length + phases.length + 1;
+  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])), recurring: recurringUids(a, firstRecurring) };
 }
 
 function textField(field: { readonly fieldId: number }, value: string | undefined): XmlNode | undefined {
@@ -174,10 +177,12 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
 }
 
 function summaryTask(uid: number, row: { id: number; wbs: string; level: number }, name: string, members: readonly ScheduledActivity[], a: PlanAnalysis, clock: SlotClock, deadline?: string): XmlNode {
-  const first = Math.min(...members.map((s) => s.start));
-  const last = Math.max(...members.map((s) => s.finish));
-  const starts = members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
-  const finishes = members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
+  // A plan with nothing scheduled still has its summary task: it carries the deadline.
+  const first = members.length === 0 ? 0 : Math.min(...members.map((s) => s.start));
+  const last = members.length === 0 ? 0 : Math.max(...members.map((s) => s.finish));
+  const planStart = mspdiDateTime(a.result.model.start, clock.dayStart);
+  const starts = members.length === 0 ? [planStart] : members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
+  const finishes = members.length === 0 ? [planStart] : members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
   return [
     'Task',
     [
@@ -223,7 +228,8 @@ export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock):
     rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
     members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
   }
+  rows.push(...recurringRows(a, uids.recurring, clock, rows.length + 1, top + 1));
   const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
-  const project = all.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
+  const project = [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
   return ['Tasks', [...project, ...rows]];
 }
