@@ -10,14 +10,20 @@
  */
 import { MAX_DEPTH } from './limits.js';
 import { SourceMap, type Path } from './source-map.js';
-import type { YamlTree } from './yaml-tree.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
 const NOT_PLAIN_JSON = Symbol('not plain JSON');
 
 type RecordRange = (path: Path, range: readonly [number, number], what: 'key' | 'value') => void;
 
-export function readJson(text: string): YamlTree | undefined {
+/** What the YAML reader gives (a YamlTree), without diagnostics: the text is valid by construction. */
+export interface JsonTree {
+  readonly value: unknown;
+  readonly sourceMap: SourceMap;
+  readonly diagnostics: readonly [];
+}
+
+export function readJson(text: string): JsonTree | undefined {
   const value = scan(text);
   if (value === NOT_PLAIN_JSON) return undefined;
   const sourceMap = new SourceMap((map) => void scan(text, (path, range, what) => map.set(path, range, what)));
