@@ -14,6 +14,8 @@ export interface SimulatedRange {
   readonly makespans: Int32Array;
   /** Iterations in which some work could not be placed at all (counted at the horizon). */
   readonly failed: number;
+  /** The range ended early (RangeStop): makespans holds the iterations run. */
+  readonly stopped?: boolean;
   /** With detail: per problem activity, the iterations in which it was critical. */
   readonly critical?: Int32Array;
   /** With detail: the drawn amount of each SamplingPlan.works entry, iteration-major. */
@@ -35,7 +37,18 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   }
 }
 
-export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean): SimulatedRange {
+/**
+ * Ends a range early once more than `total` (1 - `target`) of the request's `total` iterations
+ * finish after `deliveryEnd`: the on-time share over all of them is then below the target
+ * whatever the rest give, and so is the share over the iterations run.
+ */
+export interface RangeStop {
+  readonly deliveryEnd: number;
+  readonly target: number;
+  readonly total: number;
+}
+
+export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean, stop?: RangeStop): SimulatedRange {
   const { problem, decoder, list, disabled } = sim;
   const works = plan.works.length;
   const amounts = new Float64Array(works);
@@ -44,6 +57,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const samples = detail ? new Float32Array((to - from) * works) : undefined;
   const mark = new Uint8Array(problem.n);
   let failed = 0;
+  let late = 0;
   for (let i = from; i < to; i++) {
     sampleIteration(plan, i, disabled, amounts);
     applyDraw(sim, plan, amounts);
@@ -54,6 +68,9 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
     } else if (critical) countCritical(sim, makespan, critical, mark);
     makespans[i - from] = makespan;
     if (samples) samples.set(amounts, (i - from) * works);
+    if (stop && makespan > stop.deliveryEnd && (stop.total - ++late) / stop.total < stop.target) {
+      return { makespans: makespans.slice(0, i + 1 - from), failed, stopped: true };
+    }
   }
   return { makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
 }
