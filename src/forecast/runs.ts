@@ -34,6 +34,11 @@ export interface SimRequest {
    * Runs without detail only.
    */
   readonly stopBelow?: StopBelow;
+  /**
+   * The plan's own finishes (iteration 0 first), for a variant that only switches risks off:
+   * iterations in which none of them happened finish as there and are not scheduled again.
+   */
+  readonly same?: Int32Array;
 }
 
 export interface StopBelow {
@@ -62,7 +67,13 @@ export function runRange(job: ForecastJob, plan: SamplingPlan, request: SimReque
   const setup = buildSimulation(job.input, plan, request.variant);
   if (!setup.simulation) return { makespans: new Int32Array(0), failed: 0, unavailable: setup.reason };
   const stop = request.stopBelow && !request.detail ? { ...request.stopBelow, total: request.to - request.from } : undefined;
-  return simulateRange(setup.simulation, plan, from, to, request.detail, stop);
+  const same = request.same && isRisksOnly(request.variant) ? request.same : undefined;
+  return simulateRange(setup.simulation, plan, from, to, request.detail, stop, same);
+}
+
+/** A variant whose problem is the plan's own: only risks are switched off. */
+function isRisksOnly(variant: Variant): boolean {
+  return variant.cut.length === 0 && variant.extraPeople.length === 0 && !variant.raw;
 }
 
 /** Joins the results of consecutive iteration ranges of one request, in range order. */

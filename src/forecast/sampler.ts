@@ -98,9 +98,10 @@ export function wholeWork(v: number): number {
 
 /**
  * Draws iteration i into `out` (one amount per plan.works entry); a risk k with disabled[k] = 1
- * is drawn but not applied, so switching a risk off leaves every other draw as it was.
+ * is drawn but not applied, so switching a risk off leaves every other draw as it was. Returns
+ * whether a switched-off risk happened: when none did, the draws are the plan's own.
  */
-export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array): void {
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array): boolean {
   const random = createRandom(iterationSeed(plan.settings.seed, i));
   const rho = plan.settings.correlation;
   const common = normalQuantile(random.next());
@@ -109,11 +110,14 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
     const w = works[k];
     out[k] = w.quantile ? wholeWork(w.quantile(correlated(random.next(), common, rho))) : w.base;
   }
+  let offHappened = false;
   for (let k = 0; k < risks.length; k++) {
     const r = risks[k];
     const happens = random.next() < r.probability;
     const delay = wholeWork(r.delay(random.next()));
+    if (happens && disabled[k] === 1) offHappened = true;
     if (!happens || disabled[k] === 1) continue;
     for (const w of r.affects) out[w] += delay;
   }
+  return offHappened;
 }
