@@ -9,12 +9,13 @@
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
-import { SourceMap, type Path } from './source-map.js';
+import { SourceMap } from './source-map.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
 const NOT_PLAIN_JSON = Symbol('not plain JSON');
 
-type RecordRange = (path: Path, range: readonly [number, number], what: 'key' | 'value') => void;
+/** Records a range under a path's key (the JSON text of the path, as SourceMap keys it). */
+type RecordRange = (key: string, range: readonly [number, number], what: 'key' | 'value') => void;
 
 /** What the YAML reader gives (a YamlTree), without diagnostics: the text is valid by construction. */
 export interface JsonTree {
@@ -26,7 +27,7 @@ export interface JsonTree {
 export function readJson(text: string): JsonTree | undefined {
   const value = scan(text);
   if (value === NOT_PLAIN_JSON) return undefined;
-  const sourceMap = new SourceMap((map) => void scan(text, (path, range, what) => map.set(path, range, what)));
+  const sourceMap = new SourceMap((map) => void scan(text, (key, range, what) => map.setAt(key, range, what)));
   return { value, sourceMap, diagnostics: [] };
 }
 
@@ -56,8 +57,11 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 
 class Scanner {
   at = 0;
-  /** The path of the value being read; copied only when recording. */
-  private readonly path: (string | number)[] = [];
+  /**
+   * When recording: the key of the value being read, built segment by segment (`["tasks",0`
+   * before its closing bracket), so no path is copied and encoded whole at every value.
+   */
+  private readonly open: string[] = ['['];
 
   constructor(
     private readonly text: string,
@@ -79,7 +83,7 @@ class Scanner {
     else if (c === OPEN_BRACKET) value = this.sequence(depth + 1);
     else if (c === QUOTE) value = this.string();
     else value = this.literal();
-    this.record?.([...this.path], [start, this.at], 'value');
+    this.record?.(`${this.open[this.open.length - 1]}]`, [start, this.at], 'value');
     return value;
   }
 
@@ -97,13 +101,15 @@ class Scanner {
       const keyStart = this.at;
       const key = this.string();
       if (Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN_JSON;
-      this.path.push(key);
-      this.record?.([...this.path], [keyStart, this.at], 'key');
+      if (this.record) {
+        this.enter(key);
+        this.record(`${this.open[this.open.length - 1]}]`, [keyStart, this.at], 'key');
+      }
       this.space();
       if (this.text.charCodeAt(this.at++) !== COLON) throw NOT_PLAIN_JSON;
       this.space();
       out[key] = this.value(depth);
-      this.path.pop();
+      if (this.record) this.open.pop();
       this.space();
       const next = this.text.charCodeAt(this.at++);
       if (next === CLOSE_BRACE) return out;
@@ -122,15 +128,20 @@ class Scanner {
       return out;
     }
     for (;;) {
-      this.path.push(out.length);
+      if (this.record) this.enter(out.length);
       out.push(this.value(depth));
-      this.path.pop();
+      if (this.record) this.open.pop();
       this.space();
       const next = this.text.charCodeAt(this.at++);
       if (next === CLOSE_BRACKET) return out;
       if (next !== COMMA) throw NOT_PLAIN_JSON;
       this.space();
     }
+  }
+
+  private enter(segment: string | number): void {
+    const parent = this.open[this.open.length - 1];
+    this.open.push(`${parent}${parent === '[' ? '' : ','}${JSON.stringify(segment)}`);
   }
 
   private string(): string {

@@ -38,7 +38,11 @@ export class SourceMap {
   }
 
   set(path: Path, range: Range, what: 'key' | 'value'): void {
-    const k = pathKey(path);
+    this.setAt(pathKey(path), range, what);
+  }
+
+  /** `set` for a caller that built the path's key (`pathKey`) itself, segment by segment. */
+  setAt(k: string, range: Range, what: 'key' | 'value'): void {
     const entry = this.entries.get(k) ?? {};
     entry[what] = range;
     this.entries.set(k, entry);
@@ -71,6 +75,7 @@ export class SourceMap {
   }
 }
 
-function pathKey(path: Path): string {
+/** The map's key of a path: its JSON text, `["tasks",0,"id"]`. */
+export function pathKey(path: Path): string {
   return JSON.stringify(path);
 }
