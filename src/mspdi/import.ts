@@ -35,7 +35,7 @@ export function importMspdi(text: string): MspdiImport {
   const fields = customFields(project);
   const calendars = importCalendars(project, ctx);
   const resources = importResources(project, fields, calendars.byUid, ctx);
-  const work = importTasks(project, fields, resources, calendars.kindCalendars, ctx);
+  const work = importTasks(project, start, fields, resources, calendars.kindCalendars, ctx);
   const spec: Record<string, unknown> = {
     plan: textOf(project, 'Title') || textOf(project, 'Name') || 'Imported plan',
     start,

@@ -146,3 +146,26 @@ describe('the MSPDI of other plans', () => {
     expect(fields(taskById(doc, 'ship'))).toMatchObject({ CalendarUID: '2' });
   });
 });
+
+describe('the MSPDI of the migration example, whose items have dates of their own', () => {
+  const doc = parse(mspdi(example('migration')));
+  const custom = (el: Element, fieldId: string) => children(el, 'ExtendedAttribute').find((x) => text(x, 'FieldID') === fieldId);
+  const customValue = (el: Element, fieldId: string) => { const x = custom(el, fieldId); return x === undefined ? undefined : text(x, 'Value'); };
+
+  it('keeps every element in the schema sequence order', () => expect(sequenceProblems(doc.documentElement)).toEqual([]));
+
+  it('writes the vendor slot the plan keeps as Must Start On, so MS Project shows it as a fixed date', () => {
+    expect(fields(taskById(doc, 'cluster'))).toMatchObject({ Start: '2025-03-17T09:00:00', ConstraintType: '2', ConstraintDate: '2025-03-17T09:00:00' });
+    expect(customValue(taskById(doc, 'cluster'), '188743749')).toBe('2025-03-17');
+  });
+
+  it('writes a due date as the task\'s Deadline, by the end of its day, beside the start pin', () => {
+    expect(fields(taskById(doc, 'dual-write'))).toMatchObject({ ConstraintType: '4', Deadline: '2025-03-28T23:59:00' });
+    expect(fields(taskById(doc, 'live'))).toMatchObject({ Milestone: '1', Deadline: '2025-04-09T23:59:00' });
+  });
+
+  it('pins an earliest start at the planned start and keeps the spec\'s own date in a custom field', () => {
+    expect(fields(taskById(doc, 'load-test'))).toMatchObject({ ConstraintType: '4', ConstraintDate: fields(taskById(doc, 'load-test')).Start });
+    expect(customValue(taskById(doc, 'load-test'), '188743748')).toBe('2025-03-26');
+  });
+});

@@ -4,7 +4,7 @@
  * level. Activity UIDs follow the spec's order, so a reader can restore it.
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
+import { ANY_DEMAND, CONSTRAINT_MUST_START_ON, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
 import type { Activity, Demand } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
@@ -69,6 +69,17 @@ function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start
   return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
 }
 
+/**
+ * MS Project does not level on open: a start no earlier than the planned one keeps work that
+ * waited for its people where execplan put it. An `on` date the plan keeps is a Must Start On,
+ * which MS Project shows as a fixed date. Gates and undated milestones follow their links anyway.
+ */
+function constraintOf(act: Activity, a: PlanAnalysis): number {
+  const kept = a.dateConstraints.find((f) => f.id === act.id)?.missed !== 'on';
+  if (act.dates?.on !== undefined && kept) return CONSTRAINT_MUST_START_ON;
+  return act.type === 'task' || act.type === 'external' || act.dates?.notBefore !== undefined || act.dates?.on !== undefined ? CONSTRAINT_START_NO_EARLIER_THAN : 0;
+}
+
 function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
   const act = a.index.activity.get(s.id)!;
   const timing = a.index.timing.get(s.id);
@@ -78,9 +89,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const effort = act.work.mode === 'effort';
   const kindCalendar = act.kind === undefined ? undefined : kindCalendarUid(a, act.kind);
   const links = act.deps.filter((d) => uids.activity.has(d.from));
-  // MS Project does not level on open: a start no earlier than the planned one keeps work that
-  // waited for its people where execplan put it. Gates and milestones follow their links anyway.
-  const pinned = act.type === 'task' || act.type === 'external';
+  const constraint = constraintOf(act, a);
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
   return [
     'Task',
@@ -106,9 +115,10 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
-      ['ConstraintType', pinned ? CONSTRAINT_START_NO_EARLIER_THAN : 0],
+      ['ConstraintType', constraint],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
-      pinned ? ['ConstraintDate', start] : undefined,
+      constraint !== 0 ? ['ConstraintDate', start] : undefined,
+      act.dates?.due === undefined ? undefined : ['Deadline', mspdiDateTime(act.dates.due, 24)],
       notesElement(notes(act, a)),
       ...links.map((d): XmlNode => ['PredecessorLink', [['PredecessorUID', uids.activity.get(d.from)!], ['Type', LINK_TYPE_CODES[d.type]], ['CrossProject', 0], ['LinkLag', linkLag(d.lag, clock)], ['LagFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS]]]),
       textField(TASK_FIELDS.id, act.id),
@@ -118,6 +128,8 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.uncertainty, act.type === 'task' || act.type === 'external' ? act.uncertainty : undefined),
       textField(TASK_FIELDS.splittable, act.splittable ? 'yes' : undefined),
       textField(TASK_FIELDS.estimate, estimate),
+      textField(TASK_FIELDS.notBefore, act.dates?.notBefore),
+      textField(TASK_FIELDS.on, act.dates?.on),
     ],
   ];
 }
