@@ -3,4 +3,4 @@
  * command keeps every chunk in dist/cli, so the same relative path holds for the sources, the
  * compiled files and the bundle.
  */
-export const packageRoot = new URL('../../', import.meta.url);
+export const packageRoot: URL = new URL('../../', import.meta.url);
