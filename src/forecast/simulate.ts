@@ -28,7 +28,7 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   for (let k = 0; k < plan.works.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
-    const amount = amounts[k] * sim.scale[k];
+    const amount = amounts[k];
     const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
     if (effort) problem.effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
@@ -64,7 +64,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   let failed = 0;
   let late = 0;
   for (let i = from; i < to; i++) {
-    const offHappened = sampleIteration(plan, i, disabled, amounts);
+    const offHappened = sampleIteration(plan, i, disabled, amounts, sim.learned);
     // An iteration that failed in the plan's own run (at the horizon) is scheduled again, so
     // `failed` counts it here too.
     const reuse = same !== undefined && !detail && !offHappened && i < same.length && same[i] < problem.horizon;

@@ -55,6 +55,7 @@ export const TASK_FIELDS = {
   estimate: { fieldId: 188743747, fieldName: 'Text7', alias: 'execplan estimate' },
   notBefore: { fieldId: 188743748, fieldName: 'Text8', alias: 'execplan not before' },
   on: { fieldId: 188743749, fieldName: 'Text9', alias: 'execplan on' },
+  recurring: { fieldId: 188743750, fieldName: 'Text10', alias: 'execplan recurring' },
 } as const;
 
 export const RESOURCE_FIELDS = {

@@ -107,3 +107,32 @@ describe('importing the dates that bind a task', () => {
     expect(build(7, '<ConstraintType>4</ConstraintType><ConstraintDate>2024-10-21T09:00:00</ConstraintDate><Deadline>2024-10-18T17:00:00</Deadline>')).toEqual({ build: [{ id: 'build', title: 'Build', duration: '2d', not_before: '2024-10-21' }], warnings: ["the deadline 2024-10-18 of 'Build' is left out: it is before the item may start (2024-10-21)", gateWarning] });
   });
 });
+
+describe('importing recurring work', () => {
+  const project = (summary: string) => `<Project xmlns="http://schemas.microsoft.com/project"><Title>p</Title><StartDate>2024-10-14T09:00:00</StartDate><Tasks>
+    <Task><UID>1</UID><Name>Standup</Name><OutlineLevel>1</OutlineLevel><Summary>1</Summary><Recurring>1</Recurring>${summary}</Task>
+    <Task><UID>2</UID><Name>Standup 1</Name><OutlineLevel>2</OutlineLevel><Duration>PT0H15M0S</Duration></Task>
+    <Task><UID>3</UID><Name>Standup 2</Name><OutlineLevel>2</OutlineLevel><Duration>PT0H15M0S</Duration></Task>
+    <Task><UID>4</UID><Name>Build</Name><OutlineLevel>1</OutlineLevel><Duration>PT16H0M0S</Duration></Task>
+  </Tasks></Project>`;
+  const field = (id: number, value: string) => `<ExtendedAttribute><FieldID>${id}</FieldID><Value>${value}</Value></ExtendedAttribute>`;
+
+  it('reads a recurring summary execplan wrote as one recurring entry, and not its occurrences', () => {
+    const imported = importMspdi(project(field(188743731, 'standup') + field(188743737, 'backend') + field(188743750, 'every 1d; duration 0.25h; from 2024-10-14; to 2024-12-13')));
+    expect(imported.diagnostics).toEqual([]);
+    expect(imported.spec!.recurring).toEqual([{ id: 'standup', title: 'Standup', every: '1d', duration: '0.25h', skills: ['backend'], to: '2024-12-13' }]);
+    expect(imported.spec!.tasks).toEqual([{ id: 'build', title: 'Build', duration: '2d' }]);
+  });
+
+  it('reads the occurrences of a recurring task MS Project wrote as tasks of a phase, and says so', () => {
+    const imported = importMspdi(project(''));
+    expect(imported.diagnostics.map((d) => d.message)).toEqual(["'Standup' recurs; its occurrences are read as tasks of the phase 'Standup'"]);
+    expect((imported.spec!.tasks as { id: string; phase?: string }[]).map((t) => [t.id, t.phase])).toEqual([['standup-1', 'Standup'], ['standup-2', 'Standup'], ['build', undefined]]);
+  });
+
+  it('warns about a recurring field it cannot read, and reads the occurrences instead', () => {
+    const imported = importMspdi(project(field(188743750, 'twice a day')));
+    expect(imported.diagnostics.map((d) => d.message)[0]).toMatch(/^the execplan recurring field of 'Standup' is not in the form execplan writes/);
+    expect(imported.spec!.recurring).toBeUndefined();
+  });
+});

@@ -43,6 +43,7 @@ export function importMspdi(text: string): MspdiImport {
     ...(Object.keys(calendars.calendar).length > 0 ? { calendar: calendars.calendar } : {}),
     ...(resources.length > 0 ? { team: resources.map((r) => r.member) } : {}),
     ...Object.fromEntries(Object.entries(work.sections).filter(([, list]) => list.length > 0)),
+    ...(work.recurring.length > 0 ? { recurring: work.recurring } : {}),
   };
   return { spec, yaml: specYaml(spec), diagnostics: ctx.diagnostics };
 }

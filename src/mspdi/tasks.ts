@@ -6,6 +6,7 @@
 import { ANY_DEMAND, CONSTRAINT_FINISH_NO_LATER_THAN, CONSTRAINT_MUST_START_ON, CONSTRAINT_START_NO_EARLIER_THAN, NAMED_DEMAND, priorityOfValue, TASK_FIELDS } from '../interop/index.js';
 import { durationMinutes, type ImportContext, slotsText, specDate, splitDateTime } from './context.js';
 import type { CustomFields } from './fields.js';
+import { recurringFields } from './recurring.js';
 import type { ImportedResource } from './resources.js';
 import { childOf, childrenOf, numberOf, textOf, type XmlElement } from './xml-tree.js';
 
@@ -25,6 +26,7 @@ interface Row {
 
 export interface TaskImport {
   readonly sections: Record<Section, Record<string, unknown>[]>;
+  readonly recurring: Record<string, unknown>[];
   readonly deadline?: string;
 }
 
@@ -155,6 +157,19 @@ function dateFields(el: XmlElement, section: Section, name: string, planStart: s
   return Object.fromEntries(Object.entries(dates).filter((e): e is [string, string] => e[1] !== undefined));
 }
 
+/** The `recurring` entry of a recurring summary task execplan wrote; undefined for any other summary. */
+function ownRecurring(el: XmlElement, name: string, planStart: string, fields: CustomFields, ctx: ImportContext): Record<string, unknown> | undefined {
+  const text = fields(el, TASK_FIELDS.recurring.alias);
+  if (numberOf(el, 'Recurring') !== 1 || text === undefined) return undefined;
+  const entry = recurringFields(text, fields(el, TASK_FIELDS.demands.alias), planStart);
+  if (entry === undefined) {
+    ctx.warn(el, `the execplan recurring field of '${name}' is not in the form execplan writes ('every 2h; duration 0.5h; from DATE; to DATE' with who in execplan demands)`);
+    return undefined;
+  }
+  const id = ctx.claimId(fields(el, TASK_FIELDS.id.alias), name, `recurring-${numberOf(el, 'UID') ?? 0}`);
+  return { id, ...(name !== '' && name !== id ? { title: name } : {}), ...entry };
+}
+
 function workFields(el: XmlElement, section: Section, demands: readonly Record<string, unknown>[], fields: CustomFields, ctx: ImportContext): Record<string, unknown> {
   if (section === 'gates' || section === 'milestones') return {};
   const estimate = fields(el, TASK_FIELDS.estimate.alias)?.split(/\s+/).filter(Boolean);
@@ -227,10 +242,15 @@ export function importTasks(project: XmlElement, planStart: string, fields: Cust
   const summaries = new Map<number, string>();
   const outline: { level: number; name: string }[] = [];
   let deadline: string | undefined;
+  const recurring: Record<string, unknown>[] = [];
+  // The occurrences beneath a recurring summary execplan wrote: its one entry stands for them.
+  let occurrencesBelow: number | undefined;
   for (const el of childrenOf(childOf(project, 'Tasks'), 'Task')) {
     const uid = numberOf(el, 'UID') ?? -1;
     const level = numberOf(el, 'OutlineLevel') ?? 1;
     const name = textOf(el, 'Name') ?? '';
+    if (occurrencesBelow !== undefined && level > occurrencesBelow) continue;
+    occurrencesBelow = undefined;
     if (uid === 0 || level === 0) {
       const at = splitDateTime(textOf(el, 'Deadline'));
       if (at) deadline = ctx.unit === 'day' || at.time === '23:59' ? at.day : `${at.day}T${at.time}`;
@@ -239,6 +259,13 @@ export function importTasks(project: XmlElement, planStart: string, fields: Cust
     if (numberOf(el, 'IsNull') === 1) continue;
     while (outline.length > 0 && outline[outline.length - 1].level >= level) outline.pop();
     if (numberOf(el, 'Summary') === 1) {
+      const entry = ownRecurring(el, name, planStart, fields, ctx);
+      if (entry !== undefined) {
+        recurring.push(entry);
+        occurrencesBelow = level;
+        continue;
+      }
+      if (numberOf(el, 'Recurring') === 1) ctx.warn(el, `'${name}' recurs; its occurrences are read as tasks of the phase '${name}'`);
       if (outline.length > 0) ctx.warn(el, `the summary task '${name}' sits inside '${outline[outline.length - 1].name}'; phases do not nest, so its tasks take the phase '${name}'`);
       if (childrenOf(el, 'PredecessorLink').length > 0) ctx.warn(el, `the links of the summary task '${name}' are left out: a spec links activities, not phases`);
       summaries.set(uid, name);
@@ -261,5 +288,5 @@ export function importTasks(project: XmlElement, planStart: string, fields: Cust
     const after = linksOf(row, byUid, summaries, ctx);
     sections[row.section].push(after.length > 0 ? { ...row.entry, after } : row.entry);
   }
-  return { sections, ...(deadline !== undefined ? { deadline } : {}) };
+  return { sections, recurring, ...(deadline !== undefined ? { deadline } : {}) };
 }

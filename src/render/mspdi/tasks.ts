@@ -9,6 +9,7 @@ import type { Activity, Demand } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
 import { kindCalendarUid } from './calendars.js';
+import { recurringRows, recurringUids, type RecurringUids } from './recurring.js';
 import { linkLag, mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
 import type { XmlNode } from './xml.js';
 
@@ -16,6 +17,7 @@ import type { XmlNode } from './xml.js';
 export interface TaskUids {
   readonly activity: ReadonlyMap<string, number>;
   readonly phase: ReadonlyMap<string, number>;
+  readonly recurring: ReadonlyMap<string, RecurringUids>;
 }
 
 export function taskUids(a: PlanAnalysis): TaskUids {
@@ -24,7 +26,8 @@ export function taskUids(a: PlanAnalysis): TaskUids {
     if (a.index.scheduled.has(act.id)) activity.set(act.id, i + 1);
   });
   const phases = a.phases.flatMap((p) => (p.name === undefined ? [] : [p.name]));
-  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])) };
+  const firstRecurring = a.result.model.activities.length + phases.length + 1;
+  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])), recurring: recurringUids(a, firstRecurring) };
 }
 
 function textField(field: { readonly fieldId: number }, value: string | undefined): XmlNode | undefined {
@@ -62,11 +65,46 @@ function notesElement(text: string | undefined): XmlNode | undefined {
 function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start: string; finish: string } {
   const dates = a.dates.get(s.id)!;
   if (s.finish <= s.start) {
-    // A milestone is reached when the work before it ends: the end of that day, or the plan's first morning.
-    const at = mspdiDateTime(dates.start, s.start > 0 ? clock.dayEnd : clock.dayStart);
+    const at = pointTime(dates.start, s.start, clock);
     return { start: at, finish: at };
   }
   return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
+}
+
+/** A point (gate, milestone) is reached at the end of the day its work ends, or on the plan's first morning. */
+function pointTime(date: string, offset: number, clock: SlotClock): string {
+  return mspdiDateTime(date, offset > 0 ? clock.dayEnd : clock.dayStart);
+}
+
+/**
+ * Baseline 0, as MS Project's Set Baseline saves it: the --baseline plan's start, finish and
+ * working duration of the activity, so MS Project's tracking Gantt draws the slip.
+ */
+function baselineElement(id: string, isPoint: boolean, a: PlanAnalysis, clock: SlotClock): XmlNode | undefined {
+  const item = a.slip?.items.find((i) => i.id === id);
+  if (!item) return undefined;
+  const { start, finish } = { start: item.start.baseline, finish: item.finish.baseline };
+  const at = isPoint ? pointTime(start.date, start.offset, clock) : undefined;
+  return [
+    'Baseline',
+    [
+      ['Number', 0],
+      ['Start', at ?? mspdiDateTime(start.date, clock.dayStart)],
+      ['Finish', at ?? mspdiDateTime(finish.date, clock.dayEnd)],
+      ['Duration', mspdiDuration(Math.max(0, finish.offset - start.offset) * clock.minutesPerSlot)],
+      ['DurationFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS],
+    ],
+  ];
+}
+
+/** What the status reports of the activity: its share done, and its actual start and finish. */
+function progressElements(id: string, a: PlanAnalysis, start: string, finish: string): { percent?: XmlNode; actual: (XmlNode | undefined)[] } {
+  const progress = a.tracking?.activities.get(id);
+  if (!progress) return { actual: [] };
+  return {
+    percent: ['PercentComplete', Math.round(progress.share * 100)],
+    actual: [progress.started ? ['ActualStart', start] : undefined, progress.state === 'done' ? ['ActualFinish', finish] : undefined],
+  };
 }
 
 /**
@@ -91,6 +129,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const links = act.deps.filter((d) => uids.activity.has(d.from));
   const constraint = constraintOf(act, a);
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
+  const progress = progressElements(s.id, a, start, finish);
   return [
     'Task',
     [
@@ -115,6 +154,8 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
+      progress.percent,
+      ...progress.actual,
       ['ConstraintType', constraint],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
       constraint !== 0 ? ['ConstraintDate', start] : undefined,
@@ -130,15 +171,18 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.estimate, estimate),
       textField(TASK_FIELDS.notBefore, act.dates?.notBefore),
       textField(TASK_FIELDS.on, act.dates?.on),
+      baselineElement(s.id, isPoint, a, clock),
     ],
   ];
 }
 
 function summaryTask(uid: number, row: { id: number; wbs: string; level: number }, name: string, members: readonly ScheduledActivity[], a: PlanAnalysis, clock: SlotClock, deadline?: string): XmlNode {
-  const first = Math.min(...members.map((s) => s.start));
-  const last = Math.max(...members.map((s) => s.finish));
-  const starts = members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
-  const finishes = members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
+  // A plan with nothing scheduled still has its summary task: it carries the deadline.
+  const first = members.length === 0 ? 0 : Math.min(...members.map((s) => s.start));
+  const last = members.length === 0 ? 0 : Math.max(...members.map((s) => s.finish));
+  const planStart = mspdiDateTime(a.result.model.start, clock.dayStart);
+  const starts = members.length === 0 ? [planStart] : members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
+  const finishes = members.length === 0 ? [planStart] : members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
   return [
     'Task',
     [
@@ -184,7 +228,8 @@ export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock):
     rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
     members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
   }
+  rows.push(...recurringRows(a, uids.recurring, clock, rows.length + 1, top + 1));
   const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
-  const project = all.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
+  const project = [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
   return ['Tasks', [...project, ...rows]];
 }
