@@ -169,6 +169,8 @@ export function compileModel(model: Model): Compiled {
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
   const rates = resources.map((r) => resourceRates(r, calendar));
+  // Read over the whole horizon: once per resource, not once per demand it could meet.
+  const slowestRate = rates.map(slowestWorkingRate);
   const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
   if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
@@ -240,7 +242,7 @@ export function compileModel(model: Model): Compiled {
         const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
-        for (const k of viable) slowest = Math.min(slowest, slowestWorkingRate(rates[k]));
+        for (const k of viable) slowest = Math.min(slowest, slowestRate[k]);
         peakRate = Math.min(peakRate, Math.max(...viable.map((k) => rates[k].peak)));
       }
     }
