@@ -51,6 +51,11 @@ export const MAX_SCHEDULES = 100_000;
  * range re-plans what it needs): runners use at most the cores they have, whatever is asked.
  */
 export const MAX_WORKERS = 64;
+/**
+ * Time limit of the search, in seconds: an hour. A search that has not settled in an hour of
+ * one core will not settle in two; past it a value is a slip (minutes typed as seconds).
+ */
+export const MAX_TIME_SECONDS = 3600;
 
 const count = (min: number, what: string, max = Number.MAX_SAFE_INTEGER) =>
   z
@@ -65,6 +70,16 @@ export const planOptionsSchema = z
     formats: z.array(z.enum(FORMAT_NAMES, { error: `format must be one of: ${FORMAT_NAMES.join(', ')}` })).default(['md']),
     /** Budget of generated schedules for the improvement search; absent: by the plan's size (defaultSchedules). */
     schedules: count(1, 'schedules', MAX_SCHEDULES).optional(),
+    /**
+     * Most seconds the search may take; it then returns the best schedule so far. Alone it lifts
+     * the budget to MAX_SCHEDULES, so the search uses the time; with `schedules`, whichever ends
+     * first. The plan then depends on the machine's speed: only without it is it reproducible.
+     */
+    time: z
+      .number({ error: 'time must be a number of seconds above 0' })
+      .gt(0, 'time must be a number of seconds above 0')
+      .max(MAX_TIME_SECONDS, `time must be at most ${MAX_TIME_SECONDS.toLocaleString('en-US')} seconds`)
+      .optional(),
     /** Seeds the search and the forecast: same seed, same plan. */
     seed: count(0, 'seed').default(DEFAULT_SEED),
     /** Monte Carlo iterations; 0 skips the forecast. */
@@ -86,6 +101,14 @@ export const planOptionsSchema = z
     icsPeople: z.boolean({ error: 'icsPeople must be true or false' }).default(false),
   })
   .strict();
+
+/**
+ * The search budget of a run: the given one; with a time limit alone the most there is (the
+ * time ends the search); otherwise by the plan's size.
+ */
+export function searchBudget(options: { readonly schedules?: number; readonly time?: number }, activities: number): number {
+  return options.schedules ?? (options.time !== undefined ? MAX_SCHEDULES : defaultSchedules(activities));
+}
 
 /** Options as callers give them: every field optional. */
 export type PlanOptions = z.input<typeof planOptionsSchema>;

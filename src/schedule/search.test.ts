@@ -77,6 +77,21 @@ describe('the improvement search', () => {
     expect(best?.makespan).toBe(189);
     expect(d.passes).toBe(23);
   });
+  it('stops when the caller says so, after the first list, and asks nothing without one', () => {
+    // The first list is decoded and justified (3 schedules) before the first question.
+    const d = new CountingDecoder();
+    let asked = 0;
+    const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 0, stop: () => ++asked > 4 }, createRandom(5));
+    expect(best?.makespan).toBeDefined();
+    // Four samples of three schedules each after the first list's three; the fifth answer stops
+    // the seeding, and the evolution asks once more.
+    expect(d.passes).toBe(15);
+    expect(asked).toBe(6);
+    const free = new CountingDecoder();
+    const unlimited = searchSchedules(direction(free), { budget: 300, lowerBound: 0 }, createRandom(5));
+    const never = searchSchedules(direction(new CountingDecoder()), { budget: 300, lowerBound: 0, stop: () => false }, createRandom(5));
+    expect(never).toEqual(unlimited);
+  });
   it('stops as soon as it reaches the lower bound', () => {
     const d = new CountingDecoder();
     const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 130 }, createRandom(5));

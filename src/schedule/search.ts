@@ -50,6 +50,8 @@ export interface SearchSettings {
   readonly budget: number;
   /** Stop as soon as a schedule reaches this makespan (a lower bound). */
   readonly lowerBound: number;
+  /** The caller's limit (a time limit): true stops the search before its next child. */
+  readonly stop?: () => boolean;
 }
 
 /** One way of searching a problem: its network, serial scheme, first list and sampling values. */
@@ -100,7 +102,8 @@ class Search {
   }
 
   canAfford(): boolean {
-    return this.used + this.cost <= this.limit && !(this.best !== undefined && this.best.makespan <= this.settings.lowerBound);
+    if (this.used + this.cost > this.limit || (this.best !== undefined && this.best.makespan <= this.settings.lowerBound)) return false;
+    return this.settings.stop === undefined || !this.settings.stop();
   }
 
   /** Decodes, then justifies when the budget allows; undefined when the list cannot be scheduled. */
