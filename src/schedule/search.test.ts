@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { searchBothWays, searchSchedules, type Direction, type SearchDecoder } from './search.js';
+import { populationFor, searchBothWays, searchSchedules, type Direction, type SearchDecoder } from './search.js';
 
 /** Ten independent activities; a list's "makespan" depends on its order, to give the search work. */
 const net: ListNetwork = { n: 10, predStart: new Int32Array(11), predIndex: new Int32Array(0), succStart: new Int32Array(11), succIndex: new Int32Array(0) };
@@ -91,6 +91,9 @@ describe('the improvement search', () => {
     const unlimited = searchSchedules(direction(free), { budget: 300, lowerBound: 0 }, createRandom(5));
     const never = searchSchedules(direction(new CountingDecoder()), { budget: 300, lowerBound: 0, stop: () => false }, createRandom(5));
     expect(never).toEqual(unlimited);
+  });
+  it('keeps 40 members up to 5,000 schedules and adds 40 per tenfold budget above', () => {
+    expect([1, 1000, 5000, 50_000, 100_000].map(populationFor)).toEqual([40, 40, 40, 80, 92]);
   });
   it('stops as soon as it reaches the lower bound', () => {
     const d = new CountingDecoder();

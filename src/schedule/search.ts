@@ -4,7 +4,8 @@
  *
  * A hybrid genetic algorithm over activity lists:
  * - the priority-rule list is decoded first, so a budget of 1 gives the rule's own schedule;
- * - the population is seeded with regret-based biased random samples (Drexl 1991);
+ * - the population is seeded with regret-based biased random samples (Drexl 1991); it holds 40
+ *   members up to 5,000 schedules and more for bigger budgets (populationFor);
  * - children come from a peak crossover (the densest window of one parent, after Valls et al.
  *   2008) or Hartmann's two-point crossover, then random shifts and a shift of a zero-slack
  *   activity; steady state, binary tournaments, the worst member replaced, no clones;
@@ -65,12 +66,22 @@ export interface Direction {
 
 /** Tuning, chosen on PSPLIB J30/J120 samples over several seeds (see docs/scheduling.md). */
 const POPULATION = 40;
+/** Budget up to which the population stays at POPULATION; it grows by POPULATION per tenfold budget above. */
+const POPULATION_BUDGET = 5000;
 const MAX_SHIFTS = 9;
 const CRITICAL_SHIFT = 0.5;
 const PEAK_SHARE = 0.5;
 const PEAK_MIN = 0.2;
 const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
+
+/**
+ * The population for a budget: 40 up to 5,000 schedules (tuned there), then 40 more for each
+ * tenfold budget (80 at 50,000), since a longer search keeps more variety before it converges.
+ */
+export function populationFor(budget: number): number {
+  return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION * (1 + Math.log10(budget / POPULATION_BUDGET)));
+}
 
 /** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
 export function better(a: Individual, b: Individual): boolean {
@@ -86,6 +97,7 @@ class Search {
   private readonly signatures = new Set<number>();
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
+  readonly size: number;
 
   constructor(
     readonly direction: Direction,
@@ -95,6 +107,7 @@ class Search {
     this.seen = new Uint8Array(direction.net.n);
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
+    this.size = populationFor(settings.budget);
   }
 
   get cost(): number {
@@ -159,7 +172,7 @@ class Search {
   offer(ind: Individual): void {
     if (this.signatures.has(ind.signature)) return;
     const pop = this.population;
-    if (pop.length < POPULATION) {
+    if (pop.length < this.size) {
       pop.push(ind);
       this.signatures.add(ind.signature);
       return;
@@ -229,7 +242,7 @@ function seedPopulation(search: Search): boolean {
   const first = search.evaluate(base);
   if (!first) return false;
   search.offer(first);
-  const size = Math.max(2, Math.min(POPULATION, Math.floor(search.settings.budget / (search.cost * 25))));
+  const size = Math.max(2, Math.min(search.size, Math.floor(search.settings.budget / (search.cost * 25))));
   while (search.population.length < size && search.canAfford()) {
     const ind = search.evaluate(sampleList(net, samplingValue, search.random));
     if (ind) search.offer(ind);
