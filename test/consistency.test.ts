@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
 import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
 import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
-import { datesFromCsv, datesFromMspdi, eventsFromIcs } from './support/interop-facts.js';
+import { datesFromCsv, datesFromMspdi, eventsFromIcs, recurringFromMspdi } from './support/interop-facts.js';
 import { randomModels } from './support/random-specs.js';
 
 const ALL = { formats: ['json', 'md', 'html', 'csv', 'ics', 'mspdi'], icsPeople: true } as const;
@@ -65,10 +65,12 @@ interface JsonTask {
 /** The CSV, iCalendar and MS Project XML outputs give every activity the JSON's dates, and the deadline its date. */
 function expectSameDates(run: PlanRun, label: string) {
   const text = (extension: string) => run.outputs.find((o) => o.extension === extension)!.text;
-  const doc = JSON.parse(text('json')) as { plan: { unit: 'day' | 'hour' }; summary: { deadline: { date: string } | null }; tasks: JsonTask[] };
+  const doc = JSON.parse(text('json')) as { plan: { unit: 'day' | 'hour' }; summary: { deadline: { date: string } | null }; tasks: JsonTask[]; recurring: { id: string; first: string | null; occurrences: number }[] };
   const fromJson = new Map(doc.tasks.map((t) => [t.id, { start: t.start, finish: t.finish }]));
   expect({ label, csv: Object.fromEntries(datesFromCsv(text('csv'))) }).toEqual({ label, csv: Object.fromEntries(fromJson) });
   expect({ label, mspdi: Object.fromEntries(datesFromMspdi(text('xml'), doc.plan.unit)) }).toEqual({ label, mspdi: Object.fromEntries(fromJson) });
+  const recurring = doc.recurring.map((r) => [r.id, { first: r.first, occurrences: r.occurrences }]);
+  expect({ label, recurring: Object.fromEntries(recurringFromMspdi(text('xml'), doc.plan.unit)) }).toEqual({ label, recurring: Object.fromEntries(recurring) });
   const events = new Map(eventsFromIcs(text('ics')).map((e) => [e.uid.split('@')[0], e]));
   expect({ label, events: events.size }).toEqual({ label, events: text('ics').split('BEGIN:VEVENT').length - 1 });
   expect({ label, deadline: events.get('deadline')?.start ?? null }).toEqual({ label, deadline: doc.summary.deadline?.date ?? null });

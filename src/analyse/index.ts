@@ -1,7 +1,7 @@
 /** The entry point of src/analyse: what other folders import from it. */
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
-export type { RecurringFact } from './recurring.js';
+export type { OccurrenceTimes, RecurringFact } from './recurring.js';
 export { firstFocuses, plannedCheckin, type Focus } from './checkin.js';
 export type { BudgetCheck, CostAnalysis, CostLine } from './cost.js';
 export type { DateFact } from './dates.js';

@@ -18,8 +18,12 @@ export const FORMAT_DAYS = 7;
 export const TASK_FIXED_DURATION = 1;
 export const TASK_FIXED_WORK = 2;
 
+/** Task/ConstraintType 2: "Must Start On" its ConstraintDate. */
+export const CONSTRAINT_MUST_START_ON = 2;
 /** Task/ConstraintType 4: "Start No Earlier Than" its ConstraintDate. */
 export const CONSTRAINT_START_NO_EARLIER_THAN = 4;
+/** Task/ConstraintType 7: "Finish No Later Than" its ConstraintDate. */
+export const CONSTRAINT_FINISH_NO_LATER_THAN = 7;
 
 /** Priority 0..1000; MS Project's default is 500, which reads back as must. */
 export const PRIORITY_VALUES: Readonly<Record<Exclude<Priority, 'wont'>, number>> = { must: 700, should: 400, could: 200 };
@@ -49,6 +53,9 @@ export const TASK_FIELDS = {
   uncertainty: { fieldId: 188743743, fieldName: 'Text5', alias: 'execplan uncertainty' },
   splittable: { fieldId: 188743746, fieldName: 'Text6', alias: 'execplan splittable' },
   estimate: { fieldId: 188743747, fieldName: 'Text7', alias: 'execplan estimate' },
+  notBefore: { fieldId: 188743748, fieldName: 'Text8', alias: 'execplan not before' },
+  on: { fieldId: 188743749, fieldName: 'Text9', alias: 'execplan on' },
+  recurring: { fieldId: 188743750, fieldName: 'Text10', alias: 'execplan recurring' },
 } as const;
 
 export const RESOURCE_FIELDS = {

@@ -35,7 +35,7 @@ export function importMspdi(text: string): MspdiImport {
   const fields = customFields(project);
   const calendars = importCalendars(project, ctx);
   const resources = importResources(project, fields, calendars.byUid, ctx);
-  const work = importTasks(project, fields, resources, calendars.kindCalendars, ctx);
+  const work = importTasks(project, start, fields, resources, calendars.kindCalendars, ctx);
   const spec: Record<string, unknown> = {
     plan: textOf(project, 'Title') || textOf(project, 'Name') || 'Imported plan',
     start,
@@ -43,6 +43,7 @@ export function importMspdi(text: string): MspdiImport {
     ...(Object.keys(calendars.calendar).length > 0 ? { calendar: calendars.calendar } : {}),
     ...(resources.length > 0 ? { team: resources.map((r) => r.member) } : {}),
     ...Object.fromEntries(Object.entries(work.sections).filter(([, list]) => list.length > 0)),
+    ...(work.recurring.length > 0 ? { recurring: work.recurring } : {}),
   };
   return { spec, yaml: specYaml(spec), diagnostics: ctx.diagnostics };
 }

@@ -3,9 +3,10 @@
  * become milestones (or gates, when execplan wrote them); links keep their type and lag; the
  * project summary task's deadline becomes the plan's. What a spec cannot say is reported.
  */
-import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, NAMED_DEMAND, priorityOfValue, TASK_FIELDS } from '../interop/index.js';
-import { durationMinutes, type ImportContext, slotsText, splitDateTime } from './context.js';
+import { ANY_DEMAND, CONSTRAINT_FINISH_NO_LATER_THAN, CONSTRAINT_MUST_START_ON, CONSTRAINT_START_NO_EARLIER_THAN, NAMED_DEMAND, priorityOfValue, TASK_FIELDS } from '../interop/index.js';
+import { durationMinutes, type ImportContext, slotsText, specDate, splitDateTime } from './context.js';
 import type { CustomFields } from './fields.js';
+import { recurringFields } from './recurring.js';
 import type { ImportedResource } from './resources.js';
 import { childOf, childrenOf, numberOf, textOf, type XmlElement } from './xml-tree.js';
 
@@ -25,6 +26,7 @@ interface Row {
 
 export interface TaskImport {
   readonly sections: Record<Section, Record<string, unknown>[]>;
+  readonly recurring: Record<string, unknown>[];
   readonly deadline?: string;
 }
 
@@ -102,14 +104,70 @@ function ownStartPin(el: XmlElement, fields: CustomFields): boolean {
   return numberOf(el, 'ConstraintType') === CONSTRAINT_START_NO_EARLIER_THAN && start !== undefined && textOf(el, 'ConstraintDate') === start && fields(el, TASK_FIELDS.id.alias) !== undefined;
 }
 
-function warnUnsupported(el: XmlElement, name: string, ctx: ImportContext, kindCalendar: boolean, fields: CustomFields): void {
-  const constraint = numberOf(el, 'ConstraintType') ?? 0;
-  if (constraint !== 0 && !ownStartPin(el, fields)) ctx.warn(el, `the constraint '${CONSTRAINTS[constraint] ?? constraint}' of '${name}' is left out: the spec has no date constraints`);
-  if (childOf(el, 'Deadline') && textOf(el, 'Deadline') !== '') ctx.warn(el, `the deadline of '${name}' is left out: a spec has one deadline, for the whole plan`);
+function warnUnsupported(el: XmlElement, name: string, ctx: ImportContext, kindCalendar: boolean): void {
   if ((numberOf(el, 'PercentComplete') ?? 0) > 0 || textOf(el, 'ActualStart')) ctx.warn(el, `the progress of '${name}' is left out: the spec plans the work from the start`);
   if (numberOf(el, 'Recurring') === 1) ctx.warn(el, `'${name}' recurs; it is read as one task`);
   if ((numberOf(el, 'LevelingDelay') ?? 0) !== 0) ctx.warn(el, `the leveling delay of '${name}' is left out: execplan levels resources itself`);
   if (!kindCalendar && (numberOf(el, 'CalendarUID') ?? -1) >= 0) ctx.warn(el, `the task calendar of '${name}' is left out: tasks follow the plan's and their people's calendars`);
+}
+
+/** A date as the spec writes it, from a date-time: 23:59 (MS Project's "by the end of the day") is the day. */
+function dayOrTime(text: string | undefined, ctx: ImportContext): string | undefined {
+  const at = splitDateTime(text);
+  if (!at) return undefined;
+  return ctx.unit === 'day' || at.time === '00:00' || at.time === '23:59' ? at.day : `${at.day}T${at.time}`;
+}
+
+/**
+ * The dates that bind an item: Start No Earlier Than is `not_before`, Must Start On is `on`,
+ * Finish No Later Than and the Deadline are `due` (the earlier of the two). execplan's own files
+ * carry the spec's dates in custom fields, because their start pins are not the user's dates.
+ * A date the spec would reject (before the plan starts, a due before the earliest start) is
+ * reported and left out, so the spec still passes `check`.
+ */
+function dateFields(el: XmlElement, section: Section, name: string, planStart: string, fields: CustomFields, ctx: ImportContext): Record<string, string> {
+  const constraint = numberOf(el, 'ConstraintType') ?? 0;
+  const own = ownStartPin(el, fields);
+  const constraintDate = specDate(el, 'ConstraintDate', ctx);
+  const bound = (type: number) => (constraint === type && !own ? constraintDate : undefined);
+  const dates: Record<string, string | undefined> = {
+    not_before: fields(el, TASK_FIELDS.notBefore.alias) ?? bound(CONSTRAINT_START_NO_EARLIER_THAN),
+    on: fields(el, TASK_FIELDS.on.alias) ?? bound(CONSTRAINT_MUST_START_ON),
+    due: [bound(CONSTRAINT_FINISH_NO_LATER_THAN) === undefined ? undefined : dayOrTime(textOf(el, 'ConstraintDate'), ctx), dayOrTime(textOf(el, 'Deadline'), ctx)].filter((d) => d !== undefined).sort()[0],
+  };
+  if (constraint !== 0 && !own && ![CONSTRAINT_START_NO_EARLIER_THAN, CONSTRAINT_MUST_START_ON, CONSTRAINT_FINISH_NO_LATER_THAN].includes(constraint)) {
+    ctx.warn(el, `the constraint '${CONSTRAINTS[constraint] ?? constraint}' of '${name}' is left out: a spec binds items with not_before, on and due`);
+  }
+  if (section === 'gates') {
+    if (Object.values(dates).some((d) => d !== undefined)) ctx.warn(el, `the dates of the gate '${name}' are left out: a gate follows its links`);
+    return {};
+  }
+  if (dates.on !== undefined) dates.not_before = undefined;
+  for (const field of ['on', 'due'] as const) {
+    const date = dates[field];
+    if (date !== undefined && (date.length <= 10 ? date < planStart.slice(0, 10) : date < planStart)) {
+      ctx.warn(el, `the ${field === 'on' ? 'must-start-on date' : 'deadline'} ${date} of '${name}' is left out: it is before the plan starts (${planStart})`);
+      dates[field] = undefined;
+    }
+  }
+  if (dates.due !== undefined && dates.not_before !== undefined && dates.due < dates.not_before) {
+    ctx.warn(el, `the deadline ${dates.due} of '${name}' is left out: it is before the item may start (${dates.not_before})`);
+    dates.due = undefined;
+  }
+  return Object.fromEntries(Object.entries(dates).filter((e): e is [string, string] => e[1] !== undefined));
+}
+
+/** The `recurring` entry of a recurring summary task execplan wrote; undefined for any other summary. */
+function ownRecurring(el: XmlElement, name: string, planStart: string, fields: CustomFields, ctx: ImportContext): Record<string, unknown> | undefined {
+  const text = fields(el, TASK_FIELDS.recurring.alias);
+  if (numberOf(el, 'Recurring') !== 1 || text === undefined) return undefined;
+  const entry = recurringFields(text, fields(el, TASK_FIELDS.demands.alias), planStart);
+  if (entry === undefined) {
+    ctx.warn(el, `the execplan recurring field of '${name}' is not in the form execplan writes ('every 2h; duration 0.5h; from DATE; to DATE' with who in execplan demands)`);
+    return undefined;
+  }
+  const id = ctx.claimId(fields(el, TASK_FIELDS.id.alias), name, `recurring-${numberOf(el, 'UID') ?? 0}`);
+  return { id, ...(name !== '' && name !== id ? { title: name } : {}), ...entry };
 }
 
 function workFields(el: XmlElement, section: Section, demands: readonly Record<string, unknown>[], fields: CustomFields, ctx: ImportContext): Record<string, unknown> {
@@ -173,7 +231,7 @@ function linksOf(row: Row, byUid: ReadonlyMap<number, Row>, summaries: ReadonlyM
   });
 }
 
-export function importTasks(project: XmlElement, fields: CustomFields, resources: readonly ImportedResource[], kindCalendars: ReadonlyMap<number, string>, ctx: ImportContext): TaskImport {
+export function importTasks(project: XmlElement, planStart: string, fields: CustomFields, resources: readonly ImportedResource[], kindCalendars: ReadonlyMap<number, string>, ctx: ImportContext): TaskImport {
   const assignments = new Map<number, XmlElement[]>();
   for (const a of childrenOf(childOf(project, 'Assignments'), 'Assignment')) {
     const task = numberOf(a, 'TaskUID') ?? -1;
@@ -184,10 +242,15 @@ export function importTasks(project: XmlElement, fields: CustomFields, resources
   const summaries = new Map<number, string>();
   const outline: { level: number; name: string }[] = [];
   let deadline: string | undefined;
+  const recurring: Record<string, unknown>[] = [];
+  // The occurrences beneath a recurring summary execplan wrote: its one entry stands for them.
+  let occurrencesBelow: number | undefined;
   for (const el of childrenOf(childOf(project, 'Tasks'), 'Task')) {
     const uid = numberOf(el, 'UID') ?? -1;
     const level = numberOf(el, 'OutlineLevel') ?? 1;
     const name = textOf(el, 'Name') ?? '';
+    if (occurrencesBelow !== undefined && level > occurrencesBelow) continue;
+    occurrencesBelow = undefined;
     if (uid === 0 || level === 0) {
       const at = splitDateTime(textOf(el, 'Deadline'));
       if (at) deadline = ctx.unit === 'day' || at.time === '23:59' ? at.day : `${at.day}T${at.time}`;
@@ -196,6 +259,13 @@ export function importTasks(project: XmlElement, fields: CustomFields, resources
     if (numberOf(el, 'IsNull') === 1) continue;
     while (outline.length > 0 && outline[outline.length - 1].level >= level) outline.pop();
     if (numberOf(el, 'Summary') === 1) {
+      const entry = ownRecurring(el, name, planStart, fields, ctx);
+      if (entry !== undefined) {
+        recurring.push(entry);
+        occurrencesBelow = level;
+        continue;
+      }
+      if (numberOf(el, 'Recurring') === 1) ctx.warn(el, `'${name}' recurs; its occurrences are read as tasks of the phase '${name}'`);
       if (outline.length > 0) ctx.warn(el, `the summary task '${name}' sits inside '${outline[outline.length - 1].name}'; phases do not nest, so its tasks take the phase '${name}'`);
       if (childrenOf(el, 'PredecessorLink').length > 0) ctx.warn(el, `the links of the summary task '${name}' are left out: a spec links activities, not phases`);
       summaries.set(uid, name);
@@ -205,11 +275,11 @@ export function importTasks(project: XmlElement, fields: CustomFields, resources
     const section = sectionOf(el, fields);
     if (section === 'milestones' && numberOf(el, 'Milestone') === 1 && (durationMinutes(textOf(el, 'Duration')) ?? 0) > 0) ctx.warn(el, `the milestone '${name}' has a duration; a milestone takes none`);
     const kindCalendar = kindCalendars.has(numberOf(el, 'CalendarUID') ?? -1);
-    warnUnsupported(el, name, ctx, kindCalendar, fields);
+    warnUnsupported(el, name, ctx, kindCalendar);
     const id = ctx.claimId(fields(el, TASK_FIELDS.id.alias), name, `task-${uid}`);
     const demands = section === 'tasks' ? demandsOf(el, uid, fields, assignments, resourceByUid) : [];
     if (section !== 'tasks' && (assignments.get(uid) ?? []).length > 0) ctx.warn(el, `the assignments of '${name}' are left out: only tasks take people`);
-    rows.push({ el, uid, id, section, entry: entryOf(el, id, section, outline[outline.length - 1]?.name, demands, fields, ctx) });
+    rows.push({ el, uid, id, section, entry: { ...entryOf(el, id, section, outline[outline.length - 1]?.name, demands, fields, ctx), ...dateFields(el, section, name, planStart, fields, ctx) } });
   }
   const byUid = new Map(rows.map((r) => [r.uid, r]));
   const sections: Record<Section, Record<string, unknown>[]> = { tasks: [], external: [], gates: [], milestones: [] };
@@ -218,5 +288,5 @@ export function importTasks(project: XmlElement, fields: CustomFields, resources
     const after = linksOf(row, byUid, summaries, ctx);
     sections[row.section].push(after.length > 0 ? { ...row.entry, after } : row.entry);
   }
-  return { sections, ...(deadline !== undefined ? { deadline } : {}) };
+  return { sections, recurring, ...(deadline !== undefined ? { deadline } : {}) };
 }

@@ -17,7 +17,7 @@ export function offsetDate(calendar: PlanCalendar, offset: number): string {
   return offset > 0 ? calendar.slotEnd(offset - 1) : calendar.slotStart(0);
 }
 
-export function activityDates(s: ScheduledActivity, calendar: PlanCalendar): ActivityDates {
+export function activityDates(s: Pick<ScheduledActivity, 'start' | 'finish'>, calendar: PlanCalendar): ActivityDates {
   if (s.finish <= s.start) {
     // A milestone or gate is reached when the work before it ends: "end of week 2", not the
     // next working morning (which may sit after a weekend or inside a freeze).

@@ -5,7 +5,7 @@
  */
 import ICAL from 'ical.js';
 import { addDays } from '../../src/calendar/index.js';
-import { childOf, childrenOf, parseXmlTree, textOf } from '../../src/mspdi/xml-tree.js';
+import { childOf, childrenOf, numberOf, parseXmlTree, textOf } from '../../src/mspdi/xml-tree.js';
 
 export interface Dated {
   readonly start: string;
@@ -78,7 +78,28 @@ export function datesFromMspdi(text: string, unit: 'day' | 'hour'): Map<string, 
   const out = new Map<string, Dated>();
   for (const task of childrenOf(childOf(root, 'Tasks'), 'Task')) {
     const id = childrenOf(task, 'ExtendedAttribute').find((x) => textOf(x, 'FieldID') === '188743731');
-    if (id) out.set(textOf(id, 'Value')!, { start: cut(textOf(task, 'Start')), finish: cut(textOf(task, 'Finish')) });
+    if (id && numberOf(task, 'Recurring') !== 1) out.set(textOf(id, 'Value')!, { start: cut(textOf(task, 'Start')), finish: cut(textOf(task, 'Finish')) });
   }
+  return out;
+}
+
+/** Recurring work by execplan id: its summary task's first start and the number of occurrence rows beneath it. */
+export function recurringFromMspdi(text: string, unit: 'day' | 'hour'): Map<string, { first: string | null; occurrences: number }> {
+  const { root } = parseXmlTree(text);
+  if (!root) throw new Error('the MSPDI is not well-formed');
+  const out = new Map<string, { first: string | null; occurrences: number }>();
+  let current: { id: string; level: number; first: string | null; occurrences: number } | undefined;
+  for (const task of childrenOf(childOf(root, 'Tasks'), 'Task')) {
+    const level = numberOf(task, 'OutlineLevel') ?? 1;
+    if (current && level > current.level) {
+      current.first ??= (textOf(task, 'Start') ?? '').slice(0, unit === 'day' ? 10 : 16);
+      current.occurrences++;
+      continue;
+    }
+    if (current) out.set(current.id, { first: current.first, occurrences: current.occurrences });
+    const id = childrenOf(task, 'ExtendedAttribute').find((x) => textOf(x, 'FieldID') === '188743731');
+    current = numberOf(task, 'Recurring') === 1 && id ? { id: textOf(id, 'Value')!, level, first: null, occurrences: 0 } : undefined;
+  }
+  if (current) out.set(current.id, { first: current.first, occurrences: current.occurrences });
   return out;
 }

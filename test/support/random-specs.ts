@@ -33,9 +33,12 @@ function withRecurring(model: Model, r: RecurringInput | null): Model {
   if (!r || !who) return model;
   const duration = Math.min(r.duration, r.every);
   const people = r.bySkill && who.skills.length > 0 ? { assignees: [], skills: [who.skills[0]] } : { assignees: [who.id], skills: [] };
+  // As a spec says it: without its own `to` it runs to the deadline and stops with the plan's finish.
+  const untilFinish = !r.ownEnd && model.deadline !== undefined && day(r.from) < model.deadline.date;
+  const to = untilFinish ? model.deadline!.date : day(r.from + r.length);
   return {
     ...model,
-    recurring: [{ id: 'rec', title: 'Recurring check', every: r.every, duration, ...people, from: day(r.from), to: day(r.from + r.length), untilFinish: !r.ownEnd, path: ['recurring', 0] }],
+    recurring: [{ id: 'rec', title: 'Recurring check', every: r.every, duration, ...people, from: day(r.from), to, untilFinish, path: ['recurring', 0] }],
   };
 }
 
@@ -60,9 +63,9 @@ function priced(model: Model, p: { rates: (number | undefined)[]; costs: (number
 export function randomModels(count: number, seed: number): Model[] {
   const inputs = fc.tuple(planInput, fc.option(deadlineInput, { freq: 5 }), fc.option(recurringInput, { freq: 3 }), fc.option(pricesInput, { freq: 2 }));
   return fc.sample(inputs, { numRuns: count, seed }).map(([input, d, r, prices]) => {
-    const base = withRecurring(prices ? priced(toModel(input), prices) : toModel(input), r);
-    if (!d) return base;
-    return {
+    const base = prices ? priced(toModel(input), prices) : toModel(input);
+    if (!d) return withRecurring(base, r);
+    return withRecurring({
       ...base,
       deadline: { date: day(d.at), hard: d.hard, confidence: d.confidence, ...(d.deliverByEarlier > 0 ? { deliverBy: day(d.at - d.deliverByEarlier) } : {}) },
       activities: base.activities.map((a) => {
@@ -70,6 +73,6 @@ export function randomModels(count: number, seed: number): Model[] {
         if (d.spread === 0 || likely === 0 || a.type !== 'task') return a;
         return { ...a, estimate: { optimistic: likely, likely, pessimistic: Math.ceil(likely * (1 + d.spread)) } };
       }),
-    };
+    }, r);
   });
 }

@@ -1,7 +1,7 @@
 /**
  * The plan's dates as calendar events, read from the analysis: the deadline, the effective
  * delivery date, the planned finish, milestones, gates with their questions, freezes, rollout
- * stages and, when asked, each person's tasks.
+ * stages and, when asked, each person's tasks and recurring work.
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
 import { nameOf } from '../../plan/index.js';
@@ -16,6 +16,8 @@ export interface CalendarEvent {
   readonly start: string;
   /** The last day (inclusive) for dates; the end instant for date-times; absent for a point in time. */
   readonly end?: string;
+  /** The starts of the event's later occurrences (RDATE), each lasting as long as the first. */
+  readonly also?: readonly string[];
 }
 
 function headlineEvents(a: PlanAnalysis): CalendarEvent[] {
@@ -78,6 +80,16 @@ function peopleEvents(a: PlanAnalysis): CalendarEvent[] {
   });
 }
 
+/** One event per person per recurring item, repeating on the starts of the occurrences that person does. */
+function recurringEvents(a: PlanAnalysis): CalendarEvent[] {
+  return a.recurring.flatMap((r) =>
+    r.people.map((person): CalendarEvent => {
+      const mine = r.times.filter((t) => t.people.includes(person));
+      return { key: `recurring-${r.id}-${person}`, summary: `${nameOf(person, a.index)}: ${r.title}`, categories: 'Recurring', start: mine[0].start, end: mine[0].end, ...(mine.length > 1 ? { also: mine.slice(1).map((t) => t.start) } : {}) };
+    }),
+  );
+}
+
 export function calendarEvents(a: PlanAnalysis, withPeople: boolean): CalendarEvent[] {
-  return [...headlineEvents(a), ...checkpointEvents(a), ...freezeEvents(a), ...rolloutEvents(a), ...(withPeople ? peopleEvents(a) : [])];
+  return [...headlineEvents(a), ...checkpointEvents(a), ...freezeEvents(a), ...rolloutEvents(a), ...(withPeople ? [...peopleEvents(a), ...recurringEvents(a)] : [])];
 }

@@ -62,3 +62,30 @@ describe('the iCalendar file of an hour plan', () => {
     }
   });
 });
+
+describe('recurring work in the iCalendar file', () => {
+  const run = runPlanSync({ text: incident }, { formats: ['ics', 'json'], iterations: 0, icsPeople: true });
+  const all = events(run.outputs.find((o) => o.extension === 'ics')!.text);
+  const json = JSON.parse(run.outputs.find((o) => o.extension === 'json')!.text) as { recurring: { id: string; occurrences: number; first: string; last: string; people: string[] }[] };
+  const updates = all.filter((e) => e.UID.startsWith('recurring-customer-update-'));
+
+  it('gives each person who gives the customer updates one event repeating on each of their updates', () => {
+    const fact = json.recurring[0];
+    expect(updates.map((e) => e.UID)).toEqual(fact.people.map((p) => `recurring-customer-update-${p}@${all[0].UID.split('@')[1]}`));
+    const starts = updates.flatMap((e) => [e.DTSTART, ...(e.RDATE ?? '').split(',').filter(Boolean)]);
+    expect(starts).toHaveLength(fact.occurrences);
+    expect(starts).toContain(fact.first.replace(/[-:]/g, '') + '00');
+    expect(starts).toContain(fact.last.replace(/[-:]/g, '') + '00');
+  });
+
+  it('lasts half an hour each time, ending on its own date-time', () => {
+    const first = updates[0];
+    expect(first.DTSTART).toMatch(/^\d{8}T\d{4}00$/);
+    const minutes = (v: string) => Number(v.slice(9, 11)) * 60 + Number(v.slice(11, 13));
+    expect(minutes(first.DTEND) - minutes(first.DTSTART)).toBe(30);
+  });
+
+  it('is left out of the headline calendar', () => {
+    expect(events(ics(incident)).filter((e) => e.UID.startsWith('recurring-'))).toEqual([]);
+  });
+});

@@ -24,6 +24,7 @@ function eventLines(e: CalendarEvent, slug: string, stamp: string): string[] {
     `DTSTAMP:${stamp}`,
     dateProperty('DTSTART', e.start),
     ...(end !== undefined && (allDay || end !== e.start) ? [dateProperty('DTEND', end)] : []),
+    ...(e.also ? [`${allDay ? 'RDATE;VALUE=DATE' : 'RDATE'}:${e.also.map(icsDateValue).join(',')}`] : []),
     `SUMMARY:${escapeText(e.summary)}`,
     ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
     `CATEGORIES:${escapeText(e.categories)}`,

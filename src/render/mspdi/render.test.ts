@@ -146,3 +146,59 @@ describe('the MSPDI of other plans', () => {
     expect(fields(taskById(doc, 'ship'))).toMatchObject({ CalendarUID: '2' });
   });
 });
+
+describe('the MSPDI of the migration example, whose items have dates of their own', () => {
+  const doc = parse(mspdi(example('migration')));
+  const custom = (el: Element, fieldId: string) => children(el, 'ExtendedAttribute').find((x) => text(x, 'FieldID') === fieldId);
+  const customValue = (el: Element, fieldId: string) => { const x = custom(el, fieldId); return x === undefined ? undefined : text(x, 'Value'); };
+
+  it('keeps every element in the schema sequence order', () => expect(sequenceProblems(doc.documentElement)).toEqual([]));
+
+  it('writes the vendor slot the plan keeps as Must Start On, so MS Project shows it as a fixed date', () => {
+    expect(fields(taskById(doc, 'cluster'))).toMatchObject({ Start: '2025-03-17T09:00:00', ConstraintType: '2', ConstraintDate: '2025-03-17T09:00:00' });
+    expect(customValue(taskById(doc, 'cluster'), '188743749')).toBe('2025-03-17');
+  });
+
+  it('writes a due date as the task\'s Deadline, by the end of its day, beside the start pin', () => {
+    expect(fields(taskById(doc, 'dual-write'))).toMatchObject({ ConstraintType: '4', Deadline: '2025-03-28T23:59:00' });
+    expect(fields(taskById(doc, 'live'))).toMatchObject({ Milestone: '1', Deadline: '2025-04-09T23:59:00' });
+  });
+
+  it('pins an earliest start at the planned start and keeps the spec\'s own date in a custom field', () => {
+    expect(fields(taskById(doc, 'load-test'))).toMatchObject({ ConstraintType: '4', ConstraintDate: fields(taskById(doc, 'load-test')).Start });
+    expect(customValue(taskById(doc, 'load-test'), '188743748')).toBe('2025-03-26');
+  });
+});
+
+describe('the MSPDI of the incident, whose customer updates recur every 2 hours', () => {
+  const run = runPlanSync({ text: example('incident') }, { formats: ['mspdi', 'json'], iterations: 0 });
+  const doc = parse(run.outputs.find((o) => o.extension === 'xml')!.text);
+  const json = JSON.parse(run.outputs.find((o) => o.extension === 'json')!.text) as { recurring: { id: string; occurrences: number; first: string; people: string[] }[] };
+  const tasks = [...doc.getElementsByTagName('Task')];
+  const summaryAt = tasks.findIndex((t) => text(t, 'Recurring') === '1');
+  const summary = tasks[summaryAt];
+  const occurrences = tasks.slice(summaryAt + 1).filter((t) => text(t, 'OutlineLevel') === '2');
+  const fact = json.recurring[0];
+
+  it('keeps every element in the schema sequence order', () => expect(sequenceProblems(doc.documentElement)).toEqual([]));
+
+  it('writes one recurring summary task carrying the item as the spec says it', () => {
+    expect(fields(summary)).toMatchObject({ Name: 'Customer status update', Recurring: '1', Summary: '1', OutlineLevel: '1', Start: `${fact.first}:00` });
+    const values = children(summary, 'ExtendedAttribute').map((x) => text(x, 'Value'));
+    expect(values).toEqual(['customer-update', 'recurring', 'comms', 'every 2h; duration 0.5h; from 2024-03-12T04:00']);
+  });
+
+  it('writes each occurrence beneath it, half an hour long and pinned to its start', () => {
+    expect(occurrences).toHaveLength(fact.occurrences);
+    expect(fields(occurrences[0])).toMatchObject({ Name: 'Customer status update 1', Start: `${fact.first}:00`, Finish: `${fact.first.slice(0, 14)}30:00`, Duration: 'PT0H30M0S', ConstraintType: '4', ConstraintDate: `${fact.first}:00` });
+  });
+
+  it('assigns every occurrence to the person who gives that update', () => {
+    const uids = new Set(occurrences.map((t) => text(t, 'UID')));
+    const resources = new Map([...doc.getElementsByTagName('Resource')].map((r) => [text(r, 'UID'), children(r, 'ExtendedAttribute').map((x) => text(x, 'Value'))[0]]));
+    const assigned = [...doc.getElementsByTagName('Assignment')].filter((x) => uids.has(text(x, 'TaskUID')));
+    expect(assigned).toHaveLength(fact.occurrences);
+    expect([...new Set(assigned.map((x) => resources.get(text(x, 'ResourceUID'))))]).toEqual(fact.people);
+    expect(fields(assigned[0])).toMatchObject({ Units: '1', Work: 'PT0H30M0S' });
+  });
+});

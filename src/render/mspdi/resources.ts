@@ -9,6 +9,7 @@ import { AVAILABLE_SINCE, AVAILABLE_UNTIL, RESOURCE_FIELDS } from '../../interop
 import type { Resource } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import { resourceCalendarUid } from './calendars.js';
+import { recurringAssignments } from './recurring.js';
 import { mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
 import type { TaskUids } from './tasks.js';
 import type { XmlNode } from './xml.js';
@@ -104,6 +105,9 @@ export function assignmentsElement(a: PlanAnalysis, uids: TaskUids, clock: SlotC
         ],
       ]);
     }
+  }
+  for (const o of recurringAssignments(a, uids.recurring, resourceUid, clock)) {
+    rows.push(['Assignment', [['UID', rows.length + 1], ['TaskUID', o.task], ['ResourceUID', o.resource], ['Finish', o.finish], ['Start', o.start], ['Units', round4(o.units)], ['Work', mspdiDuration(o.minutes)]]]);
   }
   return ['Assignments', rows];
 }

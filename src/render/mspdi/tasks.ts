@@ -4,11 +4,12 @@
  * level. Activity UIDs follow the spec's order, so a reader can restore it.
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { ANY_DEMAND, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
+import { ANY_DEMAND, CONSTRAINT_MUST_START_ON, CONSTRAINT_START_NO_EARLIER_THAN, FORMAT_DAYS, FORMAT_HOURS, LINK_TYPE_CODES, NAMED_DEMAND, PRIORITY_VALUES, TASK_FIELDS, TASK_FIXED_DURATION, TASK_FIXED_WORK } from '../../interop/index.js';
 import type { Activity, Demand } from '../../model/index.js';
 import { workOf } from '../../plan/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
 import { kindCalendarUid } from './calendars.js';
+import { recurringRows, recurringUids, type RecurringUids } from './recurring.js';
 import { linkLag, mspdiDateTime, mspdiDuration, type SlotClock } from './time.js';
 import type { XmlNode } from './xml.js';
 
@@ -16,6 +17,7 @@ import type { XmlNode } from './xml.js';
 export interface TaskUids {
   readonly activity: ReadonlyMap<string, number>;
   readonly phase: ReadonlyMap<string, number>;
+  readonly recurring: ReadonlyMap<string, RecurringUids>;
 }
 
 export function taskUids(a: PlanAnalysis): TaskUids {
@@ -24,7 +26,8 @@ export function taskUids(a: PlanAnalysis): TaskUids {
     if (a.index.scheduled.has(act.id)) activity.set(act.id, i + 1);
   });
   const phases = a.phases.flatMap((p) => (p.name === undefined ? [] : [p.name]));
-  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])) };
+  const firstRecurring = a.result.model.activities.length + phases.length + 1;
+  return { activity, phase: new Map(phases.map((p, i) => [p, a.result.model.activities.length + 1 + i])), recurring: recurringUids(a, firstRecurring) };
 }
 
 function textField(field: { readonly fieldId: number }, value: string | undefined): XmlNode | undefined {
@@ -69,6 +72,17 @@ function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start
   return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
 }
 
+/**
+ * MS Project does not level on open: a start no earlier than the planned one keeps work that
+ * waited for its people where execplan put it. An `on` date the plan keeps is a Must Start On,
+ * which MS Project shows as a fixed date. Gates and undated milestones follow their links anyway.
+ */
+function constraintOf(act: Activity, a: PlanAnalysis): number {
+  const kept = a.dateConstraints.find((f) => f.id === act.id)?.missed !== 'on';
+  if (act.dates?.on !== undefined && kept) return CONSTRAINT_MUST_START_ON;
+  return act.type === 'task' || act.type === 'external' || act.dates?.notBefore !== undefined || act.dates?.on !== undefined ? CONSTRAINT_START_NO_EARLIER_THAN : 0;
+}
+
 function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
   const act = a.index.activity.get(s.id)!;
   const timing = a.index.timing.get(s.id);
@@ -78,9 +92,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const effort = act.work.mode === 'effort';
   const kindCalendar = act.kind === undefined ? undefined : kindCalendarUid(a, act.kind);
   const links = act.deps.filter((d) => uids.activity.has(d.from));
-  // MS Project does not level on open: a start no earlier than the planned one keeps work that
-  // waited for its people where execplan put it. Gates and milestones follow their links anyway.
-  const pinned = act.type === 'task' || act.type === 'external';
+  const constraint = constraintOf(act, a);
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
   return [
     'Task',
@@ -106,9 +118,10 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
-      ['ConstraintType', pinned ? CONSTRAINT_START_NO_EARLIER_THAN : 0],
+      ['ConstraintType', constraint],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
-      pinned ? ['ConstraintDate', start] : undefined,
+      constraint !== 0 ? ['ConstraintDate', start] : undefined,
+      act.dates?.due === undefined ? undefined : ['Deadline', mspdiDateTime(act.dates.due, 24)],
       notesElement(notes(act, a)),
       ...links.map((d): XmlNode => ['PredecessorLink', [['PredecessorUID', uids.activity.get(d.from)!], ['Type', LINK_TYPE_CODES[d.type]], ['CrossProject', 0], ['LinkLag', linkLag(d.lag, clock)], ['LagFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS]]]),
       textField(TASK_FIELDS.id, act.id),
@@ -118,15 +131,19 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.uncertainty, act.type === 'task' || act.type === 'external' ? act.uncertainty : undefined),
       textField(TASK_FIELDS.splittable, act.splittable ? 'yes' : undefined),
       textField(TASK_FIELDS.estimate, estimate),
+      textField(TASK_FIELDS.notBefore, act.dates?.notBefore),
+      textField(TASK_FIELDS.on, act.dates?.on),
     ],
   ];
 }
 
 function summaryTask(uid: number, row: { id: number; wbs: string; level: number }, name: string, members: readonly ScheduledActivity[], a: PlanAnalysis, clock: SlotClock, deadline?: string): XmlNode {
-  const first = Math.min(...members.map((s) => s.start));
-  const last = Math.max(...members.map((s) => s.finish));
-  const starts = members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
-  const finishes = members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
+  // A plan with nothing scheduled still has its summary task: it carries the deadline.
+  const first = members.length === 0 ? 0 : Math.min(...members.map((s) => s.start));
+  const last = members.length === 0 ? 0 : Math.max(...members.map((s) => s.finish));
+  const planStart = mspdiDateTime(a.result.model.start, clock.dayStart);
+  const starts = members.length === 0 ? [planStart] : members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
+  const finishes = members.length === 0 ? [planStart] : members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
   return [
     'Task',
     [
@@ -172,7 +189,8 @@ export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock):
     rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
     members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
   }
+  rows.push(...recurringRows(a, uids.recurring, clock, rows.length + 1, top + 1));
   const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
-  const project = all.length === 0 ? [] : [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
+  const project = [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
   return ['Tasks', [...project, ...rows]];
 }

@@ -91,6 +91,13 @@ describe('dates and periods', () => {
     expect(loadSpec(`plan: t\nstart: 2024-10-15T09:00\ncalendar: { unit: hour }\n${task}`).diagnostics).toEqual([]);
     expect(found(`calendar: { holidays: [2024-10-20T10:00] }\n${task}`)).toEqual([{ code: 'E_BAD_DATE', path: 'calendar.holidays.0' }]);
   });
+  it('lets a whole day bind an item of an hour plan on the day it starts, but not the day before', () => {
+    const hourPlan = (dates: string) => loadSpec(`plan: t\nstart: 2024-10-15T09:00\ncalendar: { unit: hour }\ntasks: [{ id: a, duration: 2h, ${dates} }]\n`).diagnostics.map((d) => d.code);
+    expect(hourPlan('due: 2024-10-15')).toEqual([]);
+    expect(hourPlan('on: 2024-10-15')).toEqual([]);
+    expect(hourPlan('due: 2024-10-14')).toEqual(['E_DEADLINE_BEFORE_START']);
+    expect(hourPlan('due: 2024-10-15T08:00')).toEqual(['E_DEADLINE_BEFORE_START']);
+  });
 });
 
 describe('work', () => {

@@ -36,7 +36,7 @@ export const checkItemDates: Check = (ctx) => {
       const at: Path = [...path, field];
       if (ctx.grid.unit === 'day' && date.length > 10) {
         out.push(makeDiagnostic('E_BAD_DATE', `${date} has a time of day, but this plan counts whole days`, { path: at, hint: 'Drop the time, or set `calendar: { unit: hour }` to plan in hours.' }));
-      } else if (field !== 'not_before' && start !== undefined && comparable(date) < comparable(start)) {
+      } else if (field !== 'not_before' && start !== undefined && isBefore(date, start)) {
         out.push(makeDiagnostic('E_DEADLINE_BEFORE_START', `${field} ${date} is before the plan starts (${start})`, { path: at, hint: 'Give a date on or after the plan\'s start, or drop it.' }));
       }
     }
@@ -46,6 +46,11 @@ export const checkItemDates: Check = (ctx) => {
   }
   return out;
 };
+
+/** A whole day is before a time only when the day ends before it: `2024-10-15` is not before `2024-10-15T09:00`. */
+export function isBefore(date: string, start: string): boolean {
+  return date.length <= 10 ? date < start.slice(0, 10) : comparable(date) < comparable(start);
+}
 
 /** `2024-10-15 09:00` and `2024-10-15T09:00` compare alike; date-only sorts before its times. */
 function comparable(date: string): string {
