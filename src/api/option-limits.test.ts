@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MAX_ITERATIONS, MAX_SCHEDULES, MAX_TIME_SECONDS, MAX_WORKERS, defaultSchedules, parsePlanOptions, searchBudget } from './options.js';
+import { MAX_ITERATIONS, MAX_SCHEDULES, MAX_TIME_SECONDS, MAX_WORKERS, parsePlanOptions } from './options.js';
 
 describe('the limits of the options that set an amount of work', () => {
   it.each([
@@ -22,12 +22,6 @@ describe('the limits of the options that set an amount of work', () => {
     for (const bad of [0, -1, MAX_TIME_SECONDS + 1, Number.NaN, '5', Number.POSITIVE_INFINITY]) {
       expect(parsePlanOptions({ time: bad }), String(bad)).toMatchObject({ ok: false, issues: [{ option: 'time' }] });
     }
-  });
-
-  it('lifts the budget to the most there is for a time limit alone, and keeps a given budget', () => {
-    expect(searchBudget({}, 2000)).toBe(defaultSchedules(2000));
-    expect(searchBudget({ time: 2 }, 2000)).toBe(MAX_SCHEDULES);
-    expect(searchBudget({ time: 2, schedules: 30 }, 2000)).toBe(30);
   });
 
   it('holds the limits docs/limits.md gives', () => {

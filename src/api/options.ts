@@ -71,9 +71,10 @@ export const planOptionsSchema = z
     /** Budget of generated schedules for the improvement search; absent: by the plan's size (defaultSchedules). */
     schedules: count(1, 'schedules', MAX_SCHEDULES).optional(),
     /**
-     * Most seconds the search may take; it then returns the best schedule so far. Alone it lifts
-     * the budget to MAX_SCHEDULES, so the search uses the time; with `schedules`, whichever ends
-     * first. The plan then depends on the machine's speed: only without it is it reproducible.
+     * Most seconds the search may take; it then returns the best schedule so far. A cap on the
+     * budget (given or by size), never a longer search: the forecast's re-plans take a share of
+     * that budget, so it must stay bounded. The plan then depends on the machine's speed: only
+     * without a time limit is it reproducible.
      */
     time: z
       .number({ error: 'time must be a number of seconds above 0' })
@@ -101,14 +102,6 @@ export const planOptionsSchema = z
     icsPeople: z.boolean({ error: 'icsPeople must be true or false' }).default(false),
   })
   .strict();
-
-/**
- * The search budget of a run: the given one; with a time limit alone the most there is (the
- * time ends the search); otherwise by the plan's size.
- */
-export function searchBudget(options: { readonly schedules?: number; readonly time?: number }, activities: number): number {
-  return options.schedules ?? (options.time !== undefined ? MAX_SCHEDULES : defaultSchedules(activities));
-}
 
 /** Options as callers give them: every field optional. */
 export type PlanOptions = z.input<typeof planOptionsSchema>;

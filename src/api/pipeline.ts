@@ -16,7 +16,7 @@ import { checkSchedule, scheduleModel, analyseTiming, progressOf, replanModel, t
 import { readBaseline } from './baseline.js';
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
-import { forecastOptions, searchBudget, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
+import { defaultSchedules, forecastOptions, optionDiagnostics, parsePlanOptions, type PlanOptions, type ResolvedPlanOptions } from './options.js';
 import { argumentDiagnostic, readSource, sourceDiagnostics, type PlanSource, type SourceNames } from './source.js';
 
 export interface RenderedOutput {
@@ -142,7 +142,7 @@ export function schedulePlan(model: Model, options: PlanOptions = {}, loadDiagno
 }
 
 function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number; readonly time?: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
-  const settings = { schedules: searchBudget(options, model.activities.length), seed: options.seed };
+  const settings = { schedules: options.schedules ?? defaultSchedules(model.activities.length), seed: options.seed };
   const limited = options.time === undefined ? settings : { ...settings, stop: deadline(options.time) };
   const calendar = buildCalendar(model);
   const tracked = status ? trackedModel(model, status) : undefined;

@@ -160,7 +160,7 @@ describe('plan', () => {
 
   it('stops the search at a tiny --time and still writes a checked plan that states the limit', async () => {
     const io = captureIo();
-    expect(await run(['plan', example('launch'), '--format', 'json', '--time', '0.001', '--iterations', '0'], io), io.err.join('')).toBe(0);
+    expect(await run(['plan', example('launch'), '--format', 'json', '--schedules', '100000', '--time', '0.001', '--iterations', '0'], io), io.err.join('')).toBe(0);
     const doc = JSON.parse(io.out.join('')) as { plan: { schedules: number; time: number }; tasks: unknown[] };
     expect(doc.plan).toMatchObject({ schedules: 100_000, time: 0.001 });
     expect(doc.tasks.length).toBeGreaterThan(0);

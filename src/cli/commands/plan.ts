@@ -31,10 +31,10 @@ Options:
                  keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
                  plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
-  --time SECONDS Stop the search after SECONDS with the best schedule so far (alone: the budget
-                 rises to ${MAX_SCHEDULES.toLocaleString('en-US')}, so the search uses the time; with --schedules,
-                 whichever ends first). The plan then depends on the machine's speed; without
-                 --time the same spec, seed and budget always give the same plan
+  --time SECONDS Stop the search after SECONDS with the best schedule so far, or at the budget
+                 if that comes first (to search longer, raise --schedules too). The plan then
+                 depends on the machine's speed; without --time the same spec, seed and budget
+                 always give the same plan
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Most Monte Carlo iterations for the confidence forecast, which stops sooner once
                  P50, P80 and P95 are precise (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
