@@ -92,8 +92,9 @@ describe('the improvement search', () => {
     const never = searchSchedules(direction(new CountingDecoder()), { budget: 300, lowerBound: 0, stop: () => false }, createRandom(5));
     expect(never).toEqual(unlimited);
   });
-  it('keeps 40 members up to 5,000 schedules and adds 40 per tenfold budget above', () => {
-    expect([1, 1000, 5000, 50_000, 100_000].map(populationFor)).toEqual([40, 40, 40, 80, 92]);
+  it('keeps 40 members up to 5,000 schedules and adds 80 per tenfold budget above', () => {
+    // 40 + 80 x log10(2) = 64.08; 40 + 80 x log10(20) = 144.08.
+    expect([1, 1000, 5000, 10_000, 50_000, 100_000].map(populationFor)).toEqual([40, 40, 40, 64, 120, 144]);
   });
   it('stops as soon as it reaches the lower bound', () => {
     const d = new CountingDecoder();

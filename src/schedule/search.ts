@@ -66,8 +66,9 @@ export interface Direction {
 
 /** Tuning, chosen on PSPLIB J30/J120 samples over several seeds (see docs/scheduling.md). */
 const POPULATION = 40;
-/** Budget up to which the population stays at POPULATION; it grows by POPULATION per tenfold budget above. */
+/** Budget up to which the population stays at POPULATION; above, it grows by POPULATION_GROWTH per tenfold budget. */
 const POPULATION_BUDGET = 5000;
+const POPULATION_GROWTH = 80;
 const MAX_SHIFTS = 9;
 const CRITICAL_SHIFT = 0.5;
 const PEAK_SHARE = 0.5;
@@ -76,11 +77,12 @@ const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
 
 /**
- * The population for a budget: 40 up to 5,000 schedules (tuned there), then 40 more for each
- * tenfold budget (80 at 50,000), since a longer search keeps more variety before it converges.
+ * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
+ * tenfold budget (120 at 50,000), since a longer search gains from keeping more variety before
+ * it converges (PSPLIB samples at 50,000: docs/scheduling.md).
  */
 export function populationFor(budget: number): number {
-  return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION * (1 + Math.log10(budget / POPULATION_BUDGET)));
+  return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
 }
 
 /** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
