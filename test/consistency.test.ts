@@ -96,10 +96,11 @@ describe('the outputs agree', () => {
     expectSameDates(run, name);
   });
 
-  it('on where the launch stands in week 5: fired breakers and the check-in, re-planned from the status', () => {
+  it('on where the launch stands in week 5: fired breakers, the check-in, learned biases and the slip against the plan from before', () => {
     const text = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
     const status = readFileSync(new URL('../examples/launch.status.yaml', import.meta.url), 'utf8');
-    const run = runPlanSync({ text, status: { text: status } }, { ...ALL, iterations: 300 });
+    const baseline = readFileSync(new URL('../examples/launch.baseline.json', import.meta.url), 'utf8');
+    const run = runPlanSync({ text, status: { text: status } }, { ...ALL, iterations: 300, baseline: { text: baseline } });
     const { json, md, html } = shownFacts(run.outputs);
     expect(md).toEqual(json);
     expect(html).toEqual(json);
@@ -114,6 +115,10 @@ describe('the outputs agree', () => {
     expect(tracked.learnedP80).toBe(run.result!.forecast!.percentiles.find((p) => p.p === 0.8)!.date);
     expect(trackingFromMarkdown(mdText)).toEqual(tracked);
     expect(trackingFromHtml(htmlText)).toEqual(tracked);
+    // The WebSocket server's second week and the OT logic's new work moved the finish past the baseline's.
+    const slip = expectSameSlip(run, 'launch with its status and baseline');
+    expect(slip.drift).toBeGreaterThan(0);
+    expect(Object.keys(slip.moved)).toContain('ot-logic');
   });
 
   it('on the facts of at least 200 random plans', () => {

@@ -13,11 +13,13 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_CATALOG, checkSource, plan, specJsonSchema } from '../src/api/index.js';
+import { DIAGNOSTIC_CATALOG, checkSource, plan, runPlanSync, specJsonSchema } from '../src/api/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'dist/cli/main.js');
 const launch = readFileSync(join(root, 'examples/launch.yaml'), 'utf8');
+const launchStatus = readFileSync(join(root, 'examples/launch.status.yaml'), 'utf8');
+const launchBaseline = readFileSync(join(root, 'examples/launch.baseline.json'), 'utf8');
 const FAST = { iterations: 100, schedules: 20 };
 
 const libraryRuns = new Map<string, { json: Record<string, any>; markdown: string }>();
@@ -99,6 +101,37 @@ describe('execplan mcp: tools', () => {
     expect(text(tooMany)).toMatch(/iterations must be at most 10,000/);
     const unknown = await call('plan', { spec: launch, options: { iteratoins: 5 } });
     expect(unknown.isError).toBe(true);
+  });
+
+  it('plan: with a status and a baseline, the re-plan, check-in, learned biases and slip of the same run as the library\'s', async () => {
+    const run = runPlanSync({ text: launch, status: { text: launchStatus, name: 'status' } }, { ...FAST, formats: ['json', 'md'], baseline: { text: launchBaseline, name: 'baseline' } });
+    const json = JSON.parse(run.outputs[0].text) as Record<string, any>;
+    const result = await call('plan', { spec: launch, status: launchStatus, baseline: launchBaseline, options: FAST, include: ['markdown', 'json'] });
+    expect(result.isError).toBeFalsy();
+    const { facts, json: contract, markdown } = result.structuredContent!;
+    expect(contract).toEqual(json);
+    expect(markdown).toBe(run.outputs[1].text);
+    expect(facts.finish).toBe(json.summary.finish);
+    // What the issue's week-5 story shows: the slip, the fired breaker, the check-in and the biases.
+    expect(contract.slip.drift.slots).toBeGreaterThan(0);
+    expect(markdown).toMatch(/Circuit breaker fired/);
+    expect(markdown).toMatch(/#### Completed/);
+    expect(contract.forecast.learning.people.length).toBe(5);
+  });
+
+  it('plan: a bad status or baseline is a tool error positioned in that text, and an oversized one is refused', async () => {
+    const status = 'as_of: 2024-11-13\ntasks:\n  ot-spkie: { started: 2024-10-15, done: 2024-10-17 }\n';
+    const bad = await call('plan', { spec: launch, status, options: FAST });
+    expect(bad.isError).toBe(true);
+    expect(text(bad)).toMatch(/The status has errors/);
+    expect(text(bad)).toMatch(/status:3:3: error E_UNKNOWN_REF: .*ot-spkie.*hint: did you mean "ot-spike"/);
+    const baseline = await call('plan', { spec: launch, baseline: '{ "format": "execplan.plan", ', options: FAST });
+    expect(baseline.isError).toBe(true);
+    expect(text(baseline)).toMatch(/The baseline has errors/);
+    expect(text(baseline)).toMatch(/baseline:1:\d+: error /);
+    const huge = await call('plan', { spec: launch, status: `as_of: 2024-11-13\n# ${'x'.repeat(1_000_000)}\n` });
+    expect(huge.isError).toBe(true);
+    expect(text(huge)).toMatch(/status is longer than 1,000,000 characters/);
   });
 
   it('what_if: a backend engineer more moves the finish no later, and the before is the plan\'s', async () => {

@@ -46,7 +46,7 @@ function analyseFacts(result: PlanResult): PlanFacts {
   const outlook = analyseOutlook(result, buffer);
   const breakers = evaluateBreakers(result, index, outlook);
   const tracking = analyseTracking(result, index, allocation.periods, outlook, breakers);
-  const slip = analyseSlip(result, index, criticalPath, outlook, tracking ? slipProgressOf(result, tracking) : undefined);
+  const slip = analyseSlip(result, index, criticalPath, outlook, tracking ? slipProgressOf(tracking) : undefined);
   return {
     result,
     index,

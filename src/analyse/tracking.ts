@@ -44,8 +44,17 @@ export interface Standup {
   readonly blockers: readonly string[];
 }
 
+/** Where one activity stands by the status: its state, the share of its work done (0..1), and whether it has started. */
+export interface ActivityProgress {
+  readonly state: 'done' | 'in-progress' | 'blocked';
+  readonly share: number;
+  readonly started: boolean;
+}
+
 export interface TrackingAnalysis {
   readonly asOf: string;
+  /** Every activity the status reports, by id. */
+  readonly activities: ReadonlyMap<string, ActivityProgress>;
   /** The re-plan's first slot. */
   readonly from: number;
   readonly done: number;
@@ -79,8 +88,13 @@ export function analyseTracking(result: PlanResult, index: PlanIndex, periods: r
     ...status.risks.filter((r) => r.state === 'occurred').map((r) => ({ risk: r.id, state: 'occurred' as const, ...(r.delay !== undefined ? { delay: r.delay } : {}), ...(r.note ? { note: r.note } : {}) })),
     ...result.model.risks.filter((r) => !status.risks.some((s) => s.id === r.id) && r.status !== 'closed' && r.affects.some((id) => touched.has(id))).map((r) => ({ risk: r.id, state: 'rising' as const })),
   ];
+  const activities = new Map<string, ActivityProgress>();
+  for (const p of progress.pinned) if (p.finish !== undefined) activities.set(p.id, { state: 'done', share: 1, started: true });
+  for (const t of inProgress) activities.set(t.activity, { state: 'in-progress', share: t.percent / 100, started: true });
+  for (const t of tasks.filter((x) => x.state === 'blocked')) activities.set(t.id, { state: 'blocked', share: activities.get(t.id)?.share ?? 0, started: pinOf(t.id) !== undefined });
   return {
     asOf: status.asOf,
+    activities,
     from,
     done: progress.pinned.filter((p) => p.finish !== undefined && index.activity.get(p.id)?.type !== 'gate').length,
     inProgress: going.length,
@@ -92,12 +106,8 @@ export function analyseTracking(result: PlanResult, index: PlanIndex, periods: r
 }
 
 /** What the status reports, as the slip against a baseline reads it (its SPI and drift causes). */
-export function slipProgressOf(result: PlanResult, tracking: TrackingAnalysis): SlipProgress {
-  const activities = new Map<string, { state: 'done' | 'in-progress' | 'blocked'; share: number }>();
-  for (const p of result.tracking?.progress.pinned ?? []) if (p.finish !== undefined) activities.set(p.id, { state: 'done', share: 1 });
-  for (const t of tracking.checkin.inProgress) activities.set(t.activity, { state: 'in-progress', share: t.percent / 100 });
-  for (const t of tracking.checkin.blocked) activities.set(t.activity, { state: 'blocked', share: activities.get(t.activity)?.share ?? 0 });
-  return { asOf: tracking.asOf, activities };
+export function slipProgressOf(tracking: TrackingAnalysis): SlipProgress {
+  return { asOf: tracking.asOf, activities: tracking.activities };
 }
 
 /** The share done: as the status says, or the time worked against the time worked and the work left. */

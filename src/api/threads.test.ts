@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forecastPlan, type ForecastOptions } from '../forecast/index.js';
 import { batchRanges, forecastInThreads, splitRange } from './threads.js';
 import { forecastModel, planOf } from '../forecast/test-utils/plans.js';
+import { runPlanSync } from './pipeline.js';
 
 let dir = '';
 let script: URL;
@@ -59,5 +60,16 @@ describe('forecastInThreads', () => {
     expect(one).toBe(here);
     expect(two).toBe(here);
     expect(progress).toBeGreaterThanOrEqual(501);
+  });
+
+  it('gives identical results across threads for a re-plan whose estimates learned from a status', async () => {
+    const spec = 'plan: Learning\nstart: 2024-10-14\nteam: [{ id: p }, { id: q }]\ntasks:\n  - { id: a, assignee: p, duration: 2d }\n  - { id: b, assignee: p, estimate: [3d, 4d, 6d], after: [a] }\n  - { id: c, assignee: q, duration: 3d }\n';
+    const status = 'as_of: 2024-10-16\ntasks:\n  a: { started: 2024-10-14, done: 2024-10-16 }\nhistory:\n  - { by: q, estimate: 2d, actual: 3d }\n';
+    const result = runPlanSync({ text: spec, status: { text: status } }, { iterations: 0, formats: [] }).result!;
+    const options: ForecastOptions = { iterations: 600, seed: 5, distribution: 'pert', correlation: 0.2 };
+    const here = forecastPlan(result, options);
+    expect(here.learning).toBeDefined();
+    const two = JSON.stringify(await forecastInThreads(result, options, { workers: 2, script }));
+    expect(two).toBe(JSON.stringify(here));
   });
 });

@@ -39,7 +39,7 @@ export function forecastJob(result: ScheduledPlan, options: ForecastOptions): Fo
       schedules: result.options.schedules,
       seed: result.options.seed,
       ...(result.tracking ? { progress: result.tracking.progress } : {}),
-      ...(learning ? { scale: learning.scale } : {}),
+      ...(learning ? { ratios: learning.draws } : {}),
     },
     settings: { iterations, seed, distribution, correlation },
   };

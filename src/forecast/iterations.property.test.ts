@@ -2,7 +2,8 @@
  * Property test: every Monte Carlo iteration is a real schedule. Random plans (the scheduler's
  * property-test generator) get three-point estimates and a risk event; each iteration's
  * re-schedule (the plan's order and people, drawn work) is materialised and must pass the
- * independent checker against the plan with that iteration's work.
+ * independent checker against the plan with that iteration's work. Half the plans draw their
+ * work through learned ratios (a bias and a noise per person), as a status's learning makes them.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { checkSchedule, type Problem } from '../schedule/index.js';
 import { generalSchedule, scheduleModel } from '../schedule/schedule.js';
 import { planInput, toModel } from '../schedule/testing/random-plans.js';
 import { sampleIteration, samplingPlan } from './sampler.js';
+import type { RatioDraws } from './learning.js';
 import { BASE_VARIANT, buildSimulation } from './setup.js';
 import { applyDraw } from './simulate.js';
 
@@ -21,6 +23,7 @@ const uncertainty = fc.record({
   risk: fc.record({ on: fc.nat(9), probability: fc.constantFrom(0.3, 0.9), delay: fc.constantFrom(1, 3) }),
   seed: fc.integer(),
   correlation: fc.constantFrom(0, 0.5),
+  learned: fc.option(fc.record({ bias: fc.constantFrom(-0.3, 0, 0.5), noise: fc.constantFrom(0.1, 0.6) }), { nil: undefined }),
 });
 type Uncertainty = typeof uncertainty extends fc.Arbitrary<infer T> ? T : never;
 
@@ -45,6 +48,14 @@ function amountOf(work: Work): number {
   return work.mode === 'effort' ? work.amount : work.slots;
 }
 
+/** Every person with the same learned bias and noise; each task with people drawn through its first. */
+function learnedDraws(model: Model, scheduled: readonly { id: string; assignees: readonly string[] }[], l: { bias: number; noise: number }): RatioDraws {
+  const index = new Map(model.resources.map((r, k) => [r.id, k]));
+  const tasks: Record<string, number> = {};
+  for (const s of scheduled) if (s.assignees.length > 0 && model.activities.find((a) => a.id === s.id)?.type === 'task') tasks[s.id] = index.get(s.assignees[0])!;
+  return { teamSd: 0.2, people: model.resources.map(() => ({ mean: l.bias, team: 1, own: 0.2, noise: l.noise })), tasks };
+}
+
 /** The plan as this iteration drew it: each activity's work as the problem now holds it. */
 function drawnModel(model: Model, problem: Problem): Model {
   const index = new Map(problem.ids.map((id, j) => [id, j]));
@@ -66,14 +77,15 @@ describe('Monte Carlo iterations on random plans', () => {
         const model = withUncertainty(toModel(input), u);
         const planned = scheduleModel(model, { schedules: input.schedules, seed: input.seed });
         if (!planned.schedule) return;
-        const plan = samplingPlan(model, { seed: u.seed, distribution: 'pert', correlation: u.correlation });
-        const setup = buildSimulation({ model, schedule: planned.schedule, schedules: input.schedules, seed: input.seed }, plan, BASE_VARIANT);
+        const ratios = u.learned ? learnedDraws(model, planned.schedule.activities, u.learned) : undefined;
+        const plan = samplingPlan(model, { seed: u.seed, distribution: 'pert', correlation: u.correlation }, ratios);
+        const setup = buildSimulation({ model, schedule: planned.schedule, schedules: input.schedules, seed: input.seed, ...(ratios ? { ratios } : {}) }, plan, BASE_VARIANT);
         expect(setup.simulation).toBeDefined();
         const sim = setup.simulation!;
         const amounts = new Float64Array(plan.works.length);
         const people = new Map(planned.schedule.activities.map((s) => [s.id, s.assignees]));
         for (let i = 0; i < ITERATIONS; i++) {
-          sampleIteration(plan, i, sim.disabled, amounts);
+          sampleIteration(plan, i, sim.disabled, amounts, sim.learned);
           applyDraw(sim, plan, amounts);
           if (sim.decoder.decode(sim.list, true) < 0) continue;
           const schedule = generalSchedule(sim.problem, sim.decoder);

@@ -1,38 +1,80 @@
 /**
- * Estimates that learn (evidence-based forecasting): from the finished tasks of a status, each
- * person's ratio of actual work to estimate, the team's, and a conservative prior for people with
- * no history. The forecast then draws the remaining work of a person's tasks through their ratio.
+ * Estimates that learn (evidence-based forecasting): from the finished tasks of a status, how far
+ * each person's estimates run from what the work took, and how sure we can be of it. The forecast
+ * then draws the remaining work of each task through a ratio sampled for its person.
  *
  * A task's actual work is the effort the status records, else what its people could give it
  * between its recorded start and finish (the slots, weighted by their rate, for effort; the span,
- * for a fixed duration). Ratios are geometric means, each person's pulled towards the team's with
- * the weight of PRIOR_TASKS tasks and the team's towards 1, so one odd task moves little; a person
- * with no finished task takes the team's ratio, never below 1: no evidence, no speed-up.
+ * for a fixed duration). The status's history adds earlier plans' finished tasks as they are. Ratios are modelled in logs, as evidence-based scheduling's history of
+ * velocities is, but with shrinkage so a short history does not pass for certainty:
+ *
+ *   log(actual / estimate) of one task = the person's bias + noise (sd: the person's noise),
+ *   a person's bias = the team's bias + a spread of PERSON_SPREAD,
+ *   the team's bias = 0 (estimates hold) give or take TEAM_SPREAD.
+ *
+ * Each person's noise is their own spread pulled towards the team's pooled spread, and the
+ * team's towards PRIOR_NOISE, each with the weight of NOISE_PRIOR_TASKS tasks. The biases are
+ * the normal posteriors of that model given the noises. Every iteration of the forecast draws the
+ * team's bias, then each person's about it, then each task's ratio about its person's (sampler.ts):
+ * two finished tasks leave the bias wide, ten pin it down, and the noise stays. A person with no
+ * finished task is drawn about the team's bias, never below 1: no evidence, no speed-up.
  */
 import type { Activity } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 
-/** How many tasks' worth of weight the prior carries against a person's own history. */
-export const PRIOR_TASKS = 2;
+/** Log-sd of one task's ratio about its estimator's bias before any history (about +-25%). */
+export const PRIOR_NOISE = 0.25;
+/** How many tasks' worth of weight the prior noise carries against the observed spread. */
+export const NOISE_PRIOR_TASKS = 3;
+/** Log-sd of one estimator's bias about the team's (some run 20-30% over, some under). */
+export const PERSON_SPREAD = 0.25;
+/** Log-sd of the team's bias about 1 before any history (a team 20% over or under its estimates). */
+export const TEAM_SPREAD = 0.2;
 
 export interface PersonBias {
   readonly person: string;
-  /** Actual over estimate: 1.4 means 40% more work than estimated. */
+  /** Actual over estimate: 1.4 means 40% more work than estimated (the bias's central value). */
   readonly ratio: number;
   /** Finished tasks it was learned from; 0 for the prior. */
   readonly tasks: number;
 }
 
+/** How one person's ratio is drawn, in logs: bias = mean + team x teamZ + own x z; task = bias + noise x z'. */
+export interface PersonDraw {
+  readonly mean: number;
+  /** Weight of the team's drawn bias in this person's (1 without history). */
+  readonly team: number;
+  /** Sd of the person's bias beyond what the team's explains. */
+  readonly own: number;
+  /** Sd of one task's ratio about the person's bias. */
+  readonly noise: number;
+}
+
+/** What the sampler needs to draw ratios; plain data, so it can be posted to a worker. */
+export interface RatioDraws {
+  /** Sd of the team's bias (log). */
+  readonly teamSd: number;
+  readonly people: readonly PersonDraw[];
+  /** Each activity still to do with people: the index in people of whose ratio it is drawn through. */
+  readonly tasks: Readonly<Record<string, number>>;
+}
+
 export interface Learning {
   readonly team: { readonly ratio: number; readonly tasks: number };
   readonly people: readonly PersonBias[];
-  /** The multiplier of each activity still to do, by the ratio of its people (the largest). */
-  readonly scale: Readonly<Record<string, number>>;
+  readonly draws: RatioDraws;
 }
 
 interface Observation {
   readonly people: readonly string[];
   readonly log: number;
+}
+
+/** One person's history: how many tasks, their mean log ratio and the sum of squares about it. */
+export interface History {
+  readonly n: number;
+  readonly mean: number;
+  readonly squares: number;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -43,25 +85,66 @@ export function learnEstimates(plan: ScheduledPlan): Learning | undefined {
   const byId = new Map(plan.model.activities.map((a) => [a.id, a]));
   const observations = observe(plan, byId);
   if (observations.length === 0) return undefined;
-  const teamLog = observations.reduce((s, o) => s + o.log, 0) / (observations.length + PRIOR_TASKS);
-  const people = plan.model.resources.map((r): PersonBias => {
-    const own = observations.filter((o) => o.people.includes(r.id));
-    if (own.length === 0) return { person: r.id, ratio: round(Math.max(1, Math.exp(teamLog))), tasks: 0 };
-    return { person: r.id, ratio: round(Math.exp((own.reduce((s, o) => s + o.log, 0) + PRIOR_TASKS * teamLog) / (own.length + PRIOR_TASKS))), tasks: own.length };
-  });
-  const ratioOf = new Map(people.map((p) => [p.person, p.ratio]));
+  const ids = plan.model.resources.map((r) => r.id);
+  const histories = ids.map((id) => history(observations.filter((o) => o.people.includes(id)).map((o) => o.log)));
+  const draws = fitRatios(histories);
+  const people = ids.map((person, k): PersonBias => ({ person, ratio: round(Math.exp(draws.people[k].mean)), tasks: histories[k].n }));
   const done = new Set(tracking.progress.pinned.filter((p) => p.finish !== undefined).map((p) => p.id));
-  const scale: Record<string, number> = {};
+  const index = new Map(ids.map((id, k) => [id, k]));
+  const tasks: Record<string, number> = {};
   for (const s of plan.schedule.activities) {
     if (done.has(s.id) || s.assignees.length === 0 || byId.get(s.id)?.type !== 'task') continue;
-    scale[s.id] = Math.max(...s.assignees.map((p) => ratioOf.get(p) ?? 1));
+    // Work done together goes at the pace of the slowest estimator of the people on it.
+    const known = s.assignees.map((p) => index.get(p)).filter((k): k is number => k !== undefined);
+    if (known.length > 0) tasks[s.id] = known.reduce((best, k) => (draws.people[k].mean > draws.people[best].mean ? k : best));
   }
-  return { team: { ratio: round(Math.exp(teamLog)), tasks: observations.length }, people, scale };
+  return {
+    team: { ratio: round(Math.exp(draws.teamMean)), tasks: observations.length },
+    people,
+    draws: { teamSd: draws.teamSd, people: draws.people, tasks },
+  };
 }
 
+function history(logs: readonly number[]): History {
+  const n = logs.length;
+  const mean = n > 0 ? logs.reduce((s, x) => s + x, 0) / n : 0;
+  return { n, mean, squares: logs.reduce((s, x) => s + (x - mean) ** 2, 0) };
+}
+
+/** The normal model of the header, fitted to each person's history (same order as given). */
+export function fitRatios(histories: readonly History[]): { teamMean: number; teamSd: number; people: PersonDraw[] } {
+  const pooledSquares = histories.reduce((s, h) => s + h.squares, 0);
+  const pooledDegrees = histories.reduce((s, h) => s + Math.max(0, h.n - 1), 0);
+  const teamNoise2 = (NOISE_PRIOR_TASKS * PRIOR_NOISE ** 2 + pooledSquares) / (NOISE_PRIOR_TASKS + pooledDegrees);
+  const noise2 = histories.map((h) => (h.n === 0 ? teamNoise2 : (NOISE_PRIOR_TASKS * teamNoise2 + h.squares) / (NOISE_PRIOR_TASKS + h.n - 1)));
+  // The team's bias: the prior and each person's mean, each weighted by how sure it is.
+  let precision = 1 / TEAM_SPREAD ** 2;
+  let weighted = 0;
+  histories.forEach((h, k) => {
+    if (h.n === 0) return;
+    const w = 1 / (PERSON_SPREAD ** 2 + noise2[k] / h.n);
+    precision += w;
+    weighted += w * h.mean;
+  });
+  const teamMean = weighted / precision;
+  const teamVar = 1 / precision;
+  const around = PERSON_SPREAD ** 2 + teamVar;
+  const people = histories.map((h, k) => {
+    const noise = Math.sqrt(noise2[k]);
+    if (h.n === 0) return { mean: Math.max(0, teamMean), team: 1, own: PERSON_SPREAD, noise };
+    const own = h.n / noise2[k];
+    const p = own + 1 / around;
+    const team = 1 / around / p;
+    return { mean: (own * h.mean + teamMean / around) / p, team, own: Math.sqrt(Math.max(0, 1 / p - team * team * teamVar)), noise };
+  });
+  return { teamMean, teamSd: Math.sqrt(teamVar), people };
+}
+
+/** The earlier plans' finished tasks of the status's history, then this plan's. */
 function observe(plan: ScheduledPlan, byId: ReadonlyMap<string, Activity>): Observation[] {
   const { status, progress } = plan.tracking!;
   const out: Observation[] = [];
+  for (const h of status.history ?? []) out.push({ people: h.by, log: Math.log(h.actual / h.estimate) });
   for (const pin of progress.pinned) {
     const a = byId.get(pin.id);
     const t = status.tasks.find((x) => x.id === pin.id);

@@ -41,7 +41,7 @@ export interface SimResult {
 
 export function jobSamplingPlan(job: ForecastJob): SamplingPlan {
   const { seed, distribution, correlation } = job.settings;
-  return samplingPlan(job.input.model, { seed, distribution, correlation }, new Set(Object.keys(job.input.scale ?? {})));
+  return samplingPlan(job.input.model, { seed, distribution, correlation }, job.input.ratios);
 }
 
 /** Runs iterations [from, to) of a request. Pure. */

@@ -6,6 +6,11 @@
  * - A risk with a delay range happens with its probability (explicit, or from its likelihood);
  *   when it happens, one delay is drawn and added to the work of every activity it affects.
  *   Closed risks and risks without a delay do not move the schedule.
+ * - With estimates learned from finished work (learning.ts), a task still to do is drawn as its
+ *   planned amount times a ratio drawn for its person (the team's bias, the person's about it,
+ *   the task's about the person's): the person's history, not the three-point range, gives its
+ *   spread, as in evidence-based scheduling. Those draws come from a second PRNG per iteration,
+ *   so the estimates as written draw exactly what they drew without learning.
  * - Iteration i draws from its own PRNG, seeded from (seed, i), and always draws in the same
  *   order (common factor, then one uniform per estimate in spec order, then two per risk), so
  *   the result does not depend on how iterations are split across threads, and a variant (a
@@ -14,6 +19,7 @@
 import type { Level, Model } from '../model/index.js';
 import { createRandom } from '../schedule/index.js';
 import { correlated, normalQuantile, QuantileTables, type DistributionName, type Quantile } from './distributions.js';
+import type { PersonDraw, RatioDraws } from './learning.js';
 
 /** Probability of a risk event from its likelihood, when the spec gives no `probability`. */
 export const LIKELIHOOD_PROBABILITY: Readonly<Record<Level, number>> = { low: 0.1, medium: 0.3, high: 0.6 };
@@ -33,6 +39,8 @@ export interface VariableWork {
   readonly base: number;
   /** Absent when only risks move this activity. */
   readonly quantile?: Quantile;
+  /** Index in SamplingPlan.ratios.people of whose learned ratio this work is drawn through. */
+  readonly person?: number;
 }
 
 export interface SampledRisk {
@@ -48,14 +56,20 @@ export interface SamplingPlan {
   readonly works: readonly VariableWork[];
   readonly risks: readonly SampledRisk[];
   readonly settings: SamplingSettings;
+  /** Learned ratios (learning.ts), when the status taught any. */
+  readonly ratios?: { readonly teamSd: number; readonly people: readonly PersonDraw[] };
 }
+
+/** A normal draw of a ratio's log stays within this many sds: the horizon must bound the work. */
+export const RATIO_SDS = 4;
 
 export function riskProbability(risk: { readonly probability?: number; readonly likelihood: Level }): number {
   return risk.probability ?? LIKELIHOOD_PROBABILITY[risk.likelihood];
 }
 
-/** `scaled`: activities whose work learning scales (learning.ts), drawn even without a range. */
-export function samplingPlan(model: Model, settings: SamplingSettings, scaled: ReadonlySet<string> = new Set()): SamplingPlan {
+/** `draws`: learned ratios; the activities they name are drawn through them, even without a range. */
+export function samplingPlan(model: Model, settings: SamplingSettings, draws?: RatioDraws): SamplingPlan {
+  const learned = draws?.tasks ?? {};
   const tables = new QuantileTables();
   const scheduled = model.activities.filter((a) => a.priority !== 'wont' && (a.type === 'task' || a.type === 'external'));
   const scheduledIds = new Set(scheduled.map((a) => a.id));
@@ -64,9 +78,10 @@ export function samplingPlan(model: Model, settings: SamplingSettings, scaled: R
   const works: VariableWork[] = [];
   for (const a of scheduled) {
     const varies = a.estimate !== undefined && a.estimate.pessimistic > a.estimate.optimistic;
-    if (!varies && !affected.has(a.id) && !scaled.has(a.id)) continue;
+    const person = Object.hasOwn(learned, a.id) ? learned[a.id] : undefined;
+    if (!varies && !affected.has(a.id) && person === undefined) continue;
     const base = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
-    works.push({ id: a.id, mode: a.work.mode, base, ...(varies ? { quantile: tables.quantile(a.estimate!, settings.distribution) } : {}) });
+    works.push({ id: a.id, mode: a.work.mode, base, ...(varies ? { quantile: tables.quantile(a.estimate!, settings.distribution) } : {}), ...(person !== undefined ? { person } : {}) });
   }
   const position = new Map(works.map((w, k) => [w.id, k]));
   return {
@@ -79,6 +94,7 @@ export function samplingPlan(model: Model, settings: SamplingSettings, scaled: R
       affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
     })),
     settings,
+    ...(draws ? { ratios: { teamSd: draws.teamSd, people: draws.people } } : {}),
   };
 }
 
@@ -96,11 +112,15 @@ export function wholeWork(v: number): number {
   return Math.max(Math.round(v), Math.min(v, 1));
 }
 
+/** Seeds the second stream of an iteration, the learned ratios' (common random numbers for the rest). */
+const RATIO_STREAM = 0x5bd1e995;
+
 /**
  * Draws iteration i into `out` (one amount per plan.works entry); a risk k with disabled[k] = 1
- * is drawn but not applied, so switching a risk off leaves every other draw as it was.
+ * is drawn but not applied, so switching a risk off leaves every other draw as it was. `learned`
+ * draws work through the plan's learned ratios; without it, the estimates as written.
  */
-export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array): void {
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false): void {
   const random = createRandom(iterationSeed(plan.settings.seed, i));
   const rho = plan.settings.correlation;
   const common = normalQuantile(random.next());
@@ -109,6 +129,7 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
     const w = works[k];
     out[k] = w.quantile ? wholeWork(w.quantile(correlated(random.next(), common, rho))) : w.base;
   }
+  if (learned && plan.ratios) drawRatios(plan, plan.ratios, i, common, out);
   for (let k = 0; k < risks.length; k++) {
     const r = risks[k];
     const happens = random.next() < r.probability;
@@ -116,4 +137,27 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
     if (!happens || disabled[k] === 1) continue;
     for (const w of r.affects) out[w] += delay;
   }
+}
+
+/** Replaces the draw of each learned work by its planned amount times a ratio drawn for its person. */
+function drawRatios(plan: SamplingPlan, ratios: NonNullable<SamplingPlan['ratios']>, i: number, common: number, out: Float64Array): void {
+  const random = createRandom(iterationSeed(plan.settings.seed ^ RATIO_STREAM, i));
+  const normal = () => Math.max(-RATIO_SDS, Math.min(RATIO_SDS, normalQuantile(random.next())));
+  const rho = plan.settings.correlation;
+  const team = ratios.teamSd * normal();
+  const bias = Float64Array.from(ratios.people, (p) => p.mean + p.team * team + p.own * normal());
+  for (let k = 0; k < plan.works.length; k++) {
+    const w = plan.works[k];
+    if (w.person === undefined) continue;
+    // The plan's correlation between estimates holds for the learned draws too (one common factor).
+    const z = Math.sqrt(rho) * Math.max(-RATIO_SDS, Math.min(RATIO_SDS, common)) + Math.sqrt(1 - rho) * normal();
+    // Not rounded to whole slots: the ratio is of work as it really went, which the scheduler places as it places the plan's own amounts.
+    out[k] = w.base * Math.exp(bias[w.person] + ratios.people[w.person].noise * z);
+  }
+}
+
+/** The largest ratio drawRatios can give a person's work (for the horizon). */
+export function largestRatio(ratios: NonNullable<SamplingPlan['ratios']>, person: number): number {
+  const p = ratios.people[person];
+  return Math.exp(p.mean + RATIO_SDS * (p.team * ratios.teamSd + p.own + p.noise));
 }

@@ -12,7 +12,8 @@
  */
 import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
-import type { SamplingPlan } from './sampler.js';
+import { largestRatio, type SamplingPlan } from './sampler.js';
+import type { RatioDraws } from './learning.js';
 
 /** What differs from the plan as specified. */
 export interface Variant {
@@ -37,8 +38,8 @@ export interface SimulationInput {
   readonly seed: number;
   /** A re-plan's pins (docs/tracking.md): only the work still to do is simulated, from them on. */
   readonly progress?: Progress;
-  /** Learned multiplier of each activity's drawn work (learning.ts); 1 when absent. */
-  readonly scale?: Readonly<Record<string, number>>;
+  /** Learned ratios (learning.ts) the remaining work is drawn through; absent without finished work. */
+  readonly ratios?: RatioDraws;
 }
 
 export interface Simulation {
@@ -49,8 +50,8 @@ export interface Simulation {
   readonly slot: Int32Array;
   /** 1 for each SamplingPlan.risks entry the variant switched off. */
   readonly disabled: Uint8Array;
-  /** What each SamplingPlan.works entry's drawn work is multiplied by (learned estimates). */
-  readonly scale: Float64Array;
+  /** Draws work through the learned ratios (false for the estimates as written). */
+  readonly learned: boolean;
   /** Reads each run's schedule for criticality, with the fixed assignments. */
   readonly drivers: DriverEngine;
 }
@@ -121,7 +122,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
     fixedSpan: base.fixedSpan.slice(),
     effort: base.effort.slice(),
     packed: base.packed.slice(),
-    horizon: widenedHorizon(base, plan, slot, input.scale),
+    horizon: widenedHorizon(base, plan, slot),
   };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
@@ -134,7 +135,7 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
       list,
       slot,
       disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
-      scale: Float64Array.from(plan.works, (w) => (variant.raw ? 1 : (input.scale?.[w.id] ?? 1))),
+      learned: !variant.raw && plan.ratios !== undefined,
       // With fixed assignment each demand's one candidate is its resource.
       drivers: new DriverEngine(problem, problem.candidates),
     },
@@ -147,21 +148,22 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
  * steady rate in the team (the loop bound only matters when work truly cannot be placed), up to
  * the plan's horizon.
  */
-function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array, scale?: Readonly<Record<string, number>>): number {
+function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
   let slowest = 1;
   for (const r of problem.rates) if (r.steady > 0) slowest = Math.min(slowest, r.steady);
   const extra = new Float64Array(plan.works.length);
-  plan.works.forEach((w, k) => (extra[k] = w.quantile ? Math.max(0, w.quantile(1 - 1e-12) + 1 - w.base) : 0));
+  plan.works.forEach((w, k) => {
+    const drawn = w.quantile ? w.quantile(1 - 1e-12) : w.base;
+    // A learned draw replaces the three-point one, and is bounded too (sampler.ts).
+    const most = w.person !== undefined && plan.ratios ? Math.max(drawn, w.base * largestRatio(plan.ratios, w.person)) : drawn;
+    extra[k] = Math.max(0, most + 1 - w.base);
+  });
   for (const r of plan.risks) {
     const most = r.delay(1 - 1e-12) + 1;
     for (const k of r.affects) extra[k] += most;
   }
   let widened = problem.horizon;
-  for (let k = 0; k < extra.length; k++) {
-    // A learned multiplier s scales the draw and its delays: s * (base + extra) <= base + s * extra + (s - 1) * base.
-    const s = scale?.[plan.works[k].id] ?? 1;
-    if (slot[k] >= 0) widened += Math.ceil((extra[k] * s + Math.max(0, s - 1) * plan.works[k].base) / slowest);
-  }
+  for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
   // Sampled work still ends within the plan's horizon, or the iteration counts as failed.
   return problem.reach ? Math.min(widened, problem.reach.slots - 1) : widened;
 }

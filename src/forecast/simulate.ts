@@ -26,7 +26,7 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
   for (let k = 0; k < plan.works.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
-    const amount = amounts[k] * sim.scale[k];
+    const amount = amounts[k];
     const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
     if (effort) problem.effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
@@ -45,7 +45,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const mark = new Uint8Array(problem.n);
   let failed = 0;
   for (let i = from; i < to; i++) {
-    sampleIteration(plan, i, disabled, amounts);
+    sampleIteration(plan, i, disabled, amounts, sim.learned);
     applyDraw(sim, plan, amounts);
     let makespan = decoder.decode(list);
     if (makespan < 0) {

@@ -6,6 +6,13 @@
 
 /** Spec text: a plan written in a conversation is a few kilobytes; the launch example is 18 KB. */
 export const MCP_MAX_SPEC_CHARS = 1_000_000;
+/** A status file (docs/tracking.md): a line per task, so no larger than the spec it tracks. */
+export const MCP_MAX_STATUS_CHARS = 1_000_000;
+/**
+ * A baseline (an earlier JSON plan): the launch example's is 116 KB, about 2.5 KB a task, so
+ * 8 MB holds a plan of some 3,000 tasks and still fits one JSON-RPC line with the spec.
+ */
+export const MCP_MAX_BASELINE_CHARS = 8_000_000;
 /**
  * Monte Carlo iterations per run: 10,000 hold P95 to about a fifth of a percentage point. With
  * 5,000 schedules the launch example's run takes about 6 s of CPU (the defaults about 2.5 s).

@@ -9,10 +9,20 @@ export type SpecRun =
   | { readonly ok: true; readonly run: PlanRun; readonly doc: PlanDocument; readonly facts: PlanFacts; readonly diagnostics: ToolDiagnostic[] }
   | { readonly ok: false; readonly diagnostics: ToolDiagnostic[]; readonly raw: readonly Diagnostic[] };
 
+/** What a plan is tracked against besides its spec: a status's text and a baseline's (an earlier JSON plan). */
+export interface Tracking {
+  readonly status?: string;
+  readonly baseline?: string;
+}
+
 /** Spec text through the whole pipeline; `formats` adds rendered documents to the run. */
-export function runSpec(spec: string, options: RunOptions, formats: readonly FormatName[] = []): SpecRun {
-  const run = runPlanSync({ text: spec }, { ...options, formats: [...formats] });
-  const diagnostics = toolDiagnostics(run.diagnostics, spec);
+export function runSpec(spec: string, options: RunOptions, formats: readonly FormatName[] = [], tracking: Tracking = {}): SpecRun {
+  const { status, baseline } = tracking;
+  const run = runPlanSync(
+    { text: spec, ...(status !== undefined ? { status: { text: status, name: 'status' } } : {}) },
+    { ...options, formats: [...formats], ...(baseline !== undefined ? { baseline: { text: baseline, name: 'baseline' } } : {}) },
+  );
+  const diagnostics = toolDiagnostics(run.diagnostics, spec, tracking);
   if (!run.analysis) return { ok: false, diagnostics, raw: run.diagnostics };
   const doc = planDocument(run.analysis);
   return { ok: true, run, doc, facts: planFacts(doc), diagnostics };
@@ -31,5 +41,12 @@ export function refusal(message: string, diagnostics: readonly ToolDiagnostic[] 
 
 /** The refusal for a spec that does not plan: its errors, with the tool to fix them. */
 export function specRefusal(diagnostics: readonly ToolDiagnostic[]): CallToolResult {
-  return refusal('The spec has errors, so there is no plan; fix them (check_spec lists them with hints) and call again.', diagnostics.filter((d) => d.severity === 'error'));
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const elsewhere = errors.find((d) => d.input !== undefined);
+  return refusal(
+    elsewhere
+      ? `The ${elsewhere.input} has errors, so there is no plan; fix them (line and column point into the ${elsewhere.input}) and call again.`
+      : 'The spec has errors, so there is no plan; fix them (check_spec lists them with hints) and call again.',
+    errors,
+  );
 }

@@ -14,6 +14,18 @@ export interface Status {
   readonly tasks: readonly TaskStatus[];
   readonly gates: readonly GateStatus[];
   readonly risks: readonly RiskStatus[];
+  /** Finished tasks of earlier plans, for estimates that learn. */
+  readonly history?: readonly HistoryEntry[];
+}
+
+/** One finished task of an earlier plan: who did it, its estimate and what it took, in working slots. */
+export interface HistoryEntry {
+  readonly by: readonly string[];
+  readonly estimate: number;
+  readonly actual: number;
+  readonly plan?: string;
+  readonly task?: string;
+  readonly path: SpecPath;
 }
 
 /** The state of one task or external item. */

@@ -6,7 +6,7 @@ export { listByKeys } from './lists.js';
 export { packedWork } from './packing.js';
 export { reservedBaseline } from './stages.js';
 export { createRandom } from './random.js';
-export { scheduleModel, scheduleProblem } from './schedule.js';
+export { generalSchedule, scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';
 export { analyseTiming } from './timing.js';
 export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledOccurrence, ScheduleTiming, Violation } from './types.js';

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import type { FormatName } from '../../api/index.js';
 import { toolDiagnosticSchema } from '../diagnostics.js';
 import { factsLine, factsSchema } from '../facts.js';
-import { runOptionsInput, specInput } from '../inputs.js';
+import { baselineInput, runOptionsInput, specInput, statusInput } from '../inputs.js';
 import { answer, runSpec, specRefusal } from '../run.js';
 import { READ_ONLY, type ToolDefinition } from './tool.js';
 
 const input = {
   spec: specInput,
+  status: statusInput,
+  baseline: baselineInput,
   options: runOptionsInput,
   include: z
     .array(z.enum(['markdown', 'json']))
@@ -36,9 +38,9 @@ export const planTool: ToolDefinition<typeof input, typeof output> = {
     outputSchema: output,
     annotations: READ_ONLY,
   },
-  handler({ spec, options, include = [] }) {
+  handler({ spec, status, baseline, options, include = [] }) {
     const wanted = [...new Set(include)];
-    const planned = runSpec(spec, options, wanted.map((name) => FORMAT[name]));
+    const planned = runSpec(spec, options, wanted.map((name) => FORMAT[name]), { ...(status !== undefined ? { status } : {}), ...(baseline !== undefined ? { baseline } : {}) });
     if (!planned.ok) return specRefusal(planned.diagnostics);
     const text = (name: 'markdown' | 'json') => planned.run.outputs.find((o) => o.format === FORMAT[name])?.text;
     const structured = {

@@ -147,6 +147,44 @@ describe('the MSPDI of other plans', () => {
   });
 });
 
+describe('the MSPDI of the launch at week 5, against the plan from before', () => {
+  const xml = runPlanSync(
+    { text: example('launch'), status: { text: example('launch.status') } },
+    { formats: ['mspdi'], iterations: 0, baseline: { text: readFileSync(new URL('../../../examples/launch.baseline.json', import.meta.url), 'utf8') } },
+  ).outputs[0].text;
+  const doc = parse(xml);
+  const baseline = (id: string) => fields(child(taskById(doc, id), 'Baseline')!);
+
+  it('keeps every element, the baselines and actuals included, in the schema sequence order', () => {
+    expect(sequenceProblems(doc.documentElement)).toEqual([]);
+  });
+
+  it('saves the baseline plan as baseline 0: OT logic was planned Tue Oct 29 to Fri Nov 1, 4 days of 8 hours', () => {
+    expect(baseline('ot-logic')).toEqual({ Number: '0', Start: '2024-10-29T09:00:00', Finish: '2024-11-01T17:00:00', Duration: 'PT32H0M0S', DurationFormat: '7' });
+    // The summary rows carry none: MS Project rolls them up.
+    expect(child([...doc.getElementsByTagName('Task')][0], 'Baseline')).toBeUndefined();
+  });
+
+  it('writes what the status reports: done work 100% with its actual dates, work under way its share and start', () => {
+    // ot-spike: started Tue Oct 15, done Thu Oct 17.
+    expect(fields(taskById(doc, 'ot-spike'))).toMatchObject({ PercentComplete: '100', ActualStart: '2024-10-15T09:00:00', ActualFinish: '2024-10-17T17:00:00' });
+    // ot-logic: started Thu Nov 7, 5 working days by Wed Nov 13 and 3 days left: 5/8 = 63%.
+    const going = fields(taskById(doc, 'ot-logic'));
+    expect(going).toMatchObject({ PercentComplete: '63', ActualStart: '2024-11-07T09:00:00' });
+    expect(going.ActualFinish).toBeUndefined();
+    // presence: 60% as reported. Work not started has no progress fields.
+    expect(fields(taskById(doc, 'presence'))).toMatchObject({ PercentComplete: '60', ActualStart: '2024-11-07T09:00:00' });
+    const later = fields(taskById(doc, 'retrospective'));
+    expect(later.PercentComplete).toBeUndefined();
+    expect(later.ActualStart).toBeUndefined();
+  });
+
+  it('writes neither baselines nor actuals for a plan without them', () => {
+    const plain = mspdi(example('launch'));
+    expect(plain).not.toMatch(/<Baseline>|<PercentComplete>|<ActualStart>/);
+  });
+});
+
 describe('the MSPDI of the migration example, whose items have dates of their own', () => {
   const doc = parse(mspdi(example('migration')));
   const custom = (el: Element, fieldId: string) => children(el, 'ExtendedAttribute').find((x) => text(x, 'FieldID') === fieldId);

@@ -65,11 +65,46 @@ function notesElement(text: string | undefined): XmlNode | undefined {
 function times(s: ScheduledActivity, a: PlanAnalysis, clock: SlotClock): { start: string; finish: string } {
   const dates = a.dates.get(s.id)!;
   if (s.finish <= s.start) {
-    // A milestone is reached when the work before it ends: the end of that day, or the plan's first morning.
-    const at = mspdiDateTime(dates.start, s.start > 0 ? clock.dayEnd : clock.dayStart);
+    const at = pointTime(dates.start, s.start, clock);
     return { start: at, finish: at };
   }
   return { start: mspdiDateTime(dates.start, clock.dayStart), finish: mspdiDateTime(dates.finish, clock.dayEnd) };
+}
+
+/** A point (gate, milestone) is reached at the end of the day its work ends, or on the plan's first morning. */
+function pointTime(date: string, offset: number, clock: SlotClock): string {
+  return mspdiDateTime(date, offset > 0 ? clock.dayEnd : clock.dayStart);
+}
+
+/**
+ * Baseline 0, as MS Project's Set Baseline saves it: the --baseline plan's start, finish and
+ * working duration of the activity, so MS Project's tracking Gantt draws the slip.
+ */
+function baselineElement(id: string, isPoint: boolean, a: PlanAnalysis, clock: SlotClock): XmlNode | undefined {
+  const item = a.slip?.items.find((i) => i.id === id);
+  if (!item) return undefined;
+  const { start, finish } = { start: item.start.baseline, finish: item.finish.baseline };
+  const at = isPoint ? pointTime(start.date, start.offset, clock) : undefined;
+  return [
+    'Baseline',
+    [
+      ['Number', 0],
+      ['Start', at ?? mspdiDateTime(start.date, clock.dayStart)],
+      ['Finish', at ?? mspdiDateTime(finish.date, clock.dayEnd)],
+      ['Duration', mspdiDuration(Math.max(0, finish.offset - start.offset) * clock.minutesPerSlot)],
+      ['DurationFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS],
+    ],
+  ];
+}
+
+/** What the status reports of the activity: its share done, and its actual start and finish. */
+function progressElements(id: string, a: PlanAnalysis, start: string, finish: string): { percent?: XmlNode; actual: (XmlNode | undefined)[] } {
+  const progress = a.tracking?.activities.get(id);
+  if (!progress) return { actual: [] };
+  return {
+    percent: ['PercentComplete', Math.round(progress.share * 100)],
+    actual: [progress.started ? ['ActualStart', start] : undefined, progress.state === 'done' ? ['ActualFinish', finish] : undefined],
+  };
 }
 
 /**
@@ -94,6 +129,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const links = act.deps.filter((d) => uids.activity.has(d.from));
   const constraint = constraintOf(act, a);
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
+  const progress = progressElements(s.id, a, start, finish);
   return [
     'Task',
     [
@@ -118,6 +154,8 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       ['Critical', timing?.critical ? 1 : 0],
       ['FreeSlack', linkLag(timing?.freeFloat ?? 0, clock)],
       ['TotalSlack', linkLag(timing?.totalFloat ?? 0, clock)],
+      progress.percent,
+      ...progress.actual,
       ['ConstraintType', constraint],
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
       constraint !== 0 ? ['ConstraintDate', start] : undefined,
@@ -133,6 +171,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.estimate, estimate),
       textField(TASK_FIELDS.notBefore, act.dates?.notBefore),
       textField(TASK_FIELDS.on, act.dates?.on),
+      baselineElement(s.id, isPoint, a, clock),
     ],
   ];
 }

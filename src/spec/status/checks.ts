@@ -8,6 +8,8 @@ import { makeDiagnostic, type DiagCode, type Diagnostic } from '../../diag/index
 import type { Activity, Model } from '../../model/index.js';
 import type { Path } from '../source-map.js';
 import { didYouMean } from '../suggest.js';
+import { slotsOf } from '../units.js';
+import { gridOfModel } from './normalise.js';
 import type { GateStatusSpec, RiskStatusSpec, StatusSpec, TaskStatusSpec } from './schema.js';
 
 const problem = (code: DiagCode, message: string, path: Path, hint?: string): Diagnostic => makeDiagnostic(code, message, { path, ...(hint ? { hint } : {}) });
@@ -16,7 +18,25 @@ const problem = (code: DiagCode, message: string, path: Path, hint?: string): Di
 const day = (d: string): string => d.slice(0, 10);
 
 export function checkStatus(status: StatusSpec, model: Model): Diagnostic[] {
-  return [...checkAsOf(status, model), ...checkTasks(status, model), ...checkGates(status, model), ...checkRisks(status, model)];
+  return [...checkAsOf(status, model), ...checkTasks(status, model), ...checkGates(status, model), ...checkRisks(status, model), ...checkHistory(status, model)];
+}
+
+/** Earlier plans' finished work: done by people of this team, with an estimate and an actual to divide. */
+function checkHistory(status: StatusSpec, model: Model): Diagnostic[] {
+  const team = new Set(model.resources.map((r) => r.id));
+  const grid = gridOfModel(model);
+  const out: Diagnostic[] = [];
+  status.history.forEach((entry, k) => {
+    const at = (field: string): Path => ['history', k, field];
+    const by = typeof entry.by === 'string' ? [entry.by] : entry.by;
+    by.forEach((who, j) => {
+      if (!team.has(who)) out.push(problem('E_UNKNOWN_REF', `no team member has id "${who}"`, typeof entry.by === 'string' ? at('by') : [...at('by'), j], didYouMean(who, team) ?? 'History teaches the estimates of people on this plan\'s team; drop the entries of others.'));
+    });
+    for (const field of ['estimate', 'actual'] as const) {
+      if (!(slotsOf(entry[field], grid) > 0)) out.push(problem('E_OUT_OF_RANGE', `history entry ${k + 1} has ${field === 'estimate' ? 'an estimate' : 'an actual'} of zero: a ratio of actual to estimate needs both above zero`, at(field), 'Give the work as estimated and as it went, e.g. estimate: 3d, actual: 4d; drop entries with no estimate.'));
+    }
+  });
+  return out;
 }
 
 function checkAsOf(status: StatusSpec, model: Model): Diagnostic[] {

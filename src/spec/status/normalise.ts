@@ -2,9 +2,9 @@
  * A valid status file to the Status the planner reads: dates as in the model, amounts in working
  * slots of the plan's grid, one state per entry. Only called when the checks found no error.
  */
-import type { Model, Status, TaskStatus } from '../../model/index.js';
+import type { HistoryEntry, Model, Status, TaskStatus } from '../../model/index.js';
 import { slotsOf, type Grid } from '../units.js';
-import type { StatusSpec, TaskStatusSpec } from './schema.js';
+import type { HistoryEntrySpec, StatusSpec, TaskStatusSpec } from './schema.js';
 
 /** The grid the model's durations were read on. */
 export function gridOfModel(model: Model): Grid {
@@ -38,6 +38,18 @@ export function toStatus(spec: StatusSpec, model: Model): Status {
         path: ['risks', id],
       };
     }),
+    ...(spec.history.length > 0 ? { history: spec.history.map((h, k) => historyOf(h, k, grid)) } : {}),
+  };
+}
+
+function historyOf(h: HistoryEntrySpec, k: number, grid: Grid): HistoryEntry {
+  return {
+    by: typeof h.by === 'string' ? [h.by] : h.by,
+    estimate: slotsOf(h.estimate, grid),
+    actual: slotsOf(h.actual, grid),
+    ...(h.plan !== undefined ? { plan: h.plan } : {}),
+    ...(h.task !== undefined ? { task: h.task } : {}),
+    path: ['history', k],
   };
 }
 

@@ -38,12 +38,22 @@ export const riskStatus = z.strictObject({
   note: text.optional(),
 });
 
+/** One finished task of an earlier plan, for estimates that learn (docs/tracking.md). */
+export const historyEntry = z.strictObject({
+  by: people.meta({ description: 'Who did it: a team id of this plan, or several.' }),
+  estimate: duration.meta({ description: 'What it was estimated at (the likely amount).' }),
+  actual: duration.meta({ description: 'What it really took.' }),
+  plan: text.optional().meta({ description: 'The earlier plan it came from, for the reader.' }),
+  task: text.optional().meta({ description: 'The task it was, for the reader.' }),
+});
+
 export const statusSchema = z
   .strictObject({
     as_of: date.meta({ description: 'The day the status describes, through its end (or the instant, in hour plans).' }),
     tasks: z.record(z.string(), taskStatus).default({}).meta({ description: 'Tasks and external items by id.' }),
     gates: z.record(z.string(), gateStatus).default({}),
     risks: z.record(z.string(), riskStatus).default({}),
+    history: z.array(historyEntry).default([]).meta({ description: 'Finished tasks of earlier plans (estimate, actual, who): each person\'s estimates learn from them beside this plan\'s finished work.' }),
   })
   .meta({ title: 'execplan status', description: 'Where a plan stands: what is done, in progress or blocked, and how gates and risks turned out.' });
 
@@ -51,3 +61,4 @@ export type StatusSpec = z.output<typeof statusSchema>;
 export type TaskStatusSpec = z.output<typeof taskStatus>;
 export type GateStatusSpec = z.output<typeof gateStatus>;
 export type RiskStatusSpec = z.output<typeof riskStatus>;
+export type HistoryEntrySpec = z.output<typeof historyEntry>;

@@ -34,6 +34,7 @@ export const SEQUENCES: Readonly<Record<string, readonly string[]>> = {
   'Project/Tasks/Task': TASK.split(' '),
   'Project/Tasks/Task/PredecessorLink': LINK.split(' '),
   'Project/Tasks/Task/ExtendedAttribute': VALUE.split(' '),
+  'Project/Tasks/Task/Baseline': 'TimephasedData Number Interim Start Finish Duration DurationFormat EstimatedDuration Work Cost BCWS BCWP FixedCost'.split(' '),
   'Project/Resources': ['Resource'],
   'Project/Resources/Resource': RESOURCE.split(' '),
   'Project/Resources/Resource/ExtendedAttribute': VALUE.split(' '),
