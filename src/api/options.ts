@@ -51,6 +51,11 @@ export const MAX_SCHEDULES = 100_000;
  * range re-plans what it needs): runners use at most the cores they have, whatever is asked.
  */
 export const MAX_WORKERS = 64;
+/**
+ * Time limit of the search, in seconds: an hour. A search that has not settled in an hour of
+ * one core will not settle in two; past it a value is a slip (minutes typed as seconds).
+ */
+export const MAX_TIME_SECONDS = 3600;
 
 const count = (min: number, what: string, max = Number.MAX_SAFE_INTEGER) =>
   z
@@ -65,6 +70,17 @@ export const planOptionsSchema = z
     formats: z.array(z.enum(FORMAT_NAMES, { error: `format must be one of: ${FORMAT_NAMES.join(', ')}` })).default(['md']),
     /** Budget of generated schedules for the improvement search; absent: by the plan's size (defaultSchedules). */
     schedules: count(1, 'schedules', MAX_SCHEDULES).optional(),
+    /**
+     * Most seconds the search may take; it then returns the best schedule so far. A cap on the
+     * budget (given or by size), never a longer search: the forecast's re-plans take a share of
+     * that budget, so it must stay bounded. The plan then depends on the machine's speed: only
+     * without a time limit is it reproducible.
+     */
+    time: z
+      .number({ error: 'time must be a number of seconds above 0' })
+      .gt(0, 'time must be a number of seconds above 0')
+      .max(MAX_TIME_SECONDS, `time must be at most ${MAX_TIME_SECONDS.toLocaleString('en-US')} seconds`)
+      .optional(),
     /** Seeds the search and the forecast: same seed, same plan. */
     seed: count(0, 'seed').default(DEFAULT_SEED),
     /** Monte Carlo iterations; 0 skips the forecast. */

@@ -141,12 +141,13 @@ export function schedulePlan(model: Model, options: PlanOptions = {}, loadDiagno
   return scheduleAndCheck(model, parsed.options, loadDiagnostics);
 }
 
-function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
+function scheduleAndCheck(model: Model, options: { readonly schedules?: number; readonly seed: number; readonly time?: number }, loadDiagnostics: readonly Diagnostic[], status?: Status): ScheduleStage {
   const settings = { schedules: options.schedules ?? defaultSchedules(model.activities.length), seed: options.seed };
+  const limited = options.time === undefined ? settings : { ...settings, stop: deadline(options.time) };
   const calendar = buildCalendar(model);
   const tracked = status ? trackedModel(model, status) : undefined;
   const progress = status && tracked ? progressOf(tracked, status, calendar) : undefined;
-  const scheduled = tracked && progress ? replanModel(tracked, progress, settings) : scheduleModel(model, settings);
+  const scheduled = tracked && progress ? replanModel(tracked, progress, limited) : scheduleModel(model, limited);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];
   if (!scheduled.schedule || hasErrors(scheduled.diagnostics)) return { diagnostics };
   const violations = checkSchedule(tracked ?? model, scheduled.schedule, progress);
@@ -157,8 +158,17 @@ function scheduleAndCheck(model: Model, options: { readonly schedules?: number; 
     schedule: scheduled.schedule,
     timing: analyseTiming(tracked ?? model, scheduled.schedule, calendar, progress),
     diagnostics,
-    options: settings,
+    options: options.time === undefined ? settings : { ...settings, time: options.time },
     ...(status && tracked && progress ? { tracking: { status, model: tracked, progress } } : {}),
   };
   return { plan, diagnostics };
+}
+
+/**
+ * The search's time limit: the clock is read here, at the edge, never in the core. Checked
+ * between children, so the search ends within one child's schedules of the limit.
+ */
+function deadline(seconds: number): () => boolean {
+  const end = performance.now() + seconds * 1000;
+  return () => performance.now() >= end;
 }

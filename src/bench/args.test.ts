@@ -20,6 +20,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs([], 2)).not.toHaveProperty('pipelineSizes');
     expect(parseBenchArgs(['--pipeline-sizes', '100,x'], 2)).toHaveProperty('error');
   });
+  it('reads the tj3 sizes, and leaves them to the suite when not given', () => {
+    expect(parseBenchArgs(['--suite', 'tj3', '--tj3-sizes', '5000,20000'], 2)).toMatchObject({ suites: ['tj3'], tj3Sizes: [5000, 20000] });
+    expect(parseBenchArgs([], 2)).not.toHaveProperty('tj3Sizes');
+    expect(parseBenchArgs(['--tj3-sizes', '0'], 2)).toHaveProperty('error');
+  });
   it('runs once per case in quick mode unless told otherwise', () => {
     expect(parseBenchArgs(['--quick'], 2)).toMatchObject({ runs: 1 });
   });

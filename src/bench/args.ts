@@ -14,7 +14,7 @@ export interface BenchOptions {
   readonly budgets: readonly number[];
   /** PSPLIB sample: every Nth instance of each set in (parameter, instance) order; 1 = all. */
   readonly every: number;
-  /** Schedules per generated project in the constrained and tj3 suites. */
+  /** Schedules per generated project in the constrained suite. */
   readonly constrainedSchedules: number;
   /** Worker threads for PSPLIB instances. */
   readonly workers: number;
@@ -27,6 +27,8 @@ export interface BenchOptions {
   readonly psplibDir: string;
   /** Generated spec sizes (tasks) of the pipeline suite; absent: the suite's defaults. */
   readonly pipelineSizes?: readonly number[];
+  /** Generated project sizes (tasks) of the tj3 suite; absent: the constrained suite's sizes. */
+  readonly tj3Sizes?: readonly number[];
 }
 
 export const USAGE = `npm run bench -- [options]
@@ -42,6 +44,7 @@ export const USAGE = `npm run bench -- [options]
   --seed N                seed for every generator and search (default 1)
   --out FILE              results JSON (default bench/results/latest.json)
   --tj3-timeout S         tj3 time limit per project in seconds (default 300)
+  --tj3-sizes N,...       generated project sizes of the tj3 suite (default 1000,5000,20000; quick 200,1000)
   --psplib DIR            PSPLIB data folder (default ../shared/psplib)`;
 
 export function parseBenchArgs(argv: readonly string[], cores: number): BenchOptions | { error: string } {
@@ -54,7 +57,7 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
       continue;
     }
     const [flag, inline] = arg.split('=', 2);
-    const known = ['--suite', '--runs', '--sets', '--budgets', '--every', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib', '--pipeline-sizes'];
+    const known = ['--suite', '--runs', '--sets', '--budgets', '--every', '--constrained-schedules', '--workers', '--seed', '--out', '--tj3-timeout', '--psplib', '--pipeline-sizes', '--tj3-sizes'];
     if (!known.includes(flag)) return { error: `unknown option '${arg}'` };
     const value = inline ?? argv[++i];
     if (value === undefined) return { error: `${flag} needs a value` };
@@ -79,7 +82,8 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
   const [seed] = numbers('--seed', '1') ?? [];
   const [tj3Timeout] = numbers('--tj3-timeout', '300') ?? [];
   const pipelineSizes = values.has('--pipeline-sizes') ? numbers('--pipeline-sizes', '') : undefined;
-  if (!budgets || !runs || !every || !constrainedSchedules || !workers || !seed || !tj3Timeout || (values.has('--pipeline-sizes') && !pipelineSizes)) {
+  const tj3Sizes = values.has('--tj3-sizes') ? numbers('--tj3-sizes', '') : undefined;
+  if (!budgets || !runs || !every || !constrainedSchedules || !workers || !seed || !tj3Timeout || (values.has('--pipeline-sizes') && !pipelineSizes) || (values.has('--tj3-sizes') && !tj3Sizes)) {
     return { error: 'numeric options take whole numbers >= 1' };
   }
   return {
@@ -96,5 +100,6 @@ export function parseBenchArgs(argv: readonly string[], cores: number): BenchOpt
     tj3Timeout,
     psplibDir: values.get('--psplib') ?? '../shared/psplib',
     ...(pipelineSizes ? { pipelineSizes } : {}),
+    ...(tj3Sizes ? { tj3Sizes } : {}),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { cpus } from 'node:os';
 import { parseBenchArgs, USAGE, type BenchOptions } from './args.js';
-import { CONSTRAINED_QUICK_SIZES, CONSTRAINED_SIZES, formatConstrainedTable, generateBenchProject, runConstrainedCase, type ConstrainedResult } from './constrained-suite.js';
+import { CONSTRAINED_QUICK_SIZES, CONSTRAINED_SIZES, formatConstrainedTable, runConstrainedCase } from './constrained-suite.js';
 import { CPM_QUICK_SIZES, CPM_SIZES, formatCpmTable, runCpmSuite } from './cpm-suite.js';
 import { runHtmlSuite } from './html-suite.js';
 import { runMonteCarloSuite } from './montecarlo-suite.js';
@@ -13,7 +13,7 @@ import { describeMachine, machineInfo } from './machine.js';
 import { formatGrowthTable, formatPipelineTable, PIPELINE_QUICK_SIZES, PIPELINE_SIZES, runPipelineCase, type PipelineCase } from './pipeline-suite.js';
 import { formatPsplibTable, runPsplibSuite } from './psplib-suite.js';
 import { writeResults, type SuiteEntry } from './results.js';
-import { formatTj3Table, runTj3, tj3Version, type SideBySide } from './tj3-suite.js';
+import { formatTj3Table, runSideBySide, tj3Version, type SideBySide } from './tj3-suite.js';
 
 const log = (line = ''): void => void process.stdout.write(line + '\n');
 const progress = (line: string): void => void process.stderr.write(line + '\n');
@@ -58,11 +58,9 @@ async function main(argv: readonly string[]): Promise<number> {
     entries.cpm = entry({ sizes, runs: options.runs, seed: options.seed }, r, notes);
   }
 
-  const wantsTj3 = options.suites.includes('tj3');
-  let constrained: ConstrainedResult[] = [];
-  if (options.suites.includes('constrained') || wantsTj3) {
+  if (options.suites.includes('constrained')) {
     const sizes = options.quick ? CONSTRAINED_QUICK_SIZES : CONSTRAINED_SIZES;
-    constrained = sizes.map((tasks) => {
+    const constrained = sizes.map((tasks) => {
       progress(`constrained: ${tasks} tasks`);
       return runConstrainedCase(tasks, options.seed, options.constrainedSchedules, options.runs);
     });
@@ -78,7 +76,7 @@ async function main(argv: readonly string[]): Promise<number> {
     entries.constrained = entry({ sizes, runs: options.runs, schedules: options.constrainedSchedules, seed: options.seed }, constrained, notes);
   }
 
-  if (wantsTj3) runTj3Suite(options, constrained, entries, entry);
+  if (options.suites.includes('tj3')) clean = runTj3Suite(options, entries, entry) && clean;
   if (options.suites.includes('html')) clean = (await runHtmlSuite(options, entries, entry, log)) && clean;
   if (options.suites.includes('montecarlo')) clean = (await runMonteCarloSuite(options, entries, entry, log)) && clean;
   if (options.suites.includes('calibration')) {
@@ -101,32 +99,29 @@ async function main(argv: readonly string[]): Promise<number> {
   return clean ? 0 : 1;
 }
 
-function runTj3Suite(
-  options: BenchOptions,
-  constrained: readonly ConstrainedResult[],
-  entries: Record<string, SuiteEntry>,
-  entry: (opts: unknown, result: unknown, notes: string[]) => SuiteEntry,
-): void {
+function runTj3Suite(options: BenchOptions, entries: Record<string, SuiteEntry>, entry: (opts: unknown, result: unknown, notes: string[]) => SuiteEntry): boolean {
   const version = tj3Version();
-  log('\nTaskJuggler side by side');
+  log('\nTaskJuggler side by side, whole process against whole process');
   if (!version) {
     log('  tj3 is not on PATH: skipped (apt-get install tj3 to compare)');
-    return;
+    return true;
   }
-  const rows: SideBySide[] = constrained.map((ours) => {
-    progress(`tj3: ${ours.tasks} tasks`);
-    const { model } = generateBenchProject(ours.tasks, options.seed);
-    const tj3 = runTj3(model, ours.makespan ?? 1000, options.tj3Timeout);
-    return { tasks: ours.tasks, ourSeconds: ours.medianMs / 1000, tj3, ...(ours.makespan === undefined ? {} : { ourMakespan: ours.makespan }) };
+  const sizes = options.tj3Sizes ?? (options.quick ? CONSTRAINED_QUICK_SIZES : CONSTRAINED_SIZES);
+  const rows: SideBySide[] = sizes.map((tasks) => {
+    progress(`tj3: ${tasks} tasks`);
+    return runSideBySide(tasks, options.seed, options.runs, options.tj3Timeout);
   });
   const notes = [
     `${version}; time limit ${options.tj3Timeout} s per project`,
+    `execplan: the whole command, node dist/cli/main.js plan SPEC.json --quiet --format md,json,html --out DIR at default settings (search budget by size, checker, forecast until converged), the least wall time of ${options.runs} run(s) and its CPU time over all threads`,
+    'tj3: the whole tj3 run on the same project exported to .tjp (parse, schedule, CSV report), its wall and CPU time',
     'tj3 books preemptively (a task may pause and resume), an easier problem than execplan\'s non-preemptive scheduling',
-    'makespans in working days from the plan start; tj3 time is the whole tj3 run (parse, schedule, report)',
+    'makespans in working days from the plan start',
   ];
   log(formatTj3Table(rows));
   notes.forEach((n) => log(`  ${n}`));
-  entries.tj3 = entry({ sizes: rows.map((r) => r.tasks), timeoutSeconds: options.tj3Timeout, seed: options.seed }, rows, notes);
+  entries.tj3 = entry({ sizes, runs: options.runs, timeoutSeconds: options.tj3Timeout, seed: options.seed }, rows, notes);
+  return rows.every((r) => r.execplan.exitCode === 0);
 }
 
 function runPipelineSuite(options: BenchOptions, entries: Record<string, SuiteEntry>, entry: (opts: unknown, result: unknown, notes: string[]) => SuiteEntry): boolean {

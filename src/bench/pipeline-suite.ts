@@ -32,27 +32,42 @@ const cli = new URL('../cli/main.js', import.meta.url).pathname;
 const child = new URL('./pipeline-child.js', import.meta.url).pathname;
 const peakHook = new URL('./peak-memory.js', import.meta.url).href;
 
+/** The whole `execplan plan` command, as a user runs it, timed `runs` times. */
+export interface CommandRun {
+  /** Wall seconds of each run; the least is reported (the others met more noise). */
+  readonly seconds: readonly number[];
+  /** CPU seconds (all threads) of the run with the least wall time. */
+  readonly cpuSeconds: number;
+  /** Peak resident memory of that run, MB. */
+  readonly peakMb: number;
+  readonly exitCode: number;
+}
+
+/** `execplan plan SPEC --quiet --format md,json,html --out OUT` at default settings, each run a process of its own. */
+export function timePlanCommand(spec: string, out: string, runs: number): CommandRun {
+  const peakFile = `${out}.peak`;
+  const seconds: number[] = [];
+  let exitCode = 0;
+  let best: { maxRssKb: number; cpuMs: number } = { maxRssKb: 0, cpuMs: 0 };
+  for (let run = 0; run < runs; run++) {
+    const start = performance.now();
+    exitCode = runCommand(['--import', peakHook, cli, 'plan', spec, '--quiet', '--format', 'md,json,html', '--out', out], { ...process.env, EXECPLAN_BENCH_PEAK: peakFile });
+    const wall = (performance.now() - start) / 1000;
+    if (seconds.every((s) => wall < s)) best = JSON.parse(readFileSync(peakFile, 'utf8')) as typeof best;
+    seconds.push(wall);
+  }
+  return { seconds, cpuSeconds: best.cpuMs / 1000, peakMb: best.maxRssKb / 1024, exitCode };
+}
+
 export function runPipelineCase(tasks: number, seed: number, runs: number): PipelineCase {
   const dir = mkdtempSync(join(tmpdir(), 'execplan-pipeline-'));
   try {
     const spec = join(dir, `generated-${tasks}.json`);
     const text = specText(generateProject({ tasks, seed }));
     writeFileSync(spec, text);
-    const peakFile = join(dir, 'peak');
-    const commandSeconds: number[] = [];
-    let exitCode = 0;
-    let best: { maxRssKb: number; cpuMs: number } = { maxRssKb: 0, cpuMs: 0 };
-    for (let run = 0; run < runs; run++) {
-      const start = performance.now();
-      exitCode = runCommand(['--import', peakHook, cli, 'plan', spec, '--quiet', '--format', 'md,json,html', '--out', join(dir, 'out')], { ...process.env, EXECPLAN_BENCH_PEAK: peakFile });
-      const seconds = (performance.now() - start) / 1000;
-      if (commandSeconds.every((s) => seconds < s)) best = JSON.parse(readFileSync(peakFile, 'utf8')) as typeof best;
-      commandSeconds.push(seconds);
-    }
-    const commandPeakMb = best.maxRssKb / 1024;
-    const commandCpuSeconds = best.cpuMs / 1000;
+    const command = timePlanCommand(spec, join(dir, 'out'), runs);
     const stages = JSON.parse(execFileSync(process.execPath, [child, spec], { encoding: 'utf8', maxBuffer: 1 << 24 })) as StageMeasurement;
-    return { tasks, specBytes: Buffer.byteLength(text), commandSeconds, commandPeakMb, commandCpuSeconds, exitCode, stages };
+    return { tasks, specBytes: Buffer.byteLength(text), commandSeconds: command.seconds, commandPeakMb: command.peakMb, commandCpuSeconds: command.cpuSeconds, exitCode: command.exitCode, stages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -150,6 +150,22 @@ describe('plan', () => {
     expect(await readdir(dir)).toEqual(['bad.yaml']);
   });
 
+  it('rejects a --time that is not a number of seconds above 0', async () => {
+    for (const bad of ['0', 'soon', '5s']) {
+      const io = captureIo();
+      expect(await run(['plan', example('launch'), '--time', bad, '--iterations', '0'], io), bad).toBe(2);
+      expect(io.err.join('')).toContain(`--time must be a number of seconds above 0, got '${bad}'`);
+    }
+  });
+
+  it('stops the search at a tiny --time and still writes a checked plan that states the limit', async () => {
+    const io = captureIo();
+    expect(await run(['plan', example('launch'), '--format', 'json', '--schedules', '100000', '--time', '0.001', '--iterations', '0'], io), io.err.join('')).toBe(0);
+    const doc = JSON.parse(io.out.join('')) as { plan: { schedules: number; time: number }; tasks: unknown[] };
+    expect(doc.plan).toMatchObject({ schedules: 100_000, time: 0.001 });
+    expect(doc.tasks.length).toBeGreaterThan(0);
+  });
+
   it('rejects a bad --schedules value', async () => {
     const io = captureIo();
     expect(await run(['plan', example('launch'), '--schedules', 'many'], io)).toBe(2);

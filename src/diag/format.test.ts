@@ -51,6 +51,14 @@ describe('formatDiagnostics', () => {
     expect(source.slice(caret.indexOf('^'), caret.indexOf('^') + 3)).toBe('BAD');
   });
 
+  it('replaces control characters inside the window of a long line, caret still on the range', () => {
+    const long = `${'x'.repeat(500)}\t\x01BAD${'y'.repeat(500)}`;
+    const out = formatDiagnostics([{ code: 'E_TYPE', severity: 'error', message: 'm', range: [502, 505] }], { file: 'f', text: long, color: false });
+    const [, source, caret] = out.split('\n');
+    expect(source).toContain('x ?BAD');
+    expect(source.slice(caret.indexOf('^'), caret.indexOf('^') + 3)).toBe('BAD');
+  });
+
   it('underlines to the end of the first line when a range spans lines', () => {
     const out = formatDiagnostics([{ code: 'E_TYPE', severity: 'error', message: 'm', range: [text.indexOf('tasks'), text.length] }], { file: 'f', text, color: false });
     expect(out).toContain('      | ^~~~~~');

@@ -70,18 +70,20 @@ function formatOne(d: Diagnostic, file: string, index: LineIndex, paint: Paint):
 function excerpt(index: LineIndex, range: readonly [number, number], paint: Paint): string[] {
   const start = index.position(range[0]);
   const end = index.position(Math.max(range[0], range[1]));
-  const full = printable(index.lineText(start.line));
+  // Cut before cleaning: a one-line JSON spec has a line of megabytes, and every diagnostic on it
+  // would otherwise clean the whole line again. Cleaning keeps the length, so columns still hold.
+  const full = index.lineText(start.line);
   const from = start.column - 1;
   // The underline stops at the end of the first line when the range spans several.
   const to = end.line === start.line ? Math.max(end.column - 1, from + 1) : Math.max(full.length, from + 1);
 
-  let shown = full;
+  let shown = full.length > MAX_EXCERPT ? '' : printable(full);
   let caretAt = from;
   let width = Math.min(to - from, Math.max(1, full.length - from));
   if (full.length > MAX_EXCERPT) {
     const cut = Math.max(0, from - CONTEXT_BEFORE);
     const prefix = cut > 0 ? '...' : '';
-    shown = prefix + full.slice(cut, cut + MAX_EXCERPT);
+    shown = prefix + printable(full.slice(cut, cut + MAX_EXCERPT));
     caretAt = prefix.length + from - cut;
     width = Math.max(1, Math.min(width, shown.length - caretAt));
   }

@@ -64,7 +64,7 @@ export function* forecastSteps(result: ScheduledPlan, options: ForecastOptions, 
   const learning = learnEstimates(result);
   // The estimates as written, over the same iterations as the plan's own run.
   const [raw] = learning ? yield [{ variant: { ...BASE_VARIANT, raw: true }, detail: false, from: 0, to: runs }] : [];
-  const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false, from: 0, to: runs })) : [];
+  const withoutRisk = plan.risks.length > 0 ? yield plan.risks.map((r) => ({ variant: { ...BASE_VARIANT, withoutRisks: [r.id] }, detail: false, from: 0, to: runs, same: main.makespans })) : [];
   const riskDrivers: RiskDriver[] = plan.risks
     .map((r, k) => {
       const without = withoutRisk[k].makespans;

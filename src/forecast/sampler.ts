@@ -118,9 +118,10 @@ const RATIO_STREAM = 0x5bd1e995;
 /**
  * Draws iteration i into `out` (one amount per plan.works entry); a risk k with disabled[k] = 1
  * is drawn but not applied, so switching a risk off leaves every other draw as it was. `learned`
- * draws work through the plan's learned ratios; without it, the estimates as written.
+ * draws work through the plan's learned ratios; without it, the estimates as written. Returns
+ * whether a switched-off risk happened: when none did, the draws are the plan's own.
  */
-export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false): void {
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false): boolean {
   const random = createRandom(iterationSeed(plan.settings.seed, i));
   const rho = plan.settings.correlation;
   const common = normalQuantile(random.next());
@@ -130,13 +131,16 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
     out[k] = w.quantile ? wholeWork(w.quantile(correlated(random.next(), common, rho))) : w.base;
   }
   if (learned && plan.ratios) drawRatios(plan, plan.ratios, i, common, out);
+  let offHappened = false;
   for (let k = 0; k < risks.length; k++) {
     const r = risks[k];
     const happens = random.next() < r.probability;
     const delay = wholeWork(r.delay(random.next()));
+    if (happens && disabled[k] === 1) offHappened = true;
     if (!happens || disabled[k] === 1) continue;
     for (const w of r.affects) out[w] += delay;
   }
+  return offHappened;
 }
 
 /** Replaces the draw of each learned work by its planned amount times a ratio drawn for its person. */

@@ -127,7 +127,10 @@ function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r
   let open = skills;
   for (let people = 1; people <= MAX_EXTRA_PEOPLE && open.length > 0; people++) {
     const variants: Variant[] = open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] }));
-    const results = yield variants.map((variant) => ({ variant, ...everyRun(x) }));
+    // Below the most people, only whether an ask reaches the target is kept, so its runs stop
+    // once it cannot; at the most people the closest ask's probability is reported, so all run.
+    const stopBelow = people < MAX_EXTRA_PEOPLE ? { stopBelow: { deliveryEnd: x.deliveryEnd, target: x.target } } : {};
+    const results = yield variants.map((variant) => ({ variant, ...everyRun(x), ...stopBelow }));
     const tried = open.map((skill, s) => ({ skill, people, probability: probability(results[s]) }));
     for (const ask of tried) if (ask.probability >= x.target) asks.push(ask);
     // Skills are sorted, so ties keep the alphabetically first.

@@ -1,7 +1,7 @@
 /** The inputs every tool shares: the spec text and the run options, limited for a conversation. */
 import { z } from 'zod';
 import { planOptionsSchema } from '../api/index.js';
-import { MCP_MAX_BASELINE_CHARS, MCP_MAX_ITERATIONS, MCP_MAX_SCHEDULES, MCP_MAX_SPEC_CHARS, MCP_MAX_STATUS_CHARS } from './limits.js';
+import { MCP_MAX_BASELINE_CHARS, MCP_MAX_ITERATIONS, MCP_MAX_SCHEDULES, MCP_MAX_SPEC_CHARS, MCP_MAX_STATUS_CHARS, MCP_MAX_TIME_SECONDS } from './limits.js';
 
 export const specInput = z
   .string()
@@ -38,6 +38,12 @@ export const runOptionsInput = planOptionsSchema
       .max(MCP_MAX_SCHEDULES, `schedules must be at most ${MCP_MAX_SCHEDULES.toLocaleString('en-US')} in one call`)
       .optional()
       .describe('Budget of generated schedules for the search (default 1000)'),
+    time: z
+      .number()
+      .gt(0)
+      .max(MCP_MAX_TIME_SECONDS, `time must be at most ${MCP_MAX_TIME_SECONDS} seconds in one call`)
+      .optional()
+      .describe('Most seconds the search may take, then the best schedule so far; the plan then depends on the machine speed (without it, same seed and options give the same plan)'),
   })
   .strict()
   .optional()

@@ -20,6 +20,11 @@ export const MCP_MAX_BASELINE_CHARS = 8_000_000;
 export const MCP_MAX_ITERATIONS = 10_000;
 /** Generated schedules per run: the middle of the budgets PSPLIB studies compare (1,000, 5,000, 50,000). */
 export const MCP_MAX_SCHEDULES = 5_000;
+/**
+ * Seconds a run's search may be given (`time`): a conversation waits on the answer, and the
+ * CLI's limit (an hour) is for a person who chose to wait.
+ */
+export const MCP_MAX_TIME_SECONDS = 30;
 /** Changes in one what_if call. */
 export const MCP_MAX_CHANGES = 50;
 /** Array elements and object members in one call's arguments (the SDK counts them before parsing). */

@@ -53,3 +53,15 @@ describe.each(['incident', 'sprint', 'launch', 'migration'])('the tools on the %
     expect(structuredContent!.facts.finish).toMatch(name === 'incident' ? /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/ : /^\d{4}-\d{2}-\d{2}$/);
   });
 });
+
+describe('the time limit of a plan call', () => {
+  it('plans within a tiny limit and refuses one past the limit of a call', async () => {
+    const spec = example('sprint');
+    const planned = await call('plan', { spec, options: { iterations: 0, time: 0.001 } });
+    expect(planned.isError, JSON.stringify(planned.content)).toBeFalsy();
+    expect(planned.structuredContent!.facts.finish).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const refused = await call('plan', { spec, options: { iterations: 0, time: 31 } });
+    expect(refused.isError).toBe(true);
+    expect(JSON.stringify(refused.content)).toContain('time must be at most 30 seconds in one call');
+  });
+});

@@ -14,7 +14,8 @@ export interface ScheduledPlan {
   readonly timing: ScheduleTiming;
   /** Warnings from loading and scheduling that the reader should see. */
   readonly diagnostics: readonly Diagnostic[];
-  readonly options: { readonly schedules: number; readonly seed: number };
+  /** The search's budget and seed; `time`, the seconds it was limited to, when it was. */
+  readonly options: { readonly schedules: number; readonly seed: number; readonly time?: number };
   /** A plan re-planned from a status (docs/tracking.md). */
   readonly tracking?: Tracking;
 }

@@ -207,6 +207,8 @@ export function compileModel(model: Model, shared?: CompileMemo): Compiled {
     if (slowest === undefined) memo.slowest.set(profile, (slowest = slowestWorkingRate(profile)));
     return slowest;
   };
+  // Read over the whole horizon: once per resource, not once per demand it could meet.
+  const slowestRate = rates.map(slowestOf);
   const rest = restTable(model, calendar, memo.rest);
   const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates, rest) : undefined;
   if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
@@ -284,7 +286,7 @@ export function compileModel(model: Model, shared?: CompileMemo): Compiled {
         const rs = viable.map((k) => planningRate(rates[k]));
         bestRate = Math.min(bestRate, Math.max(...rs));
         worstRate = Math.min(worstRate, Math.min(...rs));
-        for (const k of viable) slowest = Math.min(slowest, slowestOf(rates[k]));
+        for (const k of viable) slowest = Math.min(slowest, slowestRate[k]);
         peakRate = Math.min(peakRate, Math.max(...viable.map((k) => rates[k].peak)));
       }
     }

@@ -21,6 +21,13 @@ describe('PSPLIB j301_1', () => {
     expect(checkSchedule(model, first.schedule as Schedule)).toEqual([]);
     expect(scheduleModel(model, { schedules: 1000, seed: 7 })).toEqual(first);
   });
+  it('returns a checked schedule when the caller stops the search at once', () => {
+    const { model } = parsePsplib(readFileSync(file, 'utf8'));
+    if (!model) throw new Error('j301_1 did not parse');
+    const s = scheduleModel(model, { schedules: 5000, seed: 7, stop: () => true }).schedule as Schedule;
+    expect(s.makespan).toBeGreaterThanOrEqual(43);
+    expect(checkSchedule(model, s)).toEqual([]);
+  });
   it('gives the priority rule schedule with a budget of 1', () => {
     const { model } = parsePsplib(readFileSync(file, 'utf8'));
     if (!model) throw new Error('j301_1 did not parse');

@@ -58,13 +58,13 @@ export function scheduleProblem(problem: Problem, options: ScheduleOptions, init
   const held = initial !== undefined || problem.reserved !== undefined;
   if (stages.length <= 1) {
     const all = Int32Array.from(cls.keys());
-    return withOccurrences(problem, scheduleStage(ranked, budget, random, held ? work.baselineFor(all, initial) : undefined));
+    return withOccurrences(problem, scheduleStage(ranked, budget, random, held ? work.baselineFor(all, initial) : undefined, options.stop));
   }
   for (const [k, members] of stages.entries()) {
     // Each stage's share of the budget depends only on its own size, so a lower class cannot move it.
     const share = Math.max(1, Math.floor((budget * members.length) / problem.n));
     const baseline = k === 0 && !held ? undefined : work.baselineFor(members, initial);
-    const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline);
+    const result = scheduleStage(restrictProblem(ranked, members), share, random, baseline, options.stop);
     if (!result.schedule) return result;
     work.add(members, result.schedule.activities);
   }
@@ -81,13 +81,13 @@ export function withOccurrences(problem: Problem, result: ScheduleResult): Sched
  * One stage: the whole search on `problem`, on top of the work placed before it (`baseline`).
  * The plain fast path (and its search in mirrored time) needs an empty plan to start from.
  */
-function scheduleStage(problem: Problem, budget: number, random: ReturnType<typeof createRandom>, baseline?: Baseline): ScheduleResult {
+function scheduleStage(problem: Problem, budget: number, random: ReturnType<typeof createRandom>, baseline?: Baseline, stop?: () => boolean): ScheduleResult {
   const net = listNetwork(problem);
   const cpm = cpmArrays(problem.net, problem.order, problem.release);
   const cls = effectiveClass(problem);
   const base = priorityList(problem, cpm, cls);
   const plain = baseline ? undefined : toPlain(problem);
-  const search = { problem, cpm, cls, net, base, budget, random };
+  const search = { problem, cpm, cls, net, base, budget, random, ...(stop ? { stop } : {}) };
   return plain ? schedulePlain(search, plain) : scheduleGeneral(search, baseline);
 }
 
@@ -101,6 +101,8 @@ interface SearchSetup {
   readonly base: Int32Array;
   readonly budget: number;
   readonly random: ReturnType<typeof createRandom>;
+  /** The caller's limit (ScheduleOptions.stop). */
+  readonly stop?: () => boolean;
 }
 
 /**
@@ -108,7 +110,7 @@ interface SearchSetup {
  * priority list is read backwards, and sampling prefers late early starts (the mirror of an
  * early latest finish). A mirrored schedule maps back as S_j = T - S'_j - p_j.
  */
-function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchSetup, plain: PlainProblem): ScheduleResult {
+function schedulePlain({ problem, cpm, cls, net, base, budget, random, stop }: SearchSetup, plain: PlainProblem): ScheduleResult {
   const reversed = reversedList(net);
   const weightOf = (j: number) => cls[j] * (cpm.makespan + 1);
   const ways = [new PlainSearch(plain, net), new PlainSearch(mirror(plain), reversed)] as const;
@@ -118,7 +120,7 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
       { net: reversed, decoder: ways[1], base: base.slice().reverse(), samplingValue: Float64Array.from(cpm.earlyStart, (es, j) => weightOf(j) + cpm.makespan - es) },
     ],
     // One schedule is kept back to left-justify a mirrored winner.
-    { budget: budget > 1 ? budget - 1 : budget, lowerBound: cpm.makespan },
+    { budget: budget > 1 ? budget - 1 : budget, lowerBound: cpm.makespan, ...(stop ? { stop } : {}) },
     random,
   );
   if (!found) return { diagnostics: [failure(problem, Math.max(0, ways[0].forward.failed))] };
@@ -135,13 +137,13 @@ function schedulePlain({ problem, cpm, cls, net, base, budget, random }: SearchS
   return { schedule: plainSchedule(problem, plain, packed), diagnostics: [] };
 }
 
-function scheduleGeneral({ problem, cpm, cls, net, base, budget, random }: SearchSetup, baseline?: Baseline): ScheduleResult {
+function scheduleGeneral({ problem, cpm, cls, net, base, budget, random, stop }: SearchSetup, baseline?: Baseline): ScheduleResult {
   const decoder = new GeneralDecoder(problem, baseline);
   // With calendars a span may exceed its estimate, so the CPM bound holds only while every
   // link bounds a start (FS, SS); a finish-bound link (FF, SF) could let a start come earlier.
   const startLinksOnly = problem.net.linkType.every((t) => t === FS || t === SS);
   const samplingValue = Float64Array.from(cpm.lateFinish, (lf, j) => cls[j] * (cpm.makespan + 1) + lf);
-  const best = searchSchedules({ net, decoder: new GeneralSearch(decoder, problem, net), base, samplingValue }, { budget, lowerBound: startLinksOnly ? cpm.makespan : 0 }, random);
+  const best = searchSchedules({ net, decoder: new GeneralSearch(decoder, problem, net), base, samplingValue }, { budget, lowerBound: startLinksOnly ? cpm.makespan : 0, ...(stop ? { stop } : {}) }, random);
   if (!best || decoder.decode(best.list, true) < 0) return { diagnostics: [failure(problem, Math.max(0, decoder.failed))] };
   return { schedule: generalSchedule(problem, decoder), diagnostics: [] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { searchBothWays, searchSchedules, type Direction, type SearchDecoder } from './search.js';
+import { populationFor, searchBothWays, searchSchedules, type Direction, type SearchDecoder } from './search.js';
 
 /** Ten independent activities; a list's "makespan" depends on its order, to give the search work. */
 const net: ListNetwork = { n: 10, predStart: new Int32Array(11), predIndex: new Int32Array(0), succStart: new Int32Array(11), succIndex: new Int32Array(0) };
@@ -76,6 +76,25 @@ describe('the improvement search', () => {
     const best = searchSchedules(direction(d), { budget: 23, lowerBound: 0 }, createRandom(1));
     expect(best?.makespan).toBe(189);
     expect(d.passes).toBe(23);
+  });
+  it('stops when the caller says so, after the first list, and asks nothing without one', () => {
+    // The first list is decoded and justified (3 schedules) before the first question.
+    const d = new CountingDecoder();
+    let asked = 0;
+    const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 0, stop: () => ++asked > 4 }, createRandom(5));
+    expect(best?.makespan).toBeDefined();
+    // The first list and four samples (each decoded, justified, maybe replayed or justified
+    // again); the fifth answer stops the seeding, and the evolution asks once more.
+    expect(asked).toBe(6);
+    expect(d.passes).toBeLessThan(30);
+    const free = new CountingDecoder();
+    const unlimited = searchSchedules(direction(free), { budget: 300, lowerBound: 0 }, createRandom(5));
+    const never = searchSchedules(direction(new CountingDecoder()), { budget: 300, lowerBound: 0, stop: () => false }, createRandom(5));
+    expect(never).toEqual(unlimited);
+  });
+  it('keeps 40 members up to 5,000 schedules and adds 80 per tenfold budget above', () => {
+    // 40 + 80 x log10(2) = 64.08; 40 + 80 x log10(20) = 144.08.
+    expect([1, 1000, 5000, 10_000, 50_000, 100_000].map(populationFor)).toEqual([40, 40, 40, 64, 120, 144]);
   });
   it('stops as soon as it reaches the lower bound', () => {
     const d = new CountingDecoder();

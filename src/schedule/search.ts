@@ -4,7 +4,8 @@
  *
  * A hybrid genetic algorithm over activity lists:
  * - the priority-rule list is decoded first, so a budget of 1 gives the rule's own schedule;
- * - the population is seeded with regret-based biased random samples (Drexl 1991);
+ * - the population is seeded with regret-based biased random samples (Drexl 1991); it holds 40
+ *   members up to 5,000 schedules and more for bigger budgets (populationFor);
  * - children come from a peak crossover (the densest window of one parent, after Valls et al.
  *   2008) or Hartmann's two-point crossover, then random shifts and a shift of a zero-slack
  *   activity; steady state, binary tournaments, the worst member replaced, no clones;
@@ -50,6 +51,8 @@ export interface SearchSettings {
   readonly budget: number;
   /** Stop as soon as a schedule reaches this makespan (a lower bound). */
   readonly lowerBound: number;
+  /** The caller's limit (a time limit): true stops the search before its next child. */
+  readonly stop?: () => boolean;
 }
 
 /** One way of searching a problem: its network, serial scheme, first list and sampling values. */
@@ -63,12 +66,24 @@ export interface Direction {
 
 /** Tuning, chosen on PSPLIB J30/J120 samples over several seeds (see docs/scheduling.md). */
 const POPULATION = 40;
+/** Budget up to which the population stays at POPULATION; above, it grows by POPULATION_GROWTH per tenfold budget. */
+const POPULATION_BUDGET = 5000;
+const POPULATION_GROWTH = 80;
 const MAX_SHIFTS = 9;
 const CRITICAL_SHIFT = 0.5;
 const PEAK_SHARE = 0.5;
 const PEAK_MIN = 0.2;
 const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
+
+/**
+ * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
+ * tenfold budget (120 at 50,000), since a longer search gains from keeping more variety before
+ * it converges (PSPLIB samples at 50,000: docs/scheduling.md).
+ */
+export function populationFor(budget: number): number {
+  return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
+}
 
 /** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
 export function better(a: Individual, b: Individual): boolean {
@@ -84,6 +99,7 @@ class Search {
   private readonly signatures = new Set<number>();
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
+  readonly size: number;
 
   constructor(
     readonly direction: Direction,
@@ -93,6 +109,7 @@ class Search {
     this.seen = new Uint8Array(direction.net.n);
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
+    this.size = populationFor(settings.budget);
   }
 
   get cost(): number {
@@ -100,7 +117,8 @@ class Search {
   }
 
   canAfford(): boolean {
-    return this.used + this.cost <= this.limit && !(this.best !== undefined && this.best.makespan <= this.settings.lowerBound);
+    if (this.used + this.cost > this.limit || (this.best !== undefined && this.best.makespan <= this.settings.lowerBound)) return false;
+    return this.settings.stop === undefined || !this.settings.stop();
   }
 
   /** Decodes, then justifies when the budget allows; undefined when the list cannot be scheduled. */
@@ -156,7 +174,7 @@ class Search {
   offer(ind: Individual): void {
     if (this.signatures.has(ind.signature)) return;
     const pop = this.population;
-    if (pop.length < POPULATION) {
+    if (pop.length < this.size) {
       pop.push(ind);
       this.signatures.add(ind.signature);
       return;
@@ -226,7 +244,7 @@ function seedPopulation(search: Search): boolean {
   const first = search.evaluate(base);
   if (!first) return false;
   search.offer(first);
-  const size = Math.max(2, Math.min(POPULATION, Math.floor(search.settings.budget / (search.cost * 25))));
+  const size = Math.max(2, Math.min(search.size, Math.floor(search.settings.budget / (search.cost * 25))));
   while (search.population.length < size && search.canAfford()) {
     const ind = search.evaluate(sampleList(net, samplingValue, search.random));
     if (ind) search.offer(ind);

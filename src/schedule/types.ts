@@ -140,6 +140,12 @@ export interface ScheduleOptions {
   /** Budget of generated schedules for the improvement search (>= 1). */
   readonly schedules: number;
   readonly seed: number;
+  /**
+   * Asked between generated schedules: true ends the search early with the best schedule so far.
+   * The caller's time limit lives here (the core reads no clock); the first schedule, the
+   * priority rule's, is always made. A plan searched with one depends on the machine's speed.
+   */
+  readonly stop?: () => boolean;
 }
 
 export interface ScheduleResult {

@@ -25,8 +25,24 @@ export class SourceMap {
   private readonly entries = new Map<string, Entry>();
   private readonly splits = new Map<string, SplitValue>();
 
+  /**
+   * `fill`, when given, records the ranges the first time a position is asked for: a spec
+   * without diagnostics never pays for a map it does not read.
+   */
+  constructor(private fill?: (map: SourceMap) => void) {}
+
+  private filled(): void {
+    const fill = this.fill;
+    this.fill = undefined;
+    fill?.(this);
+  }
+
   set(path: Path, range: Range, what: 'key' | 'value'): void {
-    const k = pathKey(path);
+    this.setAt(pathKey(path), range, what);
+  }
+
+  /** `set` for a caller that built the path's key (`pathKey`) itself, segment by segment. */
+  setAt(k: string, range: Range, what: 'key' | 'value'): void {
     const entry = this.entries.get(k) ?? {};
     entry[what] = range;
     this.entries.set(k, entry);
@@ -39,6 +55,7 @@ export class SourceMap {
 
   /** The value the key at `path` was cut from, when it is the tail of a comma-split value. */
   splitAt(path: Path): SplitValue | undefined {
+    this.filled();
     return this.splits.get(pathKey(path));
   }
 
@@ -47,6 +64,7 @@ export class SourceMap {
    * falls back to the nearest ancestor that has a position.
    */
   locate(path: Path, prefer: 'key' | 'value' = 'value'): Range | undefined {
+    this.filled();
     for (let n = path.length; n >= 0; n--) {
       const entry = this.entries.get(pathKey(path.slice(0, n)));
       if (!entry) continue;
@@ -57,6 +75,7 @@ export class SourceMap {
   }
 }
 
-function pathKey(path: Path): string {
+/** The map's key of a path: its JSON text, `["tasks",0,"id"]`. */
+export function pathKey(path: Path): string {
   return JSON.stringify(path);
 }

@@ -11,6 +11,7 @@
 import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Document, type Pair, type YAMLError, type YAMLMap } from 'yaml';
 import { MINUTES_PER_DAY, dayFromCivil, daysInMonth, formatDay, formatInstant } from '../calendar/index.js';
 import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
+import { readJson } from './json-tree.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
 import { SourceMap, type Path, type Range } from './source-map.js';
 
@@ -22,6 +23,12 @@ export interface YamlTree {
 }
 
 export function readYaml(text: string): YamlTree {
+  // Plain JSON (what tools write) is read without building YAML's trees; anything else comes here.
+  return readJson(text) ?? readYamlTree(text);
+}
+
+/** The YAML reader alone, whatever the text (JSON included). */
+export function readYamlTree(text: string): YamlTree {
   const sourceMap = new SourceMap();
   const tokens = Array.from(new Parser().parse(text));
 

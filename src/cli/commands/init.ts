@@ -2,8 +2,9 @@ import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { EXIT_OK, UsageError, type Command } from '../command.js';
 import { resolvePath, type CliIo } from '../io.js';
+import { packageRoot } from '../package-root.js';
 
-const examplesDir = new URL('../../../examples/', import.meta.url);
+const examplesDir = new URL('examples/', packageRoot);
 
 async function exampleNames(): Promise<string[]> {
   const files = await readdir(fileURLToPath(examplesDir));

@@ -15,7 +15,7 @@ import { watchPlan } from '../watch.js';
 export const planCommand: Command = {
   name: 'plan',
   summary: 'Schedule a spec and write the execution plan',
-  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
+  usage: 'execplan plan SPEC [--status FILE] [--format F[,F...]] [--out DIR [--watch]] [--schedules N] [--time SECONDS] [--seed N] [--iterations N] [--confidence P] [--ics-people] [--baseline PLAN.json]',
   help: `Schedules the spec with people, skills, calendars and freezes, checks the schedule with the
 independent checker, and renders it. Without --out the first format goes to stdout; with --out
 every format is written to DIR/<spec name>.<ext>, all of them or none: nothing is written when
@@ -31,6 +31,10 @@ Options:
                  keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
                  plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
+  --time SECONDS Stop the search after SECONDS with the best schedule so far, or at the budget
+                 if that comes first (to search longer, raise --schedules too). The plan then
+                 depends on the machine's speed; without --time the same spec, seed and budget
+                 always give the same plan
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Most Monte Carlo iterations for the confidence forecast, which stops sooner once
                  P50, P80 and P95 are precise (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
@@ -57,6 +61,7 @@ Examples:
     status: { type: 'string' },
     out: { type: 'string' },
     schedules: { type: 'string' },
+    time: { type: 'string' },
     seed: { type: 'string' },
     iterations: { type: 'string' },
     confidence: { type: 'string' },
@@ -179,6 +184,7 @@ function flagOptions(values: OptionValues): Record<string, unknown> {
     if (values[name] !== undefined) options[name] = wholeNumber(values[name]);
   }
   if (values.correlation !== undefined) options.correlation = decimal(values.correlation);
+  if (values.time !== undefined) options.time = decimal(values.time);
   if (values.confidence !== undefined) options.confidence = confidenceShare(values.confidence);
   if (values.distribution !== undefined) options.distribution = values.distribution;
   if (values['ics-people'] === true) options.icsPeople = true;

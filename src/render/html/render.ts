@@ -85,7 +85,7 @@ export function renderHtml(analysis: PlanAnalysis): string {
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',
-    `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}. Computed by execplan.</p>`,
+    `<header><h1>${name}: Execution Plan</h1><p class="meta">${countText(schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}${options.time !== undefined ? ` or ${options.time} s, whichever came first` : ''}, seed ${options.seed}. Computed by execplan.</p>`,
     `<nav aria-label="Sections"><ul>${nav}</ul></nav></header>`,
     '<main>',
     ...sections.map((section) => section.render(ctx, section)),

@@ -24,7 +24,7 @@ export function planDocument(analysis: PlanAnalysis) {
   return {
     format: JSON_FORMAT,
     version: JSON_VERSION,
-    plan: { name: model.name, unit: model.calendar.unit, start: model.start, schedules: result.options.schedules, seed: result.options.seed },
+    plan: { name: model.name, unit: model.calendar.unit, start: model.start, schedules: result.options.schedules, ...(result.options.time !== undefined ? { time: result.options.time } : {}), seed: result.options.seed },
     summary: {
       ...outlookEntry(analysis.outlook),
       criticalPath: analysis.criticalPath.ids,

@@ -255,7 +255,7 @@ export const planDocumentSchema = z
   .strictObject({
     format: z.literal('execplan.plan'),
     version: z.literal(2),
-    plan: z.strictObject({ name: z.string(), unit: z.enum(['day', 'hour']), start: date, schedules: slot.min(1), seed: slot.min(0) }),
+    plan: z.strictObject({ name: z.string(), unit: z.enum(['day', 'hour']), start: date, schedules: slot.min(1), time: z.number().positive().optional(), seed: slot.min(0) }),
     summary: summary.meta({ description: 'The headline facts every output states.' }),
     tasks: z.array(task).meta({ description: 'One entry per scheduled activity, in spec order.' }),
     phases: z.array(phase).meta({ description: 'One entry per phase with scheduled work, in document order.' }),

@@ -27,6 +27,6 @@ function header(ctx: DocContext): string {
   return [
     `# ${inline(model.name)}: Execution Plan`,
     '',
-    `Computed by execplan from the spec (${countText(result.schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
+    `Computed by execplan from the spec (${countText(result.schedule.activities.length, 'scheduled activity', 'scheduled activities')}; search budget ${countText(options.schedules, 'schedule')}${options.time !== undefined ? ` or ${options.time} s, whichever came first` : ''}, seed ${options.seed}). Durations count ${slotWord(result)}s of the plan's calendar${slotWord(result) === 'hour' ? ', around the clock' : ''}.`,
   ].join('\n');
 }

@@ -21,7 +21,9 @@ export const checkDuplicateIds: Check = (ctx) => {
   const goals = ctx.goalList.map(({ value: g, path }) => ({ id: g.id, noun: 'goal', path }));
   const risks = ctx.risks.map(({ value: r, path }) => ({ id: r.id, noun: 'risk', path }));
   // The later one in the document is the duplicate, whatever the order of sections.
-  const inDocumentOrder = (owners: Owner[]): Owner[] => owners.map((o, i) => ({ o, at: ctx.documentOrder(o.path), i })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.o);
+  // Positions are looked up only when an id repeats: a spec without duplicates never needs them.
+  const inDocumentOrder = (owners: Owner[]): Owner[] =>
+    new Set(owners.map((o) => o.id)).size === owners.length ? [] : owners.map((o, i) => ({ o, at: ctx.documentOrder(o.path), i })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.o);
   return [...duplicatesIn(inDocumentOrder(network)), ...duplicatesIn(inDocumentOrder(goals)), ...duplicatesIn(inDocumentOrder(risks))];
 };
 

@@ -6,10 +6,23 @@ import type { Check, CheckContext, ResourceRef } from './context.js';
  * Every demand can be met by one resource: someone holds all the skills it lists and has the
  * units it needs; a named assignee who lacks a listed skill is worth a warning.
  */
-export const checkSkills: Check = (ctx) =>
-  ctx.tasks.flatMap(({ value: t, path }) => demandsOf(t, path).flatMap((d) => checkDemand(ctx, d)));
+export const checkSkills: Check = (ctx) => {
+  const holders = holdersBySkills(ctx);
+  return ctx.tasks.flatMap(({ value: t, path }) => demandsOf(t, path).flatMap((d) => checkDemand(ctx, d, holders)));
+};
 
-function checkDemand(ctx: CheckContext, d: DemandView): Diagnostic[] {
+/** Who holds every skill of a set, found once per set: many demands ask for the same skills. */
+function holdersBySkills(ctx: CheckContext): (skills: readonly string[]) => ResourceRef[] {
+  const found = new Map<string, ResourceRef[]>();
+  return (skills) => {
+    const key = JSON.stringify(skills);
+    let holders = found.get(key);
+    if (!holders) found.set(key, (holders = [...ctx.resources.values()].filter((r) => skills.every((s) => r.skills.includes(s)))));
+    return holders;
+  };
+}
+
+function checkDemand(ctx: CheckContext, d: DemandView, holdersOf: (skills: readonly string[]) => ResourceRef[]): Diagnostic[] {
   if (d.resource !== undefined) {
     const r = ctx.resources.get(d.resource);
     if (!r) return []; // reported by checkReferences
@@ -22,7 +35,7 @@ function checkDemand(ctx: CheckContext, d: DemandView): Diagnostic[] {
     return out;
   }
   if (d.skills.length === 0 && d.units === 1) return [];
-  const holders = [...ctx.resources.values()].filter((r) => d.skills.every((s) => r.skills.includes(s)));
+  const holders = holdersOf(d.skills);
   if (holders.length === 0) {
     const nobody = d.skills.filter((s) => ![...ctx.resources.values()].some((r) => r.skills.includes(s)));
     const message =
