@@ -60,6 +60,7 @@ interface JsonTask {
   startOffset: number;
   finishOffset: number;
   assignees: string[];
+  crews: { start: string; finish: string; assignees: string[] }[] | null;
 }
 
 /** The CSV, iCalendar and MS Project XML outputs give every activity the JSON's dates, and the deadline its date. */
@@ -77,9 +78,12 @@ function expectSameDates(run: PlanRun, label: string) {
   for (const t of doc.tasks) {
     if (t.type === 'gate' || t.type === 'milestone') expect({ label, id: t.id, date: events.get(`${t.type}-${t.id}`)?.start }).toEqual({ label, id: t.id, date: t.start });
     if (t.finishOffset <= t.startOffset) continue;
-    for (const person of new Set(t.assignees)) {
+    // Handed-off work: each person's event runs from the start of their first part to the end of their last.
+    const parts = t.crews ?? [{ start: t.start, finish: t.finish, assignees: t.assignees }];
+    for (const person of new Set(parts.flatMap((c) => c.assignees))) {
+      const mine = parts.filter((c) => c.assignees.includes(person));
       const e = events.get(`task-${t.id}-${person}`);
-      expect({ label, id: t.id, person, start: e?.start, end: e?.end }).toEqual({ label, id: t.id, person, start: t.start, end: t.finish });
+      expect({ label, id: t.id, person, start: e?.start, end: e?.end }).toEqual({ label, id: t.id, person, start: mine[0].start, end: mine[mine.length - 1].finish });
     }
   }
 }

@@ -24,7 +24,9 @@ function reimported(run: PlanRun, label: string): string {
 }
 
 describe('spec → MSPDI → import → spec', () => {
-  it.each(['launch', 'sprint', 'incident', 'migration'])('gives examples/%s.yaml the same dates for every activity', (name) => {
+  // MS Project XML has no counterpart for shift rotations and rest rules, so the incident, which
+  // runs on them, is planned again without them after an import: its dates are not compared.
+  it.each(['launch', 'sprint', 'migration'])('gives examples/%s.yaml the same dates for every activity', (name) => {
     const text = readFileSync(new URL(`../examples/${name}.yaml`, import.meta.url), 'utf8');
     const before = runPlanSync({ text }, OPTIONS);
     const after = runPlanSync({ text: reimported(before, name) }, OPTIONS);

@@ -20,6 +20,7 @@ import type { PlanResult } from './result.js';
 import { buildRiskRegister } from './risk-register.js';
 import { analyseRollout } from './rollout.js';
 import { analyseRecurring } from './recurring.js';
+import { analyseShifts } from './shifts.js';
 import { analyseSlip } from './slip/index.js';
 
 export type { PlanFacts } from './facts.js';
@@ -66,6 +67,7 @@ function analyseFacts(result: PlanResult): PlanFacts {
     ...(slip ? { slip } : {}),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
     recurring: analyseRecurring(result),
+    shifts: analyseShifts(result),
     dateConstraints: analyseDates(result, index),
     ...(cost ? { cost } : {}),
   };

@@ -1,6 +1,6 @@
 /** Where the schedule books each resource, and how many of its units it books in each slot. */
 import type { Activity } from '../model/index.js';
-import type { ScheduledActivity } from '../schedule/index.js';
+import { crewParts, type ScheduledActivity } from '../schedule/index.js';
 import type { PlanResult } from './result.js';
 
 /** One scheduled activity the resource is assigned to, with the units its demand asks. */
@@ -25,7 +25,8 @@ export function activitiesById(result: PlanResult): ReadonlyMap<string, Activity
 export function bookingsByResource(result: PlanResult): ReadonlyMap<string, readonly Booking[]> {
   const activities = activitiesById(result);
   const bookings = new Map<string, Booking[]>();
-  for (const scheduled of result.schedule.activities) {
+  // Handed-off work books each crew for its own part.
+  for (const scheduled of result.schedule.activities.flatMap(crewParts)) {
     const activity = activities.get(scheduled.id);
     scheduled.assignees.forEach((assignee, i) => {
       const list = bookings.get(assignee) ?? [];

@@ -14,6 +14,7 @@ import type { PlanResult } from './result.js';
 import type { RiskRegister } from './risk-register.js';
 import type { RolloutAnalysis } from './rollout.js';
 import type { RecurringFact } from './recurring.js';
+import type { ShiftFacts } from './shifts.js';
 import type { SlipAnalysis } from './slip/index.js';
 
 /** The facts readiness is judged on: everything in the analysis but the readiness checklist itself. */
@@ -42,6 +43,8 @@ export interface PlanFacts {
   readonly dates: ReadonlyMap<string, ActivityDates>;
   /** Recurring work, one entry per item (empty when the plan has none). */
   readonly recurring: readonly RecurringFact[];
+  /** Hand-offs, workers' rosters and rest against their rules, and incident roles. */
+  readonly shifts: ShiftFacts;
   /** Items with binding dates (`not_before`, `on`, `due`): when they are planned, how late they are. */
   readonly dateConstraints: readonly DateFact[];
   /** The plan's cost and budget check; absent when nothing in the plan has a rate or a cost. */

@@ -2,6 +2,7 @@
 export type { PeriodLoad, ResourceAllocation } from './allocation.js';
 export { analysePlan, type PlanAnalysis } from './analysis.js';
 export type { OccurrenceTimes, RecurringFact } from './recurring.js';
+export type { HandoffFact, RoleFact, ShiftFacts, WorkerFact } from './shifts.js';
 export { firstFocuses, plannedCheckin, type Focus } from './checkin.js';
 export type { BudgetCheck, CostAnalysis, CostLine } from './cost.js';
 export type { DateFact } from './dates.js';

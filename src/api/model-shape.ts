@@ -11,6 +11,7 @@
  * `satisfies` ties the schema to the `Model` type, so the two cannot drift apart.
  */
 import { z } from 'zod';
+import { isKnownZone } from '../calendar/index.js';
 import type { Model } from '../model/index.js';
 
 const text = z.string();
@@ -31,6 +32,17 @@ const calendar = z.object({
   hours: z.tuple([z.number().min(0).max(24), z.number().min(0).max(24)]).refine(([from, to]) => from < to, 'must run [from, to) with from < to'),
   holidays: z.array(date),
   freezes: z.array(z.object({ name: text, from: date, to: date, blocks: z.union([z.literal('all'), z.array(text)]), path })),
+  timezone: z.string().refine(isKnownZone, 'must be a time zone Intl knows').optional(),
+});
+
+const minute = z.number().int().min(0).max(1439);
+const shift = z.object({ id: text, title: text, days: z.array(weekday), from: minute, to: minute, path });
+const roster = z.object({
+  cycle: z.array(shift.optional()).min(1),
+  every: z.number().int().min(1),
+  from: date,
+  offset: z.number().int(),
+  source: z.object({ kind: z.enum(['shift', 'rotation']), id: text }),
 });
 
 const work = z.discriminatedUnion('mode', [z.object({ mode: z.literal('duration'), slots: nonNegative }), z.object({ mode: z.literal('effort'), amount: nonNegative })]);
@@ -49,6 +61,7 @@ const activity = z.object({
   kind: text.optional(),
   deliverable: text.optional(),
   splittable: z.boolean(),
+  handoff: z.boolean().optional(),
   goal: text.optional(),
   owner: text.optional(),
   gate: z
@@ -75,6 +88,9 @@ const resource = z.object({
   commitments: z.array(z.object({ from: date, to: date, load: z.number().min(0).max(1), note: text.optional() })),
   role: text.optional(),
   rate: z.number().nonnegative().optional(),
+  roster: roster.optional(),
+  timezone: z.string().refine(isKnownZone, 'must be a time zone Intl knows').optional(),
+  rest: z.object({ maxHoursPerDay: z.number().gt(0).max(24).optional(), minRest: z.number().min(0).lt(24).optional() }).optional(),
   path,
 });
 
@@ -110,6 +126,8 @@ export const modelShape = z.object({
   risks: z.array(risk),
   rollout: z.object({ stages: z.array(z.object({ percent: finite, task: text.optional(), checks: z.array(text) })), rollback: z.array(text) }).optional(),
   metrics: z.object({ launch: z.array(text), post: z.array(z.object({ name: text.optional(), horizon: text.optional(), items: z.array(text) })) }),
+  shifts: z.array(shift).optional(),
+  roles: z.array(z.object({ id: text, title: text, people: z.array(text), handsOn: z.boolean(), duties: text.optional(), path })).optional(),
   cadence: z
     .object({
       standup: z.object({ days: z.array(weekday), time: text.optional() }).optional(),

@@ -12,6 +12,7 @@ import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { FIRST_YEAR, LAST_YEAR, MINUTES_PER_DAY, dayFromCivil, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 import { LOOKBACK_DAYS, horizonEndDay } from './horizon.js';
+import { zoneOffset, type ZoneOffset } from './zones.js';
 
 export type { FreezeSlots, WorkCalendar } from './types.js';
 
@@ -145,10 +146,19 @@ export function buildCalendar(model: Model): WorkCalendar {
 
   // Built on first use: most readers never ask for a resource's rate.
   const profiles = new Map<string, RateProfile>();
+  const zones = new Map<string, ZoneOffset>();
   const calendar = {
     unit: spec.unit,
     horizon: Math.max(0, slotAtInstant(endDay * MINUTES_PER_DAY)),
     horizonEnd: formatDay(endDay - 1),
+    timezone: spec.timezone,
+    zoneOffset(zone: string | undefined): ZoneOffset {
+      const key = zone ?? '';
+      let found = zones.get(key);
+      if (!found) zones.set(key, (found = zoneOffset(zone)));
+      return found;
+    },
+    slotMinutes: slotStartMinutes,
     slotStart(slot: number): string {
       const m = slotStartMinutes(slot);
       return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);

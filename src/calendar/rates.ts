@@ -5,6 +5,7 @@
  * so neither array is longer than the horizon, however far away a period ends.
  */
 import type { Resource } from '../model/index.js';
+import { dutyMask } from './roster.js';
 import type { FreezeSlots, WorkCalendar } from './types.js';
 
 export interface RateProfile {
@@ -29,7 +30,8 @@ function clamp01(x: number): number {
 export function resourceRates(resource: Resource, calendar: WorkCalendar): RateProfile {
   const off = resource.timeOff.map((p) => calendar.periodSlots(p.from, p.to));
   const loads = resource.commitments.map((c) => ({ range: calendar.periodSlots(c.from, c.to), load: c.load }));
-  let end = 0;
+  const duty = dutyMask(resource, calendar);
+  let end = duty ? duty.length : 0;
   for (const [, to] of off) end = Math.max(end, to);
   for (const { range } of loads) end = Math.max(end, range[1]);
   const taken = new Float64Array(end);
@@ -39,6 +41,8 @@ export function resourceRates(resource: Resource, calendar: WorkCalendar): RateP
   const full = new Float64Array(end);
   for (let s = 0; s < end; s++) full[s] = clamp01(resource.availability * (1 - taken[s]));
   for (const [from, to] of off) full.fill(0, Math.max(0, from), Math.max(0, to));
+  // Off shift is off: a roster's mask covers the whole horizon.
+  if (duty) for (let s = 0; s < duty.length; s++) if (duty[s] === 0) full[s] = 0;
   const steady = end > 0 && end >= calendar.horizon ? full[end - 1] : clamp01(resource.availability);
   let last = end;
   while (last > 0 && end >= calendar.horizon && full[last - 1] === steady) last--;

@@ -1,4 +1,5 @@
 /** The calendar every stage after scheduling reads: slots to dates and who may work when. */
+import type { ZoneOffset } from './zones.js';
 /** Slots <-> dates for one plan. Built once from the model's calendar. */
 export interface PlanCalendar {
   readonly unit: 'day' | 'hour';
@@ -15,6 +16,12 @@ export interface PlanCalendar {
    * availability x (1 - commitment loads) otherwise.
    */
   rate(resourceId: string, slot: number): number;
+  /** Where a slot begins, in minutes since 1970-01-01T00:00 of the plan's wall clock. */
+  slotMinutes(slot: number): number;
+  /** The plan's IANA time zone; absent: UTC. */
+  readonly timezone?: string;
+  /** A zone's offsets, read once per calendar (Intl is slow): the same function for the same zone. */
+  zoneOffset(zone: string | undefined): ZoneOffset;
 }
 
 /** PlanCalendar plus the conversions the scheduler and checker need. */

@@ -45,6 +45,7 @@ export const CATALOG = {
   E_BAD_DURATION: { severity: 'error', meaning: 'A duration is malformed or negative.', hint: 'Write durations like 4h, 3d, 2w or a plain number of working slots.' },
   E_BAD_PERCENT: { severity: 'error', meaning: 'A share is malformed or out of range.', hint: 'Write shares as a percentage like 50% or a number between 0 and 1 like 0.5.' },
   E_BAD_TIME: { severity: 'error', meaning: 'A time of day is malformed.', hint: 'Write times as HH:MM, e.g. 09:30.' },
+  E_BAD_TIMEZONE: { severity: 'error', meaning: 'A time zone is not an IANA time zone name this Node knows.', hint: 'Write zones as IANA names, e.g. Europe/Berlin, America/New_York or UTC.' },
   E_BAD_MONEY: { severity: 'error', meaning: 'An amount of money is negative, not a number, or has more than two decimals.', hint: 'Write amounts in the plan currency with at most two decimals, e.g. 1250 or 1250.50.' },
   E_BAD_CAPACITY: { severity: 'error', meaning: 'A capacity, availability or unit count is zero or negative.', hint: 'Give a positive capacity, or remove the resource if it cannot work on this plan.' },
   // Meaning (semantic checks)

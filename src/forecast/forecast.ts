@@ -5,6 +5,7 @@
  * this thread (`forecastPlan`, pure) or across worker threads (src/api/threads.ts, at the edge).
  */
 import { analyseBuffer, slotWord, type ScheduledPlan } from '../plan/index.js';
+import { compileMemo } from '../schedule/index.js';
 import { forecastBuffer } from './buffer.js';
 import { batchBoundaries, forecastPrecision } from './convergence.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
@@ -150,10 +151,11 @@ export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): F
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
   const steps = forecastSteps(result, options, plan);
+  const memo = compileMemo();
   let answer: readonly SimResult[] = [];
   for (;;) {
     const next = steps.next(answer);
     if (next.done) return next.value;
-    answer = next.value.map((request) => runRange(job, plan, request, request.from, request.to));
+    answer = next.value.map((request) => runRange(job, plan, request, request.from, request.to, memo));
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { DistributionName } from './distributions.js';
 import { samplingPlan, type SamplingPlan } from './sampler.js';
+import type { CompileMemo } from '../schedule/index.js';
 import { buildSimulation, type SimulationInput, type Variant } from './setup.js';
 import { simulateRange } from './simulate.js';
 
@@ -62,9 +63,12 @@ export function jobSamplingPlan(job: ForecastJob): SamplingPlan {
   return samplingPlan(job.input.model, { seed, distribution, correlation }, job.input.ratios);
 }
 
-/** Runs iterations [from, to) of a request. Pure. */
-export function runRange(job: ForecastJob, plan: SamplingPlan, request: SimRequest, from: number, to: number): SimResult {
-  const setup = buildSimulation(job.input, plan, request.variant);
+/**
+ * Runs iterations [from, to) of a request. Pure: a `memo` (one per job and thread) only spares
+ * recompiling what every variant of the plan shares.
+ */
+export function runRange(job: ForecastJob, plan: SamplingPlan, request: SimRequest, from: number, to: number, memo?: CompileMemo): SimResult {
+  const setup = buildSimulation(job.input, plan, request.variant, memo);
   if (!setup.simulation) return { makespans: new Int32Array(0), failed: 0, unavailable: setup.reason };
   const stop = request.stopBelow && !request.detail ? { ...request.stopBelow, total: request.to - request.from } : undefined;
   const same = request.same && isRisksOnly(request.variant) ? request.same : undefined;

@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
+import { compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import { largestRatio, type SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
@@ -96,8 +96,8 @@ export function replanBudget(schedules: number): number {
   return Math.max(1, Math.ceil(schedules / REPLAN_SHARE));
 }
 
-export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant): SimulationSetup {
-  const compiled = compileModel(variantModel(input.model, variant));
+export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: CompileMemo): SimulationSetup {
+  const compiled = compileModel(variantModel(input.model, variant), memo);
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
   const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
   const base = pinned ? pinned.problem : compiled.problem;

@@ -39,6 +39,59 @@ export interface Model {
   readonly status?: string;
   /** Work that comes back every period and takes capacity in each (absent: none). */
   readonly recurring?: readonly Recurring[];
+  /** Shift patterns people and pools work (hour plans; absent: none declared). */
+  readonly shifts?: readonly Shift[];
+  /** Incident roles and who holds them (absent: none declared). */
+  readonly roles?: readonly Role[];
+}
+
+/**
+ * A shift pattern: on each of `days` (in the worker's own time zone) the shift runs from `from`
+ * to `to`, in minutes after midnight; a `to` at or before `from` ends on the next day.
+ */
+export interface Shift {
+  readonly id: string;
+  readonly title: string;
+  readonly days: readonly Weekday[];
+  readonly from: number;
+  readonly to: number;
+  readonly path: SpecPath;
+}
+
+/**
+ * When a person or pool is on duty: the shifts of `cycle` in turn, `every` days each, entry
+ * `offset` from the day `from` on (an undefined entry is a period off). A plain shift pattern is
+ * a cycle of one; a rotation gives each member the same cycle at their own offset.
+ */
+export interface Roster {
+  readonly cycle: readonly (Shift | undefined)[];
+  readonly every: number;
+  readonly from: string;
+  readonly offset: number;
+  /** Where it comes from: `shift` names the pattern, `rotation` the rotation's id. */
+  readonly source: { readonly kind: 'shift' | 'rotation'; readonly id: string };
+}
+
+/** Limits on one person's (or pool's) working time, in hours of real time. */
+export interface RestRules {
+  /** At most this many hours worked on one day of the worker's own calendar. */
+  readonly maxHoursPerDay?: number;
+  /**
+   * A break of at least this many hours is rest; work with shorter breaks between is one
+   * stretch, and a stretch lasts at most 24 - minRest hours, so every day holds a rest.
+   */
+  readonly minRest?: number;
+}
+
+/** An incident role: who holds it, and whether its holders take hands-on tasks. */
+export interface Role {
+  readonly id: string;
+  readonly title: string;
+  readonly people: readonly string[];
+  /** false: coordination only; its holders are never given hands-on tasks. */
+  readonly handsOn: boolean;
+  readonly duties?: string;
+  readonly path: SpecPath;
 }
 
 /**
@@ -80,6 +133,8 @@ export interface CalendarSpec {
   readonly workweek: readonly Weekday[];
   /** Working hours of a working day, [from, to) in hours; [0, 24] for around the clock. */
   readonly hours: readonly [number, number];
+  /** The IANA time zone the plan's dates and hours are in (absent: UTC). */
+  readonly timezone?: string;
   /** Hours in a day of work (`1d`) when the spec sets it apart from `hours`. */
   readonly hoursPerDay?: number;
   readonly holidays: readonly string[];
@@ -150,6 +205,11 @@ export interface Resource {
    * currency (cents); may be fractional (a day rate in an hour plan). Absent: no rate given.
    */
   readonly rate?: number;
+  /** When the resource is on duty (hour plans); absent: whenever the calendar works. */
+  readonly roster?: Roster;
+  /** The IANA time zone of the resource's shifts and days (absent: the plan's). */
+  readonly timezone?: string;
+  readonly rest?: RestRules;
   readonly path: SpecPath;
 }
 
@@ -206,6 +266,8 @@ export interface Activity {
   readonly kind?: string;
   readonly deliverable?: string;
   readonly splittable: boolean;
+  /** Splittable work another qualified person may take over when the first one's shift ends. */
+  readonly handoff?: boolean;
   readonly goal?: string;
   /** Externals: who owns the work (Security team). */
   readonly owner?: string;

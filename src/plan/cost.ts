@@ -7,6 +7,7 @@
  */
 import type { Model } from '../model/index.js';
 import type { ScheduledPlan } from './scheduled-plan.js';
+import { crewParts } from '../schedule/index.js';
 
 export const DEFAULT_CURRENCY = 'USD';
 
@@ -48,14 +49,14 @@ export function planCosts(result: ScheduledPlan): PlanCosts | undefined {
     if (!a) continue;
     const slots: number[] = [];
     let sum = 0;
-    s.assignees.forEach((id, k) => {
+    for (const part of crewParts(s)) part.assignees.forEach((id, k) => {
       const r = resource.get(id);
       if (r?.rate === undefined) {
         if (r) unrated.add(r.id);
         return;
       }
       const units = a.demands[k]?.units ?? 1;
-      for (const [from, to] of s.segments) {
+      for (const [from, to] of part.segments) {
         for (let slot = from; slot < to; slot++) {
           const weight = units * calendar.rate(id, slot) * r.rate;
           slots.push(slot, weight);

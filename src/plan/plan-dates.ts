@@ -76,3 +76,21 @@ export function slotBuckets(result: ScheduledPlan, keyOf: (slotStart: string) =>
   }
   return buckets;
 }
+
+/** Everyone who works an activity, every crew of handed-off work included, in order of first turn. */
+export function peopleOf(s: Pick<ScheduledActivity, 'assignees' | 'crews'>): readonly string[] {
+  return s.crews ? [...new Set(s.crews.flatMap((c) => c.assignees))] : s.assignees;
+}
+
+/** Each person's first and last slot on an activity (handed-off work: their own parts). */
+export function spansByPerson(s: ScheduledActivity): ReadonlyMap<string, { readonly start: number; readonly finish: number }> {
+  const out = new Map<string, { start: number; finish: number }>();
+  for (const c of s.crews ?? [{ from: s.start, to: s.finish, assignees: s.assignees }]) {
+    for (const who of c.assignees) {
+      const span = out.get(who);
+      if (span) span.finish = Math.max(span.finish, c.to);
+      else out.set(who, { start: c.from, finish: c.to });
+    }
+  }
+  return out;
+}

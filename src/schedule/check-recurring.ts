@@ -22,7 +22,10 @@ export interface OccurrenceBooking {
 
 type Rate = (id: string, slot: number) => number;
 
-export function checkOccurrences(model: Model, schedule: Schedule, calendar: WorkCalendar, rate: Rate, out: Violation[]): OccurrenceBooking[] {
+/** Whether a resource could also take [from, to) at `units` within its rest rules. */
+type Rested = (id: string, from: number, to: number, units: number) => boolean;
+
+export function checkOccurrences(model: Model, schedule: Schedule, calendar: WorkCalendar, rate: Rate, out: Violation[], rested: Rested = () => true): OccurrenceBooking[] {
   const bookings: OccurrenceBooking[] = [];
   const byId = new Map((model.recurring ?? []).map((r) => [r.id, r]));
   for (const o of schedule.occurrences ?? []) {
@@ -43,7 +46,7 @@ export function checkOccurrences(model: Model, schedule: Schedule, calendar: Wor
       bookings.push({ id: r.id, assignees: o.assignees, from: o.start, to: o.finish, share: o.share ?? 1 });
     }
     for (let k = 0, start = first; start < last && start + slots <= calendar.horizon; k++, start += every) {
-      if (start < 0 || seen.has(k) || !someoneCould(r, start, start + slots, model.resources, rate, calendar)) continue;
+      if (start < 0 || seen.has(k) || !someoneCould(r, start, start + slots, model.resources, rate, calendar, (id) => rested(id, start, start + slots, share))) continue;
       out.push({ rule: 'missing', activity: r.id, slot: start, message: `'${r.id}' has no occurrence at slot ${start}, though someone who may do it is working then.` });
     }
   }
@@ -87,9 +90,10 @@ function blockedForAll(calendar: WorkCalendar, from: number, to: number): boolea
 }
 
 /** Whether the named people (all of them), or some holder of the skills, work every slot of [from, to) outside a freeze. */
-function someoneCould(r: Recurring, from: number, to: number, team: readonly Resource[], rate: Rate, calendar: WorkCalendar): boolean {
+function someoneCould(r: Recurring, from: number, to: number, team: readonly Resource[], rate: Rate, calendar: WorkCalendar, rested: (id: string) => boolean): boolean {
   if (blockedForAll(calendar, from, to)) return false;
   const works = (id: string) => {
+    if (!rested(id)) return false;
     for (let s = from; s < to; s++) if (rate(id, s) <= 0) return false;
     return true;
   };

@@ -7,7 +7,8 @@
 import { buildCalendar, type WorkCalendar } from '../calendar/index.js';
 import type { Activity, Model, Resource } from '../model/index.js';
 import { checkOccurrences, type OccurrenceBooking } from './check-recurring.js';
-import type { PinnedActivity, Progress, Schedule, ScheduledActivity, Violation } from './types.js';
+import { checkRoleHolders, Clock, dutyFunction, RestBook, type RestBooking } from './check-shifts.js';
+import type { PinnedActivity, Progress, Schedule, ScheduledActivity, ScheduledCrew, Violation } from './types.js';
 
 const TOLERANCE = 1e-9;
 
@@ -28,7 +29,10 @@ export function checkSchedule(model: Model, schedule: Schedule, progress?: Progr
   const modelById = new Map(model.activities.map((a) => [a.id, a]));
   const resources = new Map(model.resources.map((r) => [r.id, r]));
   const placed = checkPresence(model, schedule, modelById, violations);
-  const rate = rateFunction(model.resources, calendar);
+  const clock = new Clock(calendar);
+  const onDuty = dutyFunction(model, clock);
+  const baseRate = rateFunction(model.resources, calendar);
+  const rate = (id: string, slot: number) => (onDuty(id, slot) ? baseRate(id, slot) : 0);
   const pins = new Map((progress?.pinned ?? []).map((p) => [p.id, p]));
   const from = progress?.from ?? -Infinity;
   for (const [id, s] of placed) {
@@ -42,16 +46,49 @@ export function checkSchedule(model: Model, schedule: Schedule, progress?: Progr
     checkWork(a, s, worked, rate, violations);
     checkShare(a, s, worked, rate, violations);
     checkAssignment(a, s, resources, violations);
-    checkCalendar(a, s, worked, rate, calendar, violations);
+    checkCrews(a, s, violations);
+    checkCalendar(a, s, worked, rate, onDuty, calendar, violations);
     // Work in progress goes on whatever its own links and dates said: its start is a fact.
     if (!pin) {
       checkLinks(a, s, placed, violations);
       checkDates(a, s, calendar, violations);
     }
   }
-  const occurrences = checkOccurrences(model, schedule, calendar, rate, violations);
-  checkCapacity(placed, modelById, resources, occurrences, violations, from, pins);
+  const bookings = bookingsOf(placed, modelById, from, pins);
+  const rest = new RestBook(model, clock, [...bookings, ...(schedule.occurrences ?? []).flatMap((o) => o.assignees.map((r) => ({ resource: r, id: o.recurring, from: o.start, to: o.finish, units: o.share ?? 1 })))]);
+  const occurrences = checkOccurrences(model, schedule, calendar, rate, violations, (who, a, b, units) => rest.couldAlsoTake(who, a, b, units));
+  checkCapacity(bookings, resources, occurrences, violations);
+  violations.push(...rest.violations());
+  checkRoleHolders(model, [...placed].map(([id, s]) => ({ activity: modelById.get(id) as Activity, assignees: crewsOf(s).flatMap((c) => c.assignees) })), violations);
   return violations;
+}
+
+/** Who works which part of an activity: its crews, or its assignees from start to finish. */
+function crewsOf(s: ScheduledActivity): readonly ScheduledCrew[] {
+  return s.crews ?? [{ from: s.start, to: s.finish, assignees: s.assignees }];
+}
+
+/** The people working a slot of the activity. */
+function whoAt(s: ScheduledActivity, slot: number): readonly string[] {
+  return crewsOf(s).find((c) => slot >= c.from && slot < c.to)?.assignees ?? s.assignees;
+}
+
+/**
+ * Hand-offs: only work that allows them has crews; the crews run back to back from start to
+ * finish, the first is the activity's assignees, and each meets the demands as they do.
+ */
+function checkCrews(a: Activity, s: ScheduledActivity, out: Violation[]): void {
+  if (!s.crews) return;
+  const bad = (message: string): void => void out.push({ rule: 'assignment', activity: a.id, message });
+  if (!a.handoff) return bad(`'${a.id}' is handed off between crews, but it does not allow hand-offs.`);
+  let at = s.start;
+  for (const c of s.crews) {
+    if (c.from !== at || c.to <= c.from) bad(`'${a.id}': the part [${c.from}, ${c.to}) does not follow on at slot ${at}.`);
+    at = c.to;
+    if (c.assignees.length !== a.demands.length) bad(`'${a.id}' has ${a.demands.length} demands but the part from slot ${c.from} has ${c.assignees.length} people.`);
+  }
+  if (at !== s.finish) bad(`'${a.id}': its parts end at slot ${at}, not at its finish ${s.finish}.`);
+  if (s.crews[0]?.assignees.join('\u0000') !== s.assignees.join('\u0000')) bad(`'${a.id}': its first part is not done by its assignees.`);
 }
 
 /** A pinned activity where the status puts it: its start, its finish when done, its people when known. */
@@ -154,7 +191,7 @@ function checkWork(a: Activity, s: ScheduledActivity, worked: number[], rate: (i
   let done = 0;
   for (const slot of worked) {
     let r = 1;
-    for (const who of s.assignees) r = Math.min(r, rate(who, slot));
+    for (const who of whoAt(s, slot)) r = Math.min(r, rate(who, slot));
     done += r;
   }
   if (done < a.work.amount - 1e-6) out.push({ rule: 'work', activity: a.id, message: `'${a.id}' needs ${a.work.amount} of effort but gets ${done.toFixed(3)}.` });
@@ -182,8 +219,13 @@ function checkAssignment(a: Activity, s: ScheduledActivity, resources: Map<strin
     out.push({ rule: 'assignment', activity: a.id, message: `'${a.id}' has ${demands.length} demands but ${s.assignees.length} assignees.` });
     return;
   }
+  for (const c of crewsOf(s)) if (c.assignees.length === demands.length) checkCrew(a, c.assignees, demands, resources, out);
+}
+
+/** Each demand met by who the crew names: the named resource, or a holder of the skills. */
+function checkCrew(a: Activity, crew: readonly string[], demands: Activity['demands'], resources: Map<string, Resource>, out: Violation[]): void {
   demands.forEach((d, k) => {
-    const who = s.assignees[k];
+    const who = crew[k];
     const r = resources.get(who);
     if (!r) out.push({ rule: 'assignment', activity: a.id, resource: who, message: `'${a.id}' is assigned to '${who}', who is not in the team.` });
     else if (d.resource !== undefined && d.resource !== who) out.push({ rule: 'assignment', activity: a.id, resource: who, message: `'${a.id}' names '${d.resource}' but is assigned to '${who}'.` });
@@ -194,10 +236,13 @@ function checkAssignment(a: Activity, s: ScheduledActivity, resources: Map<strin
   });
 }
 
-function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, calendar: WorkCalendar, out: Violation[]): void {
+function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, onDuty: (id: string, slot: number) => boolean, calendar: WorkCalendar, out: Violation[]): void {
   if (s.start < 0) out.push({ rule: 'calendar', activity: a.id, slot: s.start, message: `'${a.id}' starts before the plan's first working slot.` });
-  for (const who of new Set(s.assignees)) {
-    const away = worked.filter((slot) => rate(who, slot) <= 0);
+  for (const who of new Set(crewsOf(s).flatMap((c) => c.assignees))) {
+    const mine = worked.filter((slot) => whoAt(s, slot).includes(who));
+    const offShift = mine.filter((slot) => !onDuty(who, slot));
+    if (offShift.length > 0) out.push({ rule: 'shift', activity: a.id, resource: who, slot: offShift[0], message: `'${a.id}' is worked by '${who}' in ${offShift.length} slot(s) outside '${who}''s shifts, from slot ${offShift[0]}.` });
+    const away = mine.filter((slot) => onDuty(who, slot) && rate(who, slot) <= 0);
     if (away.length > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away[0], message: `'${a.id}' is worked by '${who}' in ${away.length} slot(s) where '${who}' is not available, from slot ${away[0]}.` });
   }
   if (a.type !== 'task') return; // externals are another team's time, not blocked by our freezes
@@ -235,7 +280,28 @@ function checkDates(a: Activity, s: ScheduledActivity, calendar: WorkCalendar, o
   }
 }
 
-function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[], from: number, pins: ReadonlyMap<string, PinnedActivity>): void {
+/** What each placed activity books: per person (per crew part), units in each worked slot. */
+function bookingsOf(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>, from: number, pins: ReadonlyMap<string, PinnedActivity>): RestBooking[] {
+  const out: RestBooking[] = [];
+  for (const [id, s] of placed) {
+    if (pins.get(id)?.finish !== undefined) continue; // done: what happened, not a booking
+    const a = modelById.get(id) as Activity;
+    if (a.type !== 'task') continue;
+    for (const c of crewsOf(s)) {
+      c.assignees.forEach((r, k) => {
+        const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
+        for (const [segmentFrom, to] of s.segments) {
+          const lo = Math.max(segmentFrom, from, c.from);
+          const hi = Math.min(to, c.to);
+          if (hi > lo) out.push({ resource: r, id, from: lo, to: hi, units });
+        }
+      });
+    }
+  }
+  return out;
+}
+
+function checkCapacity(bookings: readonly RestBooking[], resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[]): void {
   const load = new Map<string, Map<number, { units: number; who: string[] }>>();
   const book = (r: string, id: string, units: number, from: number, to: number): void => {
     let slots = load.get(r);
@@ -247,14 +313,7 @@ function checkCapacity(placed: Map<string, ScheduledActivity>, modelById: Map<st
       slots.set(slot, cell);
     }
   };
-  for (const [id, s] of placed) {
-    if (pins.get(id)?.finish !== undefined) continue; // done: what happened, not a booking
-    const a = modelById.get(id) as Activity;
-    s.assignees.forEach((r, k) => {
-      const units = (a.demands[k]?.units ?? 1) * (s.share ?? 1);
-      for (const [segmentFrom, to] of s.segments) book(r, id, units, Math.max(segmentFrom, from), to);
-    });
-  }
+  for (const b of bookings) book(b.resource, b.id, b.units, b.from, b.to);
   for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);
   for (const [r, slots] of load) {
     const capacity = resources.get(r)?.capacity ?? 0;

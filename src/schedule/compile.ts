@@ -12,6 +12,7 @@ import { compileDates, unreachableDates } from './dates.js';
 import type { ListNetwork } from './lists.js';
 import { packedWork, slowestWorkingRate } from './packing.js';
 import { expandRecurring, type Reserved } from './recurring.js';
+import { restTable, type RestMemo, type RestTable } from './rest.js';
 
 export const TASK = 0;
 export const EXTERNAL = 1;
@@ -32,6 +33,8 @@ export interface Problem {
   readonly fixedSpan: Int32Array;
   readonly effort: Float64Array;
   readonly splittable: Uint8Array;
+  /** 1 when the work may pass to another candidate mid-way (a hand-off); one demand only. */
+  readonly handoff: Uint8Array;
   /** Work below one slot that packs into part of a slot (packing.ts); 0 for whole-slot work. */
   readonly packed: Float64Array;
   /** The slowest working rate of any candidate: effort packs only when this rate finishes it in a slot. 1 for fixed spans. */
@@ -73,6 +76,8 @@ export interface Problem {
   readonly reach?: Reach;
   /** Recurring work's occurrences and the capacity they take before any activity is placed. */
   readonly reserved?: Reserved;
+  /** Rest rules of the resources that have them (rest.ts); absent when nobody has any. */
+  readonly rest?: RestTable;
 }
 
 /** How far the plan may reach: its horizon in slots, its last day, and the years it spans. */
@@ -80,6 +85,29 @@ export interface Reach {
   readonly slots: number;
   readonly lastDay: string;
   readonly years: number;
+}
+
+/**
+ * What compiles of variants of one model share (the forecast compiles one per variant and
+ * batch): each person's rates and rest limits over the whole horizon, which shifts make costly.
+ * Valid for models with the same calendar and start as the first one compiled with it.
+ */
+export interface CompileMemo {
+  key?: { readonly calendar: Model['calendar']; readonly start: string };
+  readonly profiles: Map<Resource, RateProfile>;
+  readonly slowest: Map<RateProfile, number>;
+  readonly rest: RestMemo;
+}
+
+export function compileMemo(): CompileMemo {
+  return { profiles: new Map(), slowest: new Map(), rest: { limits: new Map() } };
+}
+
+/** The memo when it fits the model (same calendar and start), else a fresh one. */
+function memoFor(model: Model, memo: CompileMemo | undefined): CompileMemo {
+  if (!memo) return compileMemo();
+  if (!memo.key) memo.key = { calendar: model.calendar, start: model.start };
+  return memo.key.calendar === model.calendar && memo.key.start === model.start ? memo : compileMemo();
 }
 
 export type Compiled = { readonly problem: Problem; readonly diagnostics: readonly Diagnostic[] } | { readonly problem?: undefined; readonly diagnostics: readonly Diagnostic[] };
@@ -159,7 +187,7 @@ function calendarProblem(model: Model): Diagnostic | undefined {
   return undefined;
 }
 
-export function compileModel(model: Model): Compiled {
+export function compileModel(model: Model, shared?: CompileMemo): Compiled {
   const noCalendar = calendarProblem(model);
   if (noCalendar) return { diagnostics: [noCalendar] };
   const calendar = buildCalendar(model);
@@ -168,10 +196,21 @@ export function compileModel(model: Model): Compiled {
   if (unreachable.length > 0) return { diagnostics: unreachable };
   const resources = model.resources;
   const resourceIndex = new Map(resources.map((r, k) => [r.id, k]));
-  const rates = resources.map((r) => resourceRates(r, calendar));
+  const memo = memoFor(model, shared);
+  const rates = resources.map((r) => {
+    let profile = memo.profiles.get(r);
+    if (!profile) memo.profiles.set(r, (profile = resourceRates(r, calendar)));
+    return profile;
+  });
+  const slowestOf = (profile: RateProfile) => {
+    let slowest = memo.slowest.get(profile);
+    if (slowest === undefined) memo.slowest.set(profile, (slowest = slowestWorkingRate(profile)));
+    return slowest;
+  };
   // Read over the whole horizon: once per resource, not once per demand it could meet.
-  const slowestRate = rates.map(slowestWorkingRate);
-  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates) : undefined;
+  const slowestRate = rates.map(slowestOf);
+  const rest = restTable(model, calendar, memo.rest);
+  const expanded = model.recurring && model.recurring.length > 0 ? expandRecurring(model, calendar, rates, rest) : undefined;
   if (expanded?.diagnostics) return { diagnostics: expanded.diagnostics };
   const capacity = Float64Array.from(resources, (r) => r.capacity);
   const byId = resources.map((_, k) => k).sort((a, b) => (resources[a].id < resources[b].id ? -1 : resources[a].id > resources[b].id ? 1 : 0));
@@ -184,6 +223,8 @@ export function compileModel(model: Model): Compiled {
     if (!found) holders.set(key, (found = byId.filter((k) => skills.every((s) => resources[k].skills.includes(s)))));
     return found;
   };
+  // People in a role that only coordinates are never picked for hands-on work by skill.
+  const coordinators = new Set((model.roles ?? []).filter((r) => !r.handsOn).flatMap((r) => r.people.map((id) => resourceIndex.get(id) ?? -1)));
   const activities = model.activities.filter((a) => a.priority !== 'wont');
   const n = activities.length;
   const index = new Map(activities.map((a, j) => [a.id, j]));
@@ -192,6 +233,7 @@ export function compileModel(model: Model): Compiled {
   const fixedSpan = new Int32Array(n);
   const effort = new Float64Array(n);
   const splittable = new Uint8Array(n);
+  const handoff = new Uint8Array(n);
   const packed = new Float64Array(n);
   const packRate = new Float64Array(n);
   const packable = new Uint8Array(n);
@@ -211,6 +253,7 @@ export function compileModel(model: Model): Compiled {
   activities.forEach((a, j) => {
     weight[j] = PRIORITY_WEIGHT[a.priority];
     splittable[j] = a.splittable ? 1 : 0;
+    handoff[j] = a.handoff && a.demands.length === 1 && a.demands[0].resource === undefined ? 1 : 0;
     const isEffort = a.work.mode === 'effort';
     const amount = a.work.mode === 'effort' ? a.work.amount : Math.max(0, Math.ceil(a.work.slots - EPSILON));
     const hasWork = amount > EPSILON;
@@ -230,7 +273,8 @@ export function compileModel(model: Model): Compiled {
           diagnostics.push(unschedulable(a, `Activity '${a.id}' names resource '${d.resource}', which is not in the team.`, 'Add the resource to the team or name another one.'));
           continue;
         }
-        const pool = named !== undefined ? [named] : holdersOf(d.skills);
+        const handsOn = a.kind === 'coordination' ? holdersOf(d.skills) : holdersOf(d.skills).filter((k) => !coordinators.has(k));
+        const pool = named !== undefined ? [named] : handsOn;
         const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].peak > EPSILON);
         if (viable.length === 0) {
           diagnostics.push(unschedulable(a, whyNoCandidate(a, d.units, d.skills, pool.map((k) => resources[k])), 'Lower the demand, add capacity or availability, or add someone with the skills.'));
@@ -284,14 +328,16 @@ export function compileModel(model: Model): Compiled {
   for (const m of mask) if (m) lastEvent = Math.max(lastEvent, m.length);
   for (const u of expanded?.reserved.usage ?? []) lastEvent = Math.max(lastEvent, u.length);
   const problem: Problem = {
-    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, packed, packRate, packable, mask, weight,
+    n, ids: activities.map((a) => a.id), activities, type, fixedSpan, effort, splittable, handoff, packed, packRate, packable, mask, weight,
     demandStart, demandUnits: Float64Array.from(demandUnits), candidateStart: Int32Array.from(candidateStart), candidates: Int32Array.from(candidates), crew: Int32Array.from(crew),
     resources, capacity, rates, net, succStart: succ.start, succIndex: succ.index, order,
-    horizon: Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
+    // Rest rules can stretch any span past its estimate; the plan's horizon then bounds the search.
+    horizon: rest ? reach.slots - 1 : Math.min(horizonOf(net, spanUpper, lastEvent), reach.slots - 1),
     release: dates.release,
     due: dates.due,
     reach,
     ...(expanded ? { reserved: expanded.reserved } : {}),
+    ...(rest ? { rest } : {}),
   };
   return { problem, diagnostics: missedDates };
 }

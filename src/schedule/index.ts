@@ -1,6 +1,6 @@
 /** The entry point of src/schedule: what other folders import from it. */
 export { checkSchedule } from './check.js';
-export { compileModel, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
+export { compileMemo, compileModel, type CompileMemo, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
 export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js';
 export { listByKeys } from './lists.js';
 export { packedWork } from './packing.js';
@@ -9,7 +9,8 @@ export { createRandom } from './random.js';
 export { generalSchedule, scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';
 export { analyseTiming } from './timing.js';
-export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledOccurrence, ScheduleTiming, Violation } from './types.js';
+export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledCrew, ScheduledOccurrence, ScheduleTiming, Violation } from './types.js';
+export { crewParts } from './types.js';
 export { lagSlots } from './cpm.js';
 export { DriverEngine } from './drivers.js';
 export type { ChainStep, CriticalChain, Driver } from './types.js';

@@ -59,6 +59,8 @@ export function mirrorProblem(p: Problem, reversed: CpmNetwork, h: number, assig
     net: reversed,
     succStart: p.net.predStart,
     succIndex: p.net.predIndex,
+    // Justification only orders the forward pass, which keeps the rest rules.
+    rest: undefined,
   };
 }
 

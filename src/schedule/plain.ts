@@ -39,6 +39,7 @@ export function toPlain(problem: Problem): PlainProblem | undefined {
     if (candidateStart[d + 1] - candidateStart[d] !== 1 || !Number.isInteger(demandUnits[d])) return undefined;
   }
   for (const r of rates) if (r.dense.length > 0) return undefined;
+  if (problem.rest) return undefined;
   // Dates (releases, due slots) are the general scheme's: its decode honours them.
   if (problem.release.some((r) => r > 0) || problem.due.some((d) => d >= 0)) return undefined;
   for (const c of capacity) if (!Number.isInteger(c)) return undefined;

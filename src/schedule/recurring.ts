@@ -9,6 +9,7 @@
 import { freezeBlocks, type RateProfile, type WorkCalendar } from '../calendar/index.js';
 import type { Diagnostic } from '../diag/index.js';
 import type { Model, Recurring, Resource } from '../model/index.js';
+import { restAllows, type RestTable } from './rest.js';
 import type { ScheduledOccurrence } from './types.js';
 
 const EPSILON = 1e-9;
@@ -28,13 +29,19 @@ export function occurrenceSpan(duration: number): { readonly slots: number; read
   return { slots: Math.max(1, Math.ceil(duration - EPSILON)), share: duration < 1 - EPSILON ? duration : 1 };
 }
 
-export function expandRecurring(model: Model, calendar: WorkCalendar, rates: readonly RateProfile[]): Expanded {
+export function expandRecurring(model: Model, calendar: WorkCalendar, rates: readonly RateProfile[], rest?: RestTable): Expanded {
   const resources = model.resources;
   const usage = resources.map(() => new Float64Array(0) as Float64Array);
   const done = new Float64Array(resources.length);
   const occurrences: ScheduledOccurrence[] = [];
   const index = new Map(resources.map((r, k) => [r.id, k]));
   const rate = (k: number, s: number) => (s < rates[k].dense.length ? rates[k].dense[s] : rates[k].steady);
+  const pending = new Int32Array(Math.max(1, ...(model.recurring ?? []).map((r) => occurrenceSpan(r.duration).slots)));
+  // Rest rules hold for recurring work too: a holder it would overwork is skipped like one off shift.
+  const rested = (who: number, s: number, from: number, share: number) => {
+    for (let t = from; t < s; t++) pending[t - from] = t;
+    return !rest || restAllows(rest, who, s, share, resources[who].capacity, usage[who], pending, s - from);
+  };
   const frozen = (from: number, to: number) => calendar.freezes.some((f) => f.from < to && f.to > from && freezeBlocks(f, undefined));
   for (const r of model.recurring ?? []) {
     const { slots, share } = occurrenceSpan(r.duration);
@@ -45,7 +52,7 @@ export function expandRecurring(model: Model, calendar: WorkCalendar, rates: rea
       if (start < 0 || frozen(start, start + slots)) continue;
       const fits = (who: number) => {
         for (let s = start; s < start + slots; s++) {
-          if (rate(who, s) <= 0) return 'off';
+          if (rate(who, s) <= 0 || !rested(who, s, start, share)) return 'off';
           if ((s < usage[who].length ? usage[who][s] : 0) + share > resources[who].capacity + EPSILON) return 'full';
         }
         return 'ok';

@@ -28,7 +28,7 @@ import { searchBothWays, searchSchedules } from './search.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
 import { withinPlanLife } from './recurring.js';
 import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
-import type { Schedule, ScheduledActivity, ScheduleOptions, ScheduleResult } from './types.js';
+import type { Schedule, ScheduledActivity, ScheduledCrew, ScheduleOptions, ScheduleResult } from './types.js';
 
 export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
   const compiled = compileModel(model);
@@ -152,7 +152,9 @@ function scheduleGeneral({ problem, cpm, cls, net, base, budget, random, stop }:
 function failure(problem: Problem, j: number): Diagnostic {
   const a = problem.activities[j];
   const reach = problem.reach;
-  if (reach && problem.horizon >= reach.slots - 1) {
+  // Shifts and rest rules search the whole horizon: a failure there is their window, not the horizon.
+  const rostered = problem.rest !== undefined || problem.resources.some((r) => r.roster);
+  if (reach && problem.horizon >= reach.slots - 1 && !rostered) {
     return beyondHorizon(a.path, `Activity '${a.id}' cannot be placed before the end of the plan's horizon on ${reach.lastDay}.`, reach);
   }
   const who = a.demands.map((d) => d.resource ?? `[${d.skills.join(', ')}]`).join(', ');
@@ -160,7 +162,7 @@ function failure(problem: Problem, j: number): Diagnostic {
     code: 'E_UNSCHEDULABLE',
     severity: 'error',
     message: `Activity '${a.id}' cannot be placed: ${who || 'its calendar'} never leaves a long enough window for it.`,
-    hint: 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
+    hint: rostered ? 'Make it splittable or a hand-off, shorten it, or widen the shifts and rest rules of the people it needs.' : 'Make it splittable, shorten it, or free the resource (time off, freezes, commitments).',
     path: [...a.path, 'id'],
   };
 }
@@ -168,6 +170,14 @@ function failure(problem: Problem, j: number): Diagnostic {
 function assigneesOf(problem: Problem, assignee: Int32Array, j: number): string[] {
   const out: string[] = [];
   for (let d = problem.demandStart[j]; d < problem.demandStart[j + 1]; d++) out.push(problem.resources[assignee[d]].id);
+  return out;
+}
+
+/** The parts of handed-off work, back to back: each from its first worked slot to the next part's. */
+function crewsOf(problem: Problem, relay: readonly number[] | undefined, finish: number): ScheduledCrew[] | undefined {
+  if (!relay) return undefined;
+  const out: ScheduledCrew[] = [];
+  for (let k = 0; k < relay.length; k += 2) out.push({ from: relay[k], to: k + 2 < relay.length ? relay[k + 2] : finish, assignees: [problem.resources[relay[k + 1]].id] });
   return out;
 }
 
@@ -206,7 +216,8 @@ export function generalSchedule(problem: Problem, decoder: GeneralDecoder): Sche
       } else segments = [[start, finish]];
     }
     const share = decoder.share[j];
-    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}) });
+    const crews = crewsOf(problem, decoder.relays[j], finish);
+    out.push({ id: problem.ids[j], start, finish, assignees: assigneesOf(problem, decoder.assignee, j), segments, ...(share < 1 ? { share } : {}), ...(crews ? { crews } : {}) });
   }
   return finishSchedule(out);
 }

@@ -7,6 +7,7 @@
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
 import { packedShare } from './packing.js';
+import { restAllows } from './rest.js';
 
 /**
  * Work already placed before this problem is scheduled (the higher priority classes, see
@@ -14,6 +15,8 @@ import { packedShare } from './packing.js';
  * links allow each of this problem's activities. Decoding starts from it instead of from an
  * empty plan, so the work placed here can only use what the placed work left free.
  */
+const EMPTY = new Int32Array(0);
+
 export interface Baseline {
   /** Per resource, units taken in each slot. */
   readonly usage: readonly Float64Array[];
@@ -37,6 +40,8 @@ export class GeneralDecoder {
   readonly segments: (number[] | undefined)[];
   /** Share of its people's units each activity takes per worked slot: below 1 only for packed work. */
   readonly share: Float64Array;
+  /** Hand-offs, filled when decoding with `record`: [from, resource, ...] per part, for work that changed hands. */
+  readonly relays: (number[] | undefined)[];
   tie = 0;
   /** Activity that could not be placed within the horizon in the last decode, or -1. */
   failed = -1;
@@ -51,6 +56,9 @@ export class GeneralDecoder {
   private readonly trial: Crew;
   private placedFinish = 0;
   private placedShare = 1;
+  /** Slots of the placement being tried, for the rest rules (rest.ts). */
+  private pending = new Int32Array(64);
+  private pendingCount = 0;
   /** The baseline's skip pointers and booked totals, copied in at the start of every decode. */
   private readonly baseSkip: Int32Array[] = [];
   private readonly baseBooked: Float64Array;
@@ -61,6 +69,7 @@ export class GeneralDecoder {
     this.assignee = new Int32Array(p.demandUnits.length);
     this.segments = new Array<number[] | undefined>(p.n);
     this.share = new Float64Array(p.n).fill(1);
+    this.relays = new Array<number[] | undefined>(p.n);
     const size = (r: number) => Math.max(64, baseline?.usage[r].length ?? 0);
     this.usage = p.resources.map((_, r) => new Float64Array(size(r)));
     this.skip = p.resources.map((_, r) => identity(size(r)));
@@ -143,6 +152,7 @@ export class GeneralDecoder {
       if (record) this.segments[j] = undefined;
       return this.finish[j] <= p.horizon + 1;
     }
+    if (p.handoff[j] === 1) return this.relay(j, es, ef, record);
     const crew = this.chooseCrew(j, es, ef);
     const s = this.place(j, es, ef, crew);
     if (s < 0) return false;
@@ -217,6 +227,7 @@ export class GeneralDecoder {
       let progress = 0;
       let s = t;
       let started = false;
+      this.pendingCount = 0;
       while (progress < need - EPSILON) {
         if (s > horizon) return -1;
         let rate = 1;
@@ -245,6 +256,17 @@ export class GeneralDecoder {
             continue outer;
           }
         }
+        if (p.rest && !this.rested(crew, s, 1)) {
+          // Splittable work pauses until its people have rested; other work starts later.
+          if (!split) {
+            t++;
+            continue outer;
+          }
+          if (!started) t = s + 1;
+          s++;
+          continue;
+        }
+        if (p.rest) this.keepPending(s);
         started = true;
         progress += fixed >= 0 ? 1 : rate;
         s++;
@@ -277,6 +299,8 @@ export class GeneralDecoder {
         if (r < rate) rate = r;
       }
       const share = packedShare(p.packed[j], fixed, rate);
+      this.pendingCount = 0;
+      if (p.rest && !this.rested(crew, t, share)) continue;
       for (let k = 0; k < crew.size; k++) {
         const r = crew.resource[k];
         const u = this.usage[r];
@@ -290,6 +314,117 @@ export class GeneralDecoder {
       return t;
     }
     return -1;
+  }
+
+  /**
+   * Work that may change hands: from the earliest start, each slot goes to its current holder
+   * while they can work it (on shift, free, rested), else to the first candidate (by id) who
+   * can; a slot nobody can work is a pause.
+   */
+  private relay(j: number, es: number, ef: number, record: boolean): boolean {
+    const p = this.p;
+    const d = p.demandStart[j];
+    const units = p.demandUnits[d];
+    const c0 = p.candidateStart[d];
+    const c1 = p.candidateStart[d + 1];
+    const fixed = p.fixedSpan[j];
+    const need = fixed >= 0 ? fixed : p.effort[j];
+    const mask = p.mask[j];
+    const holder: number[] = [];
+    const slots: number[] = [];
+    // Each candidate's slots of this placement so far, for its rest rules.
+    const mine = new Map<number, Int32Array>();
+    const count = new Map<number, number>();
+    const rateOf = (r: number, t: number) => (t < p.rates[r].dense.length ? p.rates[r].dense[t] : p.rates[r].steady);
+    const can = (r: number, t: number): boolean => {
+      if (rateOf(r, t) <= 0) return false;
+      const u = this.usage[r];
+      if ((t < u.length ? u[t] : 0) + units > p.capacity[r] + EPSILON) return false;
+      if (!p.rest?.rules[r]) return true;
+      return restAllows(p.rest, r, t, units, p.capacity[r], u, mine.get(r) ?? EMPTY, count.get(r) ?? 0);
+    };
+    const take = (r: number, t: number): void => {
+      if (!p.rest?.rules[r]) return;
+      let list = mine.get(r) ?? new Int32Array(16);
+      const n = count.get(r) ?? 0;
+      if (n === list.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(list);
+        list = grown;
+      }
+      list[n] = t;
+      mine.set(r, list);
+      count.set(r, n + 1);
+    };
+    let from = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    let s = from;
+    // A finish link (ef) the work would end before moves its start later by the difference.
+    for (;;) {
+      holder.length = 0;
+      slots.length = 0;
+      mine.clear();
+      count.clear();
+      let progress = 0;
+      let current = -1;
+      for (s = from; progress < need - EPSILON; s++) {
+        if (s > p.horizon) return false;
+        if (mask !== undefined && s < mask.length && mask[s] === 1) continue;
+        let pick = current >= 0 && can(current, s) ? current : -1;
+        for (let c = c0; pick < 0 && c < c1; c++) if (can(p.candidates[c], s)) pick = p.candidates[c];
+        if (pick < 0) continue;
+        current = pick;
+        holder.push(pick);
+        slots.push(s);
+        take(pick, s);
+        progress += fixed >= 0 ? 1 : rateOf(pick, s);
+      }
+      if (s >= ef) break;
+      from += ef - s;
+    }
+    this.start[j] = slots[0];
+    this.finish[j] = s;
+    this.assignee[d] = holder[0];
+    const parts: number[] = [];
+    const segments: number[] = [];
+    for (let k = 0; k < slots.length; k++) {
+      const r = holder[k];
+      const t = slots[k];
+      if (k === 0 || holder[k - 1] !== r) parts.push(t, r);
+      if (segments.length > 0 && segments[segments.length - 1] === t) segments[segments.length - 1] = t + 1;
+      else segments.push(t, t + 1);
+      if (t >= this.usage[r].length) {
+        this.usage[r] = grow(this.usage[r], t + 1);
+        this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
+      }
+      this.usage[r][t] += units;
+      if (this.usage[r][t] >= p.capacity[r] - EPSILON) this.skip[r][t] = t + 1;
+      this.booked[r] += units;
+    }
+    this.share[j] = 1;
+    if (record) {
+      this.segments[j] = segments;
+      this.relays[j] = parts.length > 2 ? parts : undefined;
+    }
+    return this.finish[j] <= p.horizon + 1;
+  }
+
+  /** Whether every crew member may also work slot s (at `share` of their units) under their rest rules. */
+  private rested(crew: Crew, s: number, share: number): boolean {
+    const rest = this.p.rest!;
+    for (let k = 0; k < crew.size; k++) {
+      const r = crew.resource[k];
+      if (!restAllows(rest, r, s, crew.units[k] * share, this.p.capacity[r], this.usage[r], this.pending, this.pendingCount)) return false;
+    }
+    return true;
+  }
+
+  private keepPending(s: number): void {
+    if (this.pendingCount === this.pending.length) {
+      const grown = new Int32Array(this.pending.length * 2);
+      grown.set(this.pending);
+      this.pending = grown;
+    }
+    this.pending[this.pendingCount++] = s;
   }
 
   /** The first slot >= s where resource r is not full (path-halving union-find). */
@@ -310,11 +445,18 @@ export class GeneralDecoder {
     const segments: number[] | undefined = record && p.splittable[j] === 1 ? [] : undefined;
     const share = (this.share[j] = this.placedShare);
     let worked = 0;
+    // With rest rules the placement skipped rested-out slots too: it kept the slots it worked.
+    const kept = p.rest && p.packed[j] === 0 ? this.pending : undefined;
+    let next = 0;
     for (let s = this.start[j]; s < this.finish[j]; s++) {
       let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
       for (let k = 0; usable && k < crew.size; k++) {
         const profile = p.rates[crew.resource[k]];
         if ((s < profile.dense.length ? profile.dense[s] : profile.steady) <= 0) usable = false;
+      }
+      if (kept) {
+        usable = next < this.pendingCount && kept[next] === s;
+        if (usable) next++;
       }
       if (!usable) continue;
       worked++;

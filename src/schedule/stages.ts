@@ -63,6 +63,7 @@ export function restrictProblem(problem: Problem, members: Int32Array, keepLink:
     fixedSpan: picked(problem.fixedSpan, members, new Int32Array(n)),
     effort: picked(problem.effort, members, new Float64Array(n)),
     splittable: picked(problem.splittable, members, new Uint8Array(n)),
+    handoff: picked(problem.handoff, members, new Uint8Array(n)),
     packed: picked(problem.packed, members, new Float64Array(n)),
     packRate: picked(problem.packRate, members, new Float64Array(n)),
     packable: picked(problem.packable, members, new Uint8Array(n)),

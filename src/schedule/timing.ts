@@ -8,7 +8,7 @@
  * activity is critical when its float is zero, which is exactly when a chain of driving arcs
  * leads from it to the finish; the chains reported run from the plan start to the finish.
  */
-import { buildCalendar, type WorkCalendar, freezeBlocks } from '../calendar/index.js';
+import { buildCalendar, dutyMask, type WorkCalendar, freezeBlocks } from '../calendar/index.js';
 import type { Link, Model } from '../model/index.js';
 import { compileModel, type Problem } from './compile.js';
 import {
@@ -359,6 +359,8 @@ function statusDriver(progress: Progress | undefined, id: string, start: number)
 class Words {
   private readonly links: Link[] = [];
   private readonly timeOff: (readonly (readonly [number, number])[])[];
+  /** Per resource, 1 in the slots its roster has it on shift; undefined without a roster. */
+  private readonly duty: (Uint8Array | undefined)[];
 
   constructor(
     private readonly problem: Problem,
@@ -370,6 +372,7 @@ class Words {
     // The compiled links, in the compiler's order: each activity's deps whose source is scheduled.
     for (const a of problem.activities) for (const link of a.deps) if (index.has(link.from)) this.links.push(link);
     this.timeOff = problem.resources.map((r) => r.timeOff.map((p) => calendar.periodSlots(p.from, p.to)));
+    this.duty = problem.resources.map((r) => dutyMask(r, calendar));
   }
 
   activityStep(j: number): ChainStep & { readonly kind: 'activity' } {
@@ -405,7 +408,8 @@ class Words {
       const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));
       return { kind: 'freeze', freeze: f?.name ?? '' };
     }
-    const off = this.timeOff[code].some(([from, to]) => slot >= from && slot < to);
+    const duty = this.duty[code];
+    const off = this.timeOff[code].some(([from, to]) => slot >= from && slot < to) || (duty !== undefined && slot < duty.length && duty[slot] === 0);
     return { kind: 'calendar', resource: this.problem.resources[code].id, cause: off ? 'off' : 'committed' };
   }
 

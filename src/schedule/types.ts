@@ -25,6 +25,19 @@ export interface ScheduledActivity {
    * (0..1; a 2-hour task in an 8-hour day plan: 0.25). Absent for work in whole slots.
    */
   readonly share?: number;
+  /**
+   * Hand-offs (a task with `handoff`): who works each part, in order, covering start to finish;
+   * the work passes from one crew to the next at each part's start. Absent when one crew
+   * (`assignees`) does all of it.
+   */
+  readonly crews?: readonly ScheduledCrew[];
+}
+
+/** One part of handed-off work: the people working [from, to). */
+export interface ScheduledCrew {
+  readonly from: number;
+  readonly to: number;
+  readonly assignees: readonly string[];
 }
 
 /**
@@ -143,7 +156,7 @@ export interface ScheduleResult {
 
 /** One broken rule found by the independent checker. */
 export interface Violation {
-  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
+  readonly rule: 'precedence' | 'capacity' | 'calendar' | 'time-off' | 'shift' | 'max-hours' | 'rest' | 'role' | 'freeze' | 'skill' | 'assignment' | 'work' | 'missing' | 'pinned' | 'date';
   readonly activity: string;
   readonly message: string;
   readonly slot?: number;
@@ -172,4 +185,20 @@ export interface PinnedActivity {
   readonly finish?: number;
   /** Who did it or does it; absent when the status does not say and the plan picks by skill. */
   readonly assignees?: readonly string[];
+}
+
+/**
+ * An activity as the parts its crews work, each a ScheduledActivity of its own people and the
+ * segments inside its part; the activity itself when one crew does it all.
+ */
+export function crewParts(s: ScheduledActivity): readonly ScheduledActivity[] {
+  if (!s.crews) return [s];
+  return s.crews.map((c) => ({
+    ...s,
+    start: c.from,
+    finish: c.to,
+    assignees: c.assignees,
+    segments: s.segments.map(([a, b]): readonly [number, number] => [Math.max(a, c.from), Math.min(b, c.to)]).filter(([a, b]) => b > a),
+    crews: undefined,
+  }));
 }

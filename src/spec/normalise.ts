@@ -22,11 +22,13 @@ import type {
 } from '../model/index.js';
 import type { EstimateSpec, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from './schema.js';
 import { demandsOf } from './demands.js';
+import { dutyOf, rolesOf, shiftsOf } from './shifts.js';
 import type { Path } from './source-map.js';
 import { gridOf, percentOf, shareOf, slotsOf, spanOf, weekdayNumber, workSlots, type Grid } from './units.js';
 
 export function toModel(spec: Spec): Model {
   const grid = gridOf(spec.calendar);
+  const shifts = shiftsOf(spec);
   return defined({
     name: spec.plan,
     start: isoDate(spec.start),
@@ -40,7 +42,7 @@ export function toModel(spec: Spec): Model {
       quality: spec.constraints.quality,
       notes: spec.constraints.notes,
     }),
-    resources: spec.team.map((m, i) => withRate(resourceOf(m, i), m, grid)),
+    resources: spec.team.map((m, i) => withRate({ ...resourceOf(m, i), ...dutyOf(m, spec, shifts) }, m, grid)),
     activities: [
       ...spec.tasks.map((t, i) => taskOf(t, i, grid)),
       ...spec.external.map((e, i) => externalOf(e, i, grid)),
@@ -53,6 +55,8 @@ export function toModel(spec: Spec): Model {
     cadence: cadenceOf(spec.cadence, grid),
     status: spec.status,
     recurring: spec.recurring.length > 0 ? spec.recurring.map((r, i) => recurringOf(r, i, spec, grid)) : undefined,
+    shifts: shifts.length > 0 ? shifts : undefined,
+    roles: spec.roles.length > 0 ? rolesOf(spec) : undefined,
   });
 }
 
@@ -89,6 +93,7 @@ function calendarOf(spec: Spec, grid: Grid): CalendarSpec {
     unit: grid.unit,
     workweek: grid.workweek,
     hours: grid.hours,
+    ...(spec.calendar.timezone !== undefined ? { timezone: spec.calendar.timezone } : {}),
     ...(spec.calendar.hours_per_day !== undefined ? { hoursPerDay: spec.calendar.hours_per_day } : {}),
     holidays: spec.calendar.holidays.map(isoDate),
     freezes: spec.calendar.freezes.map((f, i) => ({
@@ -175,7 +180,8 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     phase: t.phase,
     kind: t.kind,
     deliverable: t.deliverable,
-    splittable: t.splittable,
+    splittable: t.splittable || t.handoff,
+    ...(t.handoff ? { handoff: true } : {}),
     goal: t.goal,
     dates: datesOf(t),
     cost: t.cost === undefined ? undefined : cents(t.cost),

@@ -140,6 +140,32 @@ export const calendar = z.strictObject({
   hours_per_day: z.number().positive().max(24).optional().meta({ description: 'Hours in a day of work (1d), default the span of `hours`.' }),
   holidays: z.array(date).default([]),
   freezes: z.array(freeze).default([]),
+  timezone: text.optional().meta({ description: 'The IANA time zone the plan\'s dates and hours are in, e.g. Europe/Berlin (default UTC); people in other zones set their own `timezone`.' }),
+});
+
+const shift = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  days: z.array(weekday).min(1).optional().meta({ description: 'Days the shift starts on, in the worker\'s own time zone; default every day.' }),
+  from: time.meta({ description: 'When the shift starts, HH:MM in the worker\'s own time zone.' }),
+  to: time.meta({ description: 'When it ends; at or before `from` it ends on the next day (22:00 to 06:00).' }),
+});
+
+const rotation = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  shifts: z.array(id).min(1).meta({ description: 'The shifts worked in turn, one period each; `off` is a period off.' }),
+  every: duration.meta({ description: 'How long each period lasts: whole days (1d, 2d, 1w).' }),
+  from: date.optional().meta({ description: 'The day the first period starts; default the plan start.' }),
+  members: z.array(id).min(1).meta({ description: 'Who rotates: the first member starts on the first shift, the second on the second, and so on.' }),
+});
+
+const role = z.strictObject({
+  id,
+  title: text.optional().meta({ description: 'Default: the id.' }),
+  people: z.array(id).min(1).meta({ description: 'Who holds the role (in turn, across shifts).' }),
+  hands_on: z.boolean().default(true).meta({ description: 'false: the role coordinates; its holders are never given hands-on tasks (only tasks of kind `coordination`).' }),
+  duties: text.optional().meta({ description: 'What the role does, in a sentence.' }),
 });
 
 const phase = z.strictObject({
@@ -182,6 +208,10 @@ export const member = z.strictObject({
   time_off: z.array(period).default([]),
   commitments: z.array(commitment).default([]),
   rate: rate.optional(),
+  shift: id.optional().meta({ description: 'The shift pattern (from `shifts`) this person or pool works; outside it they are off (hour plans).' }),
+  timezone: text.optional().meta({ description: 'The IANA time zone of this member\'s shifts and days, e.g. Asia/Tokyo (default: the plan\'s).' }),
+  max_hours_per_day: z.number().positive().max(24).optional().meta({ description: 'At most this many hours worked on one day of the member\'s own calendar (hour plans).' }),
+  min_rest: duration.optional().meta({ description: 'A break of at least this long is rest, e.g. 11h; a stretch of work with shorter breaks lasts at most 24h minus it (hour plans).' }),
 });
 
 const link = z.union([
@@ -224,6 +254,7 @@ export const task = z.strictObject({
   uncertainty: level.default('medium'),
   deliverable: text.optional(),
   splittable: z.boolean().default(false).meta({ description: 'May pause around time off and freezes.' }),
+  handoff: z.boolean().default(false).meta({ description: 'Long-running work another qualified person may continue when the first one\'s shift ends (implies splittable; demands by skill only).' }),
   notes: text.optional(),
   cost: money.optional().meta({ description: 'A fixed cost of the item (licences, infrastructure, a vendor fee), in the plan currency.' }),
   ...dated,
@@ -341,6 +372,9 @@ export const specSchema = z
     gates: z.array(gate).default([]),
     milestones: z.array(milestone).default([]),
     recurring: z.array(recurring).default([]).meta({ description: 'Work that comes back every period (updates, standups, on-call): it takes capacity in each.' }),
+    shifts: z.array(shift).default([]).meta({ description: 'Shift patterns, defined once; team members name one with `shift`, or rotate through several with `rotations` (hour plans).' }),
+    rotations: z.array(rotation).default([]).meta({ description: 'Rotations: members cycle through shifts, a period each (hour plans).' }),
+    roles: z.array(role).default([]).meta({ description: 'Incident roles (commander, communications, operations) and who holds them.' }),
     risks: z.array(risk).default([]),
     rollout: rollout.optional(),
     metrics: metrics.default({ launch: [], post: [] }),
@@ -361,13 +395,16 @@ export type MilestoneSpec = z.output<typeof milestone>;
 export type RiskSpec = z.output<typeof risk>;
 export type RecurringSpec = z.output<typeof recurring>;
 export type PhaseSpec = z.output<typeof phase>;
+export type ShiftSpec = z.output<typeof shift>;
+export type RotationSpec = z.output<typeof rotation>;
+export type RoleSpec = z.output<typeof role>;
 export type LinkSpec = z.output<typeof link>;
 export type DurationSpec = z.output<typeof duration>;
 export type EstimateSpec = z.output<typeof estimate>;
 export type ShareSpec = z.output<typeof share>;
 
 /** Top-level sections that are lists of elements with ids; they are validated element by element. */
-export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'recurring', 'risks'] as const;
+export const ELEMENT_SECTIONS = ['goals', 'team', 'external', 'tasks', 'gates', 'milestones', 'recurring', 'risks', 'shifts', 'rotations', 'roles'] as const;
 export type ElementSection = (typeof ELEMENT_SECTIONS)[number];
 
 /** `2024-02-30` has the right shape but no such day; `0000-02-29` is a day (year 0 is a leap year). */

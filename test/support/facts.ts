@@ -171,7 +171,11 @@ export function tablesFromMarkdown(md: string, people: Readonly<Record<string, s
     .split('\n')
     .filter((l) => /^\| \d+ \|/.test(l))
     .map((l) => cells(l)[2].replace(/^`+\s?|\s?`+$/g, ''));
-  const rows = mdSection(md, 'Resource allocation').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| **Team**'));
+  // The load table is the section's first table; the tables after it (shifts and rest) also start with names.
+  const lines = mdSection(md, 'Resource allocation').split('\n');
+  const first = lines.findIndex((l) => l.startsWith('| '));
+  const end = lines.findIndex((l, k) => k > first && !l.startsWith('|'));
+  const rows = lines.slice(first, end < 0 ? undefined : end).filter((l) => l.startsWith('| ') && !l.startsWith('| **Team**'));
   const load: Record<string, { percent: number | null; over: boolean }[]> = {};
   for (const row of rows.slice(1)) {
     const c = cells(row);

@@ -4,7 +4,7 @@
  * Day plans: one slot per working day. Hour plans: one slot per working hour.
  */
 import type { Model, Period } from '../../model/index.js';
-import { type PlanCalendar, addDays, parseIsoDate } from '../../calendar/index.js';
+import { type PlanCalendar, addDays, parseIsoDate, zoneOffset } from '../../calendar/index.js';
 
 /** Enough working days for any test plan (a few years). */
 const HORIZON_DAYS = 1500;
@@ -34,6 +34,11 @@ export function fakeCalendar(model: Model): PlanCalendar {
   const stamp = (day: string, hour: number) => (hour >= 24 ? `${addDays(day, 1)}T00:00` : `${day}T${pad(hour)}:00`);
   return {
     unit,
+    zoneOffset,
+    slotMinutes(slot) {
+      const { day, hour } = at(slot);
+      return Date.parse(`${day}T00:00Z`) / 60_000 + (unit === 'day' ? 0 : hour * 60);
+    },
     slotStart(slot) {
       const { day, hour } = at(slot);
       return unit === 'day' ? day : stamp(day, hour);

@@ -4,6 +4,7 @@
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
 import type { Link } from '../../model/index.js';
+import { peopleOf } from '../../plan/index.js';
 import { csvTable, type Cell } from './cells.js';
 
 /** `days` or `hours`: what durations, floats and loads are counted in. */
@@ -31,7 +32,7 @@ export function renderTaskCsv(a: PlanAnalysis): string {
       activity?.type ?? 'task',
       activity?.phase ?? null,
       activity?.priority ?? 'must',
-      s.assignees.join('; '),
+      peopleOf(s).join('; '),
       dates?.start ?? null,
       dates?.finish ?? null,
       s.finish - s.start,

@@ -7,6 +7,7 @@ import type { PeriodLoad } from '../../analyse/index.js';
 import { percentText, shareText, shortDate } from '../common/format.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import { recurringCells } from '../common/recurring-text.js';
+import { HANDOFF_HEADS, ROLE_HEADS, WORKER_HEADS, handoffCells, roleCells, workerCells } from '../common/shift-text.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 import { sectionStart, type SectionHead } from './section.js';
@@ -45,8 +46,27 @@ export function renderLoad(ctx: HtmlContext, head: SectionHead): string {
     '</tbody></table></div>',
     summary,
     recurringTable(ctx),
+    shiftTables(ctx),
     '</section>',
   ].join('\n');
+}
+
+/** Roles, work and rest against each worker's rules, and every hand-off. Cells come escaped. */
+function shiftTables(ctx: HtmlContext): string {
+  const { roles, workers, handoffs } = ctx.a.shifts;
+  const table = (kind: string, caption: string, heads: readonly string[], rows: readonly (readonly string[])[]): string => {
+    if (rows.length === 0) return '';
+    const head = heads.map((h) => `<th scope="col">${h}</th>`).join('');
+    const body = rows.map((r) => `<tr><th scope="row">${r[0]}</th>${r.slice(1).map((c) => `<td>${c}</td>`).join('')}</tr>`);
+    return [`<div class="scroll"><table class="${kind}"><caption>${caption}</caption><thead><tr>${head}</tr></thead><tbody>`, ...body, '</tbody></table></div>'].join('\n');
+  };
+  return [
+    table('roles', 'Roles', ROLE_HEADS, roles.map((r) => roleCells(ctx, r))),
+    table('rest', 'Shifts and rest', WORKER_HEADS, workers.map((w) => workerCells(ctx, w))),
+    table('handoffs', 'Hand-offs', HANDOFF_HEADS, handoffs.map((h) => handoffCells(ctx, h).map((c, k) => (k === 1 ? esc(c) : c)))),
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** Recurring work, one row per item however often it comes back; its time is in the load above. */

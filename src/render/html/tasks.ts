@@ -1,7 +1,7 @@
 /** The task table: every scheduled activity with its dates, people, float and criticality. */
 import { phaseOf, type DateFact } from '../../analyse/index.js';
 import { dateConstraintText, dateStatusText } from '../common/date-text.js';
-import { activityDates } from '../../plan/index.js';
+import { activityDates, peopleOf } from '../../plan/index.js';
 import { countText } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
@@ -21,7 +21,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     const timing = a.index.timing.get(s.id);
     const critical = a.index.critical.has(s.id);
     const phase = act ? phaseOf(act, a.index) : undefined;
-    const who = s.assignees.length > 0 ? s.assignees.map(ctx.person).join(', ') : act?.owner ? esc(act.owner) : '';
+    const who = s.assignees.length > 0 ? peopleOf(s).map(ctx.person).join(', ') : act?.owner ? esc(act.owner) : '';
     return [
       cell(`<code>${esc(s.id)}</code>`, s.id),
       cell(ctx.title(s.id)),

@@ -4,7 +4,7 @@
  * stages and, when asked, each person's tasks and recurring work.
  */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { nameOf } from '../../plan/index.js';
+import { activityDates, nameOf, spansByPerson } from '../../plan/index.js';
 
 export interface CalendarEvent {
   /** Unique within the plan; the renderer adds the plan's own part. */
@@ -69,14 +69,18 @@ function peopleEvents(a: PlanAnalysis): CalendarEvent[] {
     const activity = a.index.activity.get(s.id);
     const dates = a.dates.get(s.id);
     if (!activity || !dates || s.finish <= s.start) return [];
-    return [...new Set(s.assignees)].map((person) => ({
-      key: `task-${s.id}-${person}`,
-      summary: `${nameOf(person, a.index)}: ${activity.title}`,
-      ...(activity.deliverable ? { description: `Deliverable: ${activity.deliverable}` } : {}),
-      categories: 'Task',
-      start: dates.start,
-      end: dates.finish,
-    }));
+    // Handed-off work: each person's event covers their own part.
+    return [...spansByPerson(s)].map(([person, span]) => {
+      const own = s.crews ? activityDates(span, a.result.calendar) : dates;
+      return {
+        key: `task-${s.id}-${person}`,
+        summary: `${nameOf(person, a.index)}: ${activity.title}`,
+        ...(activity.deliverable ? { description: `Deliverable: ${activity.deliverable}` } : {}),
+        categories: 'Task',
+        start: own.start,
+        end: own.finish,
+      };
+    });
   });
 }
 

@@ -54,10 +54,27 @@ export function planDocument(analysis: PlanAnalysis) {
       })),
     },
     recurring: analysis.recurring.map((r) => ({ id: r.id, title: r.title, every: r.every, duration: r.duration, people: r.people, occurrences: r.occurrences, first: r.first ?? null, last: r.last ?? null, work: r.work })),
+    shifts: shiftsEntry(analysis),
     forecast: forecastEntry(result.forecast),
     cost: costEntry(analysis.cost),
     slip: slipEntry(analysis.slip),
     diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, message: d.message, ...(d.path ? { path: d.path } : {}) })),
+  };
+}
+
+function shiftsEntry({ shifts }: PlanAnalysis) {
+  return {
+    handoffs: shifts.handoffs.map((h) => ({ task: h.task, title: h.title, at: h.at, atOffset: h.atOffset, from: h.from, to: h.to })),
+    workers: shifts.workers.map((w) => ({
+      resource: w.resource,
+      roster: w.roster ?? null,
+      timezone: w.timezone ?? null,
+      maxHoursPerDay: w.maxHoursPerDay ?? null,
+      minRest: w.minRest ?? null,
+      mostHoursInADay: w.mostHoursInADay,
+      longestStretch: w.longestStretch,
+    })),
+    roles: shifts.roles.map((r) => ({ id: r.id, title: r.title, people: r.people, handsOn: r.handsOn, duties: r.duties ?? null })),
   };
 }
 
@@ -100,6 +117,7 @@ function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: Acti
     drivenBy: t?.drivenBy ?? { kind: 'none' },
     segments: s.segments,
     share: s.share ?? 1,
+    crews: s.crews ? s.crews.map((c) => ({ from: c.from, to: c.to, ...activityDates({ start: c.from, finish: c.to }, result.calendar), assignees: c.assignees })) : null,
     work: activity ? plannedWork(s, activity) : null,
     estimate: activity?.estimate ? { ...activity.estimate } : null,
   };

@@ -120,6 +120,10 @@ const task = z.strictObject({
   drivenBy: driver,
   segments: z.array(z.tuple([slot, slot])),
   share: z.number().gt(0).max(1),
+  crews: z
+    .array(z.strictObject({ from: slot, to: slot, start: date, finish: date, assignees: z.array(id) }))
+    .nullable()
+    .meta({ description: 'Handed-off work: who works each part [from, to), back to back from start to finish; null when one crew does it all.' }),
   dates: z
     .strictObject({ notBefore: date.nullable(), on: date.nullable(), due: date.nullable(), lateBy: slot.min(0), missed: z.enum(['on', 'due']).nullable() })
     .nullable()
@@ -262,6 +266,25 @@ export const planDocumentSchema = z
     recurring: z
       .array(z.strictObject({ id, title: z.string(), every: z.number().positive(), duration: z.number().positive(), people: z.array(id), occurrences: slot.min(0), first: date.nullable(), last: date.nullable(), work: z.number().min(0) }))
       .meta({ description: 'Recurring work, one entry per item, however many occurrences it has.' }),
+    shifts: z
+      .strictObject({
+        handoffs: z.array(z.strictObject({ task: id, title: z.string(), at: date, atOffset: slot, from: z.array(id), to: z.array(id) })).meta({ description: 'Every hand-off, in time order: who passes the task to whom, and when.' }),
+        workers: z
+          .array(
+            z.strictObject({
+              resource: id,
+              roster: z.strictObject({ kind: z.enum(['shift', 'rotation']), id }).nullable(),
+              timezone: z.string().nullable(),
+              maxHoursPerDay: z.number().positive().nullable(),
+              minRest: z.number().min(0).nullable(),
+              mostHoursInADay: z.number().min(0),
+              longestStretch: z.number().min(0),
+            }),
+          )
+          .meta({ description: 'People and pools with a shift, a rotation or rest rules: their limits beside the most hours they work on one of their days and their longest stretch without rest.' }),
+        roles: z.array(z.strictObject({ id, title: z.string(), people: z.array(id), handsOn: z.boolean(), duties: z.string().nullable() })).meta({ description: 'Incident roles and who holds them; handsOn false: coordination only.' }),
+      })
+      .meta({ description: 'Shifts, rest and roles (empty lists when the plan has none).' }),
     forecast: forecast.nullable().meta({ description: 'The Monte Carlo forecast, or null with --iterations 0.' }),
     cost: cost.nullable().meta({ description: "The plan's cost and budget check, or null when nothing has a rate or a cost." }),
     slip: slip.nullable().meta({ description: 'The slip against the --baseline plan, or null without one (docs/tracking.md).' }),

@@ -7,6 +7,7 @@ import type { PeriodLoad, ResourceAllocation } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { amountCountText, amountText, capitalised, percentText, shareText, shortDate } from '../common/format.js';
 import { recurringCells } from '../common/recurring-text.js';
+import { HANDOFF_HEADS, ROLE_HEADS, WORKER_HEADS, handoffCells, roleCells, workerCells } from '../common/shift-text.js';
 import { capacityHorizon, capacityTarget, exceedsCapacity, mustsText } from './capacity-text.js';
 import { availabilityText, loadText } from '../common/load-text.js';
 import { inline, tableRow } from './escape.js';
@@ -97,8 +98,20 @@ export function renderAllocation(ctx: DocContext): string {
     const peak = Math.max(...where.map((p) => p.peakPercent));
     lines.push(`- ⚠️ ${ctx.person(r.id)} is over-allocated in ${where.map((p) => periods[p.period - 1].label).join(', ')} (up to ${percentText(peak)} of their available time on a ${ctx.unit === 'hour' ? 'slot' : 'day'})`);
   }
-  lines.push('', ...recurringTable(ctx), ...capacityTable(ctx));
+  lines.push('', ...recurringTable(ctx), ...shiftTables(ctx), ...capacityTable(ctx));
   return lines.join('\n');
+}
+
+/** Roles, work and rest against each worker's rules, and every hand-off: who passes what to whom, and when. */
+function shiftTables(ctx: DocContext): string[] {
+  const { roles, workers, handoffs } = ctx.a.shifts;
+  const table = (title: string, heads: readonly string[], rows: readonly (readonly string[])[]): string[] =>
+    rows.length === 0 ? [] : [`### ${title}`, '', tableRow(heads), `|${heads.map(() => '---').join('|')}|`, ...rows.map((r) => tableRow(r)), ''];
+  return [
+    ...table('Roles', ROLE_HEADS, roles.map((r) => roleCells(ctx, r))),
+    ...table('Shifts and rest', WORKER_HEADS, workers.map((w) => workerCells(ctx, w))),
+    ...table('Hand-offs', HANDOFF_HEADS, handoffs.map((h) => handoffCells(ctx, h))),
+  ];
 }
 
 /** Recurring work, one row per item however often it comes back; its time is in the table above. */

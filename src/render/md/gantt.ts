@@ -8,7 +8,7 @@ import { gateSlotDate } from '../../analyse/index.js';
 import type { DocContext } from './context.js';
 import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
-import { activityDates } from '../../plan/index.js';
+import { activityDates, peopleOf } from '../../plan/index.js';
 import { addDays, horizonLastDate } from '../../calendar/index.js';
 import { driverText } from '../common/driver-text.js';
 
@@ -74,7 +74,7 @@ export function renderCriticalPath(ctx: DocContext): string {
     criticalPath.ids.forEach((id, i) => {
       const s = index.scheduled.get(id)!;
       const a = index.activity.get(id);
-      const who = s.assignees.length > 0 ? [...new Set(s.assignees)].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
+      const who = s.assignees.length > 0 ? [...new Set(peopleOf(s))].map(ctx.person).join(', ') : a?.owner ? ctx.person(a.owner) : a?.type === 'gate' ? 'decision' : '';
       const dates = activityDates(s, cal);
       const driver = index.timing.get(id)?.drivenBy;
       lines.push(tableRow([String(i + 1), ctx.title(id), code(id), who, formatDate(dates.start), formatDate(dates.finish), driver ? driverText(ctx, driver, s.start) : '']));

@@ -2,6 +2,7 @@ import { analysePlan } from '../../analyse/index.js';
 // @vitest-environment jsdom
 /** The incident and sprint examples render documents that fit their kind. */
 import { describe, expect, it } from 'vitest';
+import { checkSchedule } from '../../schedule/index.js';
 import { renderMarkdown } from './render.js';
 import { planExample } from './test-utils/examples.js';
 import { field, section, tables } from './test-utils/markdown.js';
@@ -13,14 +14,14 @@ describe('the incident plan (hours around the clock, responders)', () => {
 
   it('counts hours and names responders', () => {
     expect(field(section(md, 'summary'), 'Planned finish')).toMatch(/^\w{3} \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(\d+ hours after the start, on likely estimates\)$/);
-    expect(field(section(md, 'summary'), 'Responders')).toBe('5 responders');
+    expect(field(section(md, 'summary'), 'Responders')).toBe('10 responders');
     const table = tables(section(md, 'allocation'))[0];
     expect(table.header[0]).toBe('Responder');
     expect(table.header[1]).toBe('Day 1 (Mar 12)');
   });
 
   it('lists each responder’s work by the hour', () => {
-    expect(section(md, 'phases')).toContain('- Day 1, 02:00-03:00: Triage and declare the incident (critical)');
+    expect(section(md, 'phases')).toContain('- Day 1, 02:00-03:00: Triage and declare the incident');
   });
 
   it('draws a gantt in hours with no excluded days', async () => {
@@ -28,7 +29,7 @@ describe('the incident plan (hours around the clock, responders)', () => {
     expect(text).toContain('dateFormat YYYY-MM-DD HH:mm');
     const gantt = await parseGantt(text);
     expect(gantt.excludes).toEqual([]);
-    expect(gantt.tasks.find((t) => t.id === 't_triage')).toMatchObject({ start: '2024-03-12 02:00', end: '2024-03-12 03:00', crit: true });
+    expect(gantt.tasks.find((t) => t.id === 't_triage')).toMatchObject({ start: '2024-03-12 02:00', end: '2024-03-12 03:00' });
   });
 
   it('ships nothing during the evening peak deploy freeze', () => {
@@ -38,6 +39,24 @@ describe('the incident plan (hours around the clock, responders)', () => {
     const shipping = result.schedule.activities.filter((s) => deploys.includes(s.id) && s.segments.some(([a, b]) => a < to && b > from));
     expect(shipping).toEqual([]);
     expect(section(md, 'rollout')).toContain('✅ No stage falls in a freeze.');
+  });
+
+  it('keeps everyone within the rest rules, and says who hands off to whom, and when', () => {
+    const { workers, handoffs, roles } = analysePlan(result).shifts;
+    expect(workers.length).toBe(10);
+    for (const w of workers) {
+      expect(w.mostHoursInADay, w.resource).toBeLessThanOrEqual(w.maxHoursPerDay!);
+      expect(w.longestStretch, w.resource).toBeLessThanOrEqual(24 - w.minRest!);
+    }
+    expect(checkSchedule(result.model, result.schedule)).toEqual([]);
+    expect(handoffs.length).toBeGreaterThan(0);
+    const table = tables(section(md, 'allocation')).find((t) => t.header.join() === 'Task,At,From,To')!;
+    expect(table.rows).toEqual(handoffs.map((h) => [h.title, expect.stringContaining(h.at.slice(0, 10)), expect.any(String), expect.any(String)]));
+    expect(table.rows[0]).toEqual(['Replay binlogs up to the last good position', 'Tue 2024-03-12 18:00', 'DBA London', 'DBA New York']);
+    // The commander coordinates: no hands-on task goes to either commander.
+    const commanders = roles.find((r) => r.id === 'commander')!.people;
+    const handsOn = result.schedule.activities.filter((s) => result.model.activities.find((a) => a.id === s.id)?.kind !== 'coordination');
+    expect(handsOn.filter((s) => s.assignees.some((p) => commanders.includes(p)))).toEqual([]);
   });
 });
 

@@ -215,7 +215,10 @@ describe('the MSPDI of the incident, whose customer updates recur every 2 hours'
   const tasks = [...doc.getElementsByTagName('Task')];
   const summaryAt = tasks.findIndex((t) => text(t, 'Recurring') === '1');
   const summary = tasks[summaryAt];
-  const occurrences = tasks.slice(summaryAt + 1).filter((t) => text(t, 'OutlineLevel') === '2');
+  // Its occurrences: the level-2 tasks up to the next summary (the command sync recurs too).
+  const after = tasks.slice(summaryAt + 1);
+  const next = after.findIndex((t) => text(t, 'OutlineLevel') === '1');
+  const occurrences = (next < 0 ? after : after.slice(0, next)).filter((t) => text(t, 'OutlineLevel') === '2');
   const fact = json.recurring[0];
 
   it('keeps every element in the schema sequence order', () => expect(sequenceProblems(doc.documentElement)).toEqual([]));

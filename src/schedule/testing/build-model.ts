@@ -18,6 +18,7 @@ export interface TaskInput {
   uncertainty?: Activity['uncertainty'];
   kind?: string;
   splittable?: boolean;
+  handoff?: boolean;
   dates?: Activity['dates'];
 }
 
@@ -78,6 +79,7 @@ export function buildModel(input: ModelInput): Model {
     uncertainty: t.uncertainty ?? 'medium',
     kind: t.kind,
     splittable: t.splittable ?? false,
+    ...(t.handoff ? { handoff: true } : {}),
     ...(t.dates ? { dates: t.dates } : {}),
     path: ['tasks', i],
   }));

@@ -2,12 +2,13 @@
  * Test helper: random small plans with every feature the scheduler supports (skills, pools,
  * part-time people, time off, commitments, all link types with lags, effort and duration work
  * (some below one slot, packed into part of it),
- * externals, milestones, gates, priorities, splitting, freezes, day and hour calendars, and
- * not-before, fixed (`on`) and due dates), for
+ * externals, milestones, gates, priorities, splitting, freezes, day and hour calendars,
+ * not-before, fixed (`on`) and due dates, and in hour plans shifts, rotations, a time zone,
+ * rest rules and hand-offs), for
  * property tests of the scheduler and of the Monte Carlo re-scheduling. Not used by the core.
  */
 import fc from 'fast-check';
-import type { Freeze, LinkType, Priority } from '../../model/types.js';
+import type { Freeze, LinkType, Priority, Resource, Shift } from '../../model/types.js';
 import { buildModel, type ResourceInput, type TaskInput } from './build-model.js';
 
 const SKILLS = ['web', 'db', 'ops'];
@@ -23,7 +24,29 @@ const person = fc.record({
   timeOff: fc.array(period, { maxLength: 2 }),
   commitments: fc.array(period.chain((p) => fc.constantFrom(0.25, 0.5).map((load) => ({ ...p, load }))), { maxLength: 1 }),
   capacity: fc.constantFrom(1, 1, 1, 2, 3),
+  // Hour plans only: a shift (or a turn in a two-shift rotation), a zone, rest rules.
+  shift: fc.constantFrom(undefined, undefined, 'am', 'pm', 'rota0', 'rota1'),
+  timezone: fc.constantFrom(undefined, undefined, 'Europe/Berlin'),
+  maxHoursPerDay: fc.constantFrom(undefined, undefined, 3, 5),
+  minRest: fc.constantFrom(undefined, undefined, 2, 15),
 });
+
+/** Shifts around the hour plans' 9-to-5, read in each worker's own zone. */
+const SHIFTS: Record<string, Shift> = {
+  am: { id: 'am', title: 'am', days: [1, 2, 3, 4, 5], from: 9 * 60, to: 13 * 60, path: [] },
+  pm: { id: 'pm', title: 'pm', days: [1, 2, 3, 4, 5], from: 12 * 60, to: 18 * 60, path: [] },
+};
+
+function dutyOf(r: PlanInput['people'][number]): Partial<Resource> {
+  const roster: Resource['roster'] =
+    r.shift === undefined
+      ? undefined
+      : r.shift.startsWith('rota')
+        ? { cycle: [SHIFTS.am, SHIFTS.pm], every: 1, from: '2024-10-14', offset: Number(r.shift.slice(4)), source: { kind: 'rotation', id: 'rota' } }
+        : { cycle: [SHIFTS[r.shift]], every: 1, from: '2024-10-14', offset: 0, source: { kind: 'shift', id: r.shift } };
+  const rest = r.maxHoursPerDay !== undefined || r.minRest !== undefined ? { ...(r.maxHoursPerDay !== undefined ? { maxHoursPerDay: r.maxHoursPerDay } : {}), ...(r.minRest !== undefined ? { minRest: r.minRest } : {}) } : undefined;
+  return { ...(roster ? { roster } : {}), ...(r.timezone ? { timezone: r.timezone } : {}), ...(rest ? { rest } : {}) };
+}
 
 const link = fc.record({
   back: fc.integer({ min: 1, max: 4 }),
@@ -39,6 +62,7 @@ const task = fc.record({
   links: fc.array(link, { maxLength: 3 }),
   priority: fc.constantFrom<Priority>('must', 'should', 'could', 'wont'),
   splittable: fc.boolean(),
+  handoff: fc.boolean(),
   kind: fc.constantFrom(undefined, 'deploy', 'code'),
   uncertainty: fc.constantFrom('low', 'medium', 'high') as fc.Arbitrary<TaskInput['uncertainty']>,
   date: fc.option(fc.record({ field: fc.constantFrom('notBefore', 'on', 'due'), pick: fc.nat(WORKING_DAYS.length - 1) }), { freq: 3 }),
@@ -50,6 +74,8 @@ const freeze: fc.Arbitrary<Freeze> = fc
 
 export const planInput = fc.record({
   hourly: fc.boolean(),
+  // Shifts and rest rules cover the whole horizon, which costs time: one hour plan in four has them.
+  rostered: fc.constantFrom(false, false, false, true),
   people: fc.array(person, { minLength: 1, maxLength: 4 }),
   tasks: fc.array(task, { minLength: 1, maxLength: 9 }),
   freezes: fc.array(freeze, { maxLength: 2 }),
@@ -60,7 +86,12 @@ export const planInput = fc.record({
 export type PlanInput = typeof planInput extends fc.Arbitrary<infer T> ? T : never;
 
 export function toModel(p: PlanInput) {
-  const resources: ResourceInput[] = p.people.map((r, k) => ({ id: `r${k}`, ...r, kind: r.capacity > 1 ? 'pool' : 'person' }));
+  const resources: ResourceInput[] = p.people.map(({ shift, timezone, maxHoursPerDay, minRest, ...r }, k) => ({
+    id: `r${k}`,
+    ...r,
+    kind: r.capacity > 1 ? 'pool' : 'person',
+    ...(p.hourly && p.rostered ? dutyOf({ shift, timezone, maxHoursPerDay, minRest, ...r }) : {}),
+  }));
   const tasks: TaskInput[] = p.tasks.map((t, j) => ({
     id: `t${j}`,
     type: t.type,
@@ -68,7 +99,8 @@ export function toModel(p: PlanInput) {
     demands: t.type === 'task' ? t.demands.map((d) => (d.named ? { resource: `r${d.pick % resources.length}`, units: d.units } : { skills: d.skills, units: d.units })) : [],
     after: t.links.filter((l) => l.back <= j).map((l) => ({ from: `t${j - l.back}`, type: l.type, lag: l.lag })),
     priority: t.priority,
-    splittable: t.splittable,
+    splittable: t.splittable || (p.hourly && p.rostered && t.handoff),
+    ...(p.hourly && p.rostered && t.handoff ? { handoff: true } : {}),
     kind: t.kind,
     uncertainty: t.uncertainty,
     ...(t.date && t.type !== 'gate' ? { dates: { [t.date.field]: WORKING_DAYS[t.date.pick] } } : {}),

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../../diag/index.js';
 import type { Priority } from '../../model/index.js';
-import type { ElementSection, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, Spec, TaskSpec } from '../schema.js';
+import type { ElementSection, ExternalSpec, GateSpec, LinkSpec, MemberSpec, MilestoneSpec, RecurringSpec, RiskSpec, RoleSpec, RotationSpec, ShiftSpec, Spec, TaskSpec } from '../schema.js';
 import type { Draft, ShapeResult } from '../shape.js';
 import type { Path } from '../source-map.js';
 import { gridOf, type Grid } from '../units.js';
@@ -43,6 +43,9 @@ export interface CheckContext {
   readonly team: readonly Entry<MemberSpec>[];
   readonly risks: readonly Entry<RiskSpec>[];
   readonly recurring: readonly Entry<RecurringSpec>[];
+  readonly shifts: readonly Entry<ShiftSpec>[];
+  readonly rotations: readonly Entry<RotationSpec>[];
+  readonly roles: readonly Entry<RoleSpec>[];
   readonly goalList: readonly Entry<Spec['goals'][number]>[];
   readonly grid: Grid;
   /** Ids of elements that failed the schema: references to them are not unknown. */
@@ -96,6 +99,9 @@ export function buildContext(shape: ShapeResult, documentOrder: (path: Path) => 
     team,
     risks: entries('risks'),
     recurring: entries('recurring'),
+    shifts: entries('shifts'),
+    rotations: entries('rotations'),
+    roles: entries('roles'),
     goalList,
     grid: gridOf(draft.calendar),
     brokenIds,

@@ -15,6 +15,7 @@ import { checkPhases } from './phases.js';
 import { checkPriorities } from './priorities.js';
 import { checkRecurring } from './recurring.js';
 import { checkReferences } from './references.js';
+import { checkRoles, checkShifts } from './shifts.js';
 import { checkSkills } from './skills.js';
 import { checkCalendar, checkRollout, checkShares } from './values.js';
 import { checkEstimateOrder, checkTaskWork, checkTriggers } from './work.js';
@@ -47,6 +48,8 @@ const CHECKS: readonly Check[] = [
   checkAvailability,
   checkRollout,
   checkRecurring,
+  checkShifts,
+  checkRoles,
   checkPriorities,
   checkHasTasks,
   checkRiskOwnership,
