@@ -5,6 +5,8 @@ describe('number wording', () => {
   it('counts in the singular for one and the plural otherwise', () => {
     expect(countText(1, 'activity', 'activities')).toBe('1 activity');
     expect(countText(3, 'activity', 'activities')).toBe('3 activities');
+    expect(countText(1000, 'schedule')).toBe('1,000 schedules');
+    expect(countText(2.5, 'day')).toBe('2.5 days');
     expect(countText(0, 'run')).toBe('0 runs');
     expect(countText(1, 'working day')).toBe('1 working day');
     expect(countText(1, 'person', 'people')).toBe('1 person');

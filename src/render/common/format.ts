@@ -29,7 +29,7 @@ export function timeOf(iso: string): string {
 
 /** "5 working days", "1 hour", "1 activity" (with `many` for a plural not made with "s"). */
 export function countText(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${noun(n, word, many)}`;
+  return `${Number.isInteger(n) ? wholeText(n) : n} ${noun(n, word, many)}`;
 }
 
 /** The word for a count shown some other way (10,000 runs): singular for one, plural otherwise. */
