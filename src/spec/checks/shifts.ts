@@ -25,21 +25,30 @@ function dayPlanProblems(ctx: CheckContext): Diagnostic[] {
 
 function shiftProblems(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const { value: s, path } of ctx.shifts) {
+  const repeated = repeatedIdAt(ctx.shifts);
+  ctx.shifts.forEach(({ value: s, path }, i) => {
     if (minutesOf(s.from) === minutesOf(s.to)) out.push(makeDiagnostic('E_OUT_OF_RANGE', `shift "${s.id}" starts and ends at ${s.from}: a shift needs some hours`, { path: [...path, 'to'], hint: 'A shift ending at or before its start runs past midnight, e.g. from 22:00 to 06:00; give a different end.' }));
-    if (seen.has(s.id) || s.id === 'off') out.push(makeDiagnostic('E_DUPLICATE_ID', s.id === 'off' ? '"off" names a period off in rotations; a shift cannot take it' : `the shift id "${s.id}" is used twice`, { path: [...path, 'id'] }));
-    seen.add(s.id);
-  }
+    if (repeated.has(i) || s.id === 'off') out.push(makeDiagnostic('E_DUPLICATE_ID', s.id === 'off' ? '"off" names a period off in rotations; a shift cannot take it' : `the shift id "${s.id}" is used twice`, { path: [...path, 'id'] }));
+  });
   return out;
+}
+
+/** The positions of the entries whose id an earlier entry of the same list already has. */
+function repeatedIdAt(entries: readonly { readonly value: { readonly id: string } }[]): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  entries.forEach(({ value }, i) => {
+    if (seen.has(value.id)) repeated.add(i);
+    seen.add(value.id);
+  });
+  return repeated;
 }
 
 function shiftIds(ctx: CheckContext): Set<string> {
   return new Set(ctx.shifts.map((s) => s.value.id));
 }
 
-function shiftRef(ctx: CheckContext, id: string, path: Path, extra: readonly string[] = []): Diagnostic[] {
-  const known = shiftIds(ctx);
+function shiftRef(ctx: CheckContext, known: ReadonlySet<string>, id: string, path: Path, extra: readonly string[] = []): Diagnostic[] {
   if (known.has(id) || extra.includes(id) || ctx.brokenIds.has(id)) return [];
   return [makeDiagnostic('E_UNKNOWN_REF', `no shift has id "${id}"`, { path, hint: didYouMean(id, [...known, ...extra]) ?? 'Define it under `shifts`.' })];
 }
@@ -52,11 +61,11 @@ function memberRef(ctx: CheckContext, id: string, path: Path): Diagnostic[] {
 function rotationProblems(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const rotationOf = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const { value: r, path } of ctx.rotations) {
-    if (seen.has(r.id)) out.push(makeDiagnostic('E_DUPLICATE_ID', `the rotation id "${r.id}" is used twice`, { path: [...path, 'id'] }));
-    seen.add(r.id);
-    r.shifts.forEach((id, j) => out.push(...shiftRef(ctx, id, [...path, 'shifts', j], ['off'])));
+  const repeated = repeatedIdAt(ctx.rotations);
+  const known = shiftIds(ctx);
+  for (const [i, { value: r, path }] of ctx.rotations.entries()) {
+    if (repeated.has(i)) out.push(makeDiagnostic('E_DUPLICATE_ID', `the rotation id "${r.id}" is used twice`, { path: [...path, 'id'] }));
+    r.shifts.forEach((id, j) => out.push(...shiftRef(ctx, known, id, [...path, 'shifts', j], ['off'])));
     const days = realHours(r.every) / 24;
     if (!(days >= 1) || Math.abs(days - Math.round(days)) > 1e-9) {
       out.push(makeDiagnostic('E_OUT_OF_RANGE', `a rotation moves on every whole number of days; every ${r.every} is ${Number(days.toFixed(3))} days`, { path: [...path, 'every'], hint: 'Use 1d, 2d or 1w.' }));
@@ -77,8 +86,9 @@ function rotationProblems(ctx: CheckContext): Diagnostic[] {
 
 function memberProblems(ctx: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const known = shiftIds(ctx);
   for (const { value: m, path } of ctx.team) {
-    if (m.shift !== undefined) out.push(...shiftRef(ctx, m.shift, [...path, 'shift']));
+    if (m.shift !== undefined) out.push(...shiftRef(ctx, known, m.shift, [...path, 'shift']));
     out.push(...zoneProblem(m.timezone, [...path, 'timezone']));
     if (m.min_rest !== undefined) {
       const hours = realHours(m.min_rest);
@@ -104,10 +114,9 @@ function zoneProblem(zone: string | undefined, path: Path): Diagnostic[] {
 export const checkRoles: Check = (ctx) => {
   const out: Diagnostic[] = [];
   const coordinators = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const { value: r, path } of ctx.roles) {
-    if (seen.has(r.id)) out.push(makeDiagnostic('E_DUPLICATE_ID', `the role id "${r.id}" is used twice`, { path: [...path, 'id'] }));
-    seen.add(r.id);
+  const repeated = repeatedIdAt(ctx.roles);
+  for (const [i, { value: r, path }] of ctx.roles.entries()) {
+    if (repeated.has(i)) out.push(makeDiagnostic('E_DUPLICATE_ID', `the role id "${r.id}" is used twice`, { path: [...path, 'id'] }));
     r.people.forEach((id, j) => out.push(...memberRef(ctx, id, [...path, 'people', j])));
     if (!r.hands_on) for (const id of r.people) coordinators.set(id, r.id);
   }
