@@ -212,3 +212,22 @@ function longerFirstTask(model: Model): Model {
     }),
   };
 }
+
+describe('the hand-offs of the incident', () => {
+  it('are the same tasks, times and people in the JSON, the Markdown table and the HTML table', async () => {
+    const { JSDOM } = await import('jsdom');
+    const text = readFileSync(new URL('../examples/incident.yaml', import.meta.url), 'utf8');
+    const run = runPlanSync({ text }, { formats: ['json', 'md', 'html'], iterations: 0 });
+    const [json, md, html] = run.outputs.map((o) => o.text);
+    const doc = JSON.parse(json) as { shifts: { handoffs: { title: string; at: string }[] } };
+    const fromJson = doc.shifts.handoffs.map((h) => [h.title, h.at.slice(0, 10), h.at.slice(11, 16)]);
+    expect(fromJson.length).toBeGreaterThan(0);
+    const head = md.indexOf('| Task | At | From | To |');
+    const lines = md.slice(head).split('\n').slice(2);
+    const mdRows = lines.slice(0, lines.indexOf('')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const dateTime = (at: string) => [at.match(/\d{4}-\d{2}-\d{2}/)![0], at.match(/\d{2}:\d{2}$/)![0]];
+    expect(mdRows.map((r) => [r[0], ...dateTime(r[1])])).toEqual(fromJson);
+    const htmlRows = [...new JSDOM(html).window.document.querySelectorAll('table.handoffs tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(htmlRows).toEqual(mdRows);
+  });
+});
