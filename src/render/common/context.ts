@@ -24,6 +24,16 @@ export interface BaseContext {
   slots(n: number): string;
 }
 
+/** `f` with each argument's answer kept: a big plan names the same activities and people thousands of times. */
+function remembered(f: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let text = known.get(key);
+    if (text === undefined) known.set(key, (text = f(key)));
+    return text;
+  };
+}
+
 export function baseContext(a: PlanAnalysis, escape: (s: string) => string): BaseContext {
   const word = slotWord(a.result);
   const unit = a.result.model.calendar.unit;
@@ -31,8 +41,8 @@ export function baseContext(a: PlanAnalysis, escape: (s: string) => string): Bas
     a,
     unit,
     workUnit: unit === 'hour' ? 'person-hour' : 'person-day',
-    title: (id) => escape(a.index.activity.get(id)?.title ?? id),
-    person: (x) => escape(nameOf(x, a.index)),
+    title: remembered((id) => escape(a.index.activity.get(id)?.title ?? id)),
+    person: remembered((x) => escape(nameOf(x, a.index))),
     goal: (id) => escape(a.index.goal.get(id)?.title ?? id),
     text: escape,
     slots: (n) => countText(n, word),

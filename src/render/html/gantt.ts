@@ -83,7 +83,7 @@ function place(ctx: HtmlContext, s: ScheduledActivity, y: number): Placed {
 
 function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   const { s, a } = p;
-  const dates = activityDates(s, ctx.a.result.calendar);
+  const dates = ctx.a.dates.get(s.id) ?? activityDates(s, ctx.a.result.calendar);
   const timing = ctx.a.index.timing.get(s.id);
   const lines = [`${ctx.title(s.id)} (${esc(s.id)})`];
   if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
@@ -143,8 +143,8 @@ export function renderGantt(ctx: HtmlContext): string {
       y += ROW_H;
     }
     const inPhase = phase.activities.map((id) => placed.get(id)!);
-    const from = Math.min(...inPhase.map((p) => p.start));
-    const to = Math.max(...inPhase.map((p) => p.end));
+    const from = inPhase.reduce((min, p) => Math.min(min, p.start), Infinity);
+    const to = inPhase.reduce((max, p) => Math.max(max, p.end), -Infinity);
     const name = phase.title;
     groups.push(
       `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}${phase.purpose !== undefined ? `. Goal: ${phase.purpose}` : ''}` })}>` +

@@ -30,22 +30,25 @@ export function renderGanttChart(ctx: DocContext): string {
   lines.push(`    axisFormat ${hour ? '%d %H:%M' : '%b %d'}`);
   const excludes = excludesFor(spec.workweek, spec.holidays);
   if (excludes) lines.push(`    excludes ${excludes}`);
+  // Thousands of bars share a few hundred slots: each slot's date is worded once.
+  const pointAt = bySlot((slot) => {
+    const decided = gateSlotDate(result, slot);
+    return dateText(hour ? decided : addDays(decided, 1));
+  });
+  const startAt = bySlot((slot) => dateText(cal.slotStart(slot)));
+  const endAt = bySlot((slot) => dateText(hour ? cal.slotEnd(slot) : addDays(cal.slotEnd(slot), 1)));
   phases.forEach((phase) => {
     lines.push(`    section ${mermaidText(phase.title)}`);
     for (const id of phase.activities) {
       const s = index.scheduled.get(id)!;
       const type = index.activity.get(id)?.type;
-      const tags = [...(index.critical.has(id) ? ['crit'] : [])];
+      const crit = index.critical.has(id) ? 'crit, ' : '';
       const name = mermaidText(index.activity.get(id)?.title ?? id, id);
       if (type === 'gate' || type === 'milestone' || s.finish <= s.start) {
-        const decided = gateSlotDate(result, s.start);
-        const at = hour ? decided : addDays(decided, 1);
-        lines.push(`    ${name} :${[...tags, 'milestone', ids.get(id)].join(', ')}, ${dateText(at)}, 0d`);
+        lines.push(`    ${name} :${crit}milestone, ${ids.get(id) ?? ''}, ${pointAt(s.start)}, 0d`);
         continue;
       }
-      const start = cal.slotStart(s.start);
-      const end = hour ? cal.slotEnd(s.finish - 1) : addDays(cal.slotEnd(s.finish - 1), 1);
-      lines.push(`    ${name} :${[...tags, ids.get(id)].join(', ')}, ${dateText(start)}, ${dateText(end)}`);
+      lines.push(`    ${name} :${crit}${ids.get(id) ?? ''}, ${startAt(s.start)}, ${endAt(s.finish - 1)}`);
     }
   });
   const freezes = ctx.a.rollout.freezes;
@@ -61,6 +64,16 @@ export function renderGanttChart(ctx: DocContext): string {
     });
   }
   return lines.join('\n');
+}
+
+/** `f` with each slot's answer kept. */
+function bySlot(f: (slot: number) => string): (slot: number) => string {
+  const known = new Map<number, string>();
+  return (slot) => {
+    let text = known.get(slot);
+    if (text === undefined) known.set(slot, (text = f(slot)));
+    return text;
+  };
 }
 
 export function renderCriticalPath(ctx: DocContext): string {
