@@ -70,7 +70,8 @@ function crewsOf(s: ScheduledActivity): readonly ScheduledCrew[] {
 
 /** The people working a slot of the activity. */
 function whoAt(s: ScheduledActivity, slot: number): readonly string[] {
-  return crewsOf(s).find((c) => slot >= c.from && slot < c.to)?.assignees ?? s.assignees;
+  if (!s.crews) return s.assignees;
+  return s.crews.find((c) => slot >= c.from && slot < c.to)?.assignees ?? s.assignees;
 }
 
 /**
@@ -301,28 +302,36 @@ function bookingsOf(placed: Map<string, ScheduledActivity>, modelById: Map<strin
   return out;
 }
 
+/** One booking of a resource's units over slots [from, to), by an activity or an occurrence. */
+interface Held {
+  readonly id: string;
+  readonly units: number;
+  readonly from: number;
+  readonly to: number;
+}
+
 function checkCapacity(bookings: readonly RestBooking[], resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[]): void {
-  const load = new Map<string, Map<number, { units: number; who: string[] }>>();
+  const held = new Map<string, Held[]>();
   const book = (r: string, id: string, units: number, from: number, to: number): void => {
-    let slots = load.get(r);
-    if (!slots) load.set(r, (slots = new Map()));
-    for (let slot = from; slot < to; slot++) {
-      const cell = slots.get(slot) ?? { units: 0, who: [] };
-      cell.units += units;
-      cell.who.push(id);
-      slots.set(slot, cell);
-    }
+    const list = held.get(r);
+    if (list) list.push({ id, units, from, to });
+    else held.set(r, [{ id, units, from, to }]);
   };
   for (const b of bookings) book(b.resource, b.id, b.units, b.from, b.to);
   for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);
-  for (const [r, slots] of load) {
+  for (const [r, list] of held) {
     const capacity = resources.get(r)?.capacity ?? 0;
-    const over = [...slots.entries()].filter(([, c]) => c.units > capacity + TOLERANCE).sort((x, y) => x[0] - y[0]);
+    const units = new Map<number, number>();
+    for (const h of list) for (let slot = h.from; slot < h.to; slot++) units.set(slot, (units.get(slot) ?? 0) + h.units);
+    const over: number[] = [];
+    for (const [slot, total] of units) if (total > capacity + TOLERANCE) over.push(slot);
+    over.sort((x, y) => x - y);
     // One violation per run of consecutive overloaded slots, so a long clash is one finding.
     for (let k = 0; k < over.length; k++) {
-      if (k > 0 && over[k][0] === over[k - 1][0] + 1) continue;
-      const [slot, cell] = over[k];
-      out.push({ rule: 'capacity', activity: cell.who[0], resource: r, slot, message: `'${r}' (capacity ${capacity}) is booked for ${cell.units} units from slot ${slot} by ${cell.who.map((w) => `'${w}'`).join(', ')}.` });
+      if (k > 0 && over[k] === over[k - 1] + 1) continue;
+      const slot = over[k];
+      const who = list.filter((h) => slot >= h.from && slot < h.to).map((h) => h.id);
+      out.push({ rule: 'capacity', activity: who[0], resource: r, slot, message: `'${r}' (capacity ${capacity}) is booked for ${units.get(slot)} units from slot ${slot} by ${who.map((w) => `'${w}'`).join(', ')}.` });
     }
   }
 }
