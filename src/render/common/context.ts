@@ -24,13 +24,13 @@ export interface BaseContext {
   slots(n: number): string;
 }
 
-/** `f` with each argument's answer kept: a big plan names the same activities and people thousands of times. */
-function remembered(f: (key: string) => string): (key: string) => string {
-  const known = new Map<string, string>();
+/** `f` with each argument's answer kept: a big plan words the same activities, people, slots and dates thousands of times. */
+export function remembered<K, V>(f: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
   return (key) => {
-    let text = known.get(key);
-    if (text === undefined) known.set(key, (text = f(key)));
-    return text;
+    let answer = known.get(key);
+    if (answer === undefined && !known.has(key)) known.set(key, (answer = f(key)));
+    return answer as V;
   };
 }
 
@@ -41,10 +41,10 @@ export function baseContext(a: PlanAnalysis, escape: (s: string) => string): Bas
     a,
     unit,
     workUnit: unit === 'hour' ? 'person-hour' : 'person-day',
-    title: remembered((id) => escape(a.index.activity.get(id)?.title ?? id)),
-    person: remembered((x) => escape(nameOf(x, a.index))),
+    title: remembered((id: string) => escape(a.index.activity.get(id)?.title ?? id)),
+    person: remembered((x: string) => escape(nameOf(x, a.index))),
     goal: (id) => escape(a.index.goal.get(id)?.title ?? id),
     text: escape,
-    slots: (n) => countText(n, word),
+    slots: remembered((n: number) => countText(n, word)),
   };
 }

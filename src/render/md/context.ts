@@ -1,6 +1,6 @@
 /** What every Markdown section renderer reads: the common context, escaped for Markdown. */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { baseContext, type BaseContext } from '../common/context.js';
+import { baseContext, remembered, type BaseContext } from '../common/context.js';
 import { parseIsoDate } from '../../calendar/index.js';
 import { SHORT_DAY_NAMES } from '../common/format.js';
 import { inline } from './escape.js';
@@ -59,11 +59,6 @@ export interface DocContext extends BaseContext {
 
 export function docContext(a: PlanAnalysis, outline: Outline): DocContext {
   const base = baseContext(a, inline);
-  const weekdays = new Map<number, string>();
-  const weekday = (slot: number) => {
-    let name = weekdays.get(slot);
-    if (name === undefined) weekdays.set(slot, (name = SHORT_DAY_NAMES[parseIsoDate(a.result.calendar.slotStart(slot)).getUTCDay()]));
-    return name;
-  };
+  const weekday = remembered((slot: number) => SHORT_DAY_NAMES[parseIsoDate(a.result.calendar.slotStart(slot)).getUTCDay()]);
   return { ...base, teamWord: base.unit === 'hour' ? 'Responders' : 'Team', outline, weekday };
 }

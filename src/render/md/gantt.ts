@@ -10,6 +10,7 @@ import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates, peopleOf } from '../../plan/index.js';
 import { addDays, horizonLastDate } from '../../calendar/index.js';
+import { remembered } from '../common/context.js';
 import { driverText } from '../common/driver-text.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */
@@ -31,12 +32,12 @@ export function renderGanttChart(ctx: DocContext): string {
   const excludes = excludesFor(spec.workweek, spec.holidays);
   if (excludes) lines.push(`    excludes ${excludes}`);
   // Thousands of bars share a few hundred slots: each slot's date is worded once.
-  const pointAt = bySlot((slot) => {
+  const pointAt = remembered((slot: number) => {
     const decided = gateSlotDate(result, slot);
     return dateText(hour ? decided : addDays(decided, 1));
   });
-  const startAt = bySlot((slot) => dateText(cal.slotStart(slot)));
-  const endAt = bySlot((slot) => dateText(hour ? cal.slotEnd(slot) : addDays(cal.slotEnd(slot), 1)));
+  const startAt = remembered((slot: number) => dateText(cal.slotStart(slot)));
+  const endAt = remembered((slot: number) => dateText(hour ? cal.slotEnd(slot) : addDays(cal.slotEnd(slot), 1)));
   phases.forEach((phase) => {
     lines.push(`    section ${mermaidText(phase.title)}`);
     for (const id of phase.activities) {
@@ -64,16 +65,6 @@ export function renderGanttChart(ctx: DocContext): string {
     });
   }
   return lines.join('\n');
-}
-
-/** `f` with each slot's answer kept. */
-function bySlot(f: (slot: number) => string): (slot: number) => string {
-  const known = new Map<number, string>();
-  return (slot) => {
-    let text = known.get(slot);
-    if (text === undefined) known.set(slot, (text = f(slot)));
-    return text;
-  };
 }
 
 export function renderCriticalPath(ctx: DocContext): string {
