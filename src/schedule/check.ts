@@ -59,8 +59,13 @@ export function checkSchedule(model: Model, schedule: Schedule, progress?: Progr
   const occurrences = checkOccurrences(model, schedule, calendar, rate, violations, (who, a, b, units) => rest.couldAlsoTake(who, a, b, units));
   checkCapacity(bookings, resources, occurrences, violations);
   violations.push(...rest.violations());
-  checkRoleHolders(model, [...placed].map(([id, s]) => ({ activity: modelById.get(id) as Activity, assignees: crewsOf(s).flatMap((c) => c.assignees) })), violations);
+  checkRoleHolders(model, assignedWork(placed, modelById), violations);
   return violations;
+}
+
+/** Each placed activity with everyone who works on it, read only when some role is to be checked. */
+function* assignedWork(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>): Generator<{ activity: Activity; assignees: readonly string[] }> {
+  for (const [id, s] of placed) yield { activity: modelById.get(id) as Activity, assignees: crewsOf(s).flatMap((c) => c.assignees) };
 }
 
 /** Who works which part of an activity: its crews, or its assignees from start to finish. */
@@ -240,11 +245,15 @@ function checkCrew(a: Activity, crew: readonly string[], demands: Activity['dema
 function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, onDuty: (id: string, slot: number) => boolean, calendar: WorkCalendar, out: Violation[]): void {
   if (s.start < 0) out.push({ rule: 'calendar', activity: a.id, slot: s.start, message: `'${a.id}' starts before the plan's first working slot.` });
   for (const who of new Set(crewsOf(s).flatMap((c) => c.assignees))) {
-    const mine = worked.filter((slot) => whoAt(s, slot).includes(who));
-    const offShift = mine.filter((slot) => !onDuty(who, slot));
-    if (offShift.length > 0) out.push({ rule: 'shift', activity: a.id, resource: who, slot: offShift[0], message: `'${a.id}' is worked by '${who}' in ${offShift.length} slot(s) outside '${who}''s shifts, from slot ${offShift[0]}.` });
-    const away = mine.filter((slot) => onDuty(who, slot) && rate(who, slot) <= 0);
-    if (away.length > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away[0], message: `'${a.id}' is worked by '${who}' in ${away.length} slot(s) where '${who}' is not available, from slot ${away[0]}.` });
+    const offShift = { count: 0, first: 0 };
+    const away = { count: 0, first: 0 };
+    for (const slot of worked) {
+      if (s.crews && !whoAt(s, slot).includes(who)) continue;
+      const tally = !onDuty(who, slot) ? offShift : rate(who, slot) <= 0 ? away : undefined;
+      if (tally && tally.count++ === 0) tally.first = slot;
+    }
+    if (offShift.count > 0) out.push({ rule: 'shift', activity: a.id, resource: who, slot: offShift.first, message: `'${a.id}' is worked by '${who}' in ${offShift.count} slot(s) outside '${who}''s shifts, from slot ${offShift.first}.` });
+    if (away.count > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away.first, message: `'${a.id}' is worked by '${who}' in ${away.count} slot(s) where '${who}' is not available, from slot ${away.first}.` });
   }
   if (a.type !== 'task') return; // externals are another team's time, not blocked by our freezes
   const frozen = worked.filter((slot) => calendar.freezeAt(slot, a.kind) !== undefined);
