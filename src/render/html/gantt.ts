@@ -288,6 +288,8 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
   const out: string[] = [];
   // A link is drawn critical when a critical chain steps along it.
   const chainLinks = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [`${s.via.from}\u0000${s.id}`] : []))));
+  // Most links lead to work no chain steps into; only those that do need the pair looked up.
+  const chainTargets = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [s.id] : []))));
   for (const succ of placed.values()) {
     for (const d of succ.a?.deps ?? []) {
       const pred = placed.get(d.from);
@@ -296,7 +298,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
       const sx = Number(x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end)) - (succ.point ? 7 : 0);
       const py = pred.y + ROW_H / 2;
       const sy = succ.y + ROW_H / 2;
-      const crit = chainLinks.has(`${d.from}\u0000${succ.s.id}`);
+      const crit = chainTargets.has(succ.s.id) && chainLinks.has(`${d.from}\u0000${succ.s.id}`);
       out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${amountText(px)} ${py}h4V${sy}H${amountText(sx)}"/>`);
     }
   }
