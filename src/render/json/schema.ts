@@ -201,7 +201,8 @@ const forecast = z.strictObject({
       confidence: share,
       converged: z.boolean(),
       cap: slot.min(1),
-      percentiles: z.array(z.strictObject({ p: share, tolerance: z.number().positive(), low: z.number().nullable(), high: z.number().nullable(), halfWidth: z.number().min(0).nullable() })),
+      floor: slot.min(1),
+      percentiles: z.array(z.strictObject({ p: share, tolerance: z.number().positive(), toleranceSlots: z.number().positive(), toleranceShare: share, low: z.number().nullable(), high: z.number().nullable(), halfWidth: z.number().min(0).nullable() })),
     })
     .meta({ description: 'How precisely the runs pin down P50, P80 and P95, and whether they stopped because they converged (docs/forecast.md).' }),
   seed: z.number().int(),
