@@ -100,9 +100,12 @@ export function percentileInterval(f: FinishCounts, p: number): PercentileInterv
   return { p, low, high, halfWidth: (high - low) / 2 };
 }
 
-/** The half-width a percentile must reach: its slots, or its share of its offset when that is wider. */
+/**
+ * The half-width a percentile must reach: its slots, or its share of its offset when that is
+ * wider, to a tenth of a slot as the outputs state it.
+ */
 export function tolerance(target: PrecisionTarget, offset: number): number {
-  return Math.max(target.slots, Math.round(target.share * Math.max(0, offset) * 100) / 100);
+  return Math.max(target.slots, Math.round(target.share * Math.max(0, offset) * 10) / 10);
 }
 
 export function forecastPrecision(f: FinishCounts, cap: number): ForecastPrecision {

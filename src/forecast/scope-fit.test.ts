@@ -53,7 +53,8 @@ describe('scope fitting', () => {
     expect(fit.cuts.map((c) => c.id)).toEqual(['c']);
     expect(fit.dateAtTarget).toEqual({ offset: 6, date: '2024-10-21' });
     // A second x person runs a and b side by side: Mon-Wed Oct 14-16, on the deadline every time.
-    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1, probability: 1 }]);
+    // Every run with the second person is on time: 125 runs settle that 80% is reached.
+    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1, probability: 1, runs: 125, halfWidth: 0.0149 }]);
     expect(fit.bestCapacity).toBeUndefined();
     expect(fit.fixedGoalsAtRisk).toEqual(['g']);
   });
@@ -71,7 +72,8 @@ describe('scope fitting', () => {
     });
     const fit = forecastPlan(planOf(model), options).scopeFit!;
     expect(fit).toMatchObject({ reachesTarget: false, cuts: [], extraCapacity: [], probabilityAfter: 0 });
-    expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0 });
+    // Late in every run: 125 runs settle that 80% is out of reach.
+    expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0, runs: 125, halfWidth: 0.0149 });
   });
 
   it('needs nothing when the plan already meets the target', () => {

@@ -58,6 +58,8 @@ function scopeFitEntry(s: ScopeFit | undefined) {
     reachesTarget: s.reachesTarget,
     probabilityBefore: s.probabilityBefore,
     probabilityAfter: s.probabilityAfter,
+    runsAfter: s.runsAfter,
+    halfWidthAfter: s.halfWidthAfter,
     cuts: s.cuts,
     dateAtTarget: s.dateAtTarget ?? null,
     extraCapacity: s.extraCapacity ?? [],

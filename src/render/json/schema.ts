@@ -192,7 +192,7 @@ const load = z.strictObject({
 });
 
 const finishPoint = z.strictObject({ offset: slot, date });
-const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int(), probability: share });
+const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int(), probability: share, runs: slot.min(0), halfWidth: share });
 
 const forecast = z.strictObject({
   iterations: slot.min(1),
@@ -242,6 +242,8 @@ const forecast = z.strictObject({
       reachesTarget: z.boolean(),
       probabilityBefore: share,
       probabilityAfter: share,
+      runsAfter: slot.min(0),
+      halfWidthAfter: share,
       cuts: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['should', 'could']), dependents: z.array(id) })),
       dateAtTarget: finishPoint.nullable(),
       extraCapacity: z.array(capacityAsk),

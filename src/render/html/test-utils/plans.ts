@@ -76,6 +76,8 @@ export function sampleForecast(result: PlanResult): Forecast {
       cuts: task ? [{ id: task.id, title: task.title, priority: 'should', dependents: [] }] : [],
       probabilityBefore: 0.62,
       probabilityAfter: 0.91,
+      runsAfter: 1000,
+      halfWidthAfter: 0.0178,
       fixedGoalsAtRisk: [],
     },
   };
