@@ -17,7 +17,8 @@ function percentilesText(f: Forecast, unit: string): string {
  * runs stop once their answer is settled.
  */
 export function runsPrecisionText(runs: number, halfWidth: number): string {
-  return `±${amountText(halfWidth * 100)} points over ${wholeText(runs)} ${runs === 1 ? 'run' : 'runs'}`;
+  const points = amountText(halfWidth * 100);
+  return `±${points} ${points === '1' ? 'point' : 'points'} over ${wholeText(runs)} ${runs === 1 ? 'run' : 'runs'}`;
 }
 
 /** One sentence; `unit` is the slot word ("working day"). */
