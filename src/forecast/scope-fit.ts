@@ -14,9 +14,10 @@
  *   are listed, never cut.
  * - Otherwise subsets are tried by size (1, 2, ...), every subset of a size in one batch; the
  *   first size with a subset reaching the target wins, and among those the highest probability
- *   (then the earliest in cut order). That is exact. When a size has more than MAX_BATCH subsets,
- *   the search turns greedy from the current best set: add the candidate that raises the
- *   probability most, simulate, repeat until the target is reached.
+ *   (then the earliest in cut order). That is exact, up to the looks' small chance of error.
+ *   When a size has more than MAX_BATCH subsets, the search turns greedy from the current best
+ *   set: add the candidate that raises the probability most, simulate, repeat until the target
+ *   is reached.
  * - Each subset and each capacity ask is a yes/no question (does it reach the target?), so it
  *   runs in looks and stops as soon as its answer is settled (decision.ts); its probability is
  *   reported with the runs made and the precision they give. Cutting everything flexible runs
