@@ -9,13 +9,11 @@
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
-import { SourceMap } from './source-map.js';
+import { PositionNode, SourceMap } from './source-map.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
 const NOT_PLAIN_JSON = Symbol('not plain JSON');
 
-/** Records a range under a path's key (the JSON text of the path, as SourceMap keys it). */
-type RecordRange = (key: string, range: readonly [number, number], what: 'key' | 'value') => void;
 
 /** What the YAML reader gives (a YamlTree), without diagnostics: the text is valid by construction. */
 export interface JsonTree {
@@ -27,12 +25,13 @@ export interface JsonTree {
 export function readJson(text: string): JsonTree | undefined {
   const value = scan(text);
   if (value === NOT_PLAIN_JSON) return undefined;
-  const sourceMap = new SourceMap((map) => void scan(text, (key, range, what) => map.setAt(key, range, what)));
+  const sourceMap = new SourceMap((map) => void scan(text, map.root));
   return { value, sourceMap, diagnostics: [] };
 }
 
-function scan(text: string, record?: RecordRange): unknown {
-  const scanner = new Scanner(text, record);
+/** With `positions`, the scan also records where each value sits, in the tree under that root. */
+function scan(text: string, positions?: PositionNode): unknown {
+  const scanner = new Scanner(text, positions);
   try {
     scanner.space();
     if (text.charCodeAt(scanner.at) !== OPEN_BRACE) return NOT_PLAIN_JSON;
@@ -57,16 +56,17 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 
 class Scanner {
   at = 0;
-  /**
-   * When recording: the key of the value being read, built segment by segment (`["tasks",0`
-   * before its closing bracket), so no path is copied and encoded whole at every value.
-   */
-  private readonly open: string[] = ['['];
+  /** When recording: the position node of each value being read, the innermost last. */
+  private readonly open: PositionNode[];
+  private readonly record: boolean;
 
   constructor(
     private readonly text: string,
-    private readonly record?: RecordRange,
-  ) {}
+    root?: PositionNode,
+  ) {
+    this.record = root !== undefined;
+    this.open = root ? [root] : [];
+  }
 
   space(): void {
     const t = this.text;
@@ -83,7 +83,11 @@ class Scanner {
     else if (c === OPEN_BRACKET) value = this.sequence(depth + 1);
     else if (c === QUOTE) value = this.string();
     else value = this.literal();
-    this.record?.(`${this.open[this.open.length - 1]}]`, [start, this.at], 'value');
+    if (this.record) {
+      const node = this.open[this.open.length - 1];
+      node.valueStart = start;
+      node.valueEnd = this.at;
+    }
     return value;
   }
 
@@ -102,8 +106,9 @@ class Scanner {
       const key = this.string();
       if (Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN_JSON;
       if (this.record) {
-        this.enter(key);
-        this.record(`${this.open[this.open.length - 1]}]`, [keyStart, this.at], 'key');
+        const node = this.enter(key);
+        node.keyStart = keyStart;
+        node.keyEnd = this.at;
       }
       this.space();
       if (this.text.charCodeAt(this.at++) !== COLON) throw NOT_PLAIN_JSON;
@@ -139,9 +144,10 @@ class Scanner {
     }
   }
 
-  private enter(segment: string | number): void {
-    const parent = this.open[this.open.length - 1];
-    this.open.push(`${parent}${parent === '[' ? '' : ','}${JSON.stringify(segment)}`);
+  private enter(segment: string | number): PositionNode {
+    const node = this.open[this.open.length - 1].child(segment);
+    this.open.push(node);
+    return node;
   }
 
   private string(): string {
