@@ -18,6 +18,8 @@ export class PositionNode {
   keyEnd = -1;
   valueStart = -1;
   valueEnd = -1;
+  /** The positions inside this value are still to be read (see PositionReader). */
+  unread = false;
   /** Keyed by the path segment itself: list index 0 and mapping key "0" are different children. */
   private children: Map<string | number, PositionNode> | undefined;
 
@@ -61,21 +63,31 @@ export interface SplitValue {
   readonly text: string;
 }
 
+/**
+ * Records positions on demand, for a reader that does not record them while it parses: a spec
+ * without diagnostics never pays for positions it does not read, and one with diagnostics pays
+ * only for the elements they are about.
+ */
+export interface PositionReader {
+  /** Records positions under the root, the first time one is asked for; as deep as it likes. */
+  fill(root: PositionNode): void;
+  /** Records the positions inside a node that was left `unread`. */
+  expand(node: PositionNode): void;
+}
+
 export class SourceMap {
   /** The whole document: the node of the empty path. */
   readonly root = new PositionNode();
   private readonly splits = new Map<string, SplitValue>();
 
-  /**
-   * `fill`, when given, records the ranges the first time a position is asked for: a spec
-   * without diagnostics never pays for a map it does not read.
-   */
-  constructor(private fill?: (map: SourceMap) => void) {}
+  private read = false;
+
+  constructor(private readonly reader?: PositionReader) {}
 
   private filled(): void {
-    const fill = this.fill;
-    this.fill = undefined;
-    fill?.(this);
+    if (this.read) return;
+    this.read = true;
+    this.reader?.fill(this.root);
   }
 
   set(path: Path, range: Range, what: 'key' | 'value'): void {
@@ -103,7 +115,12 @@ export class SourceMap {
     this.filled();
     const trail: PositionNode[] = [this.root];
     for (const segment of path) {
-      const next = trail[trail.length - 1].find(segment);
+      const node = trail[trail.length - 1];
+      if (node.unread) {
+        node.unread = false;
+        this.reader?.expand(node);
+      }
+      const next = node.find(segment);
       if (!next) break;
       trail.push(next);
     }
