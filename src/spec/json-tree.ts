@@ -11,7 +11,7 @@
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
-import { SourceMap, type PositionNode } from './source-map.js';
+import { SourceMap, type PositionNode, type PositionReader } from './source-map.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
 const NOT_PLAIN_JSON = Symbol('not plain JSON');
@@ -27,10 +27,7 @@ export interface JsonTree {
 export function readJson(text: string): JsonTree | undefined {
   const value = scan(text);
   if (value === NOT_PLAIN_JSON) return undefined;
-  const sourceMap = new SourceMap({
-    fill: (root) => new PositionScanner(text, 0).document(root),
-    expand: (node) => new PositionScanner(text, node.valueStart).value(node, Infinity),
-  });
+  const sourceMap = new SourceMap(new JsonPositions(text));
   return { value, sourceMap, diagnostics: [] };
 }
 
@@ -172,6 +169,18 @@ const LITERALS: readonly (readonly [string, unknown])[] = [
 
 /** Positions down to the elements of the sections (`tasks[3]`); deeper ones are read on demand. */
 const ELEMENT_DEPTH = 2;
+
+class JsonPositions implements PositionReader {
+  constructor(private readonly text: string) {}
+
+  fill(map: SourceMap): void {
+    new PositionScanner(this.text, 0).document(map.root);
+  }
+
+  expand(node: PositionNode): void {
+    new PositionScanner(this.text, node.valueStart).value(node, Infinity);
+  }
+}
 
 /**
  * Where the values of text that `scan` took are written. It builds no values, and skips over

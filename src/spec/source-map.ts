@@ -69,10 +69,10 @@ export interface SplitValue {
  * only for the elements they are about.
  */
 export interface PositionReader {
-  /** Records positions under the root, the first time one is asked for; as deep as it likes. */
-  fill(root: PositionNode): void;
+  /** Records positions (under the map's root) the first time one is asked for; as deep as it likes. */
+  fill(map: SourceMap): void;
   /** Records the positions inside a node that was left `unread`. */
-  expand(node: PositionNode): void;
+  expand?(node: PositionNode): void;
 }
 
 export class SourceMap {
@@ -87,7 +87,7 @@ export class SourceMap {
   private filled(): void {
     if (this.read) return;
     this.read = true;
-    this.reader?.fill(this.root);
+    this.reader?.fill(this);
   }
 
   set(path: Path, range: Range, what: 'key' | 'value'): void {
@@ -118,7 +118,7 @@ export class SourceMap {
       const node = trail[trail.length - 1];
       if (node.unread) {
         node.unread = false;
-        this.reader?.expand(node);
+        this.reader?.expand?.(node);
       }
       const next = node.find(segment);
       if (!next) break;

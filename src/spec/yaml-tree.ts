@@ -12,8 +12,9 @@ import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Do
 import { MINUTES_PER_DAY, dayFromCivil, daysInMonth, formatDay, formatInstant } from '../calendar/index.js';
 import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
 import { readJson } from './json-tree.js';
+import { readPlainYaml } from './yaml-plain.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
-import { SourceMap, type Path, type Range } from './source-map.js';
+import { SourceMap, type Path, type PositionReader, type Range } from './source-map.js';
 
 export interface YamlTree {
   /** The document as plain data; absent when the text could not be read. */
@@ -23,13 +24,28 @@ export interface YamlTree {
 }
 
 export function readYaml(text: string): YamlTree {
-  // Plain JSON (what tools write) is read without building YAML's trees; anything else comes here.
-  return readJson(text) ?? readYamlTree(text);
+  // Plain JSON (what tools write) and the plain YAML specs are written in are read without
+  // building YAML's trees; anything else comes here.
+  return readJson(text) ?? readPlain(text) ?? readYamlTree(text);
 }
 
-/** The YAML reader alone, whatever the text (JSON included). */
-export function readYamlTree(text: string): YamlTree {
-  const sourceMap = new SourceMap();
+function readPlain(text: string): YamlTree | undefined {
+  const value = readPlainYaml(text);
+  if (value === undefined) return undefined;
+  return { value, sourceMap: new SourceMap(new LibraryPositions(text)), diagnostics: [] };
+}
+
+/** The library's own positions, recorded the first time a diagnostic asks for one. */
+class LibraryPositions implements PositionReader {
+  constructor(private readonly text: string) {}
+
+  fill(map: SourceMap): void {
+    readYamlTree(this.text, map);
+  }
+}
+
+/** The YAML reader alone, whatever the text (JSON included); it records positions in `sourceMap`. */
+export function readYamlTree(text: string, sourceMap = new SourceMap()): YamlTree {
   const tokens = Array.from(new Parser().parse(text));
 
   const deep = firstTooDeep(tokens);
