@@ -2,7 +2,7 @@
  * JSON specs without the YAML parser. JSON is YAML, and the YAML reader takes it, but it builds
  * a syntax tree and a document tree first: on a generated 5,000-task spec that is two thirds of
  * the loading time. This reader takes strict JSON only, builds the same plain data the YAML
- * reader builds (mappings as `Object.create(null)` objects), and records the same source ranges,
+ * reader builds (mappings without a prototype), and records the same source ranges,
  * lazily: the first time a diagnostic asks for a position, a second scan records where the
  * sections and their elements are, and the inside of an element is read when a diagnostic is
  * about it.
@@ -11,6 +11,7 @@
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
+import { finished, hasKey, newMapping, setKey, type Mapping } from './mapping.js';
 import { SourceMap, type PositionNode, type PositionReader } from './source-map.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
@@ -76,26 +77,26 @@ class Scanner {
     return value;
   }
 
-  private mapping(depth: number): Record<string, unknown> {
+  private mapping(depth: number): Mapping {
     if (depth > MAX_DEPTH) throw NOT_PLAIN_JSON;
-    const out: Record<string, unknown> = Object.create(null);
+    const out = newMapping();
     this.at++;
     this.space();
     if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
       this.at++;
-      return out;
+      return finished(out);
     }
     for (;;) {
       if (this.text.charCodeAt(this.at) !== QUOTE) throw NOT_PLAIN_JSON;
       const key = this.string();
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN_JSON;
+      if (hasKey(out, key)) throw NOT_PLAIN_JSON;
       this.space();
       if (this.text.charCodeAt(this.at++) !== COLON) throw NOT_PLAIN_JSON;
       this.space();
-      out[key] = this.value(depth);
+      setKey(out, key, this.value(depth));
       this.space();
       const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_BRACE) return out;
+      if (next === CLOSE_BRACE) return finished(out);
       if (next !== COMMA) throw NOT_PLAIN_JSON;
       this.space();
     }

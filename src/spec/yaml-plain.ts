@@ -12,6 +12,7 @@
  * the text and records them, so they cannot differ from what it reports for the same text.
  */
 import { MAX_DEPTH } from './limits.js';
+import { finished, hasKey, newMapping, setKey, type Mapping } from './mapping.js';
 
 /** Depth is counted a little differently from the library's reader: stop well before its limit. */
 const DEPTH_LIMIT = MAX_DEPTH - 2;
@@ -19,7 +20,7 @@ const DEPTH_LIMIT = MAX_DEPTH - 2;
 /** Why a read gave up: the YAML library takes over. */
 const NOT_PLAIN = Symbol('not plain YAML');
 
-export function readPlainYaml(text: string): Record<string, unknown> | undefined {
+export function readPlainYaml(text: string): Mapping | undefined {
   if (!/^[\x20-\x7e\n\u00a0-\u2027\u202a-\ufefe]*$/.test(text) || text.startsWith('%') || /^(?:---|\.\.\.)(?:\s|$)/m.test(text)) return undefined;
   try {
     return new Reader(text).document();
@@ -57,7 +58,7 @@ class Reader {
     }
   }
 
-  document(): Record<string, unknown> {
+  document(): Mapping {
     const first = this.lines[0];
     if (!first || first.indent !== 0) giveUp();
     const value = this.blockMapping(0, first.start, 1);
@@ -66,17 +67,17 @@ class Reader {
   }
 
   /** A mapping whose keys sit at column `indent`; the first key starts at `at`, on the current line. */
-  private blockMapping(indent: number, at: number, depth: number): Record<string, unknown> {
+  private blockMapping(indent: number, at: number, depth: number): Mapping {
     if (depth > DEPTH_LIMIT) giveUp();
-    const out: Record<string, unknown> = Object.create(null);
+    const out = newMapping();
     for (let pos = at; ; ) {
       const line = this.lines[this.next];
       const colon = this.keyEnd(pos, line.end);
       const key = String(scalarOf(this.text.slice(pos, colon).trimEnd()));
-      if (Object.prototype.hasOwnProperty.call(out, key)) giveUp();
-      out[key] = this.valueAfter(colon + 1, line, indent, depth, true);
+      if (hasKey(out, key)) giveUp();
+      setKey(out, key, this.valueAfter(colon + 1, line, indent, depth, true));
       const following = this.lines[this.next];
-      if (!following || following.indent < indent) return out;
+      if (!following || following.indent < indent) return finished(out);
       if (following.indent > indent || this.isItem(following.start)) giveUp();
       pos = following.start;
     }
@@ -207,12 +208,12 @@ class FlowReader {
     if (this.at < this.end && !(this.text.charCodeAt(this.at) === HASH && this.at > from)) giveUp();
   }
 
-  private mapping(depth: number): Record<string, unknown> {
+  private mapping(depth: number): Mapping {
     if (depth > DEPTH_LIMIT) giveUp();
-    const out: Record<string, unknown> = Object.create(null);
+    const out = newMapping();
     this.at++;
     this.space();
-    if (this.take(CLOSE_BRACE)) return out;
+    if (this.take(CLOSE_BRACE)) return finished(out);
     for (;;) {
       const keyStart = this.at;
       let colon = keyStart;
@@ -226,12 +227,12 @@ class FlowReader {
       const raw = t.slice(keyStart, colon).trimEnd();
       if (!isPlainStart(raw)) giveUp();
       const key = String(scalarOf(raw));
-      if (Object.prototype.hasOwnProperty.call(out, key)) giveUp();
+      if (hasKey(out, key)) giveUp();
       this.at = colon + 1;
       this.space();
-      out[key] = this.value(depth + 1);
+      setKey(out, key, this.value(depth + 1));
       this.space();
-      if (this.take(CLOSE_BRACE)) return out;
+      if (this.take(CLOSE_BRACE)) return finished(out);
       if (!this.take(COMMA)) giveUp();
       this.space();
       if (this.text.charCodeAt(this.at) === CLOSE_BRACE) giveUp();
