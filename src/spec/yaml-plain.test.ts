@@ -46,6 +46,13 @@ describe('readPlainYaml', () => {
     expect({ ...readPlainYaml(text) }).toMatchObject({ a: null, b: true, c: -12, d: 0.5, e: '2024-10-15', f: '50%', h: 'x: y', i: "it's", j: 'C# and F#', k: null });
   });
 
+  it('keeps white space other than spaces at the end of a plain scalar, as YAML does', () => {
+    for (const text of ['a: foo\u00a0\n', 'a: [x\u00a0, y]\n', 'a\u00a0: 1\n', 'a: {b\u2003: c\u3000}\n']) {
+      expect(readPlainYaml(text)).toBeDefined();
+      expectLibraryAgrees(text);
+    }
+  });
+
   it('reads a list at its key\'s own column, and mappings that start on a list item', () => {
     const text = 'tasks:\n- id: a\n  after:\n  - b\n- id: b\nplan: x\n';
     expect(readPlainYaml(text)).toBeDefined();
@@ -77,7 +84,7 @@ describe('readPlainYaml', () => {
 
   it('agrees with the library on edits of the launch example, or leaves them to it', () => {
     const lines = launch.split('\n');
-    const piece = fc.constantFrom(' ', '  ', '\n', ':', ': ', '- ', '#', ' #', ',', '[', ']', '{', '}', "'", '"', '1', '.', '?', '&', '*', '!', '|', '~', '0x', 'e5', 'true');
+    const piece = fc.constantFrom(' ', '  ', '\n', ':', ': ', '- ', '#', ' #', ',', '[', ']', '{', '}', "'", '"', '1', '.', '?', '&', '*', '!', '|', '~', '0x', 'e5', 'true', '\u00a0', '\u3000', '-0', '.5');
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: piece });
     fc.assert(
       fc.property(fc.nat({ max: lines.length - 30 }), fc.array(edit, { minLength: 1, maxLength: 3 }), (from, edits) => {

@@ -73,7 +73,7 @@ class Reader {
     for (let pos = at; ; ) {
       const line = this.lines[this.next];
       const colon = this.keyEnd(pos, line.end);
-      const key = String(scalarOf(this.text.slice(pos, colon).trimEnd()));
+      const key = String(scalarOf(trimSpaces(this.text.slice(pos, colon))));
       if (hasKey(out, key)) giveUp();
       setKey(out, key, this.valueAfter(colon + 1, line, indent, depth, true));
       const following = this.lines[this.next];
@@ -146,7 +146,7 @@ class Reader {
     }
     let stop = t.indexOf(' #', at);
     if (stop < 0 || stop > end) stop = end;
-    const raw = t.slice(at, stop).trimEnd();
+    const raw = trimSpaces(t.slice(at, stop));
     if (!isPlainStart(raw) || raw.includes(': ') || raw.endsWith(':')) giveUp();
     return scalarOf(raw);
   }
@@ -224,7 +224,7 @@ class FlowReader {
         colon++;
       }
       if (colon >= this.end) giveUp();
-      const raw = t.slice(keyStart, colon).trimEnd();
+      const raw = trimSpaces(t.slice(keyStart, colon));
       if (!isPlainStart(raw)) giveUp();
       const key = String(scalarOf(raw));
       if (hasKey(out, key)) giveUp();
@@ -269,7 +269,7 @@ class FlowReader {
     }
     if (i >= this.end) giveUp();
     this.at = i;
-    const raw = t.slice(start, i).trimEnd();
+    const raw = trimSpaces(t.slice(start, i));
     if (!isPlainStart(raw)) giveUp();
     return scalarOf(raw);
   }
@@ -318,7 +318,14 @@ class FlowReader {
   }
 }
 
-/** Plain scalars start with none of YAML's indicators, and do not end with a space. */
+/** Trailing spaces cut; YAML keeps other white space (a no-break space) that `trimEnd` would cut. */
+function trimSpaces(raw: string): string {
+  let end = raw.length;
+  while (end > 0 && raw.charCodeAt(end - 1) === SPACE) end--;
+  return raw.slice(0, end);
+}
+
+/** Plain scalars start with none of YAML's indicators. */
 function isPlainStart(raw: string): boolean {
   if (raw.length === 0) return false;
   const c = raw.charCodeAt(0);
