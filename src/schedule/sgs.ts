@@ -64,11 +64,14 @@ export class GeneralDecoder {
   private readonly baseSkip: Int32Array[] = [];
   private readonly baseBooked: Float64Array;
   /**
-   * Per resource, the slots [dirtyFrom, dirtyTo) this decode may have changed in usage or skip
-   * pointers, so the next decode resets only those instead of the whole horizon.
+   * Per resource, the slot from which nothing is booked: usage 0 and skip pointers untouched
+   * there, so a placement reads no usage past it and a reset clears nothing past it.
    */
+  private readonly frontier: Int32Array;
+  /** Per resource, the first slot this decode changed in usage or skip pointers (below the frontier). */
   private readonly dirtyFrom: Int32Array;
-  private readonly dirtyTo: Int32Array;
+  /** Per resource, the baseline's length: its frontier before anything is placed. */
+  private readonly baseFrontier: Int32Array;
   /** The problem's arrays, held here so the hot loops read one object shape whatever built the problem. */
   private readonly type: Uint8Array;
   private readonly fixedSpan: Int32Array;
@@ -126,8 +129,10 @@ export class GeneralDecoder {
         this.baseSkip.push(skip);
       });
     }
+    // The first reset copies the baseline in, all of it.
     this.dirtyFrom = new Int32Array(p.resources.length);
-    this.dirtyTo = Int32Array.from(this.usage, (u) => u.length);
+    this.frontier = Int32Array.from(this.usage, (u) => u.length);
+    this.baseFrontier = Int32Array.from(p.resources, (_, r) => baseline?.usage[r].length ?? 0);
     this.type = p.type;
     this.fixedSpan = p.fixedSpan;
     this.effort = p.effort;
@@ -190,7 +195,7 @@ export class GeneralDecoder {
     const base = this.baseline;
     for (let r = 0; r < this.usage.length; r++) {
       const from = this.dirtyFrom[r];
-      const to = this.dirtyTo[r];
+      const to = this.frontier[r];
       if (from >= to) continue;
       const u = this.usage[r];
       const k = this.skip[r];
@@ -206,16 +211,12 @@ export class GeneralDecoder {
         k[s] = s;
       }
       this.dirtyFrom[r] = u.length;
-      this.dirtyTo[r] = 0;
+      this.frontier[r] = this.baseFrontier[r];
     }
     this.booked.set(this.baseBooked);
   }
 
-  /** Notes that resource r's usage or skip pointers changed in slots [from, to). */
-  private touch(r: number, from: number, to: number): void {
-    if (from < this.dirtyFrom[r]) this.dirtyFrom[r] = from;
-    if (to > this.dirtyTo[r]) this.dirtyTo[r] = to;
-  }
+
 
   private scheduleOne(j: number, record: boolean): boolean {
     const start = this.start;
@@ -362,6 +363,7 @@ export class GeneralDecoder {
     const dense = this.dense;
     const steady = this.steady;
     const usage = this.usage;
+    const frontier = this.frontier;
     const capacity = this.capacity;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     outer: while (t <= end) {
@@ -391,8 +393,7 @@ export class GeneralDecoder {
         }
         for (let k = 0; k < size; k++) {
           const r = members[k];
-          const u = usage[r];
-          const used = s < u.length ? u[s] : 0;
+          const used = s < frontier[r] ? usage[r][s] : 0;
           if (used + units[k] > capacity[r] + EPSILON) {
             t = this.nextNotFull(r, s + 1);
             continue outer;
@@ -573,15 +574,16 @@ export class GeneralDecoder {
 
   /** The first slot >= s where resource r is not full (path-halving union-find). */
   private nextNotFull(r: number, s: number): number {
+    if (s >= this.frontier[r]) return s;
     const skip = this.skip[r];
-    if (s >= skip.length || skip[s] === s) return s;
+    if (skip[s] === s) return s;
     const from = s;
     while (s < skip.length && skip[s] !== s) {
       const next = skip[s];
       if (next < skip.length) skip[s] = skip[next];
       s = next;
     }
-    this.touch(r, from, Math.min(s, skip.length));
+    if (from < this.dirtyFrom[r]) this.dirtyFrom[r] = from;
     return s;
   }
 
@@ -594,7 +596,8 @@ export class GeneralDecoder {
     }
     u[s] += amount;
     if (u[s] >= this.capacity[r] - EPSILON) this.skip[r][s] = s + 1;
-    this.touch(r, s, s + 1);
+    if (s < this.dirtyFrom[r]) this.dirtyFrom[r] = s;
+    if (s >= this.frontier[r]) this.frontier[r] = s + 1;
   }
 
   /** Takes capacity in every worked slot of the placed activity and records its segments. */
