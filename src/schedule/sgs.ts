@@ -602,10 +602,23 @@ export class GeneralDecoder {
 
   /** Takes capacity in every worked slot of the placed activity and records its segments. */
   private book(j: number, crew: Crew, record: boolean): void {
+    const share = (this.share[j] = this.placedShare);
+    // Whole-slot work that may not pause worked every slot from its start to its finish.
+    if (this.splittable[j] === 0 && this.packed[j] === 0 && this.rest === undefined) {
+      const start = this.start[j];
+      const end = this.finish[j];
+      for (let k = 0; k < crew.size; k++) {
+        const r = crew.resource[k];
+        const amount = crew.units[k] * share;
+        this.takeRun(r, start, end, amount);
+        this.booked[r] += crew.units[k] * (end - start) * share;
+      }
+      if (record) this.segments[j] = undefined;
+      return;
+    }
     const mask = this.mask[j];
     const masked = mask === undefined ? 0 : mask.length;
     const segments: number[] | undefined = record && this.splittable[j] === 1 ? [] : undefined;
-    const share = (this.share[j] = this.placedShare);
     const dense = this.dense;
     const steady = this.steady;
     const size = crew.size;
@@ -636,6 +649,31 @@ export class GeneralDecoder {
     }
     for (let k = 0; k < size; k++) this.booked[members[k]] += crew.units[k] * worked * share;
     if (record) this.segments[j] = segments;
+  }
+
+  /**
+   * Books `amount` of resource r in every slot of [from, to). The slots it fills point past the
+   * whole full stretch, so a later search for a free slot jumps it in one step.
+   */
+  private takeRun(r: number, from: number, to: number, amount: number): void {
+    if (from >= to) return;
+    let u = this.usage[r];
+    if (to > u.length) {
+      u = this.usage[r] = grow(u, to);
+      this.skip[r] = growSkip(this.skip[r], u.length);
+    }
+    const skip = this.skip[r];
+    const full = this.capacity[r] - EPSILON;
+    for (let s = from; s < to; s++) {
+      u[s] += amount;
+      if (u[s] >= full) skip[s] = s + 1;
+    }
+    for (let s = to - 1; s >= from; s--) {
+      const next = skip[s];
+      if (next !== s && next < skip.length && skip[next] !== next) skip[s] = skip[next];
+    }
+    if (from < this.dirtyFrom[r]) this.dirtyFrom[r] = from;
+    if (to > this.frontier[r]) this.frontier[r] = to;
   }
 }
 
