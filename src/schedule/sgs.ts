@@ -367,6 +367,18 @@ export class GeneralDecoder {
     const capacity = this.capacity;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     outer: while (t <= end) {
+      // Work that takes a slot starts in none some member has full: jump those before walking.
+      for (let k = 0; need > 0 && k < size; k++) {
+        const r = members[k];
+        if (t < frontier[r] && units[k] > 2 * EPSILON) {
+          const free = this.nextNotFull(r, t);
+          if (free > t) {
+            t = free;
+            k = -1;
+          }
+        }
+      }
+      if (t > end) return -1;
       let progress = 0;
       let s = t;
       let started = false;
