@@ -9,15 +9,15 @@ import { FF, FS, SS } from './cpm.js';
 import { packedShare } from './packing.js';
 import { restAllows, type RestTable } from './rest.js';
 
+const EMPTY = new Int32Array(0);
+const EMPTY_USAGE = new Float64Array(0);
+
 /**
  * Work already placed before this problem is scheduled (the higher priority classes, see
  * schedule.ts): what it takes of each resource per slot, and the earliest start and finish its
  * links allow each of this problem's activities. Decoding starts from it instead of from an
  * empty plan, so the work placed here can only use what the placed work left free.
  */
-const EMPTY = new Int32Array(0);
-const EMPTY_USAGE = new Float64Array(0);
-
 export interface Baseline {
   /** Per resource, units taken in each slot. */
   readonly usage: readonly Float64Array[];
@@ -190,7 +190,7 @@ export class GeneralDecoder {
     return makespan;
   }
 
-  /** Back to the baseline (or to an empty plan): usage, skip pointers and booked totals, where the last decode changed them. */
+  /** Back to the baseline (or to an empty plan): usage and skip pointers where the last decode changed them, and booked totals. */
   private reset(): void {
     const base = this.baseline;
     for (let r = 0; r < this.usage.length; r++) {
@@ -215,8 +215,6 @@ export class GeneralDecoder {
     }
     this.booked.set(this.baseBooked);
   }
-
-
 
   private scheduleOne(j: number, record: boolean): boolean {
     const start = this.start;
@@ -258,8 +256,8 @@ export class GeneralDecoder {
   }
 
   /**
-   * Picks a resource per demand: earliest finish, then least booked so far, then id. A candidate
-   * who cannot finish before the best so far (not even in the first slot they are free) is not tried.
+   * Picks a resource per demand: earliest finish, then least booked so far, then id. A candidate's
+   * trial stops as soon as it cannot beat the best so far.
    */
   private chooseCrew(j: number, es: number, ef: number): Crew {
     const crew = this.crew;
@@ -355,8 +353,11 @@ export class GeneralDecoder {
     const masked = mask === undefined ? 0 : mask.length;
     const split = this.splittable[j] === 1;
     const rest = this.rest !== undefined;
-    // Working slot s finishes at s + 1 or later: a walk (or any later start) past here cannot end by `latest`.
+    // Working slot s finishes at s + 1 or later: a walk (or any later start) past `end` cannot
+    // finish by `latest`. Progress is at most 1 a slot, so the work takes at least ceil(need)
+    // slots, and a start past `lastStart` cannot either.
     const end = need > 0 ? Math.min(this.horizon, latest - 1) : this.horizon;
+    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need)) : this.horizon;
     const size = crew.size;
     const members = crew.resource;
     const units = crew.units;
@@ -366,7 +367,7 @@ export class GeneralDecoder {
     const frontier = this.frontier;
     const capacity = this.capacity;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
-    outer: while (t <= end) {
+    outer: while (t <= lastStart) {
       // Work that takes a slot starts in none some member has full: jump those before walking.
       for (let k = 0; need > 0 && k < size; k++) {
         const r = members[k];
@@ -378,7 +379,7 @@ export class GeneralDecoder {
           }
         }
       }
-      if (t > end) return -1;
+      if (t > lastStart) return -1;
       let progress = 0;
       let s = t;
       let started = false;
