@@ -371,12 +371,10 @@ export class GeneralDecoder {
       // Work that takes a slot starts in none some member has full: jump those before walking.
       for (let k = 0; need > 0 && k < size; k++) {
         const r = members[k];
-        if (t < frontier[r] && units[k] > 2 * EPSILON) {
-          const free = this.nextNotFull(r, t);
-          if (free > t) {
-            t = free;
-            k = -1;
-          }
+        // A slot is full exactly when its skip pointer moves on; the usage is read for the walk anyway.
+        if (t < frontier[r] && units[k] > 2 * EPSILON && usage[r][t] >= capacity[r] - EPSILON) {
+          t = this.nextNotFull(r, t);
+          k = -1;
         }
       }
       if (t > lastStart) return -1;
