@@ -97,8 +97,13 @@ export class GeneralDecoder {
   /** The baseline's bounds from placed work (zeros without a baseline). */
   private readonly earliestStart: Int32Array;
   private readonly earliestFinish: Int32Array;
-  /** Each resource's rate profile split into its dense part and its steady rate after it. */
+  /**
+   * Each resource's rate profile split into its dense part, that part's length and the steady
+   * rate after it. Most people have no dense part; the lengths in one small array spare reading
+   * each person's empty array.
+   */
   private readonly dense: Float64Array[];
+  private readonly denseLength: Int32Array;
   private readonly steady: Float64Array;
   /** The best trial of chooseCrew's last demand, kept so the chosen crew is not placed twice. */
   private bestStart = -1;
@@ -158,6 +163,7 @@ export class GeneralDecoder {
     this.earliestStart = baseline ? baseline.earliestStart : new Int32Array(p.n);
     this.earliestFinish = baseline ? baseline.earliestFinish : new Int32Array(p.n);
     this.dense = p.rates.map((r) => r.dense);
+    this.denseLength = Int32Array.from(p.rates, (r) => r.dense.length);
     this.steady = Float64Array.from(p.rates, (r) => r.steady);
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
@@ -265,6 +271,11 @@ export class GeneralDecoder {
     const booked = this.booked;
     crew.size = 0;
     this.bestStart = -1;
+    const fixed = this.fixedSpan[j];
+    const first = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    // Whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot), from a slot its people have free.
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
     for (let d = this.demandStart[j]; d < this.demandStart[j + 1]; d++) {
       const c0 = this.candidateStart[d];
       const c1 = this.candidateStart[d + 1];
@@ -280,6 +291,7 @@ export class GeneralDecoder {
           if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
           // Finishing as late as the best so far wins only by being less booked.
           const latest = booked[r] < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
+          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + fewest > latest) continue;
           copyCrew(crew, this.trial);
           addToCrew(this.trial, r, units);
           const s = this.place(j, es, ef, this.trial, latest);
@@ -362,6 +374,7 @@ export class GeneralDecoder {
     const members = crew.resource;
     const units = crew.units;
     const dense = this.dense;
+    const denseLength = this.denseLength;
     const steady = this.steady;
     const usage = this.usage;
     const frontier = this.frontier;
@@ -370,10 +383,10 @@ export class GeneralDecoder {
     outer: while (t <= lastStart) {
       // Work that takes a slot starts in none some member has full: jump those before walking.
       for (let k = 0; need > 0 && k < size; k++) {
-        const r = members[k];
-        // A slot is full exactly when its skip pointer moves on; the usage is read for the walk anyway.
-        if (t < frontier[r] && units[k] > 2 * EPSILON && usage[r][t] >= capacity[r] - EPSILON) {
-          t = this.nextNotFull(r, t);
+        if (units[k] <= 2 * EPSILON) continue;
+        const free = this.firstFree(members[k], t);
+        if (free > t) {
+          t = free;
           k = -1;
         }
       }
@@ -388,8 +401,7 @@ export class GeneralDecoder {
         let usable = !(s < masked && mask![s] === 1);
         for (let k = 0; usable && k < size; k++) {
           const r = members[k];
-          const rates = dense[r];
-          const x = s < rates.length ? rates[s] : steady[r];
+          const x = s < denseLength[r] ? dense[r][s] : steady[r];
           if (x <= 0) usable = false;
           else if (x < rate) rate = x;
         }
@@ -581,6 +593,14 @@ export class GeneralDecoder {
       this.pending = grown;
     }
     this.pending[this.pendingCount++] = s;
+  }
+
+  /**
+   * The first slot >= t where resource r is not full. A slot is full exactly when its skip
+   * pointer moves on; its usage, which a placement reads anyway, says so without the pointer.
+   */
+  private firstFree(r: number, t: number): number {
+    return t < this.frontier[r] && this.usage[r][t] >= this.capacity[r] - EPSILON ? this.nextNotFull(r, t) : t;
   }
 
   /** The first slot >= s where resource r is not full (path-halving union-find). */
