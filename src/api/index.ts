@@ -16,7 +16,7 @@ export type { Schedule, ScheduledActivity, Violation } from '../schedule/index.j
 export { DEFAULT_ITERATIONS, type ForecastOptions, type Forecast } from '../forecast/index.js';
 export { checkSource } from './check.js';
 export { importMspdi, type ImportOutcome } from './import.js';
-export { autoWorkers, forecastInThreads } from './threads.js';
+export { autoWorkers, BATCH_WORTH_THREADS, forecastInThreads } from './threads.js';
 export type { PlanAnalysis, Outlook, Verdict, VerdictStatus, VerdictReason, PlanResult } from '../analyse/index.js';
 export { FORMAT_NAMES, type FormatName, planDocumentSchema, planJsonSchema, type PlanDocument } from '../render/index.js';
 export type { CatalogEntry, Diagnostic } from '../diag/index.js';

@@ -62,6 +62,28 @@ describe('forecastInThreads', () => {
     expect(progress).toBeGreaterThanOrEqual(501);
   });
 
+  it('runs the batches below startAt in this thread and the rest in workers, with the same result', async () => {
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }],
+      tasks: [
+        { id: 'a', duration: 5, skills: ['x'] },
+        { id: 'b', duration: 4, skills: ['x'], after: ['a'] },
+      ],
+      estimates: { a: [1, 5, 60], b: [1, 4, 60] },
+    });
+    const result = planOf(model);
+    const options: ForecastOptions = { iterations: 4000, seed: 7, distribution: 'pert', correlation: 0 };
+    const here = forecastPlan(result, options);
+    // Batches of 250, 250 and 500 runs of 2 activities stay here; a batch of 1,000 or more starts the workers.
+    expect(here.iterations).toBeGreaterThanOrEqual(2000);
+    const reports: number[] = [];
+    const mixed = await forecastInThreads(result, options, { workers: 2, script, startAt: 2000, onProgress: (done) => reports.push(done) });
+    expect(JSON.stringify(mixed)).toBe(JSON.stringify(here));
+    expect(reports.slice(0, 3)).toEqual([250, 500, 1000]);
+    expect(reports.at(-1)).toBe(here.iterations);
+  });
+
   it('gives identical results across threads for a re-plan whose estimates learned from a status', async () => {
     const spec = 'plan: Learning\nstart: 2024-10-14\nteam: [{ id: p }, { id: q }]\ntasks:\n  - { id: a, assignee: p, duration: 2d }\n  - { id: b, assignee: p, estimate: [3d, 4d, 6d], after: [a] }\n  - { id: c, assignee: q, duration: 3d }\n';
     const status = 'as_of: 2024-10-16\ntasks:\n  a: { started: 2024-10-14, done: 2024-10-16 }\nhistory:\n  - { by: q, estimate: 2d, actual: 3d }\n';

@@ -1,18 +1,17 @@
 /** Worker thread entry for src/api/threads.ts: runs iteration ranges of simulation requests. */
 import { parentPort } from 'node:worker_threads';
-import { jobSamplingPlan, runRange, type ForecastJob, type SamplingPlan } from '../forecast/index.js';
-import { compileMemo, type CompileMemo } from '../schedule/index.js';
+import { forecastMemo, jobSamplingPlan, runRange, type ForecastJob, type ForecastMemo, type SamplingPlan } from '../forecast/index.js';
 import type { WorkerMessage, WorkerReply } from './threads.js';
 
 let job: ForecastJob | undefined;
 let plan: SamplingPlan | undefined;
-let memo: CompileMemo | undefined;
+let memo: ForecastMemo | undefined;
 
 parentPort?.on('message', (message: WorkerMessage) => {
   if (message.type === 'init') {
     job = message.job;
     plan = jobSamplingPlan(job);
-    memo = compileMemo();
+    memo = forecastMemo();
     return;
   }
   try {

@@ -6,7 +6,7 @@
  * Usage: node dist/bench/pipeline-child.js SPEC; prints one JSON line (StageMeasurement).
  */
 import { availableParallelism } from 'node:os';
-import { analysePlan, autoWorkers, checkSchedule, DEFAULT_ITERATIONS, DEFAULT_SEED, defaultSchedules, forecastInThreads, loadSource, outputFormats, parsePlanOptions } from '../api/index.js';
+import { analysePlan, autoWorkers, BATCH_WORTH_THREADS, checkSchedule, DEFAULT_ITERATIONS, DEFAULT_SEED, defaultSchedules, forecastInThreads, loadSource, outputFormats, parsePlanOptions } from '../api/index.js';
 import { buildCalendar } from '../calendar/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { readRegularFile } from '../io/index.js';
@@ -56,7 +56,7 @@ async function measure(file: string): Promise<StageMeasurement> {
   const plan: ScheduledPlan = { model, calendar, schedule, timing: analyseTiming(model, schedule, calendar), diagnostics: [], options: { schedules: options.schedules, seed: options.seed } };
   done('timing');
   const workers = Math.min(autoWorkers(plan, DEFAULT_ITERATIONS, availableParallelism()), availableParallelism());
-  const forecast = await forecastInThreads(plan, { iterations: options.iterations, seed: DEFAULT_SEED }, { workers });
+  const forecast = await forecastInThreads(plan, { iterations: options.iterations, seed: DEFAULT_SEED }, { workers, startAt: BATCH_WORTH_THREADS });
   done('forecast');
   const analysis = analysePlan({ ...plan, forecast });
   done('analyse');

@@ -5,14 +5,13 @@
  * this thread (`forecastPlan`, pure) or across worker threads (src/api/threads.ts, at the edge).
  */
 import { analyseBuffer, slotWord, type ScheduledPlan } from '../plan/index.js';
-import { compileMemo } from '../schedule/index.js';
 import { forecastBuffer } from './buffer.js';
 import { batchBoundaries, forecastPrecision } from './convergence.js';
 import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastSettings, type SimRequest, type SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
 import { learnEstimates, type Learning } from './learning.js';
 import { fitScope } from './scope-fit.js';
-import { BASE_VARIANT } from './setup.js';
+import { BASE_VARIANT, forecastMemo } from './setup.js';
 import { forecastCost } from './cost.js';
 import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
@@ -151,7 +150,7 @@ export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): F
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
   const steps = forecastSteps(result, options, plan);
-  const memo = compileMemo();
+  const memo = forecastMemo();
   let answer: readonly SimResult[] = [];
   for (;;) {
     const next = steps.next(answer);

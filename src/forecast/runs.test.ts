@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { forecastJob } from './forecast.js';
 import { jobSamplingPlan, runRange } from './runs.js';
-import { BASE_VARIANT } from './setup.js';
+import { BASE_VARIANT, forecastMemo } from './setup.js';
 import { forecastModel, planOf } from './test-utils/plans.js';
 
 const model = forecastModel({
@@ -16,26 +16,18 @@ const model = forecastModel({
 const result = planOf(model);
 const job = forecastJob(result, { iterations: 400, seed: 3, distribution: 'pert', correlation: 0 });
 const plan = jobSamplingPlan(job);
-const all = runRange(job, plan, { variant: BASE_VARIANT, detail: false, from: 0, to: 400 }, 0, 400).makespans;
 
-describe('runRange with stopBelow', () => {
-  it('stops at the first iteration after which the on-time share over all 400 can no longer reach the target', () => {
-    // A delivery end at the median leaves about half the runs late: past 40 late runs, 90% is out of reach.
-    const deliveryEnd = [...all].sort((a, b) => a - b)[200];
-    const stopped = runRange(job, plan, { variant: BASE_VARIANT, detail: false, from: 0, to: 400, stopBelow: { deliveryEnd, target: 0.9 } }, 0, 400);
-    let late = 0;
-    let expected = 0;
-    while (late <= 40) if (all[expected++] > deliveryEnd) late++;
-    expect(stopped.stopped).toBe(true);
-    expect(stopped.makespans.length).toBe(expected);
-    expect([...stopped.makespans]).toEqual([...all.slice(0, expected)]);
-  });
-
-  it('runs every iteration when the target stays within reach', () => {
-    const latest = Math.max(...all);
-    const full = runRange(job, plan, { variant: BASE_VARIANT, detail: false, from: 0, to: 400, stopBelow: { deliveryEnd: latest, target: 0.9 } }, 0, 400);
-    expect(full.stopped).toBeUndefined();
-    expect([...full.makespans]).toEqual([...all]);
+describe('runRange with a memo', () => {
+  it('gives a variant with an extra person the same runs when its re-plan comes from the memo', () => {
+    const variant = { ...BASE_VARIANT, extraPeople: [{ skill: 'x', count: 1 }] };
+    const request = { variant, detail: false, from: 0, to: 400 };
+    const fresh = runRange(job, plan, request, 0, 400);
+    const memo = forecastMemo();
+    const looks = [runRange(job, plan, request, 0, 150, memo), runRange(job, plan, request, 150, 400, memo)];
+    expect(memo.replans.size).toBe(1);
+    expect([...looks[0].makespans, ...looks[1].makespans]).toEqual([...fresh.makespans]);
+    expect(fresh.unavailable).toBeUndefined();
+    expect(fresh.makespans.length).toBe(400);
   });
 });
 

@@ -5,8 +5,7 @@
  */
 import type { DistributionName } from './distributions.js';
 import { samplingPlan, type SamplingPlan } from './sampler.js';
-import type { CompileMemo } from '../schedule/index.js';
-import { buildSimulation, type SimulationInput, type Variant } from './setup.js';
+import { buildSimulation, type ForecastMemo, type SimulationInput, type Variant } from './setup.js';
 import { simulateRange } from './simulate.js';
 
 export interface ForecastSettings {
@@ -30,21 +29,10 @@ export interface SimRequest {
   readonly from: number;
   readonly to: number;
   /**
-   * Stop a range once so many of its iterations finish after `deliveryEnd` that the request's
-   * on-time share can no longer reach `target`: for a caller that only asks whether it does.
-   * Runs without detail only.
-   */
-  readonly stopBelow?: StopBelow;
-  /**
    * The plan's own finishes (iteration 0 first), for a variant that only switches risks off:
    * iterations in which none of them happened finish as there and are not scheduled again.
    */
   readonly same?: Int32Array;
-}
-
-export interface StopBelow {
-  readonly deliveryEnd: number;
-  readonly target: number;
 }
 
 export interface SimResult {
@@ -52,8 +40,6 @@ export interface SimResult {
   readonly failed: number;
   readonly critical?: Int32Array;
   readonly samples?: Float32Array;
-  /** Set when `stopBelow` ended the range early: its iterations are the ones run, and the share is below the target. */
-  readonly stopped?: boolean;
   /** Set when the variant could not be simulated (a re-plan with extra people failed). */
   readonly unavailable?: string;
 }
@@ -65,14 +51,13 @@ export function jobSamplingPlan(job: ForecastJob): SamplingPlan {
 
 /**
  * Runs iterations [from, to) of a request. Pure: a `memo` (one per job and thread) only spares
- * recompiling what every variant of the plan shares.
+ * recompiling and re-planning what earlier requests already did.
  */
-export function runRange(job: ForecastJob, plan: SamplingPlan, request: SimRequest, from: number, to: number, memo?: CompileMemo): SimResult {
+export function runRange(job: ForecastJob, plan: SamplingPlan, request: SimRequest, from: number, to: number, memo?: ForecastMemo): SimResult {
   const setup = buildSimulation(job.input, plan, request.variant, memo);
   if (!setup.simulation) return { makespans: new Int32Array(0), failed: 0, unavailable: setup.reason };
-  const stop = request.stopBelow && !request.detail ? { ...request.stopBelow, total: request.to - request.from } : undefined;
   const same = request.same && isRisksOnly(request.variant) ? request.same : undefined;
-  return simulateRange(setup.simulation, plan, from, to, request.detail, stop, same);
+  return simulateRange(setup.simulation, plan, from, to, request.detail, same);
 }
 
 /** A variant whose problem is the plan's own: only risks are switched off. */
@@ -98,5 +83,5 @@ export function joinRanges(parts: readonly SimResult[], works: number): SimResul
     at += p.makespans.length;
     failed += p.failed;
   }
-  return { makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}), ...(parts.some((p) => p.stopped) ? { stopped: true } : {}) };
+  return { makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Goal } from '../model/index.js';
 import { forecastPlan } from './forecast.js';
 import { subsets } from './scope-fit.js';
+import { verdict } from './decision.js';
 import { forecastModel, planOf } from './test-utils/plans.js';
 
 const options = { iterations: 200, seed: 3, distribution: 'pert', correlation: 0 } as const;
@@ -53,7 +54,8 @@ describe('scope fitting', () => {
     expect(fit.cuts.map((c) => c.id)).toEqual(['c']);
     expect(fit.dateAtTarget).toEqual({ offset: 6, date: '2024-10-21' });
     // A second x person runs a and b side by side: Mon-Wed Oct 14-16, on the deadline every time.
-    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1, probability: 1 }]);
+    // Every run with the second person is on time: 125 runs settle that 80% is reached.
+    expect(fit.extraCapacity).toEqual([{ skill: 'x', people: 1, probability: 1, runs: 125, halfWidth: 0.0149 }]);
     expect(fit.bestCapacity).toBeUndefined();
     expect(fit.fixedGoalsAtRisk).toEqual(['g']);
   });
@@ -71,11 +73,41 @@ describe('scope fitting', () => {
     });
     const fit = forecastPlan(planOf(model), options).scopeFit!;
     expect(fit).toMatchObject({ reachesTarget: false, cuts: [], extraCapacity: [], probabilityAfter: 0 });
-    expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0 });
+    // Late in every run: 125 runs settle that 80% is out of reach.
+    expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0, runs: 125, halfWidth: 0.0149 });
   });
 
   it('needs nothing when the plan already meets the target', () => {
     const model = forecastModel({ tasks: [{ id: 'a', duration: 2 }], deadline: { date: '2024-12-31', hard: false, confidence: 0.8 } });
     expect(forecastPlan(planOf(model), options).scopeFit).toMatchObject({ needed: false, reachesTarget: true, cuts: [], probabilityBefore: 1, probabilityAfter: 1 });
+  });
+
+  it('stops an ask early only when its answer is settled, else runs as many as the plan own run', () => {
+    // Two people's worth of x work, one x person: an extra one makes the deadline more or less
+    // often depending on how far out it is, so some asks are near the 80% target and some far.
+    const seen = new Set<number>();
+    for (const date of ['2024-10-21', '2024-10-23', '2024-10-24', '2024-10-25', '2024-10-28']) {
+      const model = forecastModel({
+        start: '2024-10-14',
+        resources: [{ id: 'p1', skills: ['x'] }],
+        tasks: [
+          { id: 'a', duration: 5, skills: ['x'] },
+          { id: 'b', duration: 5, skills: ['x'] },
+        ],
+        estimates: { a: [3, 5, 12], b: [3, 5, 12] },
+        deadline: { date, hard: true, confidence: 0.8 },
+      });
+      const forecast = forecastPlan(planOf(model), { ...options, iterations: 1000 });
+      const fit = forecast.scopeFit!;
+      for (const ask of [...(fit.extraCapacity ?? []), ...(fit.bestCapacity ? [fit.bestCapacity] : [])]) {
+        seen.add(ask.runs);
+        const hits = Math.round(ask.probability * ask.runs);
+        if (ask.runs < forecast.iterations) expect(verdict(hits, ask.runs, 0.8)).toBe(ask.probability >= 0.8);
+        expect(ask.runs).toBeLessThanOrEqual(forecast.iterations);
+      }
+    }
+    // Some asks settle at the first look, and some need more.
+    expect(seen.has(125)).toBe(true);
+    expect([...seen].some((runs) => runs > 125)).toBe(true);
   });
 });

@@ -14,14 +14,20 @@
  *   are listed, never cut.
  * - Otherwise subsets are tried by size (1, 2, ...), every subset of a size in one batch; the
  *   first size with a subset reaching the target wins, and among those the highest probability
- *   (then the earliest in cut order). That is exact. When a size has more than MAX_BATCH subsets,
- *   the search turns greedy from the current best set: add the candidate that raises the
- *   probability most, simulate, repeat until the target is reached.
+ *   (then the earliest in cut order). That is exact, up to the looks' small chance of error.
+ *   When a size has more than MAX_BATCH subsets, the search turns greedy from the current best
+ *   set: add the candidate that raises the probability most, simulate, repeat until the target
+ *   is reached.
+ * - Each subset and each capacity ask is a yes/no question (does it reach the target?), so it
+ *   runs in looks and stops as soon as its answer is settled (decision.ts); its probability is
+ *   reported with the runs made and the precision they give. Cutting everything flexible runs
+ *   every iteration of the plan's own run, since its percentile gives the date at the target.
  */
 import { analyseScope, type CutCandidate, indexPlan, type ScheduledPlan } from '../plan/index.js';
+import { lookBoundaries, shareEstimate, verdict, type ShareEstimate } from './decision.js';
 import type { SimRequest, SimResult } from './runs.js';
 import { BASE_VARIANT, type Variant } from './setup.js';
-import { countFinishes, percentile, shareBy } from './stats.js';
+import { countFinishes, percentile } from './stats.js';
 import { finishPoint } from './summary.js';
 import type { CapacityAsk, ScopeCut, ScopeFit, TaskUncertainty } from './types.js';
 
@@ -42,84 +48,127 @@ export interface ScopeFitInputs {
 
 type Steps<T> = Generator<readonly SimRequest[], T, readonly SimResult[]>;
 
-/** Each variant runs the iterations of the plan's own run (same draws), without detail. */
-function everyRun(x: ScopeFitInputs): Pick<SimRequest, 'detail' | 'from' | 'to'> {
-  return { detail: false, from: 0, to: x.makespans.length };
+/** A variant's chance of finishing by the deadline, over the runs its question needed. */
+interface Tried<T> {
+  readonly of: T;
+  readonly estimate: ShareEstimate;
+}
+
+/**
+ * Whether each variant reaches the target, each run in looks until its answer is settled or the
+ * plan's own run count is reached; all still open at a look run in one batch.
+ */
+function* decideEach(x: ScopeFitInputs, variants: readonly Variant[]): Steps<ShareEstimate[]> {
+  const hits = new Int32Array(variants.length);
+  const runs = new Int32Array(variants.length);
+  let open = variants.map((_, k) => k);
+  let from = 0;
+  for (const to of lookBoundaries(x.makespans.length)) {
+    if (open.length === 0) break;
+    const results = yield open.map((k) => ({ variant: variants[k], detail: false, from, to }));
+    open = open.filter((k, s) => {
+      const r = results[s];
+      // A variant that cannot be re-planned has no chance to report: its answer is no.
+      if (r.unavailable !== undefined) return false;
+      hits[k] += onTime(r.makespans, x.deliveryEnd);
+      runs[k] += r.makespans.length;
+      return verdict(hits[k], runs[k], x.target) === undefined;
+    });
+    from = to;
+  }
+  return variants.map((_, k) => shareEstimate(hits[k], runs[k]));
+}
+
+function onTime(makespans: Int32Array, deliveryEnd: number): number {
+  let n = 0;
+  for (let i = 0; i < makespans.length; i++) if (makespans[i] <= deliveryEnd) n++;
+  return n;
 }
 
 export function* fitScope(x: ScopeFitInputs): Steps<ScopeFit> {
-  const probability = (r: SimResult): number => (r.unavailable !== undefined || r.makespans.length === 0 ? 0 : shareBy(countFinishes(r.makespans), x.deliveryEnd));
+  const every = x.makespans.length;
+  const before = shareEstimate(onTime(x.makespans, x.deliveryEnd), every);
   if (x.probabilityBefore >= x.target) {
-    return { needed: false, reachesTarget: true, cuts: [], probabilityBefore: x.probabilityBefore, probabilityAfter: x.probabilityBefore, fixedGoalsAtRisk: [] };
+    return { needed: false, reachesTarget: true, cuts: [], probabilityBefore: x.probabilityBefore, probabilityAfter: x.probabilityBefore, ...after(before), fixedGoalsAtRisk: [] };
   }
   const scope = analyseScope(x.result, indexPlan(x.result));
   const candidates = scope.cutOrder;
   const cutOf = (set: readonly number[]): string[] => set.flatMap((k) => [candidates[k].id, ...candidates[k].dependents]);
-  const runs = everyRun(x);
-  const run = (sets: readonly (readonly number[])[]): Steps<number[]> =>
+  const run = (sets: readonly (readonly number[])[]): Steps<Tried<number[]>[]> =>
     (function* () {
-      const results = yield sets.map((set) => ({ variant: { ...BASE_VARIANT, cut: cutOf(set) }, ...runs }));
-      return results.map(probability);
+      const estimates = yield* decideEach(x, sets.map((set) => ({ ...BASE_VARIANT, cut: cutOf(set) })));
+      return sets.map((set, s) => ({ of: [...set], estimate: estimates[s] }));
     })();
 
   const all = candidates.map((_, k) => k);
-  // Without flexible work at all: if even that misses the target, no cut reaches it.
-  const [flexibleCut] = candidates.length > 0 ? yield [{ variant: { ...BASE_VARIANT, cut: cutOf(all) }, ...runs }] : [undefined];
-  const mustOnly = flexibleCut ? probability(flexibleCut) : x.probabilityBefore;
+  // Without flexible work at all: if even that misses the target, no cut reaches it. Its runs
+  // give the date at the target too, so it runs every iteration of the plan's own run.
+  const [flexibleCut] = candidates.length > 0 ? yield [{ variant: { ...BASE_VARIANT, cut: cutOf(all) }, detail: false, from: 0, to: every }] : [undefined];
+  const cutRuns = flexibleCut && flexibleCut.unavailable === undefined ? flexibleCut.makespans : undefined;
+  const mustOnly = flexibleCut ? shareEstimate(cutRuns ? onTime(cutRuns, x.deliveryEnd) : 0, cutRuns?.length ?? 0) : before;
   const base = { needed: true, probabilityBefore: x.probabilityBefore } as const;
-  if (mustOnly < x.target) {
+  if (mustOnly.share < x.target) {
     const f = countFinishes(flexibleCut?.makespans ?? x.makespans);
-    const { asks: extraCapacity, best: bestCapacity } = yield* askCapacity(x, cutOf(all), probability);
+    const { asks: extraCapacity, best: bestCapacity } = yield* askCapacity(x, cutOf(all));
     return {
       ...base,
       reachesTarget: false,
       cuts: all.map((k) => scopeCut(x.result, candidates[k])),
-      probabilityAfter: mustOnly,
+      probabilityAfter: mustOnly.share,
+      ...after(mustOnly),
       dateAtTarget: finishPoint(x.result.calendar, percentile(f, x.target)),
       extraCapacity,
       ...(extraCapacity.length === 0 && bestCapacity ? { bestCapacity } : {}),
       fixedGoalsAtRisk: fixedGoalsDecidingFinish(x),
     };
   }
-  const best = yield* smallestSet(candidates.length, x.target, run);
-  return { ...base, reachesTarget: true, cuts: best.set.map((k) => scopeCut(x.result, candidates[k])), probabilityAfter: best.probability, fixedGoalsAtRisk: [] };
+  const best = (yield* smallestSet(candidates.length, x.target, run)) ?? { of: all, estimate: mustOnly };
+  return { ...base, reachesTarget: true, cuts: best.of.map((k) => scopeCut(x.result, candidates[k])), probabilityAfter: best.estimate.share, ...after(best.estimate), fixedGoalsAtRisk: [] };
 }
 
-function* smallestSet(k: number, target: number, run: (sets: readonly (readonly number[])[]) => Steps<number[]>): Steps<{ set: number[]; probability: number }> {
-  let current: { set: number[]; probability: number } = { set: [], probability: 0 };
+function after(estimate: ShareEstimate): Pick<ScopeFit, 'runsAfter' | 'halfWidthAfter'> {
+  return { runsAfter: estimate.runs, halfWidthAfter: estimate.halfWidth };
+}
+
+type SetSearch = (sets: readonly (readonly number[])[]) => Steps<Tried<number[]>[]>;
+
+/** The smallest set reaching the target; undefined when none does (cutting all of them does, so the caller falls back to that). */
+function* smallestSet(k: number, target: number, run: SetSearch): Steps<Tried<number[]> | undefined> {
+  let current: Tried<number[]> | undefined;
   for (let size = 1; size <= k; size++) {
     if (binomial(k, size) > MAX_BATCH) return yield* greedyFrom(current, k, target, run);
-    const sets = subsets(k, size);
-    const ps = yield* run(sets);
-    let pick = -1;
-    for (let s = 0; s < sets.length; s++) if (ps[s] >= target && (pick < 0 || ps[s] > ps[pick])) pick = s;
-    if (pick >= 0) return { set: sets[pick], probability: ps[pick] };
+    const tried = yield* run(subsets(k, size));
+    let pick: Tried<number[]> | undefined;
+    for (const t of tried) if (t.estimate.share >= target && (!pick || t.estimate.share > pick.estimate.share)) pick = t;
+    if (pick) return pick;
     // Remember the best set of this size, where a greedy continuation would start.
-    let top = 0;
-    for (let s = 1; s < sets.length; s++) if (ps[s] > ps[top]) top = s;
-    current = { set: sets[top], probability: ps[top] };
+    current = highest(tried);
   }
-  return current;
+  return undefined;
 }
 
-function* greedyFrom(start: { set: number[]; probability: number }, k: number, target: number, run: (sets: readonly (readonly number[])[]) => Steps<number[]>): Steps<{ set: number[]; probability: number }> {
+function* greedyFrom(start: Tried<number[]> | undefined, k: number, target: number, run: SetSearch): Steps<Tried<number[]> | undefined> {
   let current = start;
-  while (current.probability < target && current.set.length < k) {
-    const options = Array.from({ length: k }, (_, c) => c).filter((c) => !current.set.includes(c));
-    const sets = options.map((c) => [...current.set, c].sort((a, b) => a - b));
-    const ps = yield* run(sets);
-    let top = 0;
-    for (let s = 1; s < sets.length; s++) if (ps[s] > ps[top]) top = s;
-    current = { set: sets[top], probability: ps[top] };
+  while ((current?.estimate.share ?? 0) < target && (current?.of.length ?? 0) < k) {
+    const set = current?.of ?? [];
+    const options = Array.from({ length: k }, (_, c) => c).filter((c) => !set.includes(c));
+    current = highest(yield* run(options.map((c) => [...set, c].sort((a, b) => a - b))));
   }
-  return current;
+  return current && current.estimate.share >= target ? current : undefined;
+}
+
+/** The entry with the highest share; ties keep the first. */
+function highest<T>(tried: readonly Tried<T>[]): Tried<T> {
+  let top = tried[0];
+  for (const t of tried) if (t.estimate.share > top.estimate.share) top = t;
+  return top;
 }
 
 /**
  * Per skill, the fewest extra people (1..MAX_EXTRA_PEOPLE) that reach the target, each re-planned;
  * and, among the skills that never reach it, the one whose largest addition comes closest.
  */
-function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r: SimResult) => number): Steps<{ asks: CapacityAsk[]; best?: CapacityAsk }> {
+function* askCapacity(x: ScopeFitInputs, cut: readonly string[]): Steps<{ asks: CapacityAsk[]; best?: CapacityAsk }> {
   const cutSet = new Set(cut);
   const skills = [...new Set(x.result.model.activities.filter((a) => a.priority !== 'wont' && !cutSet.has(a.id)).flatMap((a) => a.demands.filter((d) => d.resource === undefined).flatMap((d) => d.skills)))].sort();
   const asks: CapacityAsk[] = [];
@@ -127,11 +176,8 @@ function* askCapacity(x: ScopeFitInputs, cut: readonly string[], probability: (r
   let open = skills;
   for (let people = 1; people <= MAX_EXTRA_PEOPLE && open.length > 0; people++) {
     const variants: Variant[] = open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] }));
-    // Below the most people, only whether an ask reaches the target is kept, so its runs stop
-    // once it cannot; at the most people the closest ask's probability is reported, so all run.
-    const stopBelow = people < MAX_EXTRA_PEOPLE ? { stopBelow: { deliveryEnd: x.deliveryEnd, target: x.target } } : {};
-    const results = yield variants.map((variant) => ({ variant, ...everyRun(x), ...stopBelow }));
-    const tried = open.map((skill, s) => ({ skill, people, probability: probability(results[s]) }));
+    const estimates = yield* decideEach(x, variants);
+    const tried = open.map((skill, s): CapacityAsk => ({ skill, people, probability: estimates[s].share, runs: estimates[s].runs, halfWidth: estimates[s].halfWidth }));
     for (const ask of tried) if (ask.probability >= x.target) asks.push(ask);
     // Skills are sorted, so ties keep the alphabetically first.
     if (people === MAX_EXTRA_PEOPLE) for (const ask of tried) if (!best || ask.probability > best.probability) best = ask;

@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
+import { compileMemo, compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import { largestRatio, type SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
@@ -96,15 +96,34 @@ export function replanBudget(schedules: number): number {
   return Math.max(1, Math.ceil(schedules / REPLAN_SHARE));
 }
 
-export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: CompileMemo): SimulationSetup {
-  const compiled = compileModel(variantModel(input.model, variant), memo);
+/** A variant's re-plan with extra people: its schedule, or why there is none. */
+type Replan = { readonly schedule: Schedule } | { readonly schedule?: undefined; readonly reason: string };
+
+/**
+ * What one thread keeps between the requests of one forecast. It never changes a result: it
+ * spares recompiling what every variant shares, and re-planning a variant with extra people
+ * that an earlier request (an earlier look of the same question) already re-planned.
+ */
+export interface ForecastMemo {
+  readonly compile: CompileMemo;
+  readonly replans: Map<string, Replan>;
+}
+
+export function forecastMemo(): ForecastMemo {
+  return { compile: compileMemo(), replans: new Map() };
+}
+
+export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: ForecastMemo): SimulationSetup {
+  const compiled = compileModel(variantModel(input.model, variant), memo?.compile);
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
   const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
   const base = pinned ? pinned.problem : compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const replanned = scheduleProblem(base, { schedules: replanBudget(input.schedules), seed: input.seed }, pinned?.baseline);
-    if (!replanned.schedule) return { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
+    const key = JSON.stringify(variant);
+    const replanned = memo?.replans.get(key) ?? replan(input, base, pinned?.baseline);
+    memo?.replans.set(key, replanned);
+    if (!replanned.schedule) return { reason: replanned.reason };
     schedule = replanned.schedule;
   }
   const scheduled = new Map(schedule.activities.map((s) => [s.id, s]));
@@ -140,6 +159,11 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
       drivers: new DriverEngine(problem, problem.candidates),
     },
   };
+}
+
+function replan(input: SimulationInput, problem: Problem, baseline: Parameters<typeof scheduleProblem>[2]): Replan {
+  const replanned = scheduleProblem(problem, { schedules: replanBudget(input.schedules), seed: input.seed }, baseline);
+  return replanned.schedule ? { schedule: replanned.schedule } : { reason: replanned.diagnostics[0]?.message ?? 'the variant cannot be scheduled' };
 }
 
 /**

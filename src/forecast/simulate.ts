@@ -14,8 +14,6 @@ export interface SimulatedRange {
   readonly makespans: Int32Array;
   /** Iterations in which some work could not be placed at all (counted at the horizon). */
   readonly failed: number;
-  /** The range ended early (RangeStop): makespans holds the iterations run. */
-  readonly stopped?: boolean;
   /** With detail: per problem activity, the iterations in which it was critical. */
   readonly critical?: Int32Array;
   /** With detail: the drawn amount of each SamplingPlan.works entry, iteration-major. */
@@ -38,22 +36,11 @@ export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64A
 }
 
 /**
- * Ends a range early once more than `total` (1 - `target`) of the request's `total` iterations
- * finish after `deliveryEnd`: the on-time share over all of them is then below the target
- * whatever the rest give, and so is the share over the iterations run.
- */
-export interface RangeStop {
-  readonly deliveryEnd: number;
-  readonly target: number;
-  readonly total: number;
-}
-
-/**
  * `same`: the finishes of the plan's own run, iteration 0 first, for a variant that only switches
  * risks off. Its problem is the plan's, so an iteration in which no switched-off risk happened
  * draws the same work and finishes the same: it is read from there instead of scheduled again.
  */
-export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean, stop?: RangeStop, same?: Int32Array): SimulatedRange {
+export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number, to: number, detail: boolean, same?: Int32Array): SimulatedRange {
   const { problem, decoder, list, disabled } = sim;
   const works = plan.works.length;
   const amounts = new Float64Array(works);
@@ -62,7 +49,6 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const samples = detail ? new Float32Array((to - from) * works) : undefined;
   const mark = new Uint8Array(problem.n);
   let failed = 0;
-  let late = 0;
   for (let i = from; i < to; i++) {
     const offHappened = sampleIteration(plan, i, disabled, amounts, sim.learned);
     // An iteration that failed in the plan's own run (at the horizon) is scheduled again, so
@@ -76,9 +62,6 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
     } else if (critical) countCritical(sim, makespan, critical, mark);
     makespans[i - from] = makespan;
     if (samples) samples.set(amounts, (i - from) * works);
-    if (stop && makespan > stop.deliveryEnd && (stop.total - ++late) / stop.total < stop.target) {
-      return { makespans: makespans.slice(0, i + 1 - from), failed, stopped: true };
-    }
   }
   return { makespans, failed, ...(critical ? { critical } : {}), ...(samples ? { samples } : {}) };
 }

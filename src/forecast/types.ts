@@ -86,8 +86,12 @@ export interface CapacityAsk {
   readonly skill: string;
   /** Extra full-time people with this skill (added to the team, re-planned). */
   readonly people: number;
-  /** P(finish by the deadline) with them. */
+  /** P(finish by the deadline) with them, over `runs` iterations ... */
   readonly probability: number;
+  /** ... as many as it took to settle whether they reach the target (src/forecast/decision.ts) ... */
+  readonly runs: number;
+  /** ... which give the probability to within this half-width, at 95% confidence. */
+  readonly halfWidth: number;
 }
 
 export interface ScopeFit {
@@ -98,6 +102,9 @@ export interface ScopeFit {
   readonly cuts: readonly ScopeCut[];
   readonly probabilityBefore: number;
   readonly probabilityAfter: number;
+  /** The runs behind probabilityAfter, and the half-width of its 95% interval. */
+  readonly runsAfter: number;
+  readonly halfWidthAfter: number;
   /** When must-haves alone cannot make it: the date reaching the target confidence ... */
   readonly dateAtTarget?: FinishPoint;
   /** ... and the extra capacity by skill that would reach the deadline instead. */

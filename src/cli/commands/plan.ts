@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, forecastInThreads } from '../../api/index.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, BATCH_WORTH_THREADS, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { MAX_BASELINE_CHARS } from '../../spec/index.js';
 import { outputFormats } from '../../render/index.js';
@@ -164,9 +164,11 @@ export function threadRunner(ctx: CommandContext): ForecastRunner {
     // Any split of the iterations gives the same forecast, and threads beyond the cores only
     // compete for them: the flag is an upper bound.
     const workers = Math.min(options.workers ?? autoWorkers(plan, options.iterations, cores), cores);
+    // Workers the caller did not ask for start only for a batch that pays for their cold start.
+    const startAt = options.workers === undefined ? BATCH_WORTH_THREADS : 0;
     const progress = progressBar(ctx.io, 'forecast', ctx.quiet);
     try {
-      return await forecastInThreads(plan, options, { workers, onProgress: progress.update });
+      return await forecastInThreads(plan, options, { workers, onProgress: progress.update, startAt });
     } finally {
       progress.finish();
     }

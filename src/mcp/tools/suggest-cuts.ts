@@ -11,7 +11,7 @@ const input = {
   options: runOptionsInput,
 };
 
-const capacityAsk = z.object({ skill: z.string(), people: z.number().int(), probability: z.number() });
+const capacityAsk = z.object({ skill: z.string(), people: z.number().int(), probability: z.number(), runs: z.number().int().describe('Runs it took to settle whether the target is reached'), halfWidth: z.number().describe('Half-width of the 95% interval of probability') });
 
 const output = {
   facts: factsSchema,

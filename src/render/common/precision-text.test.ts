@@ -4,6 +4,7 @@ import { planFile } from '../html/test-utils/plans.js';
 import { renderHtml } from '../html/render.js';
 import { renderJson } from '../json/render.js';
 import { renderMarkdown } from '../md/render.js';
+import { runsPrecisionText } from './precision-text.js';
 
 describe('the forecast precision', () => {
   const analysis = analysePlan(planFile('examples/launch.yaml'));
@@ -29,5 +30,27 @@ describe('the forecast precision', () => {
       expect(x.high).toBeGreaterThanOrEqual(reported);
       expect(x.halfWidth).toBe((x.high - x.low) / 2);
     }
+  });
+});
+
+describe('runsPrecisionText', () => {
+  it('gives the half-width in percentage points and the runs behind it', () => {
+    expect(runsPrecisionText(125, 0.0371)).toBe('±3.7 points over 125 runs');
+    expect(runsPrecisionText(1000, 0.01)).toBe('±1 point over 1,000 runs');
+  });
+});
+
+describe('the scope fit precision', () => {
+  const analysis = analysePlan(planFile('examples/launch.yaml'));
+  const fit = JSON.parse(renderJson(analysis)).forecast.scopeFit;
+
+  it('states the runs behind each probability in Markdown as in JSON', () => {
+    const md = renderMarkdown(analysis);
+    expect(md).toContain(`only to ${Math.round(fit.probabilityAfter * 100)}% (${runsPrecisionText(fit.runsAfter, fit.halfWidthAfter)})`);
+    const best = fit.bestCapacity;
+    expect(md).toContain(`gives ${Math.round(best.probability * 100)}% (${runsPrecisionText(best.runs, best.halfWidth)})`);
+    // None of the capacity asks comes near the target, so each stops at the first look.
+    expect(best.runs).toBe(125);
+    expect(fit.runsAfter).toBe(1000);
   });
 });

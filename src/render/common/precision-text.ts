@@ -11,6 +11,16 @@ function percentilesText(f: Forecast, unit: string): string {
   return `${each.join(', ')} ${unit}s`;
 }
 
+/**
+ * "±2.9 points over 125 runs": how precisely a simulated chance is known (the half-width of its
+ * 95% interval, in percentage points) and from how many runs, for the scope fit's figures, whose
+ * runs stop once their answer is settled.
+ */
+export function runsPrecisionText(runs: number, halfWidth: number): string {
+  const points = amountText(halfWidth * 100);
+  return `±${points} ${points === '1' ? 'point' : 'points'} over ${wholeText(runs)} ${runs === 1 ? 'run' : 'runs'}`;
+}
+
 /** One sentence; `unit` is the slot word ("working day"). */
 export function precisionText(f: Forecast, unit: string): string {
   const p = f.precision;

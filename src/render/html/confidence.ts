@@ -9,7 +9,7 @@
  * plot and the deadline's label sits below the axis labels.
  */
 import { offsetDate, slotWord } from '../../plan/index.js';
-import { precisionText } from '../common/precision-text.js';
+import { precisionText, runsPrecisionText } from '../common/precision-text.js';
 import { parseInstant } from '../../calendar/index.js';
 import type { Forecast } from '../../forecast/index.js';
 import { amountCountText, amountText, countText, noun, percentileLabel, round1, shareText, shortDate, timeOf, wholeText } from '../common/format.js';
@@ -246,15 +246,15 @@ function scopeFit(ctx: HtmlContext, f: Forecast): string {
     return `<li${attrs({ 'data-cut': c.id })}>${esc(c.title)} (${c.priority}${deps})</li>`;
   });
   const lines = [
-    `<p>${fit.reachesTarget ? '\u2714' : '\u26A0'} Recommended cuts take P(on time) from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)}${fit.reachesTarget ? `, reaching the target of ${shareText(f.targetConfidence)}` : `, short of the target of ${shareText(f.targetConfidence)}`}.</p>`,
+    `<p>${fit.reachesTarget ? '\u2714' : '\u26A0'} Recommended cuts take P(on time) from ${shareText(fit.probabilityBefore)} to ${shareText(fit.probabilityAfter)} (${runsPrecisionText(fit.runsAfter, fit.halfWidthAfter)})${fit.reachesTarget ? `, reaching the target of ${shareText(f.targetConfidence)}` : `, short of the target of ${shareText(f.targetConfidence)}`}.</p>`,
     items.length > 0 ? `<ol class="cuts">${items.join('')}</ol>` : '<p>No should- or could-have work can be cut.</p>',
   ];
   if (fit.dateAtTarget) lines.push(`<p>At ${shareText(f.targetConfidence)} confidence the must-haves finish ${esc(ctx.date(fit.dateAtTarget.date))}.</p>`);
   if (fit.extraCapacity && fit.extraCapacity.length > 0) {
-    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)} (${shareText(c.probability)})`).join(', or ')}.</p>`);
+    lines.push(`<p>Or add people: ${fit.extraCapacity.map((c) => `${c.people} with ${esc(c.skill)} (${shareText(c.probability)}, ${runsPrecisionText(c.runs, c.halfWidth)})`).join(', or ')}.</p>`);
   } else if (fit.bestCapacity) {
     const b = fit.bestCapacity;
-    lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${shareText(b.probability)}.</p>`);
+    lines.push(`<p>No single skill with up to ${b.people} extra people reaches the target; the closest, ${b.people} with ${esc(b.skill)}, gives ${shareText(b.probability)} (${runsPrecisionText(b.runs, b.halfWidth)}).</p>`);
   }
   if (fit.fixedGoalsAtRisk.length > 0) {
     const goals = fit.fixedGoalsAtRisk.map(ctx.goal);

@@ -192,7 +192,7 @@ const load = z.strictObject({
 });
 
 const finishPoint = z.strictObject({ offset: slot, date });
-const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int(), probability: share });
+const capacityAsk = z.strictObject({ skill: z.string(), people: z.number().int(), probability: share, runs: slot.min(0), halfWidth: share });
 
 const forecast = z.strictObject({
   iterations: slot.min(1),
@@ -201,7 +201,8 @@ const forecast = z.strictObject({
       confidence: share,
       converged: z.boolean(),
       cap: slot.min(1),
-      percentiles: z.array(z.strictObject({ p: share, tolerance: z.number().positive(), low: z.number().nullable(), high: z.number().nullable(), halfWidth: z.number().min(0).nullable() })),
+      floor: slot.min(1),
+      percentiles: z.array(z.strictObject({ p: share, tolerance: z.number().positive(), toleranceSlots: z.number().positive(), toleranceShare: share, low: z.number().nullable(), high: z.number().nullable(), halfWidth: z.number().min(0).nullable() })),
     })
     .meta({ description: 'How precisely the runs pin down P50, P80 and P95, and whether they stopped because they converged (docs/forecast.md).' }),
   seed: z.number().int(),
@@ -241,6 +242,8 @@ const forecast = z.strictObject({
       reachesTarget: z.boolean(),
       probabilityBefore: share,
       probabilityAfter: share,
+      runsAfter: slot.min(0),
+      halfWidthAfter: share,
       cuts: z.array(z.strictObject({ id, title: z.string(), priority: z.enum(['should', 'could']), dependents: z.array(id) })),
       dateAtTarget: finishPoint.nullable(),
       extraCapacity: z.array(capacityAsk),

@@ -55,7 +55,7 @@ export function sampleForecast(result: PlanResult): Forecast {
   const ps = [...new Set([0.5, 0.8, target, 0.95])].sort((a, b) => a - b);
   return {
     iterations,
-    precision: { confidence: 0.95, converged: true, cap: iterations, percentiles: [] },
+    precision: { confidence: 0.95, converged: true, cap: iterations, floor: Math.min(250, iterations), percentiles: [] },
     seed: 1,
     distribution: 'pert',
     correlation: 0,
@@ -76,6 +76,8 @@ export function sampleForecast(result: PlanResult): Forecast {
       cuts: task ? [{ id: task.id, title: task.title, priority: 'should', dependents: [] }] : [],
       probabilityBefore: 0.62,
       probabilityAfter: 0.91,
+      runsAfter: 1000,
+      halfWidthAfter: 0.0178,
       fixedGoalsAtRisk: [],
     },
   };
