@@ -36,13 +36,8 @@ class WorkingDays {
 
   dayAt(index: number): number {
     if (index >= 0) {
-      while (this.forward.length <= index) {
-        let d = this.forward.length === 0 ? this.base : this.forward[this.forward.length - 1] + 1;
-        while (!this.isWorking(d)) d++;
-        if (d > this.last) return this.last;
-        this.forward.push(d);
-      }
-      return this.forward[index];
+      this.growForward(index, Infinity);
+      return index < this.forward.length ? this.forward[index] : this.last;
     }
     const k = -index - 1;
     while (this.backward.length <= k) {
@@ -55,22 +50,40 @@ class WorkingDays {
   }
 
   /**
+   * Numbers working days until there is one with index `index` or one on or after `day`,
+   * whichever comes first; never past the last day. One tight loop, since the horizon of a day
+   * plan is some 13,000 working days and every calendar built asks for its end.
+   */
+  private growForward(index: number, day: number): void {
+    const forward = this.forward;
+    let d = forward.length === 0 ? this.base : forward[forward.length - 1] + 1;
+    while (forward.length <= index && (forward.length === 0 || forward[forward.length - 1] < day)) {
+      while (!this.isWorking(d)) d++;
+      if (d > this.last) return;
+      forward.push(d);
+      d++;
+    }
+  }
+
+  /**
    * Index of the first working day on or after `day`. Callers clamp dates to the plan's window,
    * well inside [first, last]; at those edges the answer is the edge's index.
    */
   indexAtOrAfter(day: number): number {
     if (day >= this.base) {
-      // Grown one day at a time (not by doubling) so it never reaches past the day asked for.
-      let hi = Math.max(1, this.forward.length);
-      while (this.dayAt(hi - 1) < day && this.dayAt(hi - 1) < this.last) hi++;
+      // Grown one working day at a time (not by doubling) so it never reaches past the day asked for.
+      this.growForward(Infinity, day);
+      const forward = this.forward;
       let lo = 0;
-      hi -= 1;
+      let hi = forward.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (this.dayAt(mid) >= day) hi = mid;
+        if (forward[mid] >= day) hi = mid;
         else lo = mid + 1;
       }
-      return lo;
+      if (lo < forward.length) return lo;
+      // Past the last day: the index that reads as the last day.
+      return forward.length > 0 && forward[forward.length - 1] >= this.last ? forward.length - 1 : forward.length;
     }
     let k = -1;
     while (this.dayAt(k) >= day) {

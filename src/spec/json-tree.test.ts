@@ -24,6 +24,14 @@ function expectSameAsYaml(text: string): void {
   }
 }
 
+/** Paths that name nothing fall back to their nearest written ancestor, in both readers. */
+function expectSameFallbacks(text: string, missing: readonly Path[]): void {
+  for (const path of missing) {
+    // A fresh reader for each path, so that each one is the first to ask inside its element.
+    expect(readJson(text)!.sourceMap.locate(path), JSON.stringify(path)).toEqual(readYamlTree(text).sourceMap.locate(path));
+  }
+}
+
 const launch = readYamlTree(readFileSync(new URL('../../examples/launch.yaml', import.meta.url), 'utf8')).value;
 
 describe('readJson', () => {
@@ -31,6 +39,12 @@ describe('readJson', () => {
     expectSameAsYaml(JSON.stringify(launch));
     expectSameAsYaml(JSON.stringify(launch, null, 2));
     expectSameAsYaml(`\n  ${JSON.stringify(launch, null, '\t')}\n`);
+  });
+
+  it('locates paths deep inside an element, or naming nothing written, as the YAML reader does', () => {
+    const text = JSON.stringify(launch, null, 1);
+    expectSameFallbacks(text, [['tasks', 3, 'after', 0], ['tasks', 3, 'nope', 2], ['tasks', 999], ['team', 0, 'skills', 9], ['calendar', 'holidays', 0], ['nope']]);
+    expectSameFallbacks('{"tasks": [{"id": "a", "a\\"b": {"c\\u0041": [1, {"d": 2}]}}]}', [['tasks', 0, 'a"b', 'cA', 1, 'd'], ['tasks', 0, 'a"b', 'cA', 5]]);
   });
 
   it('reads escapes, numbers, literals and empty collections as YAML does', () => {

@@ -2,20 +2,21 @@
  * JSON specs without the YAML parser. JSON is YAML, and the YAML reader takes it, but it builds
  * a syntax tree and a document tree first: on a generated 5,000-task spec that is two thirds of
  * the loading time. This reader takes strict JSON only, builds the same plain data the YAML
- * reader builds (mappings as `Object.create(null)` objects), and records the same source ranges,
- * lazily: a second scan fills the source map the first time a diagnostic asks for a position.
+ * reader builds (mappings without a prototype), and records the same source ranges,
+ * lazily: the first time a diagnostic asks for a position, a second scan records where the
+ * sections and their elements are, and the inside of an element is read when a diagnostic is
+ * about it.
  * Anything it does not take (comments, duplicate keys, control characters in strings, leading
  * zeros, nesting past the limit, a top level that is not a mapping) returns undefined, and the
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
-import { SourceMap } from './source-map.js';
+import { finished, hasKey, newMapping, setKey, type Mapping } from './mapping.js';
+import { SourceMap, type PositionNode, type PositionReader } from './source-map.js';
 
 /** Why a scan gave up: the YAML reader takes over. */
 const NOT_PLAIN_JSON = Symbol('not plain JSON');
 
-/** Records a range under a path's key (the JSON text of the path, as SourceMap keys it). */
-type RecordRange = (key: string, range: readonly [number, number], what: 'key' | 'value') => void;
 
 /** What the YAML reader gives (a YamlTree), without diagnostics: the text is valid by construction. */
 export interface JsonTree {
@@ -27,12 +28,12 @@ export interface JsonTree {
 export function readJson(text: string): JsonTree | undefined {
   const value = scan(text);
   if (value === NOT_PLAIN_JSON) return undefined;
-  const sourceMap = new SourceMap((map) => void scan(text, (key, range, what) => map.setAt(key, range, what)));
+  const sourceMap = new SourceMap(new JsonPositions(text));
   return { value, sourceMap, diagnostics: [] };
 }
 
-function scan(text: string, record?: RecordRange): unknown {
-  const scanner = new Scanner(text, record);
+function scan(text: string): unknown {
+  const scanner = new Scanner(text);
   try {
     scanner.space();
     if (text.charCodeAt(scanner.at) !== OPEN_BRACE) return NOT_PLAIN_JSON;
@@ -57,16 +58,7 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
 
 class Scanner {
   at = 0;
-  /**
-   * When recording: the key of the value being read, built segment by segment (`["tasks",0`
-   * before its closing bracket), so no path is copied and encoded whole at every value.
-   */
-  private readonly open: string[] = ['['];
-
-  constructor(
-    private readonly text: string,
-    private readonly record?: RecordRange,
-  ) {}
+  constructor(private readonly text: string) {}
 
   space(): void {
     const t = this.text;
@@ -76,43 +68,35 @@ class Scanner {
   }
 
   value(depth: number): unknown {
-    const start = this.at;
-    const c = this.text.charCodeAt(start);
+    const c = this.text.charCodeAt(this.at);
     let value: unknown;
     if (c === OPEN_BRACE) value = this.mapping(depth + 1);
     else if (c === OPEN_BRACKET) value = this.sequence(depth + 1);
     else if (c === QUOTE) value = this.string();
     else value = this.literal();
-    this.record?.(`${this.open[this.open.length - 1]}]`, [start, this.at], 'value');
     return value;
   }
 
-  private mapping(depth: number): Record<string, unknown> {
+  private mapping(depth: number): Mapping {
     if (depth > MAX_DEPTH) throw NOT_PLAIN_JSON;
-    const out: Record<string, unknown> = Object.create(null);
+    const out = newMapping();
     this.at++;
     this.space();
     if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
       this.at++;
-      return out;
+      return finished(out);
     }
     for (;;) {
       if (this.text.charCodeAt(this.at) !== QUOTE) throw NOT_PLAIN_JSON;
-      const keyStart = this.at;
       const key = this.string();
-      if (Object.prototype.hasOwnProperty.call(out, key)) throw NOT_PLAIN_JSON;
-      if (this.record) {
-        this.enter(key);
-        this.record(`${this.open[this.open.length - 1]}]`, [keyStart, this.at], 'key');
-      }
+      if (hasKey(out, key)) throw NOT_PLAIN_JSON;
       this.space();
       if (this.text.charCodeAt(this.at++) !== COLON) throw NOT_PLAIN_JSON;
       this.space();
-      out[key] = this.value(depth);
-      if (this.record) this.open.pop();
+      setKey(out, key, this.value(depth));
       this.space();
       const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_BRACE) return out;
+      if (next === CLOSE_BRACE) return finished(out);
       if (next !== COMMA) throw NOT_PLAIN_JSON;
       this.space();
     }
@@ -128,20 +112,13 @@ class Scanner {
       return out;
     }
     for (;;) {
-      if (this.record) this.enter(out.length);
       out.push(this.value(depth));
-      if (this.record) this.open.pop();
       this.space();
       const next = this.text.charCodeAt(this.at++);
       if (next === CLOSE_BRACKET) return out;
       if (next !== COMMA) throw NOT_PLAIN_JSON;
       this.space();
     }
-  }
-
-  private enter(segment: string | number): void {
-    const parent = this.open[this.open.length - 1];
-    this.open.push(`${parent}${parent === '[' ? '' : ','}${JSON.stringify(segment)}`);
   }
 
   private string(): string {
@@ -190,3 +167,134 @@ const LITERALS: readonly (readonly [string, unknown])[] = [
   ['false', false],
   ['null', null],
 ];
+
+/** Positions down to the elements of the sections (`tasks[3]`); deeper ones are read on demand. */
+const ELEMENT_DEPTH = 2;
+
+class JsonPositions implements PositionReader {
+  constructor(private readonly text: string) {}
+
+  fill(map: SourceMap): void {
+    new PositionScanner(this.text, 0).document(map.root);
+  }
+
+  expand(node: PositionNode): void {
+    new PositionScanner(this.text, node.valueStart).value(node, Infinity);
+  }
+}
+
+/**
+ * Where the values of text that `scan` took are written. It builds no values, and skips over
+ * what lies below the depth it records, so recording the elements of a spec of thousands of
+ * tasks costs one pass over the text and a node per element.
+ */
+class PositionScanner {
+  constructor(
+    private readonly text: string,
+    private at: number,
+  ) {}
+
+  document(root: PositionNode): void {
+    this.space();
+    this.value(root, ELEMENT_DEPTH);
+  }
+
+  /** Records the value at the scan position into `node`, and `levels` levels of what it holds. */
+  value(node: PositionNode, levels: number): void {
+    const start = this.at;
+    const c = this.text.charCodeAt(start);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      if (levels > 0) {
+        if (c === OPEN_BRACE) this.mapping(node, levels - 1);
+        else this.sequence(node, levels - 1);
+      } else {
+        this.skipCollection();
+        node.unread = true;
+      }
+    } else if (c === QUOTE) this.skipString();
+    else this.skipLiteral();
+    node.valueStart = start;
+    node.valueEnd = this.at;
+  }
+
+  private mapping(node: PositionNode, levels: number): void {
+    this.at++;
+    this.space();
+    if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
+      this.at++;
+      return;
+    }
+    for (;;) {
+      const keyStart = this.at;
+      this.skipString();
+      const child = node.child(this.keyText(keyStart));
+      child.keyStart = keyStart;
+      child.keyEnd = this.at;
+      this.space();
+      this.at++; // the colon
+      this.space();
+      this.value(child, levels);
+      this.space();
+      if (this.text.charCodeAt(this.at++) === CLOSE_BRACE) return;
+      this.space();
+    }
+  }
+
+  private sequence(node: PositionNode, levels: number): void {
+    this.at++;
+    this.space();
+    if (this.text.charCodeAt(this.at) === CLOSE_BRACKET) {
+      this.at++;
+      return;
+    }
+    for (let i = 0; ; i++) {
+      this.value(node.child(i), levels);
+      this.space();
+      if (this.text.charCodeAt(this.at++) === CLOSE_BRACKET) return;
+      this.space();
+    }
+  }
+
+  /** The key as `scan` read it: escapes decoded, when it has any. */
+  private keyText(start: number): string {
+    const raw = this.text.slice(start + 1, this.at - 1);
+    return raw.includes('\\') ? (JSON.parse(this.text.slice(start, this.at)) as string) : raw;
+  }
+
+  private space(): void {
+    const t = this.text;
+    let i = this.at;
+    for (let c = t.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = t.charCodeAt(++i));
+    this.at = i;
+  }
+
+  private skipString(): void {
+    const t = this.text;
+    let i = this.at + 1;
+    for (let c = t.charCodeAt(i); c !== QUOTE; c = t.charCodeAt(i)) i += c === BACKSLASH ? 2 : 1;
+    this.at = i + 1;
+  }
+
+  private skipLiteral(): void {
+    const t = this.text;
+    let i = this.at;
+    for (let c = t.charCodeAt(i); c !== COMMA && c !== CLOSE_BRACE && c !== CLOSE_BRACKET && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && i < t.length; c = t.charCodeAt(++i));
+    this.at = i;
+  }
+
+  /** Past the mapping or list at the scan position, strings and all. */
+  private skipCollection(): void {
+    const t = this.text;
+    let depth = 0;
+    do {
+      const c = t.charCodeAt(this.at);
+      if (c === QUOTE) {
+        this.skipString();
+        continue;
+      }
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+      this.at++;
+    } while (depth > 0);
+  }
+}

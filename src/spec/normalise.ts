@@ -164,16 +164,24 @@ interface ActivitySpec {
   readonly phase?: string;
 }
 
-/** The fields every activity starts with, in the model's order. */
-function activityHead(a: ActivitySpec, type: Activity['type'], size: Sized, grid: Grid) {
-  return { id: a.id, title: a.title ?? a.id, type, ...size, deps: a.after.map((l) => linkOf(l, grid)) };
+function depsOf(a: ActivitySpec, grid: Grid): Link[] {
+  return a.after.map((l) => linkOf(l, grid));
 }
+
+// The activities below are flat literals in the model's field order: spreading parts into a
+// literal this wide cost more than all the rest of the conversion on a spec of thousands of tasks.
 
 function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
   const path = ['tasks', i];
   const demands = modelDemandsOf(t, path);
+  const size = sized(t, demands.length > 0, grid);
   return defined({
-    ...activityHead(t, 'task', sized(t, demands.length > 0, grid), grid),
+    id: t.id,
+    title: t.title ?? t.id,
+    type: 'task',
+    work: size.work,
+    estimate: size.estimate,
+    deps: depsOf(t, grid),
     demands,
     priority: t.priority,
     uncertainty: t.uncertainty,
@@ -181,7 +189,7 @@ function taskOf(t: TaskSpec, i: number, grid: Grid): Activity {
     kind: t.kind,
     deliverable: t.deliverable,
     splittable: t.splittable || t.handoff,
-    ...(t.handoff ? { handoff: true } : {}),
+    handoff: t.handoff ? true : undefined,
     goal: t.goal,
     dates: datesOf(t),
     cost: t.cost === undefined ? undefined : cents(t.cost),
@@ -210,8 +218,14 @@ function datesOf(d: { readonly not_before?: string; readonly on?: string; readon
 }
 
 function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
+  const size = sized(e, false, grid);
   return defined({
-    ...activityHead(e, 'external', sized(e, false, grid), grid),
+    id: e.id,
+    title: e.title ?? e.id,
+    type: 'external',
+    work: size.work,
+    estimate: size.estimate,
+    deps: depsOf(e, grid),
     demands: [],
     priority: e.priority,
     uncertainty: e.uncertainty,
@@ -230,13 +244,19 @@ function externalOf(e: ExternalSpec, i: number, grid: Grid): Activity {
  */
 function pointOf(p: ActivitySpec, type: 'gate' | 'milestone', own: Pick<Activity, 'gate' | 'goal' | 'dates'>, path: Path, grid: Grid): Activity {
   return defined({
-    ...activityHead(p, type, { work: { mode: 'duration', slots: 0 } }, grid),
+    id: p.id,
+    title: p.title ?? p.id,
+    type,
+    work: { mode: 'duration', slots: 0 },
+    deps: depsOf(p, grid),
     demands: [],
     priority: 'must',
     uncertainty: 'low',
     phase: p.phase,
     splittable: false,
-    ...own,
+    gate: own.gate,
+    goal: own.goal,
+    dates: own.dates,
     path,
   });
 }
@@ -333,9 +353,13 @@ function lastWorkday(grid: Grid): Model['calendar']['workweek'][number] {
   return week.length > 0 ? week[week.length - 1] : 5;
 }
 
-/** Drops keys whose value is undefined, so optional model fields are absent rather than undefined. */
+/**
+ * Drops keys whose value is undefined, so optional model fields are absent rather than undefined.
+ * Copies instead of deleting: an object that lost keys by `delete` turns into a slow dictionary
+ * for every later stage that reads it.
+ */
 function defined<T extends object>(o: T): T {
-  const out = { ...o };
-  for (const k of Object.keys(out) as (keyof T)[]) if (out[k] === undefined) delete out[k];
-  return out;
+  const out: Record<string, unknown> = {};
+  for (const k in o) if (o[k] !== undefined) out[k] = o[k];
+  return out as T;
 }

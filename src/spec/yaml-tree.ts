@@ -4,7 +4,7 @@
  * Safety by construction:
  * - nesting depth is checked on the token stream before the document tree is built, so deep
  *   input is refused before any recursive step runs;
- * - mappings become `Object.create(null)` objects, so `__proto__` and `constructor` are plain
+ * - mappings become objects without a prototype (mapping.ts), so `__proto__` and `constructor` are plain
  *   keys that the schema then reports as unknown, and no prototype is ever touched;
  * - alias expansion is counted and capped (billion laughs).
  */
@@ -12,8 +12,10 @@ import { Composer, CST, Parser, Scalar, isAlias, isMap, isScalar, isSeq, type Do
 import { MINUTES_PER_DAY, dayFromCivil, daysInMonth, formatDay, formatInstant } from '../calendar/index.js';
 import { makeDiagnostic, type DiagCode, type Diagnostic } from '../diag/index.js';
 import { readJson } from './json-tree.js';
+import { finished, hasKey, newMapping, setKey } from './mapping.js';
+import { readPlainYaml } from './yaml-plain.js';
 import { MAX_ALIAS_EXPANSIONS, MAX_ALIAS_NODES, MAX_DEPTH } from './limits.js';
-import { SourceMap, type Path, type Range } from './source-map.js';
+import { SourceMap, type Path, type PositionReader, type Range } from './source-map.js';
 
 export interface YamlTree {
   /** The document as plain data; absent when the text could not be read. */
@@ -23,13 +25,28 @@ export interface YamlTree {
 }
 
 export function readYaml(text: string): YamlTree {
-  // Plain JSON (what tools write) is read without building YAML's trees; anything else comes here.
-  return readJson(text) ?? readYamlTree(text);
+  // Plain JSON (what tools write) and the plain YAML specs are written in are read without
+  // building YAML's trees; anything else comes here.
+  return readJson(text) ?? readPlain(text) ?? readYamlTree(text);
 }
 
-/** The YAML reader alone, whatever the text (JSON included). */
-export function readYamlTree(text: string): YamlTree {
-  const sourceMap = new SourceMap();
+function readPlain(text: string): YamlTree | undefined {
+  const value = readPlainYaml(text);
+  if (value === undefined) return undefined;
+  return { value, sourceMap: new SourceMap(new LibraryPositions(text)), diagnostics: [] };
+}
+
+/** The library's own positions, recorded the first time a diagnostic asks for one. */
+class LibraryPositions implements PositionReader {
+  constructor(private readonly text: string) {}
+
+  fill(map: SourceMap): void {
+    readYamlTree(this.text, map);
+  }
+}
+
+/** The YAML reader alone, whatever the text (JSON included); it records positions in `sourceMap`. */
+export function readYamlTree(text: string, sourceMap = new SourceMap()): YamlTree {
   const tokens = Array.from(new Parser().parse(text));
 
   const deep = firstTooDeep(tokens);
@@ -120,7 +137,7 @@ class Converter {
     }
     if (isSeq(node)) return node.items.map((item, i) => this.convert(item, [...path, i], depth + 1, inAlias));
     if (isMap(node)) {
-      const out: Record<string, unknown> = Object.create(null);
+      const out = newMapping();
       for (const pair of node.items) {
         if (!isScalar(pair.key)) {
           const range = isNodeWithRange(pair.key) ? pair.key.range : undefined;
@@ -128,15 +145,15 @@ class Converter {
         }
         const key = String(pair.key.value);
         const childPath = [...path, key];
-        if (Object.prototype.hasOwnProperty.call(out, key)) {
+        if (hasKey(out, key)) {
           return this.fail('E_YAML_DUPLICATE_KEY', `map keys must be unique; "${key}" repeats`, path, pair.key.range);
         }
         if (!inAlias) this.record(childPath, pair.key.range, 'key');
         // `key:` with nothing after it is null, located at the key.
-        out[key] = pair.value === null ? null : this.convert(pair.value, childPath, depth + 1, inAlias);
+        setKey(out, key, pair.value === null ? null : this.convert(pair.value, childPath, depth + 1, inAlias));
       }
       if (node.flow && !inAlias) this.recordSplits(node, path);
-      return out;
+      return finished(out);
     }
     return null;
   }

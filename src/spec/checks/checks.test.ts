@@ -61,6 +61,14 @@ describe('checkCycles', () => {
     const out = found('tasks: [{ id: t, duration: 1d }]\nexternal: [{ id: e, duration: 1d, after: [m] }]\nmilestones: [{ id: m, after: [g] }]\ngates: [{ id: g, after: [e], on_fail: x }]\n');
     expect(out.map((o) => o.code)).toEqual(['E_CYCLE']);
   });
+  it('reports a task that waits for itself, and a cycle downstream of work that is in order', () => {
+    expect(found('tasks: [{ id: a, duration: 1d, after: [a] }]\n')).toEqual([{ code: 'E_CYCLE', path: 'tasks.0.after.0' }]);
+    const d = loadSpec(`${HEAD}tasks:\n  - { id: a, duration: 1d }\n  - { id: b, duration: 1d, after: [a, c] }\n  - { id: c, duration: 1d, after: [b] }\n`).diagnostics;
+    expect(d.map((x) => [x.code, x.path?.join('.'), x.message])).toEqual([['E_CYCLE', 'tasks.2.after.0', 'dependency cycle: b -> c -> b']]);
+  });
+  it('finds no cycle in links that fan out and join again', () => {
+    expect(found('tasks: [{ id: a, duration: 1d }, { id: b, duration: 1d, after: [a] }, { id: c, duration: 1d, after: [a] }, { id: d, duration: 1d, after: [b, c, a] }]\n')).toEqual([]);
+  });
 });
 
 describe('checkSkills', () => {

@@ -122,10 +122,12 @@ export const checkSpans: Check = (ctx) => {
   const horizon = horizonOf(ctx);
   if (!horizon) return [];
   const out: Diagnostic[] = [];
-  const check = (value: string | number | undefined, path: Path, what: string) => {
+  // Paths are spelled out only for a span that is too long: most specs have none, and thousands of spans.
+  const check = (value: string | number | undefined, base: Path, tail: readonly (string | number)[], what: string) => {
     if (value === undefined) return;
     const slots = Math.abs(wholeSlots(slotsOf(value, ctx.grid)));
     if (!(slots > horizon.horizon)) return;
+    const path = [...base, ...tail];
     const unit = ctx.grid.unit === 'day' ? 'working days' : 'working hours';
     out.push(
       makeDiagnostic('E_LIMIT', `${what} ${show(value)} is ${amount(slots)} ${unit}, more than the ${count(horizon.horizon)} of the plan's horizon (to ${horizon.horizonEnd})`, {
@@ -134,24 +136,24 @@ export const checkSpans: Check = (ctx) => {
       }),
     );
   };
-  const checkEstimate = (e: string | number | readonly (string | number)[] | undefined, path: Path, what: string) => {
-    if (Array.isArray(e)) e.forEach((v, k) => check(v, [...path, k], what));
-    else check(e as string | number | undefined, path, what);
+  const checkEstimate = (e: string | number | readonly (string | number)[] | undefined, base: Path, key: string, what: string) => {
+    if (Array.isArray(e)) e.forEach((v, k) => check(v, base, [key, k], what));
+    else check(e as string | number | undefined, base, [key], what);
   };
   for (const { value: t, path } of ctx.tasks) {
-    check(t.duration, [...path, 'duration'], 'the duration');
-    check(t.effort, [...path, 'effort'], 'the effort');
-    checkEstimate(t.estimate, [...path, 'estimate'], 'the estimate');
+    check(t.duration, path, ['duration'], 'the duration');
+    check(t.effort, path, ['effort'], 'the effort');
+    checkEstimate(t.estimate, path, 'estimate', 'the estimate');
   }
   for (const { value: e, path } of ctx.external) {
-    check(e.duration, [...path, 'duration'], 'the duration');
-    checkEstimate(e.estimate, [...path, 'estimate'], 'the estimate');
+    check(e.duration, path, ['duration'], 'the duration');
+    checkEstimate(e.estimate, path, 'estimate', 'the estimate');
   }
-  for (const { value: g, path } of ctx.gates) check(g.trigger?.exceeds, [...path, 'trigger', 'exceeds'], 'the trigger');
+  for (const { value: g, path } of ctx.gates) check(g.trigger?.exceeds, path, ['trigger', 'exceeds'], 'the trigger');
   for (const a of ctx.activityList) {
-    a.after.forEach((link, i) => typeof link === 'object' && check(link.lag, [...a.path, 'after', i, 'lag'], 'the lag'));
+    a.after.forEach((link, i) => typeof link === 'object' && check(link.lag, a.path, ['after', i, 'lag'], 'the lag'));
   }
-  for (const { value: r, path } of ctx.risks) checkEstimate(r.delay, [...path, 'delay'], 'the delay');
+  for (const { value: r, path } of ctx.risks) checkEstimate(r.delay, path, 'delay', 'the delay');
   return out;
 };
 

@@ -20,10 +20,16 @@ export const checkReferences: Check = (ctx) => {
     out.push(makeDiagnostic('E_UNKNOWN_REF', `no goal has id "${id}"`, { path, hint: didYouMean(id, words.goals()) }));
   };
 
-  for (const a of ctx.activityList) a.after.forEach((link, i) => activity(linkTarget(link), linkPath(a, i)));
+  // The common references, known ids, are told apart before any path is spelled out.
+  for (const a of ctx.activityList) {
+    a.after.forEach((link, i) => {
+      if (!ctx.activities.has(linkTarget(link))) activity(linkTarget(link), linkPath(a, i));
+    });
+  }
   for (const { value: t, path } of ctx.tasks) {
-    if (typeof t.assignee === 'string') resource(t.assignee, [...path, 'assignee']);
-    else t.assignee?.forEach((id, j) => resource(id, [...path, 'assignee', j]));
+    if (typeof t.assignee === 'string') {
+      if (!ctx.resources.has(t.assignee)) resource(t.assignee, [...path, 'assignee']);
+    } else t.assignee?.forEach((id, j) => resource(id, [...path, 'assignee', j]));
     t.demands?.forEach((d, j) => d.resource !== undefined && resource(d.resource, [...path, 'demands', j, 'resource']));
     if (t.goal !== undefined) goal(t.goal, [...path, 'goal']);
   }

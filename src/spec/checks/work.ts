@@ -70,23 +70,23 @@ export const checkTriggers: Check = (ctx) => {
 
 export const checkEstimateOrder: Check = (ctx) => {
   const out: Diagnostic[] = [];
-  const check = (e: EstimateSpec | undefined, path: Path): void => {
+  const check = (e: EstimateSpec | undefined, base: Path, key: string): void => {
     if (e === undefined || !Array.isArray(e)) return;
     if (isOrdered(e, ctx.grid)) return;
     out.push(
       makeDiagnostic('E_ESTIMATE_ORDER', `[${e.join(', ')}] is not ordered optimistic <= likely <= pessimistic`, {
-        path,
+        path: [...base, key],
         hint: `Write the smallest first, e.g. [${[...e].sort((a, b) => slotsOf(a, ctx.grid) - slotsOf(b, ctx.grid)).join(', ')}].`,
       }),
     );
   };
-  for (const { value: t, path } of ctx.tasks) check(t.estimate, [...path, 'estimate']);
-  for (const { value: e, path } of ctx.external) check(e.estimate, [...path, 'estimate']);
-  for (const { value: r, path } of ctx.risks) check(r.delay, [...path, 'delay']);
+  for (const { value: t, path } of ctx.tasks) check(t.estimate, path, 'estimate');
+  for (const { value: e, path } of ctx.external) check(e.estimate, path, 'estimate');
+  for (const { value: r, path } of ctx.risks) check(r.delay, path, 'delay');
   return out;
 };
 
 function isOrdered(e: readonly (string | number)[], grid: Grid): boolean {
-  const [o, m, p] = e.map((d) => slotsOf(d, grid));
+  const [o, m, p] = [slotsOf(e[0], grid), slotsOf(e[1], grid), slotsOf(e[2], grid)];
   return o <= m && m <= p;
 }
