@@ -7,7 +7,7 @@ const NEVER_RUN = [...configDefaults.exclude, 'test/fixtures/**'];
  * Files that replace a module with vi.mock: they need a module cache of their own, or the
  * mock would leak into other files or find the real module already loaded.
  */
-const MOCKING = ['src/spec/checks/count-limits.test.ts', 'test/golden.test.ts'];
+export const MOCKING = ['src/spec/checks/count-limits.test.ts', 'test/golden.test.ts'];
 
 export default defineConfig({
   test: {
