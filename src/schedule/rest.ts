@@ -45,7 +45,12 @@ export function restTable(model: Model, calendar: WorkCalendar, memo: RestMemo =
   const daysByZone = new Map<string | undefined, Int32Array>();
   const localDays = (zone: string | undefined): Int32Array => {
     let day = daysByZone.get(zone);
-    if (!day) daysByZone.set(zone, (day = Int32Array.from(slotClock(calendar, zone), (m) => Math.floor(m / MINUTES_PER_DAY))));
+    if (!day) {
+      const clock = slotClock(calendar, zone);
+      day = new Int32Array(clock.length);
+      for (let s = 0; s < clock.length; s++) day[s] = Math.floor(clock[s] / MINUTES_PER_DAY);
+      daysByZone.set(zone, day);
+    }
     return day;
   };
   const rules = model.resources.map((r): RestLimits | undefined => {
