@@ -37,7 +37,8 @@ export const PRECISION_TARGETS: readonly PrecisionTarget[] = [
   { p: 0.8, slots: 0.5, share: 0.01 },
   { p: 0.95, slots: 1, share: 0.02 },
 ];
-const Z = 1.959963984540054;
+/** The standard normal quantile of a two-sided 95% interval. */
+export const Z95 = 1.959963984540054;
 
 export interface PercentileInterval {
   readonly p: number;
@@ -91,7 +92,7 @@ function orderStatistic(f: FinishCounts, k: number): number {
 /** The 95% interval of the p-quantile, or undefined when the runs are too few to bound it. */
 export function percentileInterval(f: FinishCounts, p: number): PercentileInterval | undefined {
   const n = f.total;
-  const spread = Z * Math.sqrt(n * p * (1 - p));
+  const spread = Z95 * Math.sqrt(n * p * (1 - p));
   const lowRank = Math.floor(n * p - spread);
   const highRank = Math.ceil(n * p + spread);
   if (lowRank < 1 || highRank > n) return undefined;

@@ -13,7 +13,7 @@
  * count, and every variant draws the same numbers at iteration i (common random numbers), so the
  * answer is the same on any machine.
  */
-import { FORECAST_FLOOR } from './convergence.js';
+import { FORECAST_FLOOR, Z95 } from './convergence.js';
 
 /** The first look: half the forecast's floor of runs. */
 export const FIRST_LOOK = FORECAST_FLOOR / 2;
@@ -21,7 +21,6 @@ export const LOOK_CONFIDENCE = 0.99;
 const LOOK_Z = 2.5758293035489;
 /** The confidence of the interval reported with a share. */
 export const SHARE_CONFIDENCE = 0.95;
-const SHARE_Z = 1.959963984540054;
 
 /** An on-time share measured over some runs, with the half-width of its 95% interval. */
 export interface ShareEstimate {
@@ -60,6 +59,6 @@ export function verdict(hits: number, runs: number, target: number): boolean | u
 
 /** The share with its 95% interval's half-width, rounded for reports. */
 export function shareEstimate(hits: number, runs: number): ShareEstimate {
-  const { low, high } = wilsonInterval(hits, runs, SHARE_Z);
+  const { low, high } = wilsonInterval(hits, runs, Z95);
   return { share: runs > 0 ? hits / runs : 0, runs, halfWidth: runs > 0 ? Math.round(((high - low) / 2) * 10_000) / 10_000 : 0 };
 }

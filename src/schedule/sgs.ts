@@ -7,7 +7,10 @@
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
 import { packedShare } from './packing.js';
-import { restAllows } from './rest.js';
+import { restAllows, type RestTable } from './rest.js';
+
+const EMPTY = new Int32Array(0);
+const EMPTY_USAGE = new Float64Array(0);
 
 /**
  * Work already placed before this problem is scheduled (the higher priority classes, see
@@ -15,8 +18,6 @@ import { restAllows } from './rest.js';
  * links allow each of this problem's activities. Decoding starts from it instead of from an
  * empty plan, so the work placed here can only use what the placed work left free.
  */
-const EMPTY = new Int32Array(0);
-
 export interface Baseline {
   /** Per resource, units taken in each slot. */
   readonly usage: readonly Float64Array[];
@@ -62,6 +63,54 @@ export class GeneralDecoder {
   /** The baseline's skip pointers and booked totals, copied in at the start of every decode. */
   private readonly baseSkip: Int32Array[] = [];
   private readonly baseBooked: Float64Array;
+  /**
+   * Per resource, the slot from which nothing is booked: usage 0 and skip pointers untouched
+   * there, so a placement reads no usage past it and a reset clears nothing past it.
+   */
+  private readonly frontier: Int32Array;
+  /** Per resource, the first slot this decode changed in usage or skip pointers (below the frontier). */
+  private readonly dirtyFrom: Int32Array;
+  /** Per resource, the baseline's length: its frontier before anything is placed. */
+  private readonly baseFrontier: Int32Array;
+  /** The problem's arrays, held here so the hot loops read one object shape whatever built the problem. */
+  private readonly type: Uint8Array;
+  private readonly fixedSpan: Int32Array;
+  private readonly effort: Float64Array;
+  private readonly splittable: Uint8Array;
+  private readonly handoff: Uint8Array;
+  private readonly packed: Float64Array;
+  private readonly mask: readonly (Uint8Array | undefined)[];
+  private readonly weight: Float64Array;
+  private readonly release: Int32Array;
+  private readonly due: Int32Array;
+  private readonly demandStart: Int32Array;
+  private readonly demandUnits: Float64Array;
+  private readonly candidateStart: Int32Array;
+  private readonly candidates: Int32Array;
+  private readonly capacity: Float64Array;
+  private readonly predStart: Int32Array;
+  private readonly predIndex: Int32Array;
+  private readonly linkType: Uint8Array;
+  private readonly lag: Int32Array;
+  private readonly horizon: number;
+  private readonly rest: RestTable | undefined;
+  /** The baseline's bounds from placed work (zeros without a baseline). */
+  private readonly earliestStart: Int32Array;
+  private readonly earliestFinish: Int32Array;
+  /**
+   * Each resource's rate profile split into its dense part, that part's length and the steady
+   * rate after it. Most people have no dense part; the lengths in one small array spare reading
+   * each person's empty array.
+   */
+  private readonly dense: Float64Array[];
+  private readonly denseLength: Int32Array;
+  private readonly steady: Float64Array;
+  /** The best trial of chooseCrew's last demand, kept so the chosen crew is not placed twice. */
+  private bestStart = -1;
+  private bestFinish = 0;
+  private bestShare = 1;
+  private bestPending = new Int32Array(64);
+  private bestPendingCount = 0;
 
   constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
@@ -85,6 +134,37 @@ export class GeneralDecoder {
         this.baseSkip.push(skip);
       });
     }
+    // The first reset copies the baseline in, all of it.
+    this.dirtyFrom = new Int32Array(p.resources.length);
+    this.frontier = Int32Array.from(this.usage, (u) => u.length);
+    this.baseFrontier = Int32Array.from(p.resources, (_, r) => baseline?.usage[r].length ?? 0);
+    this.type = p.type;
+    this.fixedSpan = p.fixedSpan;
+    this.effort = p.effort;
+    this.splittable = p.splittable;
+    this.handoff = p.handoff;
+    this.packed = p.packed;
+    // A copy: every decoder then reads an array of one elements kind, whatever built the problem.
+    this.mask = Array.from(p.mask);
+    this.weight = p.weight;
+    this.release = p.release;
+    this.due = p.due;
+    this.demandStart = p.demandStart;
+    this.demandUnits = p.demandUnits;
+    this.candidateStart = p.candidateStart;
+    this.candidates = p.candidates;
+    this.capacity = p.capacity;
+    this.predStart = p.net.predStart;
+    this.predIndex = p.net.predIndex;
+    this.linkType = p.net.linkType;
+    this.lag = p.net.lag;
+    this.horizon = p.horizon;
+    this.rest = p.rest;
+    this.earliestStart = baseline ? baseline.earliestStart : new Int32Array(p.n);
+    this.earliestFinish = baseline ? baseline.earliestFinish : new Int32Array(p.n);
+    this.dense = p.rates.map((r) => r.dense);
+    this.denseLength = Int32Array.from(p.rates, (r) => r.dense.length);
+    this.steady = Float64Array.from(p.rates, (r) => r.steady);
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
@@ -95,6 +175,9 @@ export class GeneralDecoder {
   decode(list: Int32Array, record = false): number {
     this.reset();
     this.failed = -1;
+    const finish = this.finish;
+    const weight = this.weight;
+    const due = this.due;
     let makespan = 0;
     let tie = 0;
     for (let k = 0; k < list.length; k++) {
@@ -103,96 +186,155 @@ export class GeneralDecoder {
         this.failed = j;
         return -1;
       }
-      if (this.finish[j] > makespan) makespan = this.finish[j];
-      tie += this.p.weight[j] * this.finish[j];
+      const f = finish[j];
+      if (f > makespan) makespan = f;
+      tie += weight[j] * f;
       // Past its due slot a finish counts twice, so the search favours meeting due dates.
-      if (this.p.due[j] >= 0 && this.finish[j] > this.p.due[j]) tie += this.p.weight[j] * (this.finish[j] - this.p.due[j]);
+      if (due[j] >= 0 && f > due[j]) tie += weight[j] * (f - due[j]);
     }
     this.tie = tie;
     return makespan;
   }
 
-  /** Back to the baseline (or to an empty plan): usage, skip pointers and booked totals. */
+  /** Back to the baseline (or to an empty plan): usage and skip pointers where the last decode changed them, and booked totals. */
   private reset(): void {
     const base = this.baseline;
     for (let r = 0; r < this.usage.length; r++) {
+      const from = this.dirtyFrom[r];
+      const to = this.frontier[r];
+      if (from >= to) continue;
       const u = this.usage[r];
       const k = this.skip[r];
-      u.fill(0);
-      for (let s = 0; s < k.length; s++) k[s] = s;
-      if (base) {
-        u.set(base.usage[r]);
-        k.set(this.baseSkip[r]);
+      const baseUsage = base ? base.usage[r] : EMPTY_USAGE;
+      const baseSkip = base ? this.baseSkip[r] : EMPTY;
+      const inBase = Math.min(to, baseUsage.length);
+      for (let s = from; s < inBase; s++) {
+        u[s] = baseUsage[s];
+        k[s] = baseSkip[s];
       }
+      for (let s = Math.max(from, inBase); s < to; s++) {
+        u[s] = 0;
+        k[s] = s;
+      }
+      this.dirtyFrom[r] = u.length;
+      this.frontier[r] = this.baseFrontier[r];
     }
     this.booked.set(this.baseBooked);
   }
 
   private scheduleOne(j: number, record: boolean): boolean {
-    const p = this.p;
-    const { predStart, predIndex, linkType, lag } = p.net;
-    let es = Math.max(p.release[j], this.baseline ? this.baseline.earliestStart[j] : 0);
-    let ef = this.baseline ? this.baseline.earliestFinish[j] : 0;
-    for (let e = predStart[j]; e < predStart[j + 1]; e++) {
+    const start = this.start;
+    const finish = this.finish;
+    const predIndex = this.predIndex;
+    const linkType = this.linkType;
+    const lag = this.lag;
+    let es = Math.max(this.release[j], this.earliestStart[j]);
+    let ef = this.earliestFinish[j];
+    for (let e = this.predStart[j]; e < this.predStart[j + 1]; e++) {
       const i = predIndex[e];
       const t = linkType[e];
-      if (t === FS) es = Math.max(es, this.finish[i] + lag[e]);
-      else if (t === SS) es = Math.max(es, this.start[i] + lag[e]);
-      else if (t === FF) ef = Math.max(ef, this.finish[i] + lag[e]);
-      else ef = Math.max(ef, this.start[i] + lag[e]);
+      if (t === FS) es = Math.max(es, finish[i] + lag[e]);
+      else if (t === SS) es = Math.max(es, start[i] + lag[e]);
+      else if (t === FF) ef = Math.max(ef, finish[i] + lag[e]);
+      else ef = Math.max(ef, start[i] + lag[e]);
     }
     // Work occupies slots up to the horizon, so nothing ends after horizon + 1.
-    if (p.type[j] === POINT) {
-      this.start[j] = this.finish[j] = Math.max(es, ef);
-      return this.finish[j] <= p.horizon + 1;
+    const type = this.type[j];
+    if (type === POINT) {
+      start[j] = finish[j] = Math.max(es, ef);
+      return finish[j] <= this.horizon + 1;
     }
-    if (p.type[j] === EXTERNAL) {
-      this.start[j] = Math.max(es, ef - p.fixedSpan[j]);
-      this.finish[j] = this.start[j] + p.fixedSpan[j];
+    if (type === EXTERNAL) {
+      const span = this.fixedSpan[j];
+      start[j] = Math.max(es, ef - span);
+      finish[j] = start[j] + span;
       if (record) this.segments[j] = undefined;
-      return this.finish[j] <= p.horizon + 1;
+      return finish[j] <= this.horizon + 1;
     }
-    if (p.handoff[j] === 1) return this.relay(j, es, ef, record);
+    if (this.handoff[j] === 1) return this.relay(j, es, ef, record);
     const crew = this.chooseCrew(j, es, ef);
-    const s = this.place(j, es, ef, crew);
+    const s = this.bestStart >= 0 ? this.takeBest() : this.place(j, es, ef, crew);
     if (s < 0) return false;
-    this.start[j] = s;
-    this.finish[j] = this.placedFinish;
+    start[j] = s;
+    finish[j] = this.placedFinish;
     this.book(j, crew, record);
     return true;
   }
 
-  /** Picks a resource per demand: earliest finish, then least booked so far, then id. */
+  /**
+   * Picks a resource per demand: earliest finish, then least booked so far, then id. A candidate's
+   * trial stops as soon as it cannot beat the best so far.
+   */
   private chooseCrew(j: number, es: number, ef: number): Crew {
-    const p = this.p;
     const crew = this.crew;
+    const candidates = this.candidates;
+    const booked = this.booked;
     crew.size = 0;
-    for (let d = p.demandStart[j]; d < p.demandStart[j + 1]; d++) {
-      const c0 = p.candidateStart[d];
-      const c1 = p.candidateStart[d + 1];
-      let best = p.candidates[c0];
+    this.bestStart = -1;
+    const fixed = this.fixedSpan[j];
+    const first = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    // Whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot), from a slot its people have free.
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
+    for (let d = this.demandStart[j]; d < this.demandStart[j + 1]; d++) {
+      const c0 = this.candidateStart[d];
+      const c1 = this.candidateStart[d + 1];
+      const units = this.demandUnits[d];
+      let best = candidates[c0];
+      // Only a trial of the last demand places the final crew.
+      this.bestStart = -1;
       if (c1 - c0 > 1) {
         let bestFinish = Infinity;
         let bestBooked = Infinity;
         for (let c = c0; c < c1; c++) {
-          const r = p.candidates[c];
+          const r = candidates[c];
           if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
+          // Finishing as late as the best so far wins only by being less booked.
+          const latest = booked[r] < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
+          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + fewest > latest) continue;
           copyCrew(crew, this.trial);
-          addToCrew(this.trial, r, p.demandUnits[d]);
-          if (this.place(j, es, ef, this.trial) < 0) continue;
+          addToCrew(this.trial, r, units);
+          const s = this.place(j, es, ef, this.trial, latest);
+          if (s < 0) continue;
           const f = this.placedFinish;
-          if (f < bestFinish || (f === bestFinish && this.booked[r] < bestBooked - EPSILON)) {
+          if (f < bestFinish || (f === bestFinish && booked[r] < bestBooked - EPSILON)) {
             best = r;
             bestFinish = f;
-            bestBooked = this.booked[r];
+            bestBooked = booked[r];
+            this.keepBest(s);
           }
         }
       }
       this.assignee[d] = best;
-      addToCrew(crew, best, p.demandUnits[d]);
+      addToCrew(crew, best, units);
     }
-    if (overfills(crew, p.capacity)) this.takeCompiledCrew(j);
+    if (overfills(crew, this.capacity)) {
+      this.takeCompiledCrew(j);
+      this.bestStart = -1;
+    }
     return crew;
+  }
+
+  /** Keeps the placement just tried (start s) as the best so far: the chosen crew's, if it wins. */
+  private keepBest(s: number): void {
+    this.bestStart = s;
+    this.bestFinish = this.placedFinish;
+    this.bestShare = this.placedShare;
+    const count = this.pendingCount;
+    if (count > this.bestPending.length) this.bestPending = new Int32Array(this.pending.length);
+    for (let k = 0; k < count; k++) this.bestPending[k] = this.pending[k];
+    this.bestPendingCount = count;
+  }
+
+  /** Makes the kept best trial the placement, as place would have found it again; returns its start. */
+  private takeBest(): number {
+    this.placedFinish = this.bestFinish;
+    this.placedShare = this.bestShare;
+    const pending = this.pending;
+    this.pending = this.bestPending;
+    this.bestPending = pending;
+    this.pendingCount = this.bestPendingCount;
+    return this.bestStart;
   }
 
   /**
@@ -212,31 +354,56 @@ export class GeneralDecoder {
    * Earliest start >= es whose finish is >= ef, with every worked slot usable (rate > 0 for
    * every crew member, no blocking freeze) and within capacity. A non-splittable activity
    * needs consecutive usable slots; a splittable one skips unusable slots. Sets placedFinish.
+   * Gives up (-1) once the finish would be after `latest`: a crew trial that cannot win stops there.
    */
-  private place(j: number, es: number, ef: number, crew: Crew): number {
-    const p = this.p;
+  private place(j: number, es: number, ef: number, crew: Crew, latest = Infinity): number {
     this.placedShare = 1;
-    if (p.packed[j] > 0) return this.placePacked(j, es, ef, crew);
-    const fixed = p.fixedSpan[j];
-    const need = fixed >= 0 ? fixed : p.effort[j];
-    const mask = p.mask[j];
-    const split = p.splittable[j] === 1;
-    const horizon = p.horizon;
+    if (this.packed[j] > 0) return this.placePacked(j, es, ef, crew, latest);
+    const fixed = this.fixedSpan[j];
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const mask = this.mask[j];
+    const masked = mask === undefined ? 0 : mask.length;
+    const split = this.splittable[j] === 1;
+    const rest = this.rest !== undefined;
+    // Working slot s finishes at s + 1 or later: a walk (or any later start) past `end` cannot
+    // finish by `latest`. Progress is at most 1 a slot, so the work takes at least ceil(need)
+    // slots, and a start past `lastStart` cannot either.
+    const end = need > 0 ? Math.min(this.horizon, latest - 1) : this.horizon;
+    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need)) : this.horizon;
+    const size = crew.size;
+    const members = crew.resource;
+    const units = crew.units;
+    const dense = this.dense;
+    const denseLength = this.denseLength;
+    const steady = this.steady;
+    const usage = this.usage;
+    const frontier = this.frontier;
+    const capacity = this.capacity;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
-    outer: while (t <= horizon) {
+    outer: while (t <= lastStart) {
+      // Work that takes a slot starts in none some member has full: jump those before walking.
+      for (let k = 0; need > 0 && k < size; k++) {
+        if (units[k] <= 2 * EPSILON) continue;
+        const free = this.firstFree(members[k], t);
+        if (free > t) {
+          t = free;
+          k = -1;
+        }
+      }
+      if (t > lastStart) return -1;
       let progress = 0;
       let s = t;
       let started = false;
       this.pendingCount = 0;
-      while (progress < need - EPSILON) {
-        if (s > horizon) return -1;
+      while (progress < need) {
+        if (s > end) return -1;
         let rate = 1;
-        let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
-        for (let k = 0; usable && k < crew.size; k++) {
-          const profile = p.rates[crew.resource[k]];
-          const r = s < profile.dense.length ? profile.dense[s] : profile.steady;
-          if (r <= 0) usable = false;
-          else if (r < rate) rate = r;
+        let usable = !(s < masked && mask![s] === 1);
+        for (let k = 0; usable && k < size; k++) {
+          const r = members[k];
+          const x = s < denseLength[r] ? dense[r][s] : steady[r];
+          if (x <= 0) usable = false;
+          else if (x < rate) rate = x;
         }
         if (!usable) {
           if (!split) {
@@ -247,26 +414,27 @@ export class GeneralDecoder {
           s++;
           continue;
         }
-        for (let k = 0; k < crew.size; k++) {
-          const r = crew.resource[k];
-          const u = this.usage[r];
-          const used = s < u.length ? u[s] : 0;
-          if (used + crew.units[k] > p.capacity[r] + EPSILON) {
+        for (let k = 0; k < size; k++) {
+          const r = members[k];
+          const used = s < frontier[r] ? usage[r][s] : 0;
+          if (used + units[k] > capacity[r] + EPSILON) {
             t = this.nextNotFull(r, s + 1);
             continue outer;
           }
         }
-        if (p.rest && !this.rested(crew, s, 1)) {
-          // Splittable work pauses until its people have rested; other work starts later.
-          if (!split) {
-            t++;
-            continue outer;
+        if (rest) {
+          if (!this.rested(crew, s, 1)) {
+            // Splittable work pauses until its people have rested; other work starts later.
+            if (!split) {
+              t++;
+              continue outer;
+            }
+            if (!started) t = s + 1;
+            s++;
+            continue;
           }
-          if (!started) t = s + 1;
-          s++;
-          continue;
+          this.keepPending(s);
         }
-        if (p.rest) this.keepPending(s);
         started = true;
         progress += fixed >= 0 ? 1 : rate;
         s++;
@@ -285,26 +453,31 @@ export class GeneralDecoder {
    * Packed work (packing.ts): the earliest usable slot >= es, ending at or after ef, where every
    * crew member has the share the work needs still free. Sets placedFinish and placedShare.
    */
-  private placePacked(j: number, es: number, ef: number, crew: Crew): number {
-    const p = this.p;
-    const mask = p.mask[j];
-    const fixed = p.fixedSpan[j] >= 0;
-    outer: for (let t = Math.max(es, 0, ef - 1); t <= p.horizon; t++) {
+  private placePacked(j: number, es: number, ef: number, crew: Crew, latest: number): number {
+    const mask = this.mask[j];
+    const fixed = this.fixedSpan[j] >= 0;
+    const work = this.packed[j];
+    const rest = this.rest !== undefined;
+    const dense = this.dense;
+    const steady = this.steady;
+    const end = Math.min(this.horizon, latest - 1);
+    outer: for (let t = Math.max(es, 0, ef - 1); t <= end; t++) {
       if (mask !== undefined && t < mask.length && mask[t] === 1) continue;
       let rate = 1;
       for (let k = 0; k < crew.size; k++) {
-        const profile = p.rates[crew.resource[k]];
-        const r = t < profile.dense.length ? profile.dense[t] : profile.steady;
-        if (r <= 0) continue outer;
-        if (r < rate) rate = r;
+        const r = crew.resource[k];
+        const rates = dense[r];
+        const x = t < rates.length ? rates[t] : steady[r];
+        if (x <= 0) continue outer;
+        if (x < rate) rate = x;
       }
-      const share = packedShare(p.packed[j], fixed, rate);
+      const share = packedShare(work, fixed, rate);
       this.pendingCount = 0;
-      if (p.rest && !this.rested(crew, t, share)) continue;
+      if (rest && !this.rested(crew, t, share)) continue;
       for (let k = 0; k < crew.size; k++) {
         const r = crew.resource[k];
         const u = this.usage[r];
-        if ((t < u.length ? u[t] : 0) + crew.units[k] * share > p.capacity[r] + EPSILON) {
+        if ((t < u.length ? u[t] : 0) + crew.units[k] * share > this.capacity[r] + EPSILON) {
           t = this.nextNotFull(r, t + 1) - 1;
           continue outer;
         }
@@ -392,12 +565,7 @@ export class GeneralDecoder {
       if (k === 0 || holder[k - 1] !== r) parts.push(t, r);
       if (segments.length > 0 && segments[segments.length - 1] === t) segments[segments.length - 1] = t + 1;
       else segments.push(t, t + 1);
-      if (t >= this.usage[r].length) {
-        this.usage[r] = grow(this.usage[r], t + 1);
-        this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
-      }
-      this.usage[r][t] += units;
-      if (this.usage[r][t] >= p.capacity[r] - EPSILON) this.skip[r][t] = t + 1;
+      this.take(r, t, units);
       this.booked[r] += units;
     }
     this.share[j] = 1;
@@ -410,10 +578,10 @@ export class GeneralDecoder {
 
   /** Whether every crew member may also work slot s (at `share` of their units) under their rest rules. */
   private rested(crew: Crew, s: number, share: number): boolean {
-    const rest = this.p.rest!;
+    const rest = this.rest!;
     for (let k = 0; k < crew.size; k++) {
       const r = crew.resource[k];
-      if (!restAllows(rest, r, s, crew.units[k] * share, this.p.capacity[r], this.usage[r], this.pending, this.pendingCount)) return false;
+      if (!restAllows(rest, r, s, crew.units[k] * share, this.capacity[r], this.usage[r], this.pending, this.pendingCount)) return false;
     }
     return true;
   }
@@ -427,32 +595,76 @@ export class GeneralDecoder {
     this.pending[this.pendingCount++] = s;
   }
 
+  /**
+   * The first slot >= t where resource r is not full. A slot is full exactly when its skip
+   * pointer moves on; its usage, which a placement reads anyway, says so without the pointer.
+   */
+  private firstFree(r: number, t: number): number {
+    return t < this.frontier[r] && this.usage[r][t] >= this.capacity[r] - EPSILON ? this.nextNotFull(r, t) : t;
+  }
+
   /** The first slot >= s where resource r is not full (path-halving union-find). */
   private nextNotFull(r: number, s: number): number {
+    if (s >= this.frontier[r]) return s;
     const skip = this.skip[r];
+    if (skip[s] === s) return s;
+    const from = s;
     while (s < skip.length && skip[s] !== s) {
       const next = skip[s];
       if (next < skip.length) skip[s] = skip[next];
       s = next;
     }
+    if (from < this.dirtyFrom[r]) this.dirtyFrom[r] = from;
     return s;
+  }
+
+  /** Books `amount` of resource r in slot s, growing its arrays when s is past their end. */
+  private take(r: number, s: number, amount: number): void {
+    let u = this.usage[r];
+    if (s >= u.length) {
+      u = this.usage[r] = grow(u, s + 1);
+      this.skip[r] = growSkip(this.skip[r], u.length);
+    }
+    u[s] += amount;
+    if (u[s] >= this.capacity[r] - EPSILON) this.skip[r][s] = s + 1;
+    if (s < this.dirtyFrom[r]) this.dirtyFrom[r] = s;
+    if (s >= this.frontier[r]) this.frontier[r] = s + 1;
   }
 
   /** Takes capacity in every worked slot of the placed activity and records its segments. */
   private book(j: number, crew: Crew, record: boolean): void {
-    const p = this.p;
-    const mask = p.mask[j];
-    const segments: number[] | undefined = record && p.splittable[j] === 1 ? [] : undefined;
     const share = (this.share[j] = this.placedShare);
+    // Whole-slot work that may not pause worked every slot from its start to its finish.
+    if (this.splittable[j] === 0 && this.packed[j] === 0 && this.rest === undefined) {
+      const start = this.start[j];
+      const end = this.finish[j];
+      for (let k = 0; k < crew.size; k++) {
+        const r = crew.resource[k];
+        const amount = crew.units[k] * share;
+        this.takeRun(r, start, end, amount);
+        this.booked[r] += crew.units[k] * (end - start) * share;
+      }
+      if (record) this.segments[j] = undefined;
+      return;
+    }
+    const mask = this.mask[j];
+    const masked = mask === undefined ? 0 : mask.length;
+    const segments: number[] | undefined = record && this.splittable[j] === 1 ? [] : undefined;
+    const dense = this.dense;
+    const steady = this.steady;
+    const size = crew.size;
+    const members = crew.resource;
     let worked = 0;
     // With rest rules the placement skipped rested-out slots too: it kept the slots it worked.
-    const kept = p.rest && p.packed[j] === 0 ? this.pending : undefined;
+    const kept = this.rest && this.packed[j] === 0 ? this.pending : undefined;
     let next = 0;
-    for (let s = this.start[j]; s < this.finish[j]; s++) {
-      let usable = !(mask !== undefined && s < mask.length && mask[s] === 1);
-      for (let k = 0; usable && k < crew.size; k++) {
-        const profile = p.rates[crew.resource[k]];
-        if ((s < profile.dense.length ? profile.dense[s] : profile.steady) <= 0) usable = false;
+    const end = this.finish[j];
+    for (let s = this.start[j]; s < end; s++) {
+      let usable = !(s < masked && mask![s] === 1);
+      for (let k = 0; usable && k < size; k++) {
+        const r = members[k];
+        const rates = dense[r];
+        if ((s < rates.length ? rates[s] : steady[r]) <= 0) usable = false;
       }
       if (kept) {
         usable = next < this.pendingCount && kept[next] === s;
@@ -464,18 +676,35 @@ export class GeneralDecoder {
         if (segments.length > 0 && segments[segments.length - 1] === s) segments[segments.length - 1] = s + 1;
         else segments.push(s, s + 1);
       }
-      for (let k = 0; k < crew.size; k++) {
-        const r = crew.resource[k];
-        if (s >= this.usage[r].length) {
-          this.usage[r] = grow(this.usage[r], s + 1);
-          this.skip[r] = growSkip(this.skip[r], this.usage[r].length);
-        }
-        this.usage[r][s] += crew.units[k] * share;
-        if (this.usage[r][s] >= p.capacity[r] - EPSILON) this.skip[r][s] = s + 1;
-      }
+      for (let k = 0; k < size; k++) this.take(members[k], s, crew.units[k] * share);
     }
-    for (let k = 0; k < crew.size; k++) this.booked[crew.resource[k]] += crew.units[k] * worked * share;
+    for (let k = 0; k < size; k++) this.booked[members[k]] += crew.units[k] * worked * share;
     if (record) this.segments[j] = segments;
+  }
+
+  /**
+   * Books `amount` of resource r in every slot of [from, to). The slots it fills point past the
+   * whole full stretch, so a later search for a free slot jumps it in one step.
+   */
+  private takeRun(r: number, from: number, to: number, amount: number): void {
+    if (from >= to) return;
+    let u = this.usage[r];
+    if (to > u.length) {
+      u = this.usage[r] = grow(u, to);
+      this.skip[r] = growSkip(this.skip[r], u.length);
+    }
+    const skip = this.skip[r];
+    const full = this.capacity[r] - EPSILON;
+    for (let s = from; s < to; s++) {
+      u[s] += amount;
+      if (u[s] >= full) skip[s] = s + 1;
+    }
+    for (let s = to - 1; s >= from; s--) {
+      const next = skip[s];
+      if (next !== s && next < skip.length && skip[next] !== next) skip[s] = skip[next];
+    }
+    if (from < this.dirtyFrom[r]) this.dirtyFrom[r] = from;
+    if (to > this.frontier[r]) this.frontier[r] = to;
   }
 }
 

@@ -1,0 +1,94 @@
+/**
+ * The optimised serial decoder against the plain reference (testing/reference-decoder.ts) on
+ * random plans: the same lists, decoded one after another by one decoder of each kind, must give
+ * the same starts, finishes, people, shares, segments, hand-offs, tie-break and failure. Also on
+ * top of a baseline of placed work, and with one crew per activity and work redrawn between
+ * decodes, as the forecast runs it.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileModel, listNetwork, withFixedAssignment, type Problem } from './compile.js';
+import { sampleList } from './lists.js';
+import { createRandom, type Random } from './random.js';
+import { GeneralDecoder, type Baseline } from './sgs.js';
+import { reservedBaseline } from './stages.js';
+import { ReferenceDecoder } from './testing/reference-decoder.js';
+import { contendedPlanInput, planInput, toContendedModel, toModel } from './testing/random-plans.js';
+import type { Model } from '../model/index.js';
+
+type Decoder = GeneralDecoder | ReferenceDecoder;
+
+function outcome(decoder: Decoder, makespan: number) {
+  return {
+    makespan,
+    tie: decoder.tie,
+    failed: decoder.failed,
+    start: [...decoder.start],
+    finish: [...decoder.finish],
+    assignee: [...decoder.assignee],
+    share: [...decoder.share],
+    segments: [...decoder.segments],
+    relays: [...decoder.relays],
+  };
+}
+
+/** Some placed work to start from: part of each resource's slots taken, and links' bounds. */
+function someBaseline(problem: Problem, random: Random): Baseline {
+  const slots = Math.min(problem.horizon + 1, 40);
+  return {
+    usage: Array.from(problem.capacity, (capacity) => Float64Array.from({ length: slots }, () => [0, 0, 0.5, 1][random.below(4)] * capacity)),
+    earliestStart: Int32Array.from({ length: problem.n }, () => (random.below(3) === 0 ? random.below(6) : 0)),
+    earliestFinish: Int32Array.from({ length: problem.n }, () => (random.below(4) === 0 ? random.below(10) : 0)),
+  };
+}
+
+/** Decodes `lists` random lists with both decoders, alternately recording, and compares every outcome. */
+function expectSameDecodes(problem: Problem, baseline: Baseline | undefined, random: Random, lists: number, redraw?: (random: Random) => void): void {
+  const fast = new GeneralDecoder(problem, baseline);
+  const plain = new ReferenceDecoder(problem, baseline);
+  const net = listNetwork(problem);
+  const value = Float64Array.from({ length: problem.n }, (_, j) => j);
+  for (let k = 0; k < lists; k++) {
+    redraw?.(random);
+    const list = sampleList(net, value, random);
+    const record = k % 2 === 0;
+    expect(outcome(fast, fast.decode(list, record))).toEqual(outcome(plain, plain.decode(list, record)));
+  }
+}
+
+function checkModel(model: Model, seed: number): void {
+  const compiled = compileModel(model);
+  if (!compiled.problem) return;
+  const problem = compiled.problem;
+  const random = createRandom(seed);
+  expectSameDecodes(problem, reservedBaseline(problem.reserved, problem.n), random, 6);
+  expectSameDecodes(problem, someBaseline(problem, random), random, 4);
+  // The forecast: the plan's people fixed, the work drawn again before every decode.
+  const first = new ReferenceDecoder(problem);
+  if (first.decode(problem.order) < 0) return;
+  const fixed = { ...withFixedAssignment(problem, first.assignee.slice()), effort: problem.effort.slice(), fixedSpan: problem.fixedSpan.slice() };
+  const effort = problem.effort.slice();
+  const span = problem.fixedSpan.slice();
+  expectSameDecodes(fixed, undefined, random, 4, (r) => {
+    for (let j = 0; j < problem.n; j++) {
+      if (effort[j] > 0) fixed.effort[j] = effort[j] * (0.5 + r.next());
+      if (span[j] > 0) fixed.fixedSpan[j] = span[j] + r.below(3);
+    }
+  });
+}
+
+describe('GeneralDecoder against the reference decoder', () => {
+  it('gives the same schedules on random plans with every feature', () => {
+    fc.assert(
+      fc.property(planInput, (input) => checkModel(toModel(input), input.seed)),
+      { numRuns: Number(process.env.PLAN_RUNS ?? 400), seed: 20260412 },
+    );
+  }, 120_000);
+
+  it('gives the same schedules and people where people are the bottleneck', () => {
+    fc.assert(
+      fc.property(contendedPlanInput, (input) => checkModel(toContendedModel(input), input.seed)),
+      { numRuns: Number(process.env.PLAN_RUNS ?? 400), seed: 20260413 },
+    );
+  }, 120_000);
+});
