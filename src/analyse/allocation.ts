@@ -178,7 +178,9 @@ interface ResourceSlots {
 }
 
 function commitmentLoad(commitments: readonly Commitment[], at: string): number {
-  return Math.min(1, commitments.filter((c) => within(c, at)).reduce((sum, c) => sum + c.load, 0));
+  let load = 0;
+  for (const c of commitments) if (within(c, at)) load += c.load;
+  return Math.min(1, load);
 }
 
 function resourceSlots(r: Resource, { result, facts, bookings }: AllocationInputs): ResourceSlots {

@@ -67,7 +67,7 @@ function analyseFacts(result: PlanResult): PlanFacts {
     ...(slip ? { slip } : {}),
     dates: new Map(result.schedule.activities.map((s) => [s.id, activityDates(s, result.calendar)])),
     recurring: analyseRecurring(result),
-    shifts: analyseShifts(result),
+    shifts: analyseShifts(result, allocation.bookedUnits),
     dateConstraints: analyseDates(result, index),
     ...(cost ? { cost } : {}),
   };

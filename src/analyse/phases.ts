@@ -89,13 +89,24 @@ export function analysePhases(result: PlanResult, index: PlanIndex = indexPlan(r
     const s = index.scheduled.get(a.id);
     if (!s) continue;
     const key = phaseOf(a, index);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
   }
-  const firstStart = (key: string | undefined) => Math.min(...groups.get(key)!.map((s) => s.start));
+  const firstStart = (key: string | undefined) => groups.get(key)!.reduce((first, s) => Math.min(first, s.start), Infinity);
   // Sorted as entries: Array.prototype.sort puts an undefined element (the unphased work) last
   // without asking the comparator.
   const order = [...groups.keys()].map((key, k) => ({ key, k, start: firstStart(key) })).sort((a, b) => a.start - b.start || a.k - b.k);
-  return order.map(({ key }) => phaseAnalysis(key, groups.get(key)!, periods, index, result));
+  const triggers = breakerTriggers(result);
+  return order.map(({ key }) => phaseAnalysis(key, groups.get(key)!, periods, index, result, triggers));
+}
+
+/** Every gate's trigger on a task's length, in spec order, read once for all phases. */
+function breakerTriggers(result: PlanResult): CircuitBreaker[] {
+  return result.model.activities.flatMap((a) => {
+    const t = a.gate?.trigger;
+    return t && 'task' in t ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
+  });
 }
 
 function phaseAnalysis(
@@ -104,11 +115,12 @@ function phaseAnalysis(
   periods: readonly PlanPeriod[],
   index: PlanIndex,
   result: PlanResult,
+  triggers: readonly CircuitBreaker[],
 ): PhaseAnalysis {
   const inOrder = [...scheduled].sort((a, b) => a.start - b.start || a.finish - b.finish);
   const ids = new Set(inOrder.map((s) => s.id));
-  const start = Math.min(...inOrder.map((s) => s.start));
-  const finish = Math.max(...inOrder.map((s) => s.finish));
+  const start = inOrder.reduce((first, s) => Math.min(first, s.start), Infinity);
+  const finish = inOrder.reduce((last, s) => Math.max(last, s.finish), -Infinity);
   const first = periodOfSlot(periods, start).number;
   const last = periodOfSlot(periods, Math.max(start, finish - 1)).number;
   const streams = streamsOf(inOrder, periods);
@@ -122,10 +134,7 @@ function phaseAnalysis(
       slot: s.start,
       period: periodOfSlot(periods, Math.max(0, s.start - 1)).number,
     }));
-  const breakers = result.model.activities.flatMap((a) => {
-    const t = a.gate?.trigger;
-    return t && 'task' in t && ids.has(t.task) ? [{ gate: a.id, task: t.task, exceeds: t.exceeds, action: t.action }] : [];
-  });
+  const breakers = triggers.filter((t) => ids.has(t.task));
   const declared = name === undefined ? undefined : result.model.phases?.find((p) => p.id === name);
   return {
     name,
@@ -148,6 +157,11 @@ function phaseAnalysis(
     gates,
     breakers,
     risks: result.model.risks.filter((r) => r.affects.some((id) => ids.has(id))).map((r) => r.id),
-    goals: result.model.goals.filter((g) => inOrder.some((s) => activityOf(s.id)?.goal === g.id)).map((g) => g.id),
+    goals: goalsServed(result, inOrder, index),
   };
+}
+
+function goalsServed(result: PlanResult, activities: readonly ScheduledActivity[], index: PlanIndex): string[] {
+  const served = new Set(activities.map((s) => index.activity.get(s.id)?.goal));
+  return result.model.goals.filter((g) => served.has(g.id)).map((g) => g.id);
 }

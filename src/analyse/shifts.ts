@@ -46,7 +46,8 @@ export interface ShiftFacts {
   readonly roles: readonly RoleFact[];
 }
 
-export function analyseShifts(result: PlanResult): ShiftFacts {
+/** `bookedUnits` defaults to the schedule's own; analysePlan passes the allocation's, already built. */
+export function analyseShifts(result: PlanResult, bookedUnits?: ReadonlyMap<string, readonly number[]>): ShiftFacts {
   const { model, schedule, calendar } = result;
   const handoffs: HandoffFact[] = [];
   const title = new Map(model.activities.map((a) => [a.id, a.title]));
@@ -57,8 +58,10 @@ export function analyseShifts(result: PlanResult): ShiftFacts {
     }
   }
   handoffs.sort((a, b) => a.atOffset - b.atOffset || (a.task < b.task ? -1 : a.task > b.task ? 1 : 0));
-  const bookings = bookingsByResource(result);
-  const workers = model.resources.filter((r) => r.roster || r.rest).map((r) => workerFact(result, r, bookedUnitsBySlot(bookings.get(r.id) ?? [], schedule.makespan)));
+  const ruled = model.resources.filter((r) => r.roster || r.rest);
+  const bookings = ruled.length > 0 && bookedUnits === undefined ? bookingsByResource(result) : undefined;
+  const bookedOf = (r: Resource) => bookedUnits?.get(r.id) ?? bookedUnitsBySlot(bookings?.get(r.id) ?? [], schedule.makespan);
+  const workers = ruled.map((r) => workerFact(result, r, bookedOf(r)));
   const roles = (model.roles ?? []).map((r) => ({ id: r.id, title: r.title, people: r.people, handsOn: r.handsOn, ...(r.duties !== undefined ? { duties: r.duties } : {}) }));
   return { handoffs, workers, roles };
 }

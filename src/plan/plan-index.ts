@@ -47,7 +47,8 @@ export function downstreamOf(id: string, index: PlanIndex): Set<string> {
     const next = stack.pop()!;
     if (seen.has(next)) continue;
     seen.add(next);
-    stack.push(...(index.successors.get(next) ?? []));
+    const after = index.successors.get(next);
+    if (after) for (const s of after) stack.push(s);
   }
   return seen;
 }

@@ -66,14 +66,19 @@ export function analyseScope(result: ScheduledPlan, index: PlanIndex): ScopeAnal
       kept.push({ id: a.id, reason: { code: 'fixed-goal', goal: a.goal } });
       continue;
     }
-    const downstream = [...downstreamOf(a.id, index)].filter((id) => index.scheduled.has(id));
-    const musts = downstream.filter((id) => index.activity.get(id)?.priority === 'must');
+    const musts: string[] = [];
+    const dependents: string[] = [];
+    for (const id of downstreamOf(a.id, index)) {
+      const after = index.activity.get(id);
+      if (!index.scheduled.has(id)) continue;
+      if (after?.priority === 'must') musts.push(id);
+      if (WORK_TYPES.has(after?.type ?? '')) dependents.push(id);
+    }
     if (musts.length > 0) {
       kept.push({ id: a.id, reason: { code: 'must-depends', musts } });
       continue;
     }
-    const dependents = downstream.filter((id) => WORK_TYPES.has(index.activity.get(id)?.type ?? ''));
-    const freed = [a.id, ...dependents].reduce((sum, id) => sum + workOf(index.scheduled.get(id)!, index.activity.get(id)), 0);
+    const freed = dependents.reduce((sum, id) => sum + workOf(index.scheduled.get(id)!, index.activity.get(id)), workOf(s, a));
     candidates.push({
       id: a.id,
       priority: a.priority,

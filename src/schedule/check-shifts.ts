@@ -169,7 +169,7 @@ export class RestBook {
 }
 
 /** Holders of a role that coordinates are given no hands-on task. */
-export function checkRoleHolders(model: Model, assigned: readonly { readonly activity: Activity; readonly assignees: readonly string[] }[], out: Violation[]): void {
+export function checkRoleHolders(model: Model, assigned: Iterable<{ readonly activity: Activity; readonly assignees: readonly string[] }>, out: Violation[]): void {
   const coordinating = new Map<string, string>();
   for (const role of model.roles ?? []) if (!role.handsOn) for (const id of role.people) coordinating.set(id, role.id);
   if (coordinating.size === 0) return;

@@ -49,6 +49,13 @@ describe('checkSchedule', () => {
   it('reports two activities on one person at once', () => {
     expect(rules(withChange('c', { start: 4, finish: 5, segments: [[4, 5]] }))).toEqual(expect.arrayContaining(['capacity:b', 'precedence:c']));
   });
+  it('reports one clash per run of overloaded slots, naming the slot, the units and every activity there', () => {
+    // c moved onto b's two slots: sam holds 2 units in slots 3 and 4, one run.
+    const s = withChange('c', { start: 3, finish: 5, segments: [[3, 5]] });
+    expect(checkSchedule(model, s).filter((v) => v.rule === 'capacity')).toEqual([
+      { rule: 'capacity', activity: 'b', resource: 'sam', slot: 3, message: "'sam' (capacity 1) is booked for 2 units from slot 3 by 'b', 'c'." },
+    ]);
+  });
   it('reports work during time off', () => {
     expect(rules(withChange('a', { start: 1, finish: 3, segments: [[1, 3]] }))).toContain('time-off:a');
   });

@@ -59,8 +59,13 @@ export function checkSchedule(model: Model, schedule: Schedule, progress?: Progr
   const occurrences = checkOccurrences(model, schedule, calendar, rate, violations, (who, a, b, units) => rest.couldAlsoTake(who, a, b, units));
   checkCapacity(bookings, resources, occurrences, violations);
   violations.push(...rest.violations());
-  checkRoleHolders(model, [...placed].map(([id, s]) => ({ activity: modelById.get(id) as Activity, assignees: crewsOf(s).flatMap((c) => c.assignees) })), violations);
+  checkRoleHolders(model, assignedWork(placed, modelById), violations);
   return violations;
+}
+
+/** Each placed activity with everyone who works on it, read only when some role is to be checked. */
+function* assignedWork(placed: Map<string, ScheduledActivity>, modelById: Map<string, Activity>): Generator<{ activity: Activity; assignees: readonly string[] }> {
+  for (const [id, s] of placed) yield { activity: modelById.get(id) as Activity, assignees: crewsOf(s).flatMap((c) => c.assignees) };
 }
 
 /** Who works which part of an activity: its crews, or its assignees from start to finish. */
@@ -70,7 +75,8 @@ function crewsOf(s: ScheduledActivity): readonly ScheduledCrew[] {
 
 /** The people working a slot of the activity. */
 function whoAt(s: ScheduledActivity, slot: number): readonly string[] {
-  return crewsOf(s).find((c) => slot >= c.from && slot < c.to)?.assignees ?? s.assignees;
+  if (!s.crews) return s.assignees;
+  return s.crews.find((c) => slot >= c.from && slot < c.to)?.assignees ?? s.assignees;
 }
 
 /**
@@ -239,11 +245,15 @@ function checkCrew(a: Activity, crew: readonly string[], demands: Activity['dema
 function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, onDuty: (id: string, slot: number) => boolean, calendar: WorkCalendar, out: Violation[]): void {
   if (s.start < 0) out.push({ rule: 'calendar', activity: a.id, slot: s.start, message: `'${a.id}' starts before the plan's first working slot.` });
   for (const who of new Set(crewsOf(s).flatMap((c) => c.assignees))) {
-    const mine = worked.filter((slot) => whoAt(s, slot).includes(who));
-    const offShift = mine.filter((slot) => !onDuty(who, slot));
-    if (offShift.length > 0) out.push({ rule: 'shift', activity: a.id, resource: who, slot: offShift[0], message: `'${a.id}' is worked by '${who}' in ${offShift.length} slot(s) outside '${who}''s shifts, from slot ${offShift[0]}.` });
-    const away = mine.filter((slot) => onDuty(who, slot) && rate(who, slot) <= 0);
-    if (away.length > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away[0], message: `'${a.id}' is worked by '${who}' in ${away.length} slot(s) where '${who}' is not available, from slot ${away[0]}.` });
+    const offShift = { count: 0, first: 0 };
+    const away = { count: 0, first: 0 };
+    for (const slot of worked) {
+      if (s.crews && !whoAt(s, slot).includes(who)) continue;
+      const tally = !onDuty(who, slot) ? offShift : rate(who, slot) <= 0 ? away : undefined;
+      if (tally && tally.count++ === 0) tally.first = slot;
+    }
+    if (offShift.count > 0) out.push({ rule: 'shift', activity: a.id, resource: who, slot: offShift.first, message: `'${a.id}' is worked by '${who}' in ${offShift.count} slot(s) outside '${who}''s shifts, from slot ${offShift.first}.` });
+    if (away.count > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away.first, message: `'${a.id}' is worked by '${who}' in ${away.count} slot(s) where '${who}' is not available, from slot ${away.first}.` });
   }
   if (a.type !== 'task') return; // externals are another team's time, not blocked by our freezes
   const frozen = worked.filter((slot) => calendar.freezeAt(slot, a.kind) !== undefined);
@@ -301,28 +311,36 @@ function bookingsOf(placed: Map<string, ScheduledActivity>, modelById: Map<strin
   return out;
 }
 
+/** One booking of a resource's units over slots [from, to), by an activity or an occurrence. */
+interface Held {
+  readonly id: string;
+  readonly units: number;
+  readonly from: number;
+  readonly to: number;
+}
+
 function checkCapacity(bookings: readonly RestBooking[], resources: Map<string, Resource>, occurrences: readonly OccurrenceBooking[], out: Violation[]): void {
-  const load = new Map<string, Map<number, { units: number; who: string[] }>>();
+  const held = new Map<string, Held[]>();
   const book = (r: string, id: string, units: number, from: number, to: number): void => {
-    let slots = load.get(r);
-    if (!slots) load.set(r, (slots = new Map()));
-    for (let slot = from; slot < to; slot++) {
-      const cell = slots.get(slot) ?? { units: 0, who: [] };
-      cell.units += units;
-      cell.who.push(id);
-      slots.set(slot, cell);
-    }
+    const list = held.get(r);
+    if (list) list.push({ id, units, from, to });
+    else held.set(r, [{ id, units, from, to }]);
   };
   for (const b of bookings) book(b.resource, b.id, b.units, b.from, b.to);
   for (const o of occurrences) for (const r of o.assignees) book(r, o.id, o.share, o.from, o.to);
-  for (const [r, slots] of load) {
+  for (const [r, list] of held) {
     const capacity = resources.get(r)?.capacity ?? 0;
-    const over = [...slots.entries()].filter(([, c]) => c.units > capacity + TOLERANCE).sort((x, y) => x[0] - y[0]);
+    const units = new Map<number, number>();
+    for (const h of list) for (let slot = h.from; slot < h.to; slot++) units.set(slot, (units.get(slot) ?? 0) + h.units);
+    const over: number[] = [];
+    for (const [slot, total] of units) if (total > capacity + TOLERANCE) over.push(slot);
+    over.sort((x, y) => x - y);
     // One violation per run of consecutive overloaded slots, so a long clash is one finding.
     for (let k = 0; k < over.length; k++) {
-      if (k > 0 && over[k][0] === over[k - 1][0] + 1) continue;
-      const [slot, cell] = over[k];
-      out.push({ rule: 'capacity', activity: cell.who[0], resource: r, slot, message: `'${r}' (capacity ${capacity}) is booked for ${cell.units} units from slot ${slot} by ${cell.who.map((w) => `'${w}'`).join(', ')}.` });
+      if (k > 0 && over[k] === over[k - 1] + 1) continue;
+      const slot = over[k];
+      const who = list.filter((h) => slot >= h.from && slot < h.to).map((h) => h.id);
+      out.push({ rule: 'capacity', activity: who[0], resource: r, slot, message: `'${r}' (capacity ${capacity}) is booked for ${units.get(slot)} units from slot ${slot} by ${who.map((w) => `'${w}'`).join(', ')}.` });
     }
   }
 }

@@ -108,16 +108,23 @@ interface ArcNetwork {
 function arcNetwork(engine: DriverEngine, n: number): ArcNetwork {
   const arcs = new Arcs();
   const arcStart = new Int32Array(n + 1);
-  const rows: { from: number; kind: number; ref: number; bound: number; target: number; drives: boolean; room: number }[] = [];
+  // One plain list per field: a big plan has hundreds of thousands of arcs, too many for an object each.
+  const rows = { from: [] as number[], kind: [] as number[], ref: [] as number[], bound: [] as number[], target: [] as number[], drives: [] as number[], room: [] as number[] };
   const driver: DriverCode[] = [];
   for (let j = 0; j < n; j++) {
     engine.collectArcs(j, arcs);
     for (let k = 0; k < arcs.count; k++) {
       const drives = engine.drives(arcs, k, j);
-      rows.push({ from: arcs.from[k], kind: arcs.kind[k], ref: arcs.ref[k], bound: arcs.bound[k], target: arcs.target[k], drives, room: drives ? 0 : engine.room(arcs, k) });
+      rows.from.push(arcs.from[k]);
+      rows.kind.push(arcs.kind[k]);
+      rows.ref.push(arcs.ref[k]);
+      rows.bound.push(arcs.bound[k]);
+      rows.target.push(arcs.target[k]);
+      rows.drives.push(drives ? 1 : 0);
+      rows.room.push(drives ? 0 : engine.room(arcs, k));
     }
     driver.push(engine.driverOf(j, arcs));
-    arcStart[j + 1] = rows.length;
+    arcStart[j + 1] = rows.from.length;
   }
   const drivesFinish = new Uint8Array(n);
   const roomToFinish = new Int32Array(n);
@@ -128,13 +135,13 @@ function arcNetwork(engine: DriverEngine, n: number): ArcNetwork {
   return {
     n,
     arcStart,
-    from: Int32Array.from(rows, (r) => r.from),
-    kind: Uint8Array.from(rows, (r) => r.kind),
-    ref: Int32Array.from(rows, (r) => r.ref),
-    bound: Int32Array.from(rows, (r) => r.bound),
-    target: Int32Array.from(rows, (r) => r.target),
-    drives: Uint8Array.from(rows, (r) => (r.drives ? 1 : 0)),
-    room: Int32Array.from(rows, (r) => r.room),
+    from: Int32Array.from(rows.from),
+    kind: Uint8Array.from(rows.kind),
+    ref: Int32Array.from(rows.ref),
+    bound: Int32Array.from(rows.bound),
+    target: Int32Array.from(rows.target),
+    drives: Uint8Array.from(rows.drives),
+    room: Int32Array.from(rows.room),
     drivesFinish,
     roomToFinish,
     driver,
@@ -358,9 +365,10 @@ function statusDriver(progress: Progress | undefined, id: string, start: number)
 /** Turns the engine's codes into the ids and names reports show. */
 class Words {
   private readonly links: Link[] = [];
-  private readonly timeOff: (readonly (readonly [number, number])[])[];
+  /** Per resource, its time off in slots; read when a driver or a wait names the resource. */
+  private readonly timeOff = new Map<number, readonly (readonly [number, number])[]>();
   /** Per resource, 1 in the slots its roster has it on shift; undefined without a roster. */
-  private readonly duty: (Uint8Array | undefined)[];
+  private readonly duty = new Map<number, Uint8Array | undefined>();
 
   constructor(
     private readonly problem: Problem,
@@ -371,8 +379,17 @@ class Words {
     const index = new Map(problem.ids.map((id, j) => [id, j]));
     // The compiled links, in the compiler's order: each activity's deps whose source is scheduled.
     for (const a of problem.activities) for (const link of a.deps) if (index.has(link.from)) this.links.push(link);
-    this.timeOff = problem.resources.map((r) => r.timeOff.map((p) => calendar.periodSlots(p.from, p.to)));
-    this.duty = problem.resources.map((r) => dutyMask(r, calendar));
+  }
+
+  private timeOffOf(r: number): readonly (readonly [number, number])[] {
+    let slots = this.timeOff.get(r);
+    if (!slots) this.timeOff.set(r, (slots = this.problem.resources[r].timeOff.map((p) => this.calendar.periodSlots(p.from, p.to))));
+    return slots;
+  }
+
+  private dutyOf(r: number): Uint8Array | undefined {
+    if (!this.duty.has(r)) this.duty.set(r, dutyMask(this.problem.resources[r], this.calendar));
+    return this.duty.get(r);
   }
 
   activityStep(j: number): ChainStep & { readonly kind: 'activity' } {
@@ -408,8 +425,8 @@ class Words {
       const f = this.calendar.freezes.find((x) => slot >= x.from && slot < x.to && freezeBlocks(x, kind));
       return { kind: 'freeze', freeze: f?.name ?? '' };
     }
-    const duty = this.duty[code];
-    const off = this.timeOff[code].some(([from, to]) => slot >= from && slot < to) || (duty !== undefined && slot < duty.length && duty[slot] === 0);
+    const duty = this.dutyOf(code);
+    const off = this.timeOffOf(code).some(([from, to]) => slot >= from && slot < to) || (duty !== undefined && slot < duty.length && duty[slot] === 0);
     return { kind: 'calendar', resource: this.problem.resources[code].id, cause: off ? 'off' : 'committed' };
   }
 

@@ -24,6 +24,16 @@ export interface BaseContext {
   slots(n: number): string;
 }
 
+/** `f` with each argument's answer kept: a big plan words the same activities, people, slots and dates thousands of times. */
+export function remembered<K, V>(f: (key: K) => V): (key: K) => V {
+  const known = new Map<K, V>();
+  return (key) => {
+    let answer = known.get(key);
+    if (answer === undefined && !known.has(key)) known.set(key, (answer = f(key)));
+    return answer as V;
+  };
+}
+
 export function baseContext(a: PlanAnalysis, escape: (s: string) => string): BaseContext {
   const word = slotWord(a.result);
   const unit = a.result.model.calendar.unit;
@@ -31,10 +41,10 @@ export function baseContext(a: PlanAnalysis, escape: (s: string) => string): Bas
     a,
     unit,
     workUnit: unit === 'hour' ? 'person-hour' : 'person-day',
-    title: (id) => escape(a.index.activity.get(id)?.title ?? id),
-    person: (x) => escape(nameOf(x, a.index)),
+    title: remembered((id: string) => escape(a.index.activity.get(id)?.title ?? id)),
+    person: remembered((x: string) => escape(nameOf(x, a.index))),
     goal: (id) => escape(a.index.goal.get(id)?.title ?? id),
     text: escape,
-    slots: (n) => countText(n, word),
+    slots: remembered((n: number) => countText(n, word)),
   };
 }

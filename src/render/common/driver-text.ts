@@ -11,7 +11,8 @@ import { formatDate } from './format.js';
 
 /** `until`: the slot the activity (or the chain after a wait) starts in. */
 export function driverText(ctx: BaseContext, d: Driver, until: number): string {
-  const when = formatDate(ctx.a.result.calendar.slotStart(until));
+  // Worded only for the drivers that name the date: most wait for a link, which does not.
+  const when = () => formatDate(ctx.a.result.calendar.slotStart(until));
   switch (d.kind) {
     case 'start':
       return 'the plan start';
@@ -23,14 +24,14 @@ export function driverText(ctx: BaseContext, d: Driver, until: number): string {
     case 'handoff':
       return `${ctx.person(d.resource)} after ${ctx.title(d.from)}`;
     case 'calendar':
-      if (d.cause === 'off') return ctx.unit === 'hour' ? `${ctx.person(d.resource)}'s shift at ${when}` : `${ctx.person(d.resource)}, off until ${when}`;
-      return `${ctx.person(d.resource)}, committed to other work until ${when}`;
+      if (d.cause === 'off') return ctx.unit === 'hour' ? `${ctx.person(d.resource)}'s shift at ${when()}` : `${ctx.person(d.resource)}, off until ${when()}`;
+      return `${ctx.person(d.resource)}, committed to other work until ${when()}`;
     case 'freeze':
-      return `${ctx.text(d.freeze)} until ${when}`;
+      return `${ctx.text(d.freeze)} until ${when()}`;
     case 'status':
-      return d.cause === 'blocked' ? `a blocker, until ${when}` : `the status of ${formatDate(ctx.a.result.tracking?.status.asOf ?? ctx.a.result.calendar.slotStart(until))}`;
+      return d.cause === 'blocked' ? `a blocker, until ${when()}` : `the status of ${formatDate(ctx.a.result.tracking?.status.asOf ?? ctx.a.result.calendar.slotStart(until))}`;
     case 'date':
-      return d.constraint === 'on' ? `its fixed date, ${when}` : `not before ${when}`;
+      return d.constraint === 'on' ? `its fixed date, ${when()}` : `not before ${when()}`;
     case 'none':
       return 'the schedule';
   }

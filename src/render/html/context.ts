@@ -1,6 +1,6 @@
 /** What every section of the HTML report reads: the common context, escaped for HTML. */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { baseContext, type BaseContext } from '../common/context.js';
+import { baseContext, remembered, type BaseContext } from '../common/context.js';
 import { formatDate } from '../common/format.js';
 import { esc } from './escape.js';
 import type { HtmlSectionId, SectionHead } from './section.js';
@@ -18,5 +18,5 @@ export function htmlContext(a: PlanAnalysis, sections: readonly SectionHead[]): 
     if (!found) throw new Error(`no HTML section "${id}"`);
     return found;
   };
-  return { ...baseContext(a, esc), date: formatDate, section };
+  return { ...baseContext(a, esc), date: remembered(formatDate), section };
 }

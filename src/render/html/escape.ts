@@ -7,14 +7,19 @@
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const SPECIAL = /[&<>"']/;
+
 export function esc(text: string | number): string {
-  return String(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+  const s = String(text);
+  return SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => ENTITIES[c]) : s;
 }
 
 /** `name="value"` pairs for an element, values escaped; undefined and false values are left out. */
 export function attrs(values: Readonly<Record<string, string | number | boolean | undefined>>): string {
-  return Object.entries(values)
-    .filter(([, v]) => v !== undefined && v !== false)
-    .map(([k, v]) => ` ${k}="${esc(v === true ? 'true' : (v as string | number))}"`)
-    .join('');
+  let out = '';
+  for (const k in values) {
+    const v = values[k];
+    if (v !== undefined && v !== false) out += ` ${k}="${esc(v === true ? 'true' : v)}"`;
+  }
+  return out;
 }

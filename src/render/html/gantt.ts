@@ -14,6 +14,7 @@ import type { Activity } from '../../model/index.js';
 import type { ScheduledActivity } from '../../schedule/index.js';
 import { activityDates, finishDate, nameOf } from '../../plan/index.js';
 import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, type StackedLabel } from './axis.js';
+import { remembered } from '../common/context.js';
 import { driverText } from '../common/driver-text.js';
 import { signed } from '../common/slip-text.js';
 import { amountCountText, amountText, countText } from '../common/format.js';
@@ -71,19 +72,38 @@ function chartSpan(ctx: HtmlContext): Span {
   return { from, to: to + pad };
 }
 
-function place(ctx: HtmlContext, s: ScheduledActivity, y: number): Placed {
-  const cal = ctx.a.result.calendar;
+/** Instants (minutes) of slots on the time axis; thousands of bars share a few hundred slots, so each is read once. */
+interface SlotInstants {
+  /** Where the slot's work begins. */
+  start(slot: number): number;
+  /** Where the slot's work ends. */
+  end(slot: number): number;
+  /** Where a gate or milestone decided after work ending at `offset` sits. */
+  point(offset: number): number;
+}
+
+function slotInstants(ctx: HtmlContext): SlotInstants {
+  const result = ctx.a.result;
+  const cal = result.calendar;
+  return {
+    start: remembered((slot: number) => parseInstant(cal.slotStart(slot))),
+    end: remembered((slot: number) => periodEndInstant(cal.slotEnd(slot))),
+    point: remembered((offset: number) => (offset > 0 ? periodEndInstant(gateSlotDate(result, offset)) : parseInstant(cal.slotStart(0)))),
+  };
+}
+
+function place(ctx: HtmlContext, s: ScheduledActivity, y: number, at: SlotInstants): Placed {
   const a = ctx.a.index.activity.get(s.id);
   if (s.finish <= s.start) {
-    const at = s.start > 0 ? periodEndInstant(gateSlotDate(ctx.a.result, s.start)) : parseInstant(cal.slotStart(0));
-    return { s, a, y, start: at, end: at, point: true };
+    const point = at.point(s.start);
+    return { s, a, y, start: point, end: point, point: true };
   }
-  return { s, a, y, start: parseInstant(cal.slotStart(s.start)), end: periodEndInstant(cal.slotEnd(s.finish - 1)), point: false };
+  return { s, a, y, start: at.start(s.start), end: at.end(s.finish - 1), point: false };
 }
 
 function tooltip(ctx: HtmlContext, p: Placed, critical: boolean): string {
   const { s, a } = p;
-  const dates = activityDates(s, ctx.a.result.calendar);
+  const dates = ctx.a.dates.get(s.id) ?? activityDates(s, ctx.a.result.calendar);
   const timing = ctx.a.index.timing.get(s.id);
   const lines = [`${ctx.title(s.id)} (${esc(s.id)})`];
   if (a?.type === 'external') lines.push(`External${a.owner ? `: ${esc(a.owner)}` : ''}`);
@@ -129,6 +149,7 @@ export function renderGantt(ctx: HtmlContext): string {
   const header = headerOf(axis, band);
   const placed = new Map<string, Placed>();
   const baselineOf = new Map((a.slip?.items ?? []).map((i) => [i.id, i]));
+  const at = slotInstants(ctx);
   const groups: string[] = [];
   let y = header.rowsTop;
   for (const phase of a.phases) {
@@ -137,14 +158,14 @@ export function renderGantt(ctx: HtmlContext): string {
     y += PHASE_H;
     for (const id of phase.activities) {
       const s = a.index.scheduled.get(id)!;
-      const p = place(ctx, s, y);
+      const p = place(ctx, s, y, at);
       placed.set(id, p);
-      rows.push(rowOf(ctx, p, x, baselineOf.get(id)));
+      rows.push(rowOf(ctx, p, x, at, baselineOf.get(id)));
       y += ROW_H;
     }
     const inPhase = phase.activities.map((id) => placed.get(id)!);
-    const from = Math.min(...inPhase.map((p) => p.start));
-    const to = Math.max(...inPhase.map((p) => p.end));
+    const from = inPhase.reduce((min, p) => Math.min(min, p.start), Infinity);
+    const to = inPhase.reduce((max, p) => Math.max(max, p.end), -Infinity);
     const name = phase.title;
     groups.push(
       `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}${phase.purpose !== undefined ? `. Goal: ${phase.purpose}` : ''}` })}>` +
@@ -233,7 +254,7 @@ function baselineShape(ctx: HtmlContext, item: ItemSlip, mid: number, x: (m: num
   return `<rect class="baseline-bar" x="${amountText(x1)}" y="${y}" width="${amountText(Math.max(2, x2 - x1))}" height="3"${attrs({ 'data-baseline': `${item.start.baseline.date}/${item.finish.baseline.date}` })}>${tip}</rect>`;
 }
 
-function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, baseline?: ItemSlip): string {
+function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, at: SlotInstants, baseline?: ItemSlip): string {
   const { s, a } = p;
   const critical = ctx.a.index.critical.has(s.id);
   const mid = p.y + ROW_H / 2;
@@ -246,10 +267,9 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, baseline?:
     shape = `<path class="diamond" d="M${amountText(cx)} ${mid - 7}l7 7l-7 7l-7-7z"/>`;
     right = cx + 10;
   } else {
-    const cal = ctx.a.result.calendar;
     const bars = s.segments.map(([from, to]) => {
-      const x1 = Number(x(parseInstant(cal.slotStart(from))));
-      const x2 = Number(x(periodEndInstant(cal.slotEnd(to - 1))));
+      const x1 = Number(x(at.start(from)));
+      const x2 = Number(x(at.end(to - 1)));
       return `<rect class="bar" x="${amountText(x1)}" y="${mid - BAR_H / 2}" width="${amountText(Math.max(2, x2 - x1))}" height="${BAR_H}" rx="2"/>`;
     });
     const gaps = s.segments.length > 1 ? `<path class="pause" d="M${x(p.start)} ${mid}H${x(p.end)}"/>` : '';
@@ -268,6 +288,8 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
   const out: string[] = [];
   // A link is drawn critical when a critical chain steps along it.
   const chainLinks = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [`${s.via.from}\u0000${s.id}`] : []))));
+  // Most links lead to work no chain steps into; only those that do need the pair looked up.
+  const chainTargets = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [s.id] : []))));
   for (const succ of placed.values()) {
     for (const d of succ.a?.deps ?? []) {
       const pred = placed.get(d.from);
@@ -276,7 +298,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
       const sx = Number(x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end)) - (succ.point ? 7 : 0);
       const py = pred.y + ROW_H / 2;
       const sy = succ.y + ROW_H / 2;
-      const crit = chainLinks.has(`${d.from}\u0000${succ.s.id}`);
+      const crit = chainTargets.has(succ.s.id) && chainLinks.has(`${d.from}\u0000${succ.s.id}`);
       out.push(`<path class="dep${crit ? ' crit' : ''}" d="M${amountText(px)} ${py}h4V${sy}H${amountText(sx)}"/>`);
     }
   }

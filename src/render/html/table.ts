@@ -23,7 +23,8 @@ export function sortableTable(id: string, caption: string, columns: readonly Col
   const body = rows
     .map((row, i) => {
       const cells = row.map((c, j) => {
-        const cls = [columns[j]?.numeric ? 'num' : '', c.cls ?? ''].filter(Boolean).join(' ');
+        const numeric = columns[j]?.numeric ? 'num' : '';
+        const cls = numeric && c.cls ? `${numeric} ${c.cls}` : numeric || c.cls || '';
         return `<td${cls ? ` class="${cls}"` : ''}${c.sort === undefined ? '' : ` data-sort="${esc(c.sort)}"`}>${c.html}</td>`;
       });
       return `<tr${rowAttrs(i)}>${cells.join('')}</tr>`;

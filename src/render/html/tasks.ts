@@ -15,9 +15,10 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
   const scheduled = a.result.schedule.activities;
   // The dates column shows only in plans that have dates.
   const dated = new Map(a.dateConstraints.map((d) => [d.id, d]));
+  const phaseTitles = phaseTitlesOf(a.result.model.phases ?? []);
   const rows = scheduled.map((s) => {
     const act = a.index.activity.get(s.id);
-    const dates = activityDates(s, a.result.calendar);
+    const dates = a.dates.get(s.id) ?? activityDates(s, a.result.calendar);
     const timing = a.index.timing.get(s.id);
     const critical = a.index.critical.has(s.id);
     const phase = act ? phaseOf(act, a.index) : undefined;
@@ -25,7 +26,7 @@ export function renderTasks(ctx: HtmlContext, head: SectionHead): string {
     return [
       cell(`<code>${esc(s.id)}</code>`, s.id),
       cell(ctx.title(s.id)),
-      cell(phase ? esc(a.result.model.phases?.find((p) => p.id === phase)?.title ?? phase) : ''),
+      cell(phase ? esc(phaseTitles.get(phase) ?? phase) : ''),
       cell(act?.type ?? 'task'),
       cell(act?.priority ?? '', act ? PRIORITY_RANK[act.priority] : 9),
       cell(who),
@@ -63,4 +64,11 @@ function dateCell(ctx: HtmlContext, fact: DateFact | undefined) {
   if (!fact) return cell('', 2);
   const late = fact.missed !== undefined;
   return cell(`${esc(dateConstraintText(fact.dates))}: ${dateStatusText(ctx, fact)}`, late ? 0 : 1, late ? 'late' : undefined);
+}
+
+/** Each declared phase's title by id; the first declaration wins, as a search from the front finds it. */
+function phaseTitlesOf(phases: readonly { readonly id: string; readonly title?: string }[]): Map<string, string | undefined> {
+  const titles = new Map<string, string | undefined>();
+  for (const p of phases) if (!titles.has(p.id)) titles.set(p.id, p.title);
+  return titles;
 }

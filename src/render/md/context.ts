@@ -1,6 +1,8 @@
 /** What every Markdown section renderer reads: the common context, escaped for Markdown. */
 import type { PlanAnalysis } from '../../analyse/index.js';
-import { baseContext, type BaseContext } from '../common/context.js';
+import { baseContext, remembered, type BaseContext } from '../common/context.js';
+import { parseIsoDate } from '../../calendar/index.js';
+import { SHORT_DAY_NAMES } from '../common/format.js';
 import { inline } from './escape.js';
 
 export type SectionId =
@@ -51,9 +53,12 @@ export interface DocContext extends BaseContext {
   readonly teamWord: string;
   /** This document's sections and their numbers, for cross-references ("section N"). */
   readonly outline: Outline;
+  /** "Mon": the weekday a slot starts on. */
+  weekday(slot: number): string;
 }
 
 export function docContext(a: PlanAnalysis, outline: Outline): DocContext {
   const base = baseContext(a, inline);
-  return { ...base, teamWord: base.unit === 'hour' ? 'Responders' : 'Team', outline };
+  const weekday = remembered((slot: number) => SHORT_DAY_NAMES[parseIsoDate(a.result.calendar.slotStart(slot)).getUTCDay()]);
+  return { ...base, teamWord: base.unit === 'hour' ? 'Responders' : 'Team', outline, weekday };
 }

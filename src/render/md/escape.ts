@@ -31,7 +31,11 @@ export function inline(text: string): string {
   return escapeClosingHashes(escapeBlockStart(escapeInlineMarkup(oneLine)));
 }
 
+/** The characters needsEscape may escape; text without them has nothing to escape. */
+const MARKUP = /[`*~_<&\]\\]/;
+
 function escapeInlineMarkup(text: string): string {
+  if (!MARKUP.test(text)) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
@@ -101,13 +105,22 @@ export function code(text: string): string {
 const MERMAID_KEYWORDS =
   /^(gantt\b|dateformat\s|inclusiveenddates\b|topaxis\b|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|weekend\s|title\s|section\s|accdescription\s|acctitle|accdescr|click\s|href\s|call\s|\d{4}-\d{2}-\d{2})/i;
 
+/** What mermaidText changes besides an empty text or a keyword: text without it stays as it is. */
+const MERMAID_CHANGES = /[\r\n\t:#;<>%]|\s\s|[^\S ]|^\s|\s$/;
+
 /**
  * A task name, section name or title inside a Mermaid gantt. The grammar ends a task name at
  * `:`, treats `#` and `;` as the end of the task's data, a leading `%` as a comment, and `<`/`>`
  * as HTML; none can be escaped there, so they are replaced by look-alikes or plain words.
  */
 export function mermaidText(text: string, fallback = 'untitled'): string {
-  let out = text
+  let out = MERMAID_CHANGES.test(text) ? mermaidSafe(text) : text;
+  if (out === '') out = fallback;
+  return MERMAID_KEYWORDS.test(out) ? `- ${out}` : out;
+}
+
+function mermaidSafe(text: string): string {
+  return text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(/:/g, '\u2236') // RATIO, looks like a colon
     .replace(/#/g, 'no. ')
@@ -117,8 +130,6 @@ export function mermaidText(text: string, fallback = 'untitled'): string {
     .replace(/%/g, ' percent')
     .replace(/\s+/g, ' ')
     .trim();
-  if (out === '') out = fallback;
-  return MERMAID_KEYWORDS.test(out) ? `- ${out}` : out;
 }
 
 /**

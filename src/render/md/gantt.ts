@@ -10,6 +10,7 @@ import { code, mermaidIds, mermaidText, tableRow } from './escape.js';
 import { countText, DAY_NAMES, dateText, formatDate } from '../common/format.js';
 import { activityDates, peopleOf } from '../../plan/index.js';
 import { addDays, horizonLastDate } from '../../calendar/index.js';
+import { remembered } from '../common/context.js';
 import { driverText } from '../common/driver-text.js';
 
 /** The `excludes` value for a calendar, or undefined when every day is worked. */
@@ -30,22 +31,25 @@ export function renderGanttChart(ctx: DocContext): string {
   lines.push(`    axisFormat ${hour ? '%d %H:%M' : '%b %d'}`);
   const excludes = excludesFor(spec.workweek, spec.holidays);
   if (excludes) lines.push(`    excludes ${excludes}`);
+  // Thousands of bars share a few hundred slots: each slot's date is worded once.
+  const pointAt = remembered((slot: number) => {
+    const decided = gateSlotDate(result, slot);
+    return dateText(hour ? decided : addDays(decided, 1));
+  });
+  const startAt = remembered((slot: number) => dateText(cal.slotStart(slot)));
+  const endAt = remembered((slot: number) => dateText(hour ? cal.slotEnd(slot) : addDays(cal.slotEnd(slot), 1)));
   phases.forEach((phase) => {
     lines.push(`    section ${mermaidText(phase.title)}`);
     for (const id of phase.activities) {
       const s = index.scheduled.get(id)!;
       const type = index.activity.get(id)?.type;
-      const tags = [...(index.critical.has(id) ? ['crit'] : [])];
+      const crit = index.critical.has(id) ? 'crit, ' : '';
       const name = mermaidText(index.activity.get(id)?.title ?? id, id);
       if (type === 'gate' || type === 'milestone' || s.finish <= s.start) {
-        const decided = gateSlotDate(result, s.start);
-        const at = hour ? decided : addDays(decided, 1);
-        lines.push(`    ${name} :${[...tags, 'milestone', ids.get(id)].join(', ')}, ${dateText(at)}, 0d`);
+        lines.push(`    ${name} :${crit}milestone, ${ids.get(id) ?? ''}, ${pointAt(s.start)}, 0d`);
         continue;
       }
-      const start = cal.slotStart(s.start);
-      const end = hour ? cal.slotEnd(s.finish - 1) : addDays(cal.slotEnd(s.finish - 1), 1);
-      lines.push(`    ${name} :${[...tags, ids.get(id)].join(', ')}, ${dateText(start)}, ${dateText(end)}`);
+      lines.push(`    ${name} :${crit}${ids.get(id) ?? ''}, ${startAt(s.start)}, ${endAt(s.finish - 1)}`);
     }
   });
   const freezes = ctx.a.rollout.freezes;

@@ -7,8 +7,7 @@ import type { PhaseAnalysis, Stream, StreamItem } from '../../analyse/index.js';
 import type { PlanPeriod } from '../../plan/index.js';
 import type { DocContext } from './context.js';
 import { inline } from './escape.js';
-import { parseIsoDate } from '../../calendar/index.js';
-import { formatDate, SHORT_DAY_NAMES, streamLetter, timeOf } from '../common/format.js';
+import { formatDate, streamLetter, timeOf } from '../common/format.js';
 
 function itemText(ctx: DocContext, item: StreamItem, period: PlanPeriod, single: boolean): string {
   const cal = ctx.a.result.calendar;
@@ -27,8 +26,7 @@ function itemText(ctx: DocContext, item: StreamItem, period: PlanPeriod, single:
  * plan's first week may start mid-week and a holiday shifts every later day's position.
  */
 function weekdays(ctx: DocContext, item: StreamItem): string {
-  const day = (slot: number) => SHORT_DAY_NAMES[parseIsoDate(ctx.a.result.calendar.slotStart(slot)).getUTCDay()];
-  return item.to - item.from === 1 ? day(item.from) : `${day(item.from)}-${day(item.to - 1)}`;
+  return item.to - item.from === 1 ? ctx.weekday(item.from) : `${ctx.weekday(item.from)}-${ctx.weekday(item.to - 1)}`;
 }
 
 function streamLines(ctx: DocContext, stream: Stream, letter: string, single: boolean): string[] {
@@ -49,7 +47,8 @@ function streams(ctx: DocContext, phase: PhaseAnalysis): string[] {
   const critical = phase.streams.filter(isCritical);
   const parallel = phase.streams.filter((s) => !isCritical(s));
   const ordered = [...critical, ...parallel];
-  const letterOf = (s: Stream) => streamLetter(ordered.indexOf(s));
+  const position = new Map(ordered.map((s, i) => [s, i]));
+  const letterOf = (s: Stream) => streamLetter(position.get(s)!);
   if (critical.length === 0 || parallel.length === 0) return ordered.flatMap((s) => streamLines(ctx, s, letterOf(s), single));
   return [
     '**Critical path** (blocks everything):',
@@ -117,7 +116,8 @@ function phaseSection(ctx: DocContext, phase: PhaseAnalysis, n: number): string[
   if (phase.declaredDeliverables.length > 0) lines.push(`**Deliverables**: ${phase.declaredDeliverables.map(inline).join('; ')}`, '');
   const peak = phase.parallelism.peak;
   lines.push(`**Dates**: ${formatDate(phase.start)} to ${formatDate(phase.finish)}; ${peak <= 1 ? 'one stream at a time' : `${peak} parallel streams at the peak`}`, '');
-  lines.push(...streams(ctx, phase), ...extras(ctx, phase));
+  for (const line of streams(ctx, phase)) lines.push(line);
+  for (const line of extras(ctx, phase)) lines.push(line);
   while (lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

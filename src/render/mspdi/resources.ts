@@ -81,8 +81,13 @@ export function resourcesElement(a: PlanAnalysis): XmlNode {
  * task takes at the resource's availability, its work the task's work for that resource.
  */
 export function assignmentsElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
+  return ['Assignments', assignmentRows(a, uids, clock)];
+}
+
+/** The assignment rows, each built as it is written. */
+function* assignmentRows(a: PlanAnalysis, uids: TaskUids, clock: SlotClock): Generator<XmlNode> {
   const resourceUid = new Map(a.result.model.resources.map((r, i) => [r.id, i + 1]));
-  const rows: XmlNode[] = [];
+  let uid = 0;
   for (const act of a.result.model.activities) {
     const s = a.index.scheduled.get(act.id);
     if (!s || s.assignees.length === 0) continue;
@@ -92,10 +97,10 @@ export function assignmentsElement(a: PlanAnalysis, uids: TaskUids, clock: SlotC
     for (const resource of [...new Set(s.assignees)]) {
       const held = s.assignees.reduce((sum, r, i) => sum + (r === resource ? (act.demands[i]?.units ?? 1) : 0), 0);
       const availability = a.index.resource.get(resource)?.availability ?? 1;
-      rows.push([
+      yield [
         'Assignment',
         [
-          ['UID', rows.length + 1],
+          ['UID', ++uid],
           ['TaskUID', uids.activity.get(act.id)!],
           ['ResourceUID', resourceUid.get(resource)!],
           ['Finish', mspdiDateTime(dates.finish, clock.dayEnd)],
@@ -103,11 +108,10 @@ export function assignmentsElement(a: PlanAnalysis, uids: TaskUids, clock: SlotC
           ['Units', round4(held * availability)],
           ['Work', mspdiDuration((total * held * clock.minutesPerSlot) / units)],
         ],
-      ]);
+      ];
     }
   }
   for (const o of recurringAssignments(a, uids.recurring, resourceUid, clock)) {
-    rows.push(['Assignment', [['UID', rows.length + 1], ['TaskUID', o.task], ['ResourceUID', o.resource], ['Finish', o.finish], ['Start', o.start], ['Units', round4(o.units)], ['Work', mspdiDuration(o.minutes)]]]);
+    yield ['Assignment', [['UID', ++uid], ['TaskUID', o.task], ['ResourceUID', o.resource], ['Finish', o.finish], ['Start', o.start], ['Units', round4(o.units)], ['Work', mspdiDuration(o.minutes)]]];
   }
-  return ['Assignments', rows];
 }

@@ -44,8 +44,8 @@ function slotsText(slots: number, clock: SlotClock): string {
 }
 
 /** What a reader of the task in MS Project wants to know that has no field of its own. */
-function notes(act: Activity, a: PlanAnalysis): string | undefined {
-  const risks = a.result.model.risks.filter((r) => r.affects.includes(act.id)).map((r) => `${r.id} (${r.title})`);
+function notes(act: Activity, facts: TaskFacts): string | undefined {
+  const risks = facts.risks.get(act.id) ?? [];
   const lines = [
     act.type === 'external' ? `External${act.owner ? `: ${act.owner}` : ''}` : undefined,
     act.deliverable ? `Deliverable: ${act.deliverable}` : undefined,
@@ -80,8 +80,8 @@ function pointTime(date: string, offset: number, clock: SlotClock): string {
  * Baseline 0, as MS Project's Set Baseline saves it: the --baseline plan's start, finish and
  * working duration of the activity, so MS Project's tracking Gantt draws the slip.
  */
-function baselineElement(id: string, isPoint: boolean, a: PlanAnalysis, clock: SlotClock): XmlNode | undefined {
-  const item = a.slip?.items.find((i) => i.id === id);
+function baselineElement(id: string, isPoint: boolean, facts: TaskFacts, clock: SlotClock): XmlNode | undefined {
+  const item = facts.slip.get(id);
   if (!item) return undefined;
   const { start, finish } = { start: item.start.baseline, finish: item.finish.baseline };
   const at = isPoint ? pointTime(start.date, start.offset, clock) : undefined;
@@ -112,13 +112,40 @@ function progressElements(id: string, a: PlanAnalysis, start: string, finish: st
  * waited for its people where execplan put it. An `on` date the plan keeps is a Must Start On,
  * which MS Project shows as a fixed date. Gates and undated milestones follow their links anyway.
  */
-function constraintOf(act: Activity, a: PlanAnalysis): number {
-  const kept = a.dateConstraints.find((f) => f.id === act.id)?.missed !== 'on';
+function constraintOf(act: Activity, facts: TaskFacts): number {
+  const kept = facts.dateConstraints.get(act.id)?.missed !== 'on';
   if (act.dates?.on !== undefined && kept) return CONSTRAINT_MUST_START_ON;
   return act.type === 'task' || act.type === 'external' || act.dates?.notBefore !== undefined || act.dates?.on !== undefined ? CONSTRAINT_START_NO_EARLIER_THAN : 0;
 }
 
-function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
+/** What the task rows look up by activity, indexed once instead of searched per row. */
+interface TaskFacts {
+  /** `id (title)` of the risks affecting each activity, in spec order. */
+  readonly risks: ReadonlyMap<string, readonly string[]>;
+  readonly slip: ReadonlyMap<string, NonNullable<PlanAnalysis['slip']>['items'][number]>;
+  readonly dateConstraints: ReadonlyMap<string, PlanAnalysis['dateConstraints'][number]>;
+}
+
+/** The first entry per id wins, as a search from the front finds it. */
+function firstById<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  return byId;
+}
+
+function taskFacts(a: PlanAnalysis): TaskFacts {
+  const risks = new Map<string, string[]>();
+  for (const r of a.result.model.risks) {
+    for (const id of new Set(r.affects)) {
+      const list = risks.get(id);
+      if (list) list.push(`${r.id} (${r.title})`);
+      else risks.set(id, [`${r.id} (${r.title})`]);
+    }
+  }
+  return { risks, slip: firstById(a.slip?.items ?? []), dateConstraints: firstById(a.dateConstraints) };
+}
+
+function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; level: number }, a: PlanAnalysis, uids: TaskUids, clock: SlotClock, facts: TaskFacts): XmlNode {
   const act = a.index.activity.get(s.id)!;
   const timing = a.index.timing.get(s.id);
   const { start, finish } = times(s, a, clock);
@@ -127,7 +154,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
   const effort = act.work.mode === 'effort';
   const kindCalendar = act.kind === undefined ? undefined : kindCalendarUid(a, act.kind);
   const links = act.deps.filter((d) => uids.activity.has(d.from));
-  const constraint = constraintOf(act, a);
+  const constraint = constraintOf(act, facts);
   const estimate = act.estimate ? [act.estimate.optimistic, act.estimate.likely, act.estimate.pessimistic].map((n) => slotsText(n, clock)).join(' ') : undefined;
   const progress = progressElements(s.id, a, start, finish);
   return [
@@ -160,7 +187,7 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       kindCalendar === undefined ? undefined : ['CalendarUID', kindCalendar],
       constraint !== 0 ? ['ConstraintDate', start] : undefined,
       act.dates?.due === undefined ? undefined : ['Deadline', mspdiDateTime(act.dates.due, 24)],
-      notesElement(notes(act, a)),
+      notesElement(notes(act, facts)),
       ...links.map((d): XmlNode => ['PredecessorLink', [['PredecessorUID', uids.activity.get(d.from)!], ['Type', LINK_TYPE_CODES[d.type]], ['CrossProject', 0], ['LinkLag', linkLag(d.lag, clock)], ['LagFormat', clock.unit === 'day' ? FORMAT_DAYS : FORMAT_HOURS]]]),
       textField(TASK_FIELDS.id, act.id),
       textField(TASK_FIELDS.type, act.type),
@@ -171,15 +198,15 @@ function activityTask(s: ScheduledActivity, row: { id: number; wbs: string; leve
       textField(TASK_FIELDS.estimate, estimate),
       textField(TASK_FIELDS.notBefore, act.dates?.notBefore),
       textField(TASK_FIELDS.on, act.dates?.on),
-      baselineElement(s.id, isPoint, a, clock),
+      baselineElement(s.id, isPoint, facts, clock),
     ],
   ];
 }
 
 function summaryTask(uid: number, row: { id: number; wbs: string; level: number }, name: string, members: readonly ScheduledActivity[], a: PlanAnalysis, clock: SlotClock, deadline?: string): XmlNode {
   // A plan with nothing scheduled still has its summary task: it carries the deadline.
-  const first = members.length === 0 ? 0 : Math.min(...members.map((s) => s.start));
-  const last = members.length === 0 ? 0 : Math.max(...members.map((s) => s.finish));
+  const first = members.length === 0 ? 0 : members.reduce((min, s) => Math.min(min, s.start), Infinity);
+  const last = members.length === 0 ? 0 : members.reduce((max, s) => Math.max(max, s.finish), -Infinity);
   const planStart = mspdiDateTime(a.result.model.start, clock.dayStart);
   const starts = members.length === 0 ? [planStart] : members.filter((s) => s.start === first).map((s) => times(s, a, clock).start);
   const finishes = members.length === 0 ? [planStart] : members.filter((s) => s.finish === last).map((s) => times(s, a, clock).finish);
@@ -214,22 +241,26 @@ function summaryTask(uid: number, row: { id: number; wbs: string; level: number 
  * named one as a summary row with its activities beneath, those of no phase at the top level.
  */
 export function tasksElement(a: PlanAnalysis, uids: TaskUids, clock: SlotClock): XmlNode {
+  return ['Tasks', taskRows(a, uids, clock, taskFacts(a))];
+}
+
+/** The project's summary task, then the rows, each built as it is written. */
+function* taskRows(a: PlanAnalysis, uids: TaskUids, clock: SlotClock, facts: TaskFacts): Generator<XmlNode> {
   const scheduledOf = (ids: readonly string[]) => ids.filter((id) => uids.activity.has(id)).map((id) => a.index.scheduled.get(id)!);
-  const rows: XmlNode[] = [];
+  const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
+  yield summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date);
+  let row = 0;
   let top = 0;
   for (const phase of a.phases) {
     const members = scheduledOf(phase.activities);
     if (members.length === 0) continue;
     if (phase.name === undefined) {
-      for (const m of members) rows.push(activityTask(m, { id: rows.length + 1, wbs: String(++top), level: 1 }, a, uids, clock));
+      for (const m of members) yield activityTask(m, { id: ++row, wbs: String(++top), level: 1 }, a, uids, clock, facts);
       continue;
     }
     top++;
-    rows.push(summaryTask(uids.phase.get(phase.name)!, { id: rows.length + 1, wbs: String(top), level: 1 }, phase.name, members, a, clock));
-    members.forEach((m, i) => rows.push(activityTask(m, { id: rows.length + 1, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock)));
+    yield summaryTask(uids.phase.get(phase.name)!, { id: ++row, wbs: String(top), level: 1 }, phase.name, members, a, clock);
+    for (let i = 0; i < members.length; i++) yield activityTask(members[i], { id: ++row, wbs: `${top}.${i + 1}`, level: 2 }, a, uids, clock, facts);
   }
-  rows.push(...recurringRows(a, uids.recurring, clock, rows.length + 1, top + 1));
-  const all = a.result.schedule.activities.filter((s) => uids.activity.has(s.id));
-  const project = [summaryTask(0, { id: 0, wbs: '0', level: 0 }, a.result.model.name, all, a, clock, a.result.model.deadline?.date)];
-  return ['Tasks', [...project, ...rows]];
+  yield* recurringRows(a, uids.recurring, clock, row + 1, top + 1);
 }
