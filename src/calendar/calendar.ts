@@ -12,6 +12,7 @@ import type { FreezeSlots, PlanCalendar, WorkCalendar } from './types.js';
 import { freezeBlocks, rateAt, resourceRates, type RateProfile } from './rates.js';
 import { FIRST_YEAR, LAST_YEAR, MINUTES_PER_DAY, dayFromCivil, formatDay, formatInstant, parseDay, parseInstant, periodEndInstant, weekdayOf } from './dates.js';
 import { LOOKBACK_DAYS, horizonEndDay } from './horizon.js';
+import { buildSlotClock } from './roster.js';
 import { zoneOffset, type ZoneOffset } from './zones.js';
 
 export type { FreezeSlots, WorkCalendar } from './types.js';
@@ -160,7 +161,8 @@ export function buildCalendar(model: Model): WorkCalendar {
   // Built on first use: most readers never ask for a resource's rate.
   const profiles = new Map<string, RateProfile>();
   const zones = new Map<string, ZoneOffset>();
-  const calendar = {
+  const clocks = new Map<string, Float64Array>();
+  const calendar: WorkCalendar & { freezes: FreezeSlots[] } = {
     unit: spec.unit,
     horizon: Math.max(0, slotAtInstant(endDay * MINUTES_PER_DAY)),
     horizonEnd: formatDay(endDay - 1),
@@ -172,6 +174,12 @@ export function buildCalendar(model: Model): WorkCalendar {
       return found;
     },
     slotMinutes: slotStartMinutes,
+    slotClock(zone: string | undefined): Float64Array {
+      const key = zone ?? '';
+      let found = clocks.get(key);
+      if (!found) clocks.set(key, (found = buildSlotClock(calendar, zone)));
+      return found;
+    },
     slotStart(slot: number): string {
       const m = slotStartMinutes(slot);
       return spec.unit === 'day' ? formatDay(m / MINUTES_PER_DAY) : formatInstant(m);
@@ -188,7 +196,7 @@ export function buildCalendar(model: Model): WorkCalendar {
       const b = slotAtInstant(periodEndInstant(to));
       return [a, Math.max(a, b)];
     },
-    freezes: [] as FreezeSlots[],
+    freezes: [],
     rate(resourceId: string, slot: number): number {
       let profile = profiles.get(resourceId);
       if (!profile) {

@@ -7,5 +7,5 @@ export { freezeMask, resourceRates, type RateProfile } from './rates.js';
 export type { PlanCalendar } from './types.js';
 export { freezeBlocks } from './rates.js';
 export { LOOKBACK_DAYS } from './horizon.js';
-export { dutyMask, localMinutes, onShiftAt, shiftOn, shiftReader } from './roster.js';
+export { dutyMask, localMinutes, onShiftAt, shiftOn, shiftReader, slotClock } from './roster.js';
 export { isKnownZone, knownZones, wallToUtc, zoneOffset, type ZoneOffset } from './zones.js';

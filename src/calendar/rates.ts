@@ -34,19 +34,23 @@ export function resourceRates(resource: Resource, calendar: WorkCalendar): RateP
   let end = duty ? duty.length : 0;
   for (const [, to] of off) end = Math.max(end, to);
   for (const { range } of loads) end = Math.max(end, range[1]);
-  const taken = new Float64Array(end);
-  for (const { range, load } of loads) {
-    for (let s = Math.max(0, range[0]); s < range[1]; s++) taken[s] += load;
-  }
   const full = new Float64Array(end);
-  for (let s = 0; s < end; s++) full[s] = clamp01(resource.availability * (1 - taken[s]));
+  if (loads.length === 0) full.fill(clamp01(resource.availability));
+  else {
+    const taken = new Float64Array(end);
+    for (const { range, load } of loads) {
+      for (let s = Math.max(0, range[0]); s < range[1]; s++) taken[s] += load;
+    }
+    for (let s = 0; s < end; s++) full[s] = clamp01(resource.availability * (1 - taken[s]));
+  }
   for (const [from, to] of off) full.fill(0, Math.max(0, from), Math.max(0, to));
   // Off shift is off: a roster's mask covers the whole horizon.
   if (duty) for (let s = 0; s < duty.length; s++) if (duty[s] === 0) full[s] = 0;
   const steady = end > 0 && end >= calendar.horizon ? full[end - 1] : clamp01(resource.availability);
   let last = end;
   while (last > 0 && end >= calendar.horizon && full[last - 1] === steady) last--;
-  const dense = last === end ? full : full.slice(0, last);
+  // A view, not a copy: nothing writes to a profile once built.
+  const dense = last === end ? full : full.subarray(0, last);
   let peak = steady;
   for (const r of dense) peak = Math.max(peak, r);
   return { dense, steady, peak };

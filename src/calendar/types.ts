@@ -37,6 +37,12 @@ export interface WorkCalendar extends PlanCalendar {
   readonly horizon: number;
   /** The last day of the horizon, YYYY-MM-DD. */
   readonly horizonEnd: string;
+  /**
+   * Where each slot 0 .. horizon begins on a zone's wall clock (minutes since 1970-01-01T00:00
+   * there; undefined is the plan's own clock), built once per zone, since every worker's shifts
+   * and rest rules read it. Read only. A calendar without it has its readers compute the same.
+   */
+  slotClock?(zone: string | undefined): Float64Array;
 }
 
 export interface FreezeSlots {

@@ -51,9 +51,12 @@ export function zoneOffset(zone: string | undefined): ZoneOffset {
     resolve(lo, mid, a, m, steps);
     resolve(mid, hi, m, b, steps);
   };
+  // Callers walk a horizon slot by slot: most calls fall in the block of the call before.
+  let lastBlock = NaN;
+  let lastSteps: number[] = [];
   return (utc) => {
     const block = Math.floor(utc / BLOCK);
-    let steps = blocks.get(block);
+    let steps = block === lastBlock ? lastSteps : blocks.get(block);
     if (!steps) {
       const start = block * BLOCK;
       const first = exact(start);
@@ -61,6 +64,8 @@ export function zoneOffset(zone: string | undefined): ZoneOffset {
       resolve(start, start + BLOCK, first, exact(start + BLOCK), steps);
       blocks.set(block, steps);
     }
+    lastBlock = block;
+    lastSteps = steps;
     let offset = steps[1];
     for (let k = 2; k < steps.length && steps[k] <= utc; k += 2) offset = steps[k + 1];
     return offset;

@@ -8,7 +8,7 @@
  * Time is real time (UTC minutes), so nights without slots and clock changes count as they pass.
  * The work being placed is passed as `pending` slots, all before the slot asked about.
  */
-import { localMinutes, MINUTES_PER_DAY, wallToUtc, type WorkCalendar } from '../calendar/index.js';
+import { MINUTES_PER_DAY, slotClock, type WorkCalendar } from '../calendar/index.js';
 import type { Model, Resource } from '../model/index.js';
 
 const EPSILON = 1e-9;
@@ -39,21 +39,25 @@ export interface RestMemo {
 /** The rest table of a model, or undefined when nobody has rest rules. */
 export function restTable(model: Model, calendar: WorkCalendar, memo: RestMemo = { limits: new Map() }): RestTable | undefined {
   if (!model.resources.some((r) => r.rest)) return undefined;
-  const horizon = Math.max(0, calendar.horizon);
-  const plan = calendar.zoneOffset(calendar.timezone);
-  let utc = memo.utc;
-  if (!utc) {
-    utc = memo.utc = new Float64Array(horizon + 1);
-    for (let s = 0; s <= horizon; s++) utc[s] = wallToUtc(plan, calendar.slotMinutes(s));
-  }
+  // UTC is the wall clock of the zone UTC.
+  const utc = (memo.utc ??= slotClock(calendar, 'UTC'));
+  // People in one time zone share their local days.
+  const daysByZone = new Map<string | undefined, Int32Array>();
+  const localDays = (zone: string | undefined): Int32Array => {
+    let day = daysByZone.get(zone);
+    if (!day) {
+      const clock = slotClock(calendar, zone);
+      day = new Int32Array(clock.length);
+      for (let s = 0; s < clock.length; s++) day[s] = Math.floor(clock[s] / MINUTES_PER_DAY);
+      daysByZone.set(zone, day);
+    }
+    return day;
+  };
   const rules = model.resources.map((r): RestLimits | undefined => {
     if (!r.rest) return undefined;
     const known = memo.limits.get(r);
     if (known) return known;
-    const local = localMinutes(calendar, r);
-    const day = new Int32Array(horizon + 1);
-    for (let s = 0; s <= horizon; s++) day[s] = Math.floor(local(s) / MINUTES_PER_DAY);
-    const limits = { maxPerDay: r.rest.maxHoursPerDay !== undefined ? r.rest.maxHoursPerDay * HOUR : Infinity, minRest: (r.rest.minRest ?? 0) * HOUR, day };
+    const limits = { maxPerDay: r.rest.maxHoursPerDay !== undefined ? r.rest.maxHoursPerDay * HOUR : Infinity, minRest: (r.rest.minRest ?? 0) * HOUR, day: localDays(r.timezone) };
     memo.limits.set(r, limits);
     return limits;
   });
