@@ -368,14 +368,18 @@ export class GeneralDecoder {
     // Working slot s finishes at s + 1 or later: a walk (or any later start) past `end` cannot
     // finish by `latest`. Progress is at most 1 a slot, so the work takes at least ceil(need)
     // slots, and a start past `lastStart` cannot either.
-    const end = need > 0 ? Math.min(this.horizon, latest - 1) : this.horizon;
-    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need)) : this.horizon;
     const size = crew.size;
     const members = crew.resource;
     const units = crew.units;
     const dense = this.dense;
     const denseLength = this.denseLength;
     const steady = this.steady;
+    // Past the rate table of a member whose steady rate is 0 (a roster's last shift, a mirror's
+    // end) no slot is usable, so no walk can progress there.
+    let idle = Infinity;
+    for (let k = 0; k < size; k++) if (steady[members[k]] <= 0) idle = Math.min(idle, denseLength[members[k]]);
+    const end = need > 0 ? Math.min(this.horizon, latest - 1, idle - 1) : this.horizon;
+    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need), idle - 1) : this.horizon;
     const usage = this.usage;
     const frontier = this.frontier;
     const capacity = this.capacity;
@@ -529,6 +533,13 @@ export class GeneralDecoder {
       mine.set(r, list);
       count.set(r, n + 1);
     };
+    // Past the rate tables of candidates whose steady rate is 0 nobody can ever take the work.
+    let idle = -1;
+    for (let c = c0; c < c1 && idle < Infinity; c++) {
+      const r = p.candidates[c];
+      idle = p.rates[r].steady > 0 ? Infinity : Math.max(idle, p.rates[r].dense.length);
+    }
+    const last = Math.min(p.horizon, idle - 1);
     let from = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     let s = from;
     // A finish link (ef) the work would end before moves its start later by the difference.
@@ -540,7 +551,7 @@ export class GeneralDecoder {
       let progress = 0;
       let current = -1;
       for (s = from; progress < need - EPSILON; s++) {
-        if (s > p.horizon) return false;
+        if (s > last) return false;
         if (mask !== undefined && s < mask.length && mask[s] === 1) continue;
         let pick = current >= 0 && can(current, s) ? current : -1;
         for (let c = c0; pick < 0 && c < c1; c++) if (can(p.candidates[c], s)) pick = p.candidates[c];
