@@ -6,18 +6,12 @@
  */
 import { EPSILON, EXTERNAL, POINT, type Problem } from '../compile.js';
 import { FF, FS, SS } from '../cpm.js';
+import { addToCrew, copyCrew, emptyCrew, grow, indexOf, overfills, type Crew } from '../crew-set.js';
 import { packedShare } from '../packing.js';
 import { restAllows } from '../rest.js';
 import type { Baseline } from '../sgs.js';
 
 const EMPTY = new Int32Array(0);
-
-/** Placement of one activity with a given set of resources (merged, with units). */
-interface Crew {
-  size: number;
-  readonly resource: Int32Array;
-  readonly units: Float64Array;
-}
 
 export class ReferenceDecoder {
   readonly start: Int32Array;
@@ -62,8 +56,8 @@ export class ReferenceDecoder {
     }
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
-    this.crew = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
-    this.trial = { size: 0, resource: new Int32Array(most), units: new Float64Array(most) };
+    this.crew = emptyCrew(most);
+    this.trial = emptyCrew(most);
   }
 
   /** Schedules the list and returns the makespan, or -1 when an activity cannot be placed. */
@@ -433,43 +427,5 @@ export class ReferenceDecoder {
     }
     for (let k = 0; k < crew.size; k++) this.booked[crew.resource[k]] += crew.units[k] * worked * share;
     if (record) this.segments[j] = segments;
-  }
-}
-
-function grow(a: Float64Array, atLeast: number): Float64Array {
-  let size = a.length;
-  while (size < atLeast) size *= 2;
-  const b = new Float64Array(size);
-  b.set(a);
-  return b;
-}
-
-function overfills(crew: Crew, capacity: Float64Array): boolean {
-  for (let k = 0; k < crew.size; k++) if (crew.units[k] > capacity[crew.resource[k]] + EPSILON) return true;
-  return false;
-}
-
-function indexOf(crew: Crew, r: number): number {
-  for (let k = 0; k < crew.size; k++) if (crew.resource[k] === r) return k;
-  return -1;
-}
-
-/** Element by element: it runs per candidate tried, where two subarray views would be garbage. */
-function copyCrew(from: Crew, to: Crew): void {
-  to.size = from.size;
-  for (let k = 0; k < from.size; k++) {
-    to.resource[k] = from.resource[k];
-    to.units[k] = from.units[k];
-  }
-}
-
-/** Adds a resource to a crew; a resource meeting two demands (a named pool twice) adds units. */
-function addToCrew(crew: Crew, r: number, units: number): void {
-  const k = indexOf(crew, r);
-  if (k >= 0) crew.units[k] += units;
-  else {
-    crew.resource[crew.size] = r;
-    crew.units[crew.size] = units;
-    crew.size++;
   }
 }
