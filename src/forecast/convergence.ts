@@ -72,10 +72,15 @@ export interface ForecastPrecision {
 
 /** The iteration counts after each batch: the floor, then doubling, up to the cap. */
 export function batchBoundaries(cap: number): number[] {
+  return doublingBoundaries(FORECAST_FLOOR, cap);
+}
+
+/** Run counts from `first`, doubling, up to `total` (the last one `total` itself). */
+export function doublingBoundaries(first: number, total: number): number[] {
   const out: number[] = [];
-  for (let n = Math.min(FORECAST_FLOOR, cap); ; n *= 2) {
-    out.push(Math.min(n, cap));
-    if (n >= cap) return out;
+  for (let n = Math.min(first, total); ; n *= 2) {
+    out.push(Math.min(n, total));
+    if (n >= total) return out;
   }
 }
 

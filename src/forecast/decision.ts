@@ -13,7 +13,7 @@
  * count, and every variant draws the same numbers at iteration i (common random numbers), so the
  * answer is the same on any machine.
  */
-import { FORECAST_FLOOR, Z95 } from './convergence.js';
+import { doublingBoundaries, FORECAST_FLOOR, Z95 } from './convergence.js';
 
 /** The first look: half the forecast's floor of runs. */
 export const FIRST_LOOK = FORECAST_FLOOR / 2;
@@ -31,11 +31,7 @@ export interface ShareEstimate {
 
 /** The run counts after each look: FIRST_LOOK, then doubling, up to `total`. */
 export function lookBoundaries(total: number): number[] {
-  const out: number[] = [];
-  for (let n = Math.min(FIRST_LOOK, total); ; n *= 2) {
-    out.push(Math.min(n, total));
-    if (n >= total) return out;
-  }
+  return doublingBoundaries(FIRST_LOOK, total);
 }
 
 /** The Wilson score interval of a share of `hits` in `runs` at normal quantile z. */
