@@ -3,7 +3,8 @@
  * JSON states are the facts the Markdown and the HTML show, read back from each: the verdict,
  * planned and forecast finish, deadline and effective delivery, P(on time) and its date, the
  * buffer, the critical path, each person's utilisation and over-allocation per week, and
- * whether each dated item keeps its date or how late it is, and the planned and P80 cost.
+ * whether each dated item keeps its date or how late it is, the planned and P80 cost, and the
+ * scope fit's chances with the runs and precision behind them.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -230,5 +231,23 @@ describe('the hand-offs of the incident', () => {
     expect(mdRows.map((r) => [r[0], ...dateTime(r[1])])).toEqual(fromJson);
     const htmlRows = [...new JSDOM(html).window.document.querySelectorAll('table.handoffs tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
     expect(htmlRows).toEqual(mdRows);
+  });
+});
+
+describe('the scope fit of the launch', () => {
+  it('shows the same chances, runs and precision in the JSON, the Markdown and the HTML', () => {
+    const text = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
+    const run = runPlanSync({ text }, { formats: ['json', 'md', 'html'], schedules: 100 });
+    const [json, md, html] = run.outputs.map((o) => o.text);
+    type Ask = { probability: number; runs: number; halfWidth: number };
+    const fit = (JSON.parse(json) as { forecast: { scopeFit: { probabilityAfter: number; runsAfter: number; halfWidthAfter: number; extraCapacity?: Ask[]; bestCapacity?: Ask } } }).forecast.scopeFit;
+    const asks = fit.extraCapacity?.length ? fit.extraCapacity : fit.bestCapacity ? [fit.bestCapacity] : [];
+    const fromJson = [{ probability: fit.probabilityAfter, runs: fit.runsAfter, halfWidth: fit.halfWidthAfter }, ...asks].map((a) => [Math.round(a.probability * 100), a.runs, Math.round(a.halfWidth * 1000) / 10]);
+    // Each chance is printed as "N% ... (±H points over R runs)", the chance before the bracket.
+    const shown = (doc: string) =>
+      [...doc.replace(/<[^>]+>/g, '').matchAll(/(\d+)%[^%(]*\(±([\d.]+) points? over ([\d,]+) runs?\)/g)].map((m) => [Number(m[1]), Number(m[3].replace(/,/g, '')), Number(m[2])]);
+    expect(asks.length).toBeGreaterThan(0);
+    expect(shown(md)).toEqual(fromJson);
+    expect(shown(html)).toEqual(fromJson);
   });
 });
