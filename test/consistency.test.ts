@@ -250,4 +250,16 @@ describe('the scope fit of the launch', () => {
     expect(shown(md)).toEqual(fromJson);
     expect(shown(html)).toEqual(fromJson);
   });
+
+  it('shows the forecast precision the JSON states, the same in the Markdown and the HTML', () => {
+    const text = readFileSync(new URL('../examples/launch.yaml', import.meta.url), 'utf8');
+    const run = runPlanSync({ text }, { formats: ['json', 'md', 'html'], schedules: 100 });
+    const [json, md, html] = run.outputs.map((o) => o.text);
+    type Shown = { p: number; halfWidth: number | null; tolerance: number };
+    const fromJson = (JSON.parse(json) as { forecast: { precision: { percentiles: Shown[] } } }).forecast.precision.percentiles.map((x) => [Math.round(x.p * 100), x.halfWidth, x.tolerance]);
+    const shown = (doc: string) => [...doc.replace(/<[^>]+>/g, '').matchAll(/P(\d+) ±([\d.]+) \(to reach: ±([\d.]+)\)/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+    expect(fromJson).toHaveLength(3);
+    expect(shown(md)).toEqual(fromJson);
+    expect(shown(html)).toEqual(fromJson);
+  });
 });
