@@ -105,6 +105,8 @@ export class GeneralDecoder {
   private bestShare = 1;
   private bestPending = new Int32Array(64);
   private bestPendingCount = 0;
+  /** The crew's rate in every slot from uniformFrom's answer on. */
+  private uniformRate = 1;
 
   constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
@@ -377,6 +379,8 @@ export class GeneralDecoder {
     const usage = this.usage;
     const frontier = this.frontier;
     const capacity = this.capacity;
+    const uniform = rest ? Infinity : this.uniformFrom(crew, masked);
+    const uniformStep = fixed >= 0 ? 1 : this.uniformRate;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     outer: while (t <= lastStart) {
       // Work that takes a slot starts in none some member has full: jump those before walking.
@@ -394,6 +398,15 @@ export class GeneralDecoder {
       let started = false;
       this.pendingCount = 0;
       while (progress < need) {
+        if (s >= uniform) {
+          // Past every change of the crew's calendar and bookings each slot only adds progress.
+          while (progress < need) {
+            if (s > end) return -1;
+            progress += uniformStep;
+            s++;
+          }
+          break;
+        }
         if (s > end) return -1;
         let rate = 1;
         let usable = !(s < masked && mask![s] === 1);
@@ -445,6 +458,26 @@ export class GeneralDecoder {
       return t;
     }
     return -1;
+  }
+
+  /**
+   * The slot from which every slot is the same to the crew: past the freeze mask, each member's
+   * dense rates and bookings, so each slot is usable at one rate (left in uniformRate) and free.
+   * Infinity when no such slot comes: a member stops working for good or is asked for more than
+   * its capacity.
+   */
+  private uniformFrom(crew: Crew, masked: number): number {
+    let from = masked;
+    let rate = 1;
+    for (let k = 0; k < crew.size; k++) {
+      const r = crew.resource[k];
+      const x = this.steady[r];
+      if (x <= 0 || crew.units[k] > this.capacity[r] + EPSILON) return Infinity;
+      if (x < rate) rate = x;
+      from = Math.max(from, this.denseLength[r], this.frontier[r]);
+    }
+    this.uniformRate = rate;
+    return from;
   }
 
   /**
