@@ -99,6 +99,8 @@ export class GeneralDecoder {
   private readonly dense: Float64Array[];
   private readonly denseLength: Int32Array;
   private readonly steady: Float64Array;
+  /** Each resource's best rate in any slot, at most 1: the most progress a slot of theirs gives. */
+  private readonly best: Float64Array;
   /** The best trial of chooseCrew's last demand, kept so the chosen crew is not placed twice. */
   private bestStart = -1;
   private bestFinish = 0;
@@ -161,6 +163,7 @@ export class GeneralDecoder {
     this.dense = p.rates.map((r) => r.dense);
     this.denseLength = Int32Array.from(p.rates, (r) => r.dense.length);
     this.steady = Float64Array.from(p.rates, (r) => r.steady);
+    this.best = Float64Array.from(p.rates, (r) => Math.min(1, r.peak));
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = emptyCrew(most);
@@ -272,6 +275,7 @@ export class GeneralDecoder {
     // Whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot), from a slot its people have free.
     const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
     const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
+    const effort = fixed < 0;
     for (let d = this.demandStart[j]; d < this.demandStart[j + 1]; d++) {
       const c0 = this.candidateStart[d];
       const c1 = this.candidateStart[d + 1];
@@ -287,7 +291,7 @@ export class GeneralDecoder {
           if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
           // Finishing as late as the best so far wins only by being less booked.
           const latest = booked[r] < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
-          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + fewest > latest) continue;
+          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + (effort ? this.fewestAt(r, need, fewest) : fewest) > latest) continue;
           copyCrew(crew, this.trial);
           addToCrew(this.trial, r, units);
           const s = this.place(j, es, ef, this.trial, latest);
@@ -309,6 +313,15 @@ export class GeneralDecoder {
       this.bestStart = -1;
     }
     return crew;
+  }
+
+  /**
+   * The fewest slots in which resource r can do effort `need`: at most its best rate a slot.
+   * The margin covers the rounding of the walk's running sum, so the count never exceeds the walk's.
+   */
+  private fewestAt(r: number, need: number, fewest: number): number {
+    const best = this.best[r];
+    return best < 1 && best > 0 ? Math.max(fewest, Math.ceil(need / best - 1e-6)) : fewest;
   }
 
   /** Keeps the placement just tried (start s) as the best so far: the chosen crew's, if it wins. */
