@@ -368,12 +368,13 @@ export class GeneralDecoder {
   private place(j: number, es: number, ef: number, crew: Crew, latest = Infinity): number {
     this.placedShare = 1;
     if (this.packed[j] > 0) return this.placePacked(j, es, ef, crew, latest);
+    const rest = this.rest !== undefined;
+    if (crew.size === 1 && !rest) return this.placeAlone(j, es, ef, crew.resource[0], crew.units[0], latest);
     const fixed = this.fixedSpan[j];
     const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
     const mask = this.mask[j];
     const masked = mask === undefined ? 0 : mask.length;
     const split = this.splittable[j] === 1;
-    const rest = this.rest !== undefined;
     // Working slot s finishes at s + 1 or later: a walk (or any later start) past `end` cannot
     // finish by `latest`. Progress is at most 1 a slot, so the work takes at least ceil(need)
     // slots, and a start past `lastStart` cannot either.
@@ -461,6 +462,74 @@ export class GeneralDecoder {
         }
         started = true;
         progress += fixed >= 0 ? 1 : rate;
+        s++;
+      }
+      if (s < ef) {
+        t += fixed >= 0 && !split ? ef - s : 1;
+        continue;
+      }
+      this.placedFinish = s;
+      return t;
+    }
+    return -1;
+  }
+
+  /**
+   * place for work of one person without rest rules, the most common case: the same walk with
+   * that person's arrays read once, not once a slot.
+   */
+  private placeAlone(j: number, es: number, ef: number, r: number, units: number, latest: number): number {
+    const fixed = this.fixedSpan[j];
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const mask = this.mask[j];
+    const masked = mask === undefined ? 0 : mask.length;
+    const split = this.splittable[j] === 1;
+    const dense = this.dense[r];
+    const denseLength = this.denseLength[r];
+    const steady = this.steady[r];
+    const usage = this.usage[r];
+    const frontier = this.frontier[r];
+    const room = this.capacity[r] + EPSILON;
+    const idle = steady <= 0 ? denseLength : Infinity;
+    const end = need > 0 ? Math.min(this.horizon, latest - 1, idle - 1) : this.horizon;
+    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need), idle - 1) : this.horizon;
+    const uniform = steady <= 0 || units > room ? Infinity : Math.max(masked, denseLength, frontier);
+    const uniformStep = fixed >= 0 ? 1 : steady < 1 ? steady : 1;
+    const jumps = need > 0 && units > 2 * EPSILON;
+    this.pendingCount = 0;
+    let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    outer: while (t <= lastStart) {
+      if (jumps) t = this.firstFree(r, t);
+      if (t > lastStart) return -1;
+      let progress = 0;
+      let s = t;
+      let started = false;
+      while (progress < need) {
+        if (s >= uniform) {
+          while (progress < need) {
+            if (s > end) return -1;
+            progress += uniformStep;
+            s++;
+          }
+          break;
+        }
+        if (s > end) return -1;
+        const x = s < denseLength ? dense[s] : steady;
+        if (x <= 0 || (s < masked && mask![s] === 1)) {
+          if (!split) {
+            t = s + 1;
+            continue outer;
+          }
+          if (!started) t = s + 1;
+          s++;
+          continue;
+        }
+        if ((s < frontier ? usage[s] : 0) + units > room) {
+          t = this.nextNotFull(r, s + 1);
+          continue outer;
+        }
+        started = true;
+        progress += fixed >= 0 ? 1 : x < 1 ? x : 1;
         s++;
       }
       if (s < ef) {
