@@ -815,11 +815,10 @@ export class GeneralDecoder {
     }
     const skip = this.skip[r];
     const full = this.capacity[r] - EPSILON;
-    for (let s = from; s < to; s++) {
+    // Backwards, so each full slot can point where the slot after it already points.
+    for (let s = to - 1; s >= from; s--) {
       u[s] += amount;
       if (u[s] >= full) skip[s] = s + 1;
-    }
-    for (let s = to - 1; s >= from; s--) {
       const next = skip[s];
       if (next !== s && next < skip.length && skip[next] !== next) skip[s] = skip[next];
     }
