@@ -12,7 +12,7 @@ import { forecastPlan, type ForecastOptions, type Forecast } from '../forecast/i
 import type { Model, Status } from '../model/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { findFormat, type FormatName } from '../render/index.js';
-import { checkSchedule, scheduleModel, analyseTiming, progressOf, replanModel, trackedModel } from '../schedule/index.js';
+import { checkSchedule, compileModel, scheduleModel, analyseTiming, progressOf, replanModel, trackedModel } from '../schedule/index.js';
 import { readBaseline } from './baseline.js';
 import { ExecplanError } from './errors.js';
 import { diagnosticsProblem, forecastProblem, isRecord, mismatch, modelProblem } from './guards.js';
@@ -147,7 +147,9 @@ function scheduleAndCheck(model: Model, options: { readonly schedules?: number; 
   const calendar = buildCalendar(model);
   const tracked = status ? trackedModel(model, status) : undefined;
   const progress = status && tracked ? progressOf(tracked, status, calendar) : undefined;
-  const scheduled = tracked && progress ? replanModel(tracked, progress, limited) : scheduleModel(model, limited);
+  // Compiled once: the search and the timing analysis read the same problem.
+  const compiled = compileModel(tracked ?? model);
+  const scheduled = tracked && progress ? replanModel(tracked, progress, limited, compiled) : scheduleModel(model, limited, compiled);
   const diagnostics = [...loadDiagnostics, ...scheduled.diagnostics];
   if (!scheduled.schedule || hasErrors(scheduled.diagnostics)) return { diagnostics };
   const violations = checkSchedule(tracked ?? model, scheduled.schedule, progress);
@@ -156,7 +158,7 @@ function scheduleAndCheck(model: Model, options: { readonly schedules?: number; 
     model,
     calendar,
     schedule: scheduled.schedule,
-    timing: analyseTiming(tracked ?? model, scheduled.schedule, calendar, progress),
+    timing: analyseTiming(tracked ?? model, scheduled.schedule, calendar, progress, compiled.problem),
     diagnostics,
     options: options.time === undefined ? settings : { ...settings, time: options.time },
     ...(status && tracked && progress ? { tracking: { status, model: tracked, progress } } : {}),

@@ -9,7 +9,7 @@
  * earliest starts and finishes, with `from` and the waits.
  */
 import type { Model } from '../model/index.js';
-import { compileModel, type Problem } from './compile.js';
+import { compileModel, type Compiled, type Problem } from './compile.js';
 import { FF, FS, SF, SS } from './cpm.js';
 import { scheduleProblem, withOccurrences } from './schedule.js';
 import type { Baseline } from './sgs.js';
@@ -25,8 +25,7 @@ export interface PinnedProblem {
   readonly members: Int32Array;
 }
 
-export function replanModel(model: Model, progress: Progress, options: ScheduleOptions): ScheduleResult {
-  const compiled = compileModel(model);
+export function replanModel(model: Model, progress: Progress, options: ScheduleOptions, compiled: Compiled = compileModel(model)): ScheduleResult {
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
   const pinned = pinProblem(compiled.problem, progress);
   const result = scheduleContinuing(pinned, new Set(progress.pinned.map((p) => p.id)), options);

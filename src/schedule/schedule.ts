@@ -17,7 +17,7 @@
  */
 import type { Diagnostic } from '../diag/index.js';
 import type { Model } from '../model/index.js';
-import { EXTERNAL, POINT, PRIORITY_WEIGHT, beyondHorizon, compileModel, listNetwork, type Problem } from './compile.js';
+import { EXTERNAL, POINT, PRIORITY_WEIGHT, beyondHorizon, compileModel, listNetwork, type Compiled, type Problem } from './compile.js';
 import { FS, SS, cpmArrays, type CpmArrays } from './cpm.js';
 import { GeneralSearch, PlainSearch } from './decoders.js';
 import { listByKeys, reversedList, type ListNetwork } from './lists.js';
@@ -30,8 +30,8 @@ import { withinPlanLife } from './recurring.js';
 import { PlacedWork, restrictProblem, stagesOf } from './stages.js';
 import type { Schedule, ScheduledActivity, ScheduledCrew, ScheduleOptions, ScheduleResult } from './types.js';
 
-export function scheduleModel(model: Model, options: ScheduleOptions): ScheduleResult {
-  const compiled = compileModel(model);
+/** `compiled` is the model compiled already, for a caller that reads the problem afterwards too. */
+export function scheduleModel(model: Model, options: ScheduleOptions, compiled: Compiled = compileModel(model)): ScheduleResult {
   if (!compiled.problem) return { diagnostics: compiled.diagnostics };
   const result = scheduleProblem(compiled.problem, options);
   // Compile's warnings (dates the links make impossible) come first, as compile ran first.

@@ -30,8 +30,8 @@ import type { ActivityTiming, ChainStep, CriticalChain, Driver, HandoffDriver, L
 /** Chains listed before the rest are only added to cover the critical activities they miss. */
 export const MAX_LISTED_CHAINS = 12;
 
-export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCalendar = buildCalendar(model), progress?: Progress): ScheduleTiming {
-  const problem = compileModel(model).problem;
+/** `problem` is the model compiled already, when the caller has it: compiling a big plan again costs. */
+export function analyseTiming(model: Model, schedule: Schedule, calendar: WorkCalendar = buildCalendar(model), progress?: Progress, problem: Problem | undefined = compileModel(model).problem): ScheduleTiming {
   if (!problem) throw new RangeError('analyseTiming: the model does not compile, so it has no schedule to read');
   const placed = placement(problem, schedule);
   const engine = new DriverEngine(problem, placed.assignee);
