@@ -413,12 +413,8 @@ export class GeneralDecoder {
       this.pendingCount = 0;
       while (progress < need) {
         if (s >= uniform) {
-          // Past every change of the crew's calendar and bookings each slot only adds progress.
-          while (progress < need) {
-            if (s > end) return -1;
-            progress += uniformStep;
-            s++;
-          }
+          s = finishUniformly(s, progress, need, uniformStep, end);
+          if (s < 0) return -1;
           break;
         }
         if (s > end) return -1;
@@ -506,11 +502,8 @@ export class GeneralDecoder {
       let started = false;
       while (progress < need) {
         if (s >= uniform) {
-          while (progress < need) {
-            if (s > end) return -1;
-            progress += uniformStep;
-            s++;
-          }
+          s = finishUniformly(s, progress, need, uniformStep, end);
+          if (s < 0) return -1;
           break;
         }
         if (s > end) return -1;
@@ -837,4 +830,18 @@ function growSkip(a: Int32Array, size: number): Int32Array {
   const b = identity(size);
   b.set(a);
   return b;
+}
+
+/**
+ * Past every change of a crew's calendar and bookings each slot only adds the same progress: the
+ * slot after the work is done, or -1 when that passes `end`. The progress is added slot by slot,
+ * not multiplied, so it comes out to the same bits as the slot-by-slot walk.
+ */
+function finishUniformly(s: number, progress: number, need: number, step: number, end: number): number {
+  while (progress < need) {
+    if (s > end) return -1;
+    progress += step;
+    s++;
+  }
+  return s;
 }
