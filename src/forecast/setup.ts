@@ -118,6 +118,8 @@ export interface ForecastMemo {
   readonly replans: Map<string, Replan>;
   /** Set-up problems by cuts and extra people, most recently used last. */
   readonly problems: Map<string, ProblemSetup>;
+  /** How many activities' worth of set-up problems to keep. */
+  readonly keptActivities: number;
 }
 
 /**
@@ -127,8 +129,8 @@ export interface ForecastMemo {
  */
 export const KEPT_ACTIVITIES = 200_000;
 
-export function forecastMemo(): ForecastMemo {
-  return { compile: compileMemo(), replans: new Map(), problems: new Map() };
+export function forecastMemo(keptActivities = KEPT_ACTIVITIES): ForecastMemo {
+  return { compile: compileMemo(), replans: new Map(), problems: new Map(), keptActivities };
 }
 
 type ProblemSetup = { readonly simulated: SimulatedProblem } | { readonly simulated?: undefined; readonly reason: string };
@@ -153,7 +155,7 @@ function keptProblem(input: SimulationInput, plan: SamplingPlan, variant: Varian
   if (setup) memo.problems.delete(key);
   else setup = setUpProblem(input, plan, variant, memo);
   memo.problems.set(key, setup);
-  const most = Math.max(2, Math.floor(KEPT_ACTIVITIES / Math.max(1, input.schedule.activities.length)));
+  const most = Math.max(2, Math.floor(memo.keptActivities / Math.max(1, input.schedule.activities.length)));
   while (memo.problems.size > most) memo.problems.delete(memo.problems.keys().next().value!);
   return setup;
 }
