@@ -70,6 +70,11 @@ export interface WorkDraws {
 export interface SamplingPlan {
   readonly works: readonly VariableWork[];
   readonly draws: WorkDraws;
+  /**
+   * Per work, the most its drawn amount can exceed its planned one, plus a slot: its largest
+   * draw and every risk delay on it (the bound a simulation's horizon is widened by).
+   */
+  readonly headroom: Float64Array;
   readonly risks: readonly SampledRisk[];
   readonly settings: SamplingSettings;
   /** Learned ratios (learning.ts), when the status taught any. */
@@ -103,32 +108,56 @@ export function samplingPlan(model: Model, settings: SamplingSettings, draws?: R
     works.push({ id: a.id, mode: a.work.mode, base, ...(shape ? { quantile: (u: number) => shapeQuantile(shape, u) } : {}), ...(person !== undefined ? { person } : {}) });
   }
   const position = new Map(works.map((w, k) => [w.id, k]));
+  const sampled = risks.map((r) => ({
+    id: r.id,
+    title: r.title,
+    probability: riskProbability(r),
+    delay: tables.quantile(r.delay!, settings.distribution),
+    affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
+  }));
+  const ratios = draws ? { teamSd: draws.teamSd, people: draws.people } : undefined;
   return {
     works,
     draws: workDraws(works, shapes),
-    risks: risks.map((r) => ({
-      id: r.id,
-      title: r.title,
-      probability: riskProbability(r),
-      delay: tables.quantile(r.delay!, settings.distribution),
-      affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
-    })),
+    headroom: headroom(works, sampled, ratios),
+    risks: sampled,
     settings,
-    ...(draws ? { ratios: { teamSd: draws.teamSd, people: draws.people } } : {}),
+    ...(ratios ? { ratios } : {}),
   };
 }
 
+function headroom(works: readonly VariableWork[], risks: readonly SampledRisk[], ratios: SamplingPlan['ratios']): Float64Array {
+  const extra = new Float64Array(works.length);
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    const drawn = w.quantile ? w.quantile(1 - 1e-12) : w.base;
+    // A learned draw replaces the three-point one, and is bounded too.
+    const most = w.person !== undefined && ratios ? Math.max(drawn, w.base * largestRatio(ratios, w.person)) : drawn;
+    extra[k] = Math.max(0, most + 1 - w.base);
+  }
+  for (const r of risks) {
+    const most = r.delay(1 - 1e-12) + 1;
+    for (const k of r.affects) extra[k] += most;
+  }
+  return extra;
+}
+
 function workDraws(works: readonly VariableWork[], shapes: readonly (QuantileShape | undefined)[]): WorkDraws {
+  const n = works.length;
+  const draws = { varies: new Uint8Array(n), base: new Float64Array(n), kind: new Uint8Array(n), low: new Float64Array(n), width: new Float64Array(n), mode: new Float64Array(n), table: [] as Float64Array[] };
   const none = new Float64Array(0);
-  return {
-    varies: Uint8Array.from(shapes, (s) => (s ? 1 : 0)),
-    base: Float64Array.from(works, (w) => w.base),
-    kind: Uint8Array.from(shapes, (s) => s?.kind ?? 0),
-    low: Float64Array.from(shapes, (s) => s?.low ?? 0),
-    width: Float64Array.from(shapes, (s) => s?.width ?? 0),
-    mode: Float64Array.from(shapes, (s) => s?.mode ?? 0),
-    table: shapes.map((s) => s?.table ?? none),
-  };
+  for (let k = 0; k < n; k++) {
+    const shape = shapes[k];
+    draws.base[k] = works[k].base;
+    draws.table.push(shape?.table ?? none);
+    if (!shape) continue;
+    draws.varies[k] = 1;
+    draws.kind[k] = shape.kind;
+    draws.low[k] = shape.low;
+    draws.width[k] = shape.width;
+    draws.mode[k] = shape.mode;
+  }
+  return draws;
 }
 
 /** The PRNG seed of iteration i: a fixed mix of (seed, i), independent of threads and chunks. */

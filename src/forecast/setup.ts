@@ -12,7 +12,7 @@
  */
 import { compileMemo, compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
-import { largestRatio, type SamplingPlan } from './sampler.js';
+import type { SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
 
 /** What differs from the plan as specified. */
@@ -220,17 +220,7 @@ function replan(input: SimulationInput, problem: Problem, baseline: Parameters<t
 function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
   let slowest = 1;
   for (const r of problem.rates) if (r.steady > 0) slowest = Math.min(slowest, r.steady);
-  const extra = new Float64Array(plan.works.length);
-  plan.works.forEach((w, k) => {
-    const drawn = w.quantile ? w.quantile(1 - 1e-12) : w.base;
-    // A learned draw replaces the three-point one, and is bounded too (sampler.ts).
-    const most = w.person !== undefined && plan.ratios ? Math.max(drawn, w.base * largestRatio(plan.ratios, w.person)) : drawn;
-    extra[k] = Math.max(0, most + 1 - w.base);
-  });
-  for (const r of plan.risks) {
-    const most = r.delay(1 - 1e-12) + 1;
-    for (const k of r.affects) extra[k] += most;
-  }
+  const extra = plan.headroom;
   let widened = problem.horizon;
   for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
   // Sampled work still ends within the plan's horizon, or the iteration counts as failed.
