@@ -47,29 +47,17 @@ export function taskUncertainty(model: Model, plan: SamplingPlan, main: SimResul
   const finishRanks = ranks(main.makespans);
   const works = plan.works.length;
   const sensitivity = new Map<string, number>();
-  const columns = main.samples ? byWork(main.samples, n, works) : undefined;
-  if (columns) plan.works.forEach((w, k) => sensitivity.set(w.id, round(correlation(ranks(columns.subarray(k * n, (k + 1) * n)), finishRanks), 3)));
+  const column = new Float64Array(n);
+  plan.works.forEach((w, k) => {
+    if (!main.samples) return;
+    for (let i = 0; i < n; i++) column[i] = main.samples[i * works + k];
+    sensitivity.set(w.id, round(correlation(ranks(column), finishRanks), 3));
+  });
   return ids.map((id, j) => ({
     id,
     criticality: n > 0 && main.critical ? round(main.critical[j] / n, 3) : 0,
     sensitivity: sensitivity.get(id) ?? 0,
   }));
-}
-
-/** Columns a block at a time: a plan of many works reads the iteration-major samples row by row, not one stride per value. */
-const TRANSPOSE_BLOCK = 256;
-
-/** The drawn amounts work-major (each work's n draws together), from the iteration-major samples. */
-export function byWork(samples: Float32Array, n: number, works: number): Float32Array {
-  const out = new Float32Array(n * works);
-  for (let from = 0; from < works; from += TRANSPOSE_BLOCK) {
-    const to = Math.min(works, from + TRANSPOSE_BLOCK);
-    for (let i = 0; i < n; i++) {
-      const row = i * works;
-      for (let k = from; k < to; k++) out[k * n + i] = samples[row + k];
-    }
-  }
-  return out;
 }
 
 /**
