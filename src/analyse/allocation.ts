@@ -185,19 +185,26 @@ function commitmentLoad(commitments: readonly Commitment[], at: string): number 
 
 function resourceSlots(r: Resource, { result, facts, bookings }: AllocationInputs): ResourceSlots {
   const slots = facts.starts.length;
-  const slotsOf = { working: new Float64Array(slots), available: new Float64Array(slots), other: new Float64Array(slots), timeOff: new Uint8Array(slots) };
+  const slotsOf = { working: new Float64Array(slots), available: new Float64Array(slots), other: new Float64Array(slots), timeOff: inPeriods(r.timeOff, facts) };
   for (let slot = 0; slot < slots; slot++) {
     if (facts.frozen[slot]) continue;
-    const at = facts.starts[slot];
     slotsOf.working[slot] = r.capacity;
-    if (r.timeOff.some((off) => within(off, at))) {
-      slotsOf.timeOff[slot] = 1;
-      continue;
-    }
+    if (slotsOf.timeOff[slot]) continue;
     slotsOf.available[slot] = r.capacity * result.calendar.rate(r.id, slot);
-    slotsOf.other[slot] = r.capacity * r.availability * commitmentLoad(r.commitments, at);
+    if (r.commitments.length > 0) slotsOf.other[slot] = r.capacity * r.availability * commitmentLoad(r.commitments, facts.starts[slot]);
   }
   return { ...slotsOf, work: workBySlot(r.id, bookings.get(r.id) ?? [], result) };
+}
+
+/** 1 for each slot no freeze closes that starts inside one of the periods. */
+function inPeriods(periods: readonly Period[], facts: SlotFacts): Uint8Array {
+  const marked = new Uint8Array(facts.starts.length);
+  for (const period of periods) {
+    facts.starts.forEach((at, slot) => {
+      if (!facts.frozen[slot] && within(period, at)) marked[slot] = 1;
+    });
+  }
+  return marked;
 }
 
 /** The commitments, part-time share and time off that reduced availability in [from, to). */

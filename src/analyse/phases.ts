@@ -67,12 +67,15 @@ export interface PhaseAnalysis {
 }
 
 /** The phase an activity belongs to, under the rule in the module comment. */
-export function phaseOf(a: Activity, index: PlanIndex, seen: Set<string> = new Set()): string | undefined {
-  if (a.phase !== undefined || a.type === 'task' || seen.has(a.id)) return a.phase;
-  seen.add(a.id);
+export function phaseOf(a: Activity, index: PlanIndex, seen?: Set<string>): string | undefined {
+  if (a.phase !== undefined || a.type === 'task') return a.phase;
+  // Only work without a phase of its own searches, and only it needs a record of where it has been.
+  const visited = seen ?? new Set<string>();
+  if (visited.has(a.id)) return a.phase;
+  visited.add(a.id);
   for (const d of a.deps) {
     const pred = index.activity.get(d.from);
-    const phase = pred && phaseOf(pred, index, seen);
+    const phase = pred && phaseOf(pred, index, visited);
     if (phase !== undefined) return phase;
   }
   return undefined;

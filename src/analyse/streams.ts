@@ -25,10 +25,10 @@ export interface Stream {
 export function streamsOf(activities: readonly ScheduledActivity[], periods: readonly PlanPeriod[]): Stream[] {
   const byResource = new Map<string, StreamItem[]>();
   for (const s of activities) {
-    for (const resource of new Set(s.assignees)) {
-      const items = byResource.get(resource) ?? [];
-      for (const [from, to] of s.segments) items.push(...splitByPeriod(s.id, from, to, periods));
-      byResource.set(resource, items);
+    for (const resource of distinct(s.assignees)) {
+      let items = byResource.get(resource);
+      if (!items) byResource.set(resource, (items = []));
+      for (const [from, to] of s.segments) splitByPeriod(items, s.id, from, to, periods);
     }
   }
   const streams = [...byResource].map(([resource, items]) => ({
@@ -39,14 +39,34 @@ export function streamsOf(activities: readonly ScheduledActivity[], periods: rea
   return streams.sort((a, b) => firstSlot(a) - firstSlot(b) || a.resource.localeCompare(b.resource));
 }
 
-function splitByPeriod(activity: string, from: number, to: number, periods: readonly PlanPeriod[]): StreamItem[] {
-  const items: StreamItem[] = [];
-  for (const p of periods) {
+function distinct(ids: readonly string[]): Iterable<string> {
+  return ids.length > 1 ? new Set(ids) : ids;
+}
+
+/**
+ * Adds the parts of slots [from, to) that fall in each period. The periods follow one another
+ * in slot order, so the walk starts at the first period the work reaches and stops past its end
+ * instead of visiting every period of the plan for every piece of work.
+ */
+function splitByPeriod(items: StreamItem[], activity: string, from: number, to: number, periods: readonly PlanPeriod[]): void {
+  for (let k = firstPeriodEndingAfter(periods, from); k < periods.length && periods[k].from < to; k++) {
+    const p = periods[k];
     const a = Math.max(from, p.from);
     const b = Math.min(to, p.to);
     if (a < b) items.push({ activity, period: p.number, from: a, to: b, first: a - p.from + 1, last: b - p.from });
   }
-  return items;
+}
+
+/** The index of the first period that ends after `slot` (periods.length when none does). */
+function firstPeriodEndingAfter(periods: readonly PlanPeriod[], slot: number): number {
+  let lo = 0;
+  let hi = periods.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (periods[mid].to <= slot) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export interface Parallelism {
@@ -58,15 +78,50 @@ export interface Parallelism {
 
 /** How many streams run at the same time (distinct people per slot). */
 export function parallelismOf(streams: readonly Stream[]): Parallelism {
-  const count = new Map<number, number>();
-  const busy = streams.map((s) => {
-    const slots = new Set<number>();
-    for (const item of s.items) for (let slot = item.from; slot < item.to; slot++) slots.add(slot);
-    for (const slot of slots) count.set(slot, (count.get(slot) ?? 0) + 1);
-    return { resource: s.resource, slots };
+  const end = streams.reduce((last, s) => s.items.reduce((max, item) => Math.max(max, item.to), last), 0);
+  const count = new Int32Array(end);
+  // The stream that last counted each slot: a stream's items may share a slot, and count once.
+  const countedBy = new Int32Array(end).fill(-1);
+  streams.forEach((s, k) => {
+    for (const item of s.items) {
+      for (let slot = item.from; slot < item.to; slot++) {
+        if (countedBy[slot] === k) continue;
+        countedBy[slot] = k;
+        count[slot]++;
+      }
+    }
   });
-  let peak = 0;
-  for (const n of count.values()) peak = Math.max(peak, n);
-  const parallel = busy.filter((b) => [...b.slots].some((slot) => (count.get(slot) ?? 0) > 1)).map((b) => b.resource);
-  return { peak, parallel };
+  const parallel = streams.filter((s) => s.items.some((item) => count.subarray(item.from, item.to).some((n) => n > 1))).map((s) => s.resource);
+  return { peak: largest(count), parallel };
+}
+
+/**
+ * The most people working at once among the activities, inside the periods: the peak of
+ * `parallelismOf(streamsOf(activities, periods))`, counted without building the streams.
+ */
+export function peakParallelism(activities: readonly ScheduledActivity[], periods: readonly PlanPeriod[]): number {
+  const start = periods[0]?.from ?? 0;
+  const end = periods[periods.length - 1]?.to ?? 0;
+  const count = new Int32Array(Math.max(0, end - start));
+  const busy = new Map<string, Uint8Array>();
+  for (const s of activities) {
+    for (const resource of distinct(s.assignees)) {
+      let slots = busy.get(resource);
+      if (!slots) busy.set(resource, (slots = new Uint8Array(count.length)));
+      for (const [from, to] of s.segments) {
+        for (let slot = Math.max(from, start); slot < Math.min(to, end); slot++) {
+          if (slots[slot - start]) continue;
+          slots[slot - start] = 1;
+          count[slot - start]++;
+        }
+      }
+    }
+  }
+  return largest(count);
+}
+
+function largest(counts: Int32Array): number {
+  let most = 0;
+  for (const n of counts) most = Math.max(most, n);
+  return most;
 }

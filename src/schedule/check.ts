@@ -149,7 +149,7 @@ function rateFunction(team: readonly Resource[], calendar: WorkCalendar): (id: s
   return (id, slot) => {
     const r = table.get(id);
     if (!r) return 0;
-    if (r.off.some(([a, b]) => slot >= a && slot < b)) return 0;
+    for (const [a, b] of r.off) if (slot >= a && slot < b) return 0;
     let taken = 0;
     for (const { range, load } of r.loads) if (slot >= range[0] && slot < range[1]) taken += load;
     return Math.min(1, Math.max(0, r.availability * (1 - taken)));
@@ -244,7 +244,9 @@ function checkCrew(a: Activity, crew: readonly string[], demands: Activity['dema
 
 function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate: (id: string, slot: number) => number, onDuty: (id: string, slot: number) => boolean, calendar: WorkCalendar, out: Violation[]): void {
   if (s.start < 0) out.push({ rule: 'calendar', activity: a.id, slot: s.start, message: `'${a.id}' starts before the plan's first working slot.` });
-  for (const who of new Set(crewsOf(s).flatMap((c) => c.assignees))) {
+  // Without hand-offs the assignees are the people; a set only when someone could appear twice.
+  const people = s.crews ? new Set(s.crews.flatMap((c) => c.assignees)) : s.assignees.length > 1 ? new Set(s.assignees) : s.assignees;
+  for (const who of people) {
     const offShift = { count: 0, first: 0 };
     const away = { count: 0, first: 0 };
     for (const slot of worked) {
@@ -256,6 +258,7 @@ function checkCalendar(a: Activity, s: ScheduledActivity, worked: number[], rate
     if (away.count > 0) out.push({ rule: 'time-off', activity: a.id, resource: who, slot: away.first, message: `'${a.id}' is worked by '${who}' in ${away.count} slot(s) where '${who}' is not available, from slot ${away.first}.` });
   }
   if (a.type !== 'task') return; // externals are another team's time, not blocked by our freezes
+  if (calendar.freezes.length === 0) return;
   const frozen = worked.filter((slot) => calendar.freezeAt(slot, a.kind) !== undefined);
   if (frozen.length > 0) {
     out.push({ rule: 'freeze', activity: a.id, slot: frozen[0], message: `'${a.id}' is worked in ${frozen.length} slot(s) of the freeze '${calendar.freezeAt(frozen[0], a.kind)}', from slot ${frozen[0]}.` });

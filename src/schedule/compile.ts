@@ -146,10 +146,13 @@ function outOfReach(model: Model, reach: Reach): Diagnostic[] {
   const within = (v: number) => Number.isFinite(v) && Math.abs(v) <= reach.slots;
   for (const a of model.activities) {
     const amount = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
-    const estimate = a.estimate ? [a.estimate.optimistic, a.estimate.likely, a.estimate.pessimistic] : [];
-    if (![amount, ...estimate].every(within)) out.push(beyondHorizon(a.path, `Activity '${a.id}' takes more slots than the plan's horizon holds.`, reach));
+    const e = a.estimate;
+    if (!(within(amount) && (!e || (within(e.optimistic) && within(e.likely) && within(e.pessimistic))))) {
+      out.push(beyondHorizon(a.path, `Activity '${a.id}' takes more slots than the plan's horizon holds.`, reach));
+    }
     if (!a.deps.every((d) => within(d.lag))) out.push(beyondHorizon(a.path, `A link of activity '${a.id}' has a lag longer than the plan's horizon.`, reach));
-    for (const [field, date] of Object.entries(a.dates ?? {})) {
+    if (!a.dates) continue;
+    for (const [field, date] of Object.entries(a.dates)) {
       if (date.slice(0, 10) > reach.lastDay) out.push(beyondHorizon([...a.path, field === 'notBefore' ? 'not_before' : field], `The date ${date} of '${a.id}' is after the end of the plan's horizon on ${reach.lastDay}.`, reach));
     }
   }
@@ -218,7 +221,7 @@ export function compileModel(model: Model, shared?: CompileMemo): Compiled {
   // Many demands ask for the same skills: find each set's holders once.
   const holders = new Map<string, number[]>();
   const holdersOf = (skills: readonly string[]): number[] => {
-    const key = [...skills].sort().join('\u0000');
+    const key = skills.length === 1 ? skills[0] : [...skills].sort().join('\u0000');
     let found = holders.get(key);
     if (!found) holders.set(key, (found = byId.filter((k) => skills.every((s) => resources[k].skills.includes(s)))));
     return found;
@@ -273,7 +276,7 @@ export function compileModel(model: Model, shared?: CompileMemo): Compiled {
           diagnostics.push(unschedulable(a, `Activity '${a.id}' names resource '${d.resource}', which is not in the team.`, 'Add the resource to the team or name another one.'));
           continue;
         }
-        const handsOn = a.kind === 'coordination' ? holdersOf(d.skills) : holdersOf(d.skills).filter((k) => !coordinators.has(k));
+        const handsOn = a.kind === 'coordination' || coordinators.size === 0 ? holdersOf(d.skills) : holdersOf(d.skills).filter((k) => !coordinators.has(k));
         const pool = named !== undefined ? [named] : handsOn;
         const viable = pool.filter((k) => capacity[k] >= d.units - EPSILON && rates[k].peak > EPSILON);
         if (viable.length === 0) {
@@ -283,11 +286,19 @@ export function compileModel(model: Model, shared?: CompileMemo): Compiled {
         demandUnits.push(d.units);
         for (const k of viable) candidates.push(k);
         candidateStart.push(candidates.length);
-        const rs = viable.map((k) => planningRate(rates[k]));
-        bestRate = Math.min(bestRate, Math.max(...rs));
-        worstRate = Math.min(worstRate, Math.min(...rs));
-        for (const k of viable) slowest = Math.min(slowest, slowestRate[k]);
-        peakRate = Math.min(peakRate, Math.max(...viable.map((k) => rates[k].peak)));
+        let fastest = -Infinity;
+        let slowestPlanned = Infinity;
+        let peak = -Infinity;
+        for (const k of viable) {
+          const rate = planningRate(rates[k]);
+          fastest = Math.max(fastest, rate);
+          slowestPlanned = Math.min(slowestPlanned, rate);
+          peak = Math.max(peak, rates[k].peak);
+          slowest = Math.min(slowest, slowestRate[k]);
+        }
+        bestRate = Math.min(bestRate, fastest);
+        worstRate = Math.min(worstRate, slowestPlanned);
+        peakRate = Math.min(peakRate, peak);
       }
     }
     if (type[j] === TASK) {
@@ -375,6 +386,10 @@ export function listNetwork(problem: Problem): ListNetwork {
 
 /** A resource that is the only candidate of several demands of one activity, over capacity. */
 function fixedCrewOverload(first: number, units: readonly number[], candidateStart: readonly number[], candidates: readonly number[], capacity: Float64Array): number {
+  if (units.length - first === 1) {
+    const r = candidates[candidateStart[first]];
+    return candidateStart[first + 1] - candidateStart[first] === 1 && units[first] > capacity[r] + EPSILON ? r : -1;
+  }
   const total = new Map<number, number>();
   for (let d = first; d < units.length; d++) {
     if (candidateStart[d + 1] - candidateStart[d] !== 1) continue;

@@ -13,6 +13,14 @@ describe('findCrew', () => {
     expect(findCrew([{ units: 1, candidates: [0, 1] }, { units: 1, candidates: [0] }], ones(2), 1e-9)).toEqual({ crew: [1, 0] });
   });
 
+  it('gives one demand the first candidate with room, in candidate order', () => {
+    expect(findCrew([{ units: 1, candidates: [2, 1, 0] }], [1, 1, 0.5], 1e-9)).toEqual({ crew: [1] });
+  });
+
+  it('is short when no candidate of one demand has room for it', () => {
+    expect(findCrew([{ units: 2, candidates: [0, 1] }], [1, 0.5], 1e-9)).toEqual({ reason: 'short' });
+  });
+
   it('lets one pool meet two demands its capacity holds', () => {
     expect(findCrew([{ units: 2, candidates: [0] }, { units: 2, candidates: [0] }], [4], 1e-9)).toEqual({ crew: [0, 0] });
   });

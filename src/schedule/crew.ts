@@ -28,6 +28,11 @@ export type CrewSearch =
 
 /** `tolerance`: units over a capacity that still count as within it (rounding of shares). */
 export function findCrew(demands: readonly CrewDemand[], capacity: ArrayLike<number>, tolerance: number): CrewSearch {
+  // Most work has one demand: its crew is the first candidate with room, as the search below finds it.
+  if (demands.length === 1) {
+    const { units, candidates } = demands[0];
+    for (const r of candidates) if (units <= capacity[r] + tolerance) return { crew: [r] };
+  }
   if (totalUnits(demands) > pooledCapacity(demands, capacity) + tolerance) return { reason: 'short' };
   const n = demands.length;
   // The most constrained demands first: fewest candidates, then most units.

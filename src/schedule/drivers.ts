@@ -106,6 +106,8 @@ export class DriverEngine {
   /** Booked units per slot of each shared pool, after `load`. */
   private readonly usage: Float64Array[];
   private byStart = new Int32Array(0);
+  /** Per resource, the next free position in its users while sorting them. */
+  private readonly fill: Int32Array;
   private readonly order: Int32Array;
   private readonly stack: Int32Array;
   private readonly arcs = new Arcs();
@@ -162,6 +164,7 @@ export class DriverEngine {
     }
     this.order = new Int32Array(n);
     this.stack = new Int32Array(n);
+    this.fill = new Int32Array(resources);
   }
 
   /** Points the engine at a schedule of this problem: start and finish of every activity. */
@@ -177,33 +180,48 @@ export class DriverEngine {
   /** Each resource's users by start (a counting sort: linear in activities and slots). */
   private sortUsers(): void {
     const { n } = this.p;
+    // Runs after every forecast run: locals, so the loops read no fields.
+    const start = this.start;
+    const finish = this.finish;
+    const crewStart = this.crewStart;
+    const crewResource = this.crewResource;
+    const usersStart = this.usersStart;
+    const users = this.users;
+    const userCrew = this.userCrew;
+    const userPos = this.userPos;
+    const latestFinish = this.latestFinish;
+    const order = this.order;
     let latest = 0;
-    for (let j = 0; j < n; j++) latest = Math.max(latest, this.start[j]);
+    for (let j = 0; j < n; j++) if (start[j] > latest) latest = start[j];
     if (this.byStart.length < latest + 2) this.byStart = new Int32Array(latest + 2);
     const count = this.byStart;
     count.fill(0, 0, latest + 2);
-    const staffed = (j: number) => this.crewStart[j + 1] > this.crewStart[j];
     let m = 0;
     for (let j = 0; j < n; j++) {
-      if (!staffed(j)) continue;
-      count[this.start[j] + 1]++;
+      if (crewStart[j + 1] === crewStart[j]) continue;
+      count[start[j] + 1]++;
       m++;
     }
     for (let s = 0; s <= latest; s++) count[s + 1] += count[s];
-    for (let j = 0; j < n; j++) if (staffed(j)) this.order[count[this.start[j]]++] = j;
-    const fill = this.usersStart.slice(0, this.usersStart.length - 1);
+    for (let j = 0; j < n; j++) if (crewStart[j + 1] > crewStart[j]) order[count[start[j]]++] = j;
+    const fill = this.fill;
+    fill.set(usersStart.subarray(0, fill.length));
     for (let k = 0; k < m; k++) {
-      const j = this.order[k];
-      for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) {
-        const pos = fill[this.crewResource[c]]++;
-        this.users[pos] = j;
-        this.userCrew[pos] = c;
-        this.userPos[c] = pos;
+      const j = order[k];
+      for (let c = crewStart[j]; c < crewStart[j + 1]; c++) {
+        const pos = fill[crewResource[c]]++;
+        users[pos] = j;
+        userCrew[pos] = c;
+        userPos[c] = pos;
       }
     }
-    for (let r = 0; r + 1 < this.usersStart.length; r++) {
+    for (let r = 0; r + 1 < usersStart.length; r++) {
       let most = -1;
-      for (let k = this.usersStart[r]; k < this.usersStart[r + 1]; k++) this.latestFinish[k] = most = Math.max(most, this.finish[this.users[k]]);
+      for (let k = usersStart[r]; k < usersStart[r + 1]; k++) {
+        const f = finish[users[k]];
+        if (f > most) most = f;
+        latestFinish[k] = most;
+      }
     }
   }
 

@@ -99,12 +99,16 @@ export class GeneralDecoder {
   private readonly dense: Float64Array[];
   private readonly denseLength: Int32Array;
   private readonly steady: Float64Array;
+  /** Each resource's best rate in any slot, at most 1: the most progress a slot of theirs gives. */
+  private readonly best: Float64Array;
   /** The best trial of chooseCrew's last demand, kept so the chosen crew is not placed twice. */
   private bestStart = -1;
   private bestFinish = 0;
   private bestShare = 1;
   private bestPending = new Int32Array(64);
   private bestPendingCount = 0;
+  /** The crew's rate in every slot from uniformFrom's answer on. */
+  private uniformRate = 1;
 
   constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
@@ -159,6 +163,7 @@ export class GeneralDecoder {
     this.dense = p.rates.map((r) => r.dense);
     this.denseLength = Int32Array.from(p.rates, (r) => r.dense.length);
     this.steady = Float64Array.from(p.rates, (r) => r.steady);
+    this.best = Float64Array.from(p.rates, (r) => Math.min(1, r.peak));
     let most = 1;
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = emptyCrew(most);
@@ -270,6 +275,7 @@ export class GeneralDecoder {
     // Whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot), from a slot its people have free.
     const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
     const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
+    const effort = fixed < 0;
     for (let d = this.demandStart[j]; d < this.demandStart[j + 1]; d++) {
       const c0 = this.candidateStart[d];
       const c1 = this.candidateStart[d + 1];
@@ -285,7 +291,7 @@ export class GeneralDecoder {
           if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
           // Finishing as late as the best so far wins only by being less booked.
           const latest = booked[r] < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
-          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + fewest > latest) continue;
+          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + (effort ? this.fewestAt(r, need, fewest) : fewest) > latest) continue;
           copyCrew(crew, this.trial);
           addToCrew(this.trial, r, units);
           const s = this.place(j, es, ef, this.trial, latest);
@@ -307,6 +313,15 @@ export class GeneralDecoder {
       this.bestStart = -1;
     }
     return crew;
+  }
+
+  /**
+   * The fewest slots in which resource r can do effort `need`: at most its best rate a slot.
+   * The margin covers the rounding of the walk's running sum, so the count never exceeds the walk's.
+   */
+  private fewestAt(r: number, need: number, fewest: number): number {
+    const best = this.best[r];
+    return best < 1 && best > 0 ? Math.max(fewest, Math.ceil(need / best - 1e-6)) : fewest;
   }
 
   /** Keeps the placement just tried (start s) as the best so far: the chosen crew's, if it wins. */
@@ -353,12 +368,13 @@ export class GeneralDecoder {
   private place(j: number, es: number, ef: number, crew: Crew, latest = Infinity): number {
     this.placedShare = 1;
     if (this.packed[j] > 0) return this.placePacked(j, es, ef, crew, latest);
+    const rest = this.rest !== undefined;
+    if (crew.size === 1 && !rest) return this.placeAlone(j, es, ef, crew.resource[0], crew.units[0], latest);
     const fixed = this.fixedSpan[j];
     const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
     const mask = this.mask[j];
     const masked = mask === undefined ? 0 : mask.length;
     const split = this.splittable[j] === 1;
-    const rest = this.rest !== undefined;
     // Working slot s finishes at s + 1 or later: a walk (or any later start) past `end` cannot
     // finish by `latest`. Progress is at most 1 a slot, so the work takes at least ceil(need)
     // slots, and a start past `lastStart` cannot either.
@@ -377,6 +393,8 @@ export class GeneralDecoder {
     const usage = this.usage;
     const frontier = this.frontier;
     const capacity = this.capacity;
+    const uniform = rest ? Infinity : this.uniformFrom(crew, masked);
+    const uniformStep = fixed >= 0 ? 1 : this.uniformRate;
     let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
     outer: while (t <= lastStart) {
       // Work that takes a slot starts in none some member has full: jump those before walking.
@@ -394,6 +412,15 @@ export class GeneralDecoder {
       let started = false;
       this.pendingCount = 0;
       while (progress < need) {
+        if (s >= uniform) {
+          // Past every change of the crew's calendar and bookings each slot only adds progress.
+          while (progress < need) {
+            if (s > end) return -1;
+            progress += uniformStep;
+            s++;
+          }
+          break;
+        }
         if (s > end) return -1;
         let rate = 1;
         let usable = !(s < masked && mask![s] === 1);
@@ -445,6 +472,94 @@ export class GeneralDecoder {
       return t;
     }
     return -1;
+  }
+
+  /**
+   * place for work of one person without rest rules, the most common case: the same walk with
+   * that person's arrays read once, not once a slot.
+   */
+  private placeAlone(j: number, es: number, ef: number, r: number, units: number, latest: number): number {
+    const fixed = this.fixedSpan[j];
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const mask = this.mask[j];
+    const masked = mask === undefined ? 0 : mask.length;
+    const split = this.splittable[j] === 1;
+    const dense = this.dense[r];
+    const denseLength = this.denseLength[r];
+    const steady = this.steady[r];
+    const usage = this.usage[r];
+    const frontier = this.frontier[r];
+    const room = this.capacity[r] + EPSILON;
+    const idle = steady <= 0 ? denseLength : Infinity;
+    const end = need > 0 ? Math.min(this.horizon, latest - 1, idle - 1) : this.horizon;
+    const lastStart = need > 0 ? Math.min(this.horizon, latest - Math.ceil(need), idle - 1) : this.horizon;
+    const uniform = steady <= 0 || units > room ? Infinity : Math.max(masked, denseLength, frontier);
+    const uniformStep = fixed >= 0 ? 1 : steady < 1 ? steady : 1;
+    const jumps = need > 0 && units > 2 * EPSILON;
+    this.pendingCount = 0;
+    let t = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+    outer: while (t <= lastStart) {
+      if (jumps) t = this.firstFree(r, t);
+      if (t > lastStart) return -1;
+      let progress = 0;
+      let s = t;
+      let started = false;
+      while (progress < need) {
+        if (s >= uniform) {
+          while (progress < need) {
+            if (s > end) return -1;
+            progress += uniformStep;
+            s++;
+          }
+          break;
+        }
+        if (s > end) return -1;
+        const x = s < denseLength ? dense[s] : steady;
+        if (x <= 0 || (s < masked && mask![s] === 1)) {
+          if (!split) {
+            t = s + 1;
+            continue outer;
+          }
+          if (!started) t = s + 1;
+          s++;
+          continue;
+        }
+        if ((s < frontier ? usage[s] : 0) + units > room) {
+          t = this.nextNotFull(r, s + 1);
+          continue outer;
+        }
+        started = true;
+        progress += fixed >= 0 ? 1 : x < 1 ? x : 1;
+        s++;
+      }
+      if (s < ef) {
+        t += fixed >= 0 && !split ? ef - s : 1;
+        continue;
+      }
+      this.placedFinish = s;
+      return t;
+    }
+    return -1;
+  }
+
+  /**
+   * The slot from which every slot is the same to the crew: past the freeze mask, each member's
+   * dense rates and bookings, so each slot is usable at one rate (left in uniformRate) and free.
+   * Infinity when no such slot comes: a member stops working for good or is asked for more than
+   * its capacity.
+   */
+  private uniformFrom(crew: Crew, masked: number): number {
+    let from = masked;
+    let rate = 1;
+    for (let k = 0; k < crew.size; k++) {
+      const r = crew.resource[k];
+      const x = this.steady[r];
+      if (x <= 0 || crew.units[k] > this.capacity[r] + EPSILON) return Infinity;
+      if (x < rate) rate = x;
+      from = Math.max(from, this.denseLength[r], this.frontier[r]);
+    }
+    this.uniformRate = rate;
+    return from;
   }
 
   /**
@@ -700,11 +815,10 @@ export class GeneralDecoder {
     }
     const skip = this.skip[r];
     const full = this.capacity[r] - EPSILON;
-    for (let s = from; s < to; s++) {
+    // Backwards, so each full slot can point where the slot after it already points.
+    for (let s = to - 1; s >= from; s--) {
       u[s] += amount;
       if (u[s] >= full) skip[s] = s + 1;
-    }
-    for (let s = to - 1; s >= from; s--) {
       const next = skip[s];
       if (next !== s && next < skip.length && skip[next] !== next) skip[s] = skip[next];
     }

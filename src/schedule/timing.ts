@@ -108,23 +108,42 @@ interface ArcNetwork {
 function arcNetwork(engine: DriverEngine, n: number): ArcNetwork {
   const arcs = new Arcs();
   const arcStart = new Int32Array(n + 1);
-  // One plain list per field: a big plan has hundreds of thousands of arcs, too many for an object each.
-  const rows = { from: [] as number[], kind: [] as number[], ref: [] as number[], bound: [] as number[], target: [] as number[], drives: [] as number[], room: [] as number[] };
+  // One typed column per field, grown by doubling: a big plan has hundreds of thousands of arcs.
+  let size = Math.max(16, 2 * n);
+  let from = new Int32Array(size);
+  let kind = new Uint8Array(size);
+  let ref = new Int32Array(size);
+  let bound = new Int32Array(size);
+  let target = new Int32Array(size);
+  let drives = new Uint8Array(size);
+  let room = new Int32Array(size);
+  let count = 0;
   const driver: DriverCode[] = [];
   for (let j = 0; j < n; j++) {
     engine.collectArcs(j, arcs);
+    if (count + arcs.count > size) {
+      while (count + arcs.count > size) size *= 2;
+      from = widened(from, size);
+      kind = widened(kind, size);
+      ref = widened(ref, size);
+      bound = widened(bound, size);
+      target = widened(target, size);
+      drives = widened(drives, size);
+      room = widened(room, size);
+    }
     for (let k = 0; k < arcs.count; k++) {
-      const drives = engine.drives(arcs, k, j);
-      rows.from.push(arcs.from[k]);
-      rows.kind.push(arcs.kind[k]);
-      rows.ref.push(arcs.ref[k]);
-      rows.bound.push(arcs.bound[k]);
-      rows.target.push(arcs.target[k]);
-      rows.drives.push(drives ? 1 : 0);
-      rows.room.push(drives ? 0 : engine.room(arcs, k));
+      const drive = engine.drives(arcs, k, j);
+      from[count] = arcs.from[k];
+      kind[count] = arcs.kind[k];
+      ref[count] = arcs.ref[k];
+      bound[count] = arcs.bound[k];
+      target[count] = arcs.target[k];
+      drives[count] = drive ? 1 : 0;
+      room[count] = drive ? 0 : engine.room(arcs, k);
+      count++;
     }
     driver.push(engine.driverOf(j, arcs));
-    arcStart[j + 1] = rows.from.length;
+    arcStart[j + 1] = count;
   }
   const drivesFinish = new Uint8Array(n);
   const roomToFinish = new Int32Array(n);
@@ -135,17 +154,24 @@ function arcNetwork(engine: DriverEngine, n: number): ArcNetwork {
   return {
     n,
     arcStart,
-    from: Int32Array.from(rows.from),
-    kind: Uint8Array.from(rows.kind),
-    ref: Int32Array.from(rows.ref),
-    bound: Int32Array.from(rows.bound),
-    target: Int32Array.from(rows.target),
-    drives: Uint8Array.from(rows.drives),
-    room: Int32Array.from(rows.room),
+    from: from.slice(0, count),
+    kind: kind.slice(0, count),
+    ref: ref.slice(0, count),
+    bound: bound.slice(0, count),
+    target: target.slice(0, count),
+    drives: drives.slice(0, count),
+    room: room.slice(0, count),
     drivesFinish,
     roomToFinish,
     driver,
   };
+}
+
+/** A copy of the column with room for `size` entries. */
+function widened<T extends Int32Array | Uint8Array>(column: T, size: number): T {
+  const out = new (column.constructor as new (size: number) => T)(size);
+  out.set(column);
+  return out;
 }
 
 /**

@@ -51,6 +51,14 @@ describe('readJson', () => {
     expectSameAsYaml('{"a": {"b" : [1, "x\\u00e9\\n\\"q\\"", true, null, {"c":-1.5e3}], "d": "y"}, "e":[], "f": {}, "g": 0.25, "h": -0}');
   });
 
+  it('reads values that look like keys, quotes and colons inside strings, as values', () => {
+    expectSameAsYaml('{"a": "b\\": 1", "c": ["d:", "\\":"], "e" : {"f\\"" :"g"}}');
+  });
+
+  it('takes nesting up to the limit', () => {
+    expect(readJson(`{"a": ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}}`)).toBeDefined();
+  });
+
   it('keeps __proto__ and constructor as plain keys of prototype-free mappings', () => {
     const tree = readJson('{"__proto__": {"x": 1}, "constructor": 2}');
     const value = tree!.value as Record<string, unknown>;
@@ -67,6 +75,7 @@ describe('readJson', () => {
 
   it.each([
     ['a duplicate key', '{"a": 1, "a": 2}'],
+    ['a duplicate key deep inside an element', '{"tasks": [{"id": "a", "after": [{"task": "b", "task": "c"}]}]}'],
     ['a comment', '{"a": 1} # note'],
     ['a top level that is a list', '[1, 2]'],
     ['a line break inside quotes', '{"a": "x\ny"}'],

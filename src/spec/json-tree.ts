@@ -11,12 +11,8 @@
  * YAML reader reads the text and reports whatever is wrong with it.
  */
 import { MAX_DEPTH } from './limits.js';
-import { finished, hasKey, newMapping, setKey, type Mapping } from './mapping.js';
+import { finished, type Mapping } from './mapping.js';
 import { SourceMap, type PositionNode, type PositionReader } from './source-map.js';
-
-/** Why a scan gave up: the YAML reader takes over. */
-const NOT_PLAIN_JSON = Symbol('not plain JSON');
-
 
 /** What the YAML reader gives (a YamlTree), without diagnostics: the text is valid by construction. */
 export interface JsonTree {
@@ -26,24 +22,61 @@ export interface JsonTree {
 }
 
 export function readJson(text: string): JsonTree | undefined {
-  const value = scan(text);
-  if (value === NOT_PLAIN_JSON) return undefined;
+  const value = plainJson(text);
+  if (value === undefined) return undefined;
   const sourceMap = new SourceMap(new JsonPositions(text));
   return { value, sourceMap, diagnostics: [] };
 }
 
-function scan(text: string): unknown {
-  const scanner = new Scanner(text);
+/**
+ * The engine's own JSON parser reads the text several times faster than a scanner written here
+ * can. It refuses what strict JSON refuses (comments, control characters in strings, leading
+ * zeros, trailing commas) and lets two things through that are left to the YAML reader here: a
+ * repeated key, which it silently overwrites, and nesting past the limit.
+ */
+function plainJson(text: string): Mapping | undefined {
+  let value: unknown;
   try {
-    scanner.space();
-    if (text.charCodeAt(scanner.at) !== OPEN_BRACE) return NOT_PLAIN_JSON;
-    const value = scanner.value(0);
-    scanner.space();
-    return scanner.at === text.length ? value : NOT_PLAIN_JSON;
-  } catch (error) {
-    if (error === NOT_PLAIN_JSON) return NOT_PLAIN_JSON;
-    throw error;
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const kept = { keys: 0 };
+  if (!releaseMappings(value, 1, kept)) return undefined;
+  // Each repeated key leaves one key fewer in the data than the text writes.
+  return kept.keys === writtenKeys(text) ? (value as Mapping) : undefined;
+}
+
+/** Cuts every mapping inside `value` from its prototype and counts their keys; false past the nesting limit. */
+function releaseMappings(value: object, depth: number, kept: { keys: number }): boolean {
+  if (depth > MAX_DEPTH) return false;
+  if (Array.isArray(value)) {
+    for (const item of value as unknown[]) if (typeof item === 'object' && item !== null && !releaseMappings(item, depth + 1, kept)) return false;
+    return true;
+  }
+  const mapping = finished(value as Mapping);
+  for (const key in mapping) {
+    kept.keys++;
+    const item = mapping[key];
+    if (typeof item === 'object' && item !== null && !releaseMappings(item, depth + 1, kept)) return false;
+  }
+  return true;
+}
+
+/** How many keys valid JSON text writes: the strings followed by a colon. */
+function writtenKeys(text: string): number {
+  let keys = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== QUOTE) continue;
+    let end = i + 1;
+    for (let c = text.charCodeAt(end); c !== QUOTE; c = text.charCodeAt(end)) end += c === BACKSLASH ? 2 : 1;
+    let next = end + 1;
+    for (let c = text.charCodeAt(next); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++next));
+    if (text.charCodeAt(next) === COLON) keys++;
+    i = end;
+  }
+  return keys;
 }
 
 const OPEN_BRACE = 0x7b;
@@ -54,119 +87,6 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const COLON = 0x3a;
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
-
-class Scanner {
-  at = 0;
-  constructor(private readonly text: string) {}
-
-  space(): void {
-    const t = this.text;
-    let i = this.at;
-    for (let c = t.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = t.charCodeAt(++i));
-    this.at = i;
-  }
-
-  value(depth: number): unknown {
-    const c = this.text.charCodeAt(this.at);
-    let value: unknown;
-    if (c === OPEN_BRACE) value = this.mapping(depth + 1);
-    else if (c === OPEN_BRACKET) value = this.sequence(depth + 1);
-    else if (c === QUOTE) value = this.string();
-    else value = this.literal();
-    return value;
-  }
-
-  private mapping(depth: number): Mapping {
-    if (depth > MAX_DEPTH) throw NOT_PLAIN_JSON;
-    const out = newMapping();
-    this.at++;
-    this.space();
-    if (this.text.charCodeAt(this.at) === CLOSE_BRACE) {
-      this.at++;
-      return finished(out);
-    }
-    for (;;) {
-      if (this.text.charCodeAt(this.at) !== QUOTE) throw NOT_PLAIN_JSON;
-      const key = this.string();
-      if (hasKey(out, key)) throw NOT_PLAIN_JSON;
-      this.space();
-      if (this.text.charCodeAt(this.at++) !== COLON) throw NOT_PLAIN_JSON;
-      this.space();
-      setKey(out, key, this.value(depth));
-      this.space();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_BRACE) return finished(out);
-      if (next !== COMMA) throw NOT_PLAIN_JSON;
-      this.space();
-    }
-  }
-
-  private sequence(depth: number): unknown[] {
-    if (depth > MAX_DEPTH) throw NOT_PLAIN_JSON;
-    const out: unknown[] = [];
-    this.at++;
-    this.space();
-    if (this.text.charCodeAt(this.at) === CLOSE_BRACKET) {
-      this.at++;
-      return out;
-    }
-    for (;;) {
-      out.push(this.value(depth));
-      this.space();
-      const next = this.text.charCodeAt(this.at++);
-      if (next === CLOSE_BRACKET) return out;
-      if (next !== COMMA) throw NOT_PLAIN_JSON;
-      this.space();
-    }
-  }
-
-  private string(): string {
-    const t = this.text;
-    const start = this.at;
-    let escaped = false;
-    let i = start + 1;
-    for (;;) {
-      const c = t.charCodeAt(i);
-      if (c === QUOTE) break;
-      // Raw control characters (a line break inside quotes) are YAML's to fold or refuse.
-      if (Number.isNaN(c) || c < 0x20) throw NOT_PLAIN_JSON;
-      if (c === BACKSLASH) {
-        escaped = true;
-        i++;
-      }
-      i++;
-    }
-    this.at = i + 1;
-    if (!escaped) return t.slice(start + 1, i);
-    try {
-      return JSON.parse(t.slice(start, i + 1)) as string;
-    } catch {
-      throw NOT_PLAIN_JSON;
-    }
-  }
-
-  private literal(): unknown {
-    const t = this.text;
-    for (const [word, value] of LITERALS) {
-      if (t.startsWith(word, this.at)) {
-        this.at += word.length;
-        return value;
-      }
-    }
-    NUMBER.lastIndex = this.at;
-    const m = NUMBER.exec(t);
-    if (!m || m[0].length === 0) throw NOT_PLAIN_JSON;
-    this.at += m[0].length;
-    return Number(m[0]);
-  }
-}
-
-const LITERALS: readonly (readonly [string, unknown])[] = [
-  ['true', true],
-  ['false', false],
-  ['null', null],
-];
 
 /** Positions down to the elements of the sections (`tasks[3]`); deeper ones are read on demand. */
 const ELEMENT_DEPTH = 2;

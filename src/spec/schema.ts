@@ -73,8 +73,10 @@ export const share = format(
 
 export const time = format(z.string().regex(TIME_PATTERN), { code: 'E_BAD_TIME', expected: 'a time like 09:30' });
 
+// The range is tried first: a union builds the issues of every option that fails before one
+// matches, and on a spec of thousands of ranges that cost a tenth of the validation.
 export const estimate = format(
-  z.union([duration, z.tuple([duration, duration, duration])]).meta({
+  z.union([z.tuple([duration, duration, duration]), duration]).meta({
     id: 'estimate',
     description: 'One duration, or a three-point range [optimistic, likely, pessimistic].',
     examples: [['2d', '3d', '5d']],

@@ -4,7 +4,7 @@
  */
 import type { PlanFacts } from '../facts.js';
 import { MIN_BUFFER_PERCENT, slotWord } from '../../plan/index.js';
-import { parallelismOf, streamsOf } from '../streams.js';
+import { peakParallelism } from '../streams.js';
 import { listText, plural, result, type LintResult } from './types.js';
 
 /** Above this share the buffer is generous; the seed's guidance is 10-20%. */
@@ -28,7 +28,7 @@ export function parallelWorkstreams(a: PlanFacts): LintResult {
   const title = 'Parallel workstreams maximized';
   const people = a.result.model.resources.length;
   if (people < 2) return result(id, title, true, `${plural(people, 'person', 'people')} on the team: nothing to run in parallel.`);
-  const { peak } = parallelismOf(streamsOf(a.result.schedule.activities, a.periods));
+  const peak = peakParallelism(a.result.schedule.activities, a.periods);
   const idle = a.allocation.resources.filter((r) => r.work === 0).map((r) => r.name);
   if (peak < 2) return result(id, title, false, 'Nobody works at the same time as anyone else: the plan is a single stream.');
   if (idle.length > 0) return result(id, title, false, `Up to ${peak} people work at once, but ${listText(idle)} ${idle.length === 1 ? 'has' : 'have'} no work in the plan.`);

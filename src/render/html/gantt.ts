@@ -17,7 +17,7 @@ import { anchorOf, stackLabels, textWidth, timeAxis, type Axis, type BandLabel, 
 import { remembered } from '../common/context.js';
 import { driverText } from '../common/driver-text.js';
 import { signed } from '../common/slip-text.js';
-import { amountCountText, amountText, countText } from '../common/format.js';
+import { amountCountText, amountText, countText, round1 } from '../common/format.js';
 import type { HtmlContext } from './context.js';
 import { attrs, esc } from './escape.js';
 
@@ -142,7 +142,9 @@ export function renderGantt(ctx: HtmlContext): string {
   const { a } = ctx;
   const span = chartSpan(ctx);
   const px = (m: number) => LABEL_W + ((m - span.from) / (span.to - span.from)) * CHART_W;
-  const x = (m: number) => amountText(px(m));
+  // Positions are rounded as the SVG writes them, and kept as numbers: thousands of bars and
+  // arrows compute with them, and a round trip through text for each cost more than drawing.
+  const x = (m: number) => round1(px(m));
   const width = LABEL_W + CHART_W + RIGHT_W;
   const axis = timeAxis(span.from, span.to, { x: px, left: 0, right: width }, a.result.model.calendar.unit === 'day' ? 'day' : 'hour');
   const band = bandLabels(ctx, span, px, width);
@@ -170,7 +172,7 @@ export function renderGantt(ctx: HtmlContext): string {
     groups.push(
       `<g class="phase"${attrs({ 'data-phase': name, role: 'group', 'aria-label': `Phase: ${name}${phase.purpose !== undefined ? `. Goal: ${phase.purpose}` : ''}` })}>` +
         `<text class="phase-name" x="4" y="${top + 16}">${phase.purpose !== undefined ? `<title>${esc(`Goal: ${phase.purpose}`)}</title>` : ''}${esc(clip(name, LABEL_CHARS))}</text>` +
-        `<path class="phase-span" d="M${x(from)} ${top + 14}h${amountText(Number(x(to)) - Number(x(from)))}"/>` +
+        `<path class="phase-span" d="M${amountText(x(from))} ${top + 14}h${amountText(x(to) - x(from))}"/>` +
         rows.join('') +
         '</g>',
     );
@@ -241,20 +243,20 @@ function bandText(l: StackedLabel, header: Header, cls: string): string {
 const lineTop = (l: StackedLabel, header: Header) => header.axisBottom + LINE_H * l.level;
 
 /** The baseline's bar (or point) for a row, thin under the current one: where the work was planned before. */
-function baselineShape(ctx: HtmlContext, item: ItemSlip, mid: number, x: (m: number) => string): string {
+function baselineShape(ctx: HtmlContext, item: ItemSlip, mid: number, x: (m: number) => number): string {
   const tip = `<title>Baseline: ${esc(ctx.date(item.start.baseline.date))} to ${esc(ctx.date(item.finish.baseline.date))}; finish ${esc(signed(item.finish.slots))} ${esc(ctx.unit === 'hour' ? 'working hours' : 'working days')} since</title>`;
   const y = mid + BAR_H / 2 + 1;
   if (item.type === 'gate' || item.type === 'milestone') {
     const date = item.start.baseline.date;
-    const at = Number(x(date === ctx.a.slip!.baseline.start ? parseInstant(date) : periodEndInstant(date)));
+    const at = x(date === ctx.a.slip!.baseline.start ? parseInstant(date) : periodEndInstant(date));
     return `<path class="baseline-point" d="M${amountText(at - 3)} ${y}h6"${attrs({ 'data-baseline': date })}>${tip}</path>`;
   }
-  const x1 = Number(x(parseInstant(item.start.baseline.date)));
-  const x2 = Number(x(periodEndInstant(item.finish.baseline.date)));
+  const x1 = x(parseInstant(item.start.baseline.date));
+  const x2 = x(periodEndInstant(item.finish.baseline.date));
   return `<rect class="baseline-bar" x="${amountText(x1)}" y="${y}" width="${amountText(Math.max(2, x2 - x1))}" height="3"${attrs({ 'data-baseline': `${item.start.baseline.date}/${item.finish.baseline.date}` })}>${tip}</rect>`;
 }
 
-function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, at: SlotInstants, baseline?: ItemSlip): string {
+function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => number, at: SlotInstants, baseline?: ItemSlip): string {
   const { s, a } = p;
   const critical = ctx.a.index.critical.has(s.id);
   const mid = p.y + ROW_H / 2;
@@ -263,18 +265,18 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, at: SlotIn
   let shape: string;
   let right: number;
   if (p.point) {
-    const cx = Number(x(p.start));
+    const cx = x(p.start);
     shape = `<path class="diamond" d="M${amountText(cx)} ${mid - 7}l7 7l-7 7l-7-7z"/>`;
     right = cx + 10;
   } else {
     const bars = s.segments.map(([from, to]) => {
-      const x1 = Number(x(at.start(from)));
-      const x2 = Number(x(at.end(to - 1)));
+      const x1 = x(at.start(from));
+      const x2 = x(at.end(to - 1));
       return `<rect class="bar" x="${amountText(x1)}" y="${mid - BAR_H / 2}" width="${amountText(Math.max(2, x2 - x1))}" height="${BAR_H}" rx="2"/>`;
     });
-    const gaps = s.segments.length > 1 ? `<path class="pause" d="M${x(p.start)} ${mid}H${x(p.end)}"/>` : '';
+    const gaps = s.segments.length > 1 ? `<path class="pause" d="M${amountText(x(p.start))} ${mid}H${amountText(x(p.end))}"/>` : '';
     shape = gaps + bars.join('');
-    right = Number(x(p.end)) + 4;
+    right = x(p.end) + 4;
   }
   const names = s.assignees.map((r) => nameOf(r, ctx.a.index));
   const who = esc(clip(names.length > 0 ? names.join(', ') : a?.type === 'external' && a.owner ? a.owner : '', WHO_CHARS));
@@ -284,7 +286,7 @@ function rowOf(ctx: HtmlContext, p: Placed, x: (m: number) => string, at: SlotIn
   return `<g${rowAttrs}><title>${tooltip(ctx, p, critical)}</title>${label}${was}${shape}${whoText}</g>`;
 }
 
-function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: number) => string): string {
+function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: number) => number): string {
   const out: string[] = [];
   // A link is drawn critical when a critical chain steps along it.
   const chainLinks = new Set(ctx.a.criticalPath.chains.flatMap((c) => c.flatMap((s) => (s.kind === 'activity' && s.via?.kind === 'link' ? [`${s.via.from}\u0000${s.id}`] : []))));
@@ -294,8 +296,8 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
     for (const d of succ.a?.deps ?? []) {
       const pred = placed.get(d.from);
       if (!pred) continue;
-      const px = Number(x(d.type === 'SS' || d.type === 'SF' ? pred.start : pred.end));
-      const sx = Number(x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end)) - (succ.point ? 7 : 0);
+      const px = x(d.type === 'SS' || d.type === 'SF' ? pred.start : pred.end);
+      const sx = x(d.type === 'FS' || d.type === 'SS' ? succ.start : succ.end) - (succ.point ? 7 : 0);
       const py = pred.y + ROW_H / 2;
       const sy = succ.y + ROW_H / 2;
       const crit = chainTargets.has(succ.s.id) && chainLinks.has(`${d.from}\u0000${succ.s.id}`);
@@ -306,7 +308,7 @@ function arrows(ctx: HtmlContext, placed: ReadonlyMap<string, Placed>, x: (m: nu
 }
 
 /** Non-working time, holidays and freezes as full-height bands. */
-function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
+function shading(ctx: HtmlContext, span: Span, x: (m: number) => number, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
   const { calendar } = ctx.a.result.model;
   const holidays = new Set(calendar.holidays);
   const runs: { cls: string; from: number; to: number }[] = [];
@@ -327,8 +329,8 @@ function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, header:
   }
   const shown = runs.length > MAX_SHADED_RUNS ? runs.filter((r) => r.cls === 'holiday') : runs;
   const area = (cls: string, from: number, to: number, inner = '') => {
-    const x1 = Number(x(Math.max(from, span.from)));
-    const x2 = Number(x(Math.min(to, span.to)));
+    const x1 = x(Math.max(from, span.from));
+    const x2 = x(Math.min(to, span.to));
     return x2 > x1 ? `<rect class="${cls}" x="${amountText(x1)}" y="${header.rowsTop}" width="${amountText(x2 - x1)}" height="${height - header.rowsTop}">${inner}</rect>` : '';
   };
   const bands = shown.map((r) => area(r.cls, r.from, r.to, r.cls === 'holiday' ? '<title>Holiday</title>' : ''));
@@ -341,12 +343,12 @@ function shading(ctx: HtmlContext, span: Span, x: (m: number) => string, header:
   return `<g class="shading">${bands.join('')}${freezes.join('')}</g>`;
 }
 
-function markers(ctx: HtmlContext, x: (m: number) => string, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
+function markers(ctx: HtmlContext, x: (m: number) => number, header: Header, band: ReadonlyMap<string, StackedLabel>, height: number): string {
   const { buffer } = ctx.a;
   const out: string[] = [];
   const delivery = band.get('delivery');
   if (buffer.effectiveDelivery && delivery) {
-    const at = x(periodEndInstant(buffer.effectiveDelivery.date));
+    const at = amountText(x(periodEndInstant(buffer.effectiveDelivery.date)));
     out.push(
       `<g class="delivery"${attrs({ 'data-delivery': buffer.effectiveDelivery.date })}><title>Effective delivery: ${esc(ctx.date(buffer.effectiveDelivery.date))}</title>` +
         `<path d="M${at} ${lineTop(delivery, header)}V${height}"/>${bandText(delivery, header, 'marker-label')}</g>`,
@@ -354,7 +356,7 @@ function markers(ctx: HtmlContext, x: (m: number) => string, header: Header, ban
   }
   const deadline = band.get('deadline');
   if (buffer.deadline && deadline) {
-    const at = x(periodEndInstant(buffer.deadline.date));
+    const at = amountText(x(periodEndInstant(buffer.deadline.date)));
     out.push(
       `<g class="deadline"${attrs({ 'data-deadline': buffer.deadline.date })}><title>Deadline: ${esc(ctx.date(buffer.deadline.date))} (${buffer.deadline.hard ? 'hard' : 'flexible'})</title>` +
         `<path d="M${at} ${lineTop(deadline, header)}V${height}"/>${bandText(deadline, header, 'marker-label')}</g>`,

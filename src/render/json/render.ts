@@ -39,7 +39,7 @@ export function planDocument(analysis: PlanAnalysis) {
       breakers: analysis.breakers.map(breakerEntry),
     },
     tracking: trackingEntry(analysis),
-    tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), result), dates: dateEntry(dated.get(s.id)) })),
+    tasks: schedule.activities.map((s) => ({ ...taskEntry(s, index.activity.get(s.id), index.timing.get(s.id), analysis), dates: dateEntry(dated.get(s.id)) })),
     phases: analysis.phases.map((p) => ({ id: p.name ?? null, title: p.title, goal: p.purpose ?? null, deliverables: p.declaredDeliverables, start: p.start, finish: p.finish, activities: p.activities })),
     unscheduled: model.activities
       .filter((a) => !index.scheduled.has(a.id))
@@ -97,8 +97,8 @@ function outlookEntry(o: Outlook) {
   };
 }
 
-function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: ActivityTiming | undefined, result: PlanResult) {
-  const dates = activityDates(s, result.calendar);
+function taskEntry(s: ScheduledActivity, activity: Activity | undefined, t: ActivityTiming | undefined, { result, dates: datesOf }: PlanAnalysis) {
+  const dates = datesOf.get(s.id) ?? activityDates(s, result.calendar);
   return {
     id: s.id,
     title: activity?.title ?? s.id,

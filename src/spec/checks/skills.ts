@@ -11,13 +11,19 @@ export const checkSkills: Check = (ctx) => {
   return ctx.tasks.flatMap(({ value: t, path }) => demandsOf(t, path).flatMap((d) => checkDemand(ctx, d, holders)));
 };
 
-/** Who holds every skill of a set, found once per set: many demands ask for the same skills. */
+/**
+ * Who holds every skill of a set, found once per set: many demands ask for the same skills.
+ * Most ask for one skill, looked up by the skill itself instead of a key spelled out per demand.
+ */
 function holdersBySkills(ctx: CheckContext): (skills: readonly string[]) => ResourceRef[] {
-  const found = new Map<string, ResourceRef[]>();
+  const bySkill = new Map<string, ResourceRef[]>();
+  const bySet = new Map<string, ResourceRef[]>();
+  const holding = (skills: readonly string[]) => [...ctx.resources.values()].filter((r) => skills.every((s) => r.skills.includes(s)));
   return (skills) => {
-    const key = JSON.stringify(skills);
+    const found = skills.length === 1 ? bySkill : bySet;
+    const key = skills.length === 1 ? skills[0] : JSON.stringify(skills);
     let holders = found.get(key);
-    if (!holders) found.set(key, (holders = [...ctx.resources.values()].filter((r) => skills.every((s) => r.skills.includes(s)))));
+    if (!holders) found.set(key, (holders = holding(skills)));
     return holders;
   };
 }
