@@ -18,13 +18,19 @@ export function forecastCost(result: ScheduledPlan, plan: SamplingPlan, main: Si
   const width = plan.works.length;
   let fixed = 0;
   for (const a of costs.activities) fixed += a.fixed;
+  // Per activity, once: its column in the samples (-1 when its labour does not vary) and its planned amount.
+  const labour = Float64Array.from(costs.activities, (a) => a.labour);
+  const column = Int32Array.from(costs.activities, (a) => {
+    const k = position.get(a.id);
+    return k === undefined || plan.works[k].base <= 0 ? -1 : k;
+  });
+  const base = Float64Array.from(column, (k) => (k < 0 ? 0 : plan.works[k].base));
   const totals = new Float64Array(runs);
   for (let i = 0; i < runs; i++) {
     let total = fixed;
-    for (const a of costs.activities) {
-      const k = position.get(a.id);
-      const base = k === undefined ? 0 : plan.works[k].base;
-      total += k === undefined || base <= 0 ? a.labour : Math.round((a.labour * samples[i * width + k]) / base);
+    for (let c = 0; c < column.length; c++) {
+      const k = column[c];
+      total += k < 0 ? labour[c] : Math.round((labour[c] * samples[i * width + k]) / base[c]);
     }
     totals[i] = total;
   }

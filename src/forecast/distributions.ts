@@ -22,18 +22,52 @@ export type Quantile = (u: number) => number;
 const TABLE_SIZE = 2048;
 const INTEGRATION_STEPS = 8192;
 
+/** QuantileShape kinds. */
+export const CERTAIN = 0;
+export const TRIANGULAR = 1;
+export const PERT = 2;
+const NO_TABLE = new Float64Array(0);
+
+/** A three-point estimate's sampler as data: low + width * (the standard shape's quantile). */
+export interface QuantileShape {
+  readonly kind: number;
+  /** The optimistic value (the likely one for CERTAIN). */
+  readonly low: number;
+  readonly width: number;
+  /** The standard shape's mode on [0, 1]. */
+  readonly mode: number;
+  /** PERT's quantile table; empty for the others. */
+  readonly table: Float64Array;
+}
+
+/** Reads a shape at u, with exactly the arithmetic of the Quantile it stands for. */
+export function shapeQuantile(shape: QuantileShape, u: number): number {
+  return quantileAt(shape.kind, shape.low, shape.width, shape.mode, shape.table, u);
+}
+
+export function quantileAt(kind: number, low: number, width: number, mode: number, table: Float64Array, u: number): number {
+  if (kind === PERT) return low + width * readTable(table, u);
+  if (kind === TRIANGULAR) return low + width * triangularQuantile(u, mode);
+  return low;
+}
+
 /** Quantile tables of the standard PERT-beta on [0, 1], keyed by its mode. */
 export class QuantileTables {
   private readonly tables = new Map<number, Float64Array>();
 
   quantile(estimate: Estimate, distribution: DistributionName): Quantile {
+    const shape = this.shape(estimate, distribution);
+    return (u) => shapeQuantile(shape, u);
+  }
+
+  /** The same sampler as `quantile`, as data, for loops that draw many estimates. */
+  shape(estimate: Estimate, distribution: DistributionName): QuantileShape {
     const { optimistic: o, likely: m, pessimistic: p } = estimate;
     const width = p - o;
-    if (!(width > 0)) return () => m;
+    if (!(width > 0)) return { kind: CERTAIN, low: m, width: 0, mode: 0, table: NO_TABLE };
     const mode = Math.min(1, Math.max(0, (m - o) / width));
-    if (distribution === 'triangular') return (u) => o + width * triangularQuantile(u, mode);
-    const table = this.table(mode);
-    return (u) => o + width * readTable(table, u);
+    if (distribution === 'triangular') return { kind: TRIANGULAR, low: o, width, mode, table: NO_TABLE };
+    return { kind: PERT, low: o, width, mode, table: this.table(mode) };
   }
 
   private table(mode: number): Float64Array {
@@ -81,13 +115,16 @@ function readTable(table: Float64Array, u: number): number {
   return table[k] + (table[k + 1] - table[k]) * (x - k);
 }
 
+// Acklam's coefficients, built once rather than on every draw.
+const ACKLAM_A: readonly number[] = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
+const ACKLAM_B: readonly number[] = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const ACKLAM_C: readonly number[] = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
+const ACKLAM_D: readonly number[] = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
 /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error 1e-9). */
 export function normalQuantile(u: number): number {
   const p = Math.min(1 - 1e-12, Math.max(1e-12, u));
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239];
-  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const [a, b, c, d] = [ACKLAM_A, ACKLAM_B, ACKLAM_C, ACKLAM_D];
   const low = 0.02425;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));

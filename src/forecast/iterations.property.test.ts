@@ -86,7 +86,7 @@ describe('Monte Carlo iterations on random plans', () => {
         const people = new Map(planned.schedule.activities.map((s) => [s.id, s.assignees]));
         for (let i = 0; i < ITERATIONS; i++) {
           sampleIteration(plan, i, sim.disabled, amounts, sim.learned);
-          applyDraw(sim, plan, amounts);
+          applyDraw(sim, amounts);
           if (sim.decoder.decode(sim.list, true) < 0) continue;
           const schedule = generalSchedule(sim.problem, sim.decoder);
           expect(checkSchedule(drawnModel(model, sim.problem), schedule)).toEqual([]);

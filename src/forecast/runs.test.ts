@@ -1,7 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { schedulePlan } from '../api/index.js';
+import type { Model } from '../model/index.js';
+import { planInput, toModel } from '../schedule/testing/random-plans.js';
 import { forecastJob } from './forecast.js';
-import { jobSamplingPlan, runRange } from './runs.js';
-import { BASE_VARIANT, forecastMemo } from './setup.js';
+import { jobSamplingPlan, runRange, type SimRequest } from './runs.js';
+import { BASE_VARIANT, forecastMemo, type Variant } from './setup.js';
 import { forecastModel, planOf } from './test-utils/plans.js';
 
 const model = forecastModel({
@@ -63,4 +67,61 @@ describe('runRange with the plan own finishes (same)', () => {
       expect([...scheduled.makespans]).not.toEqual([...own]);
     }
   });
+});
+
+describe('runRange with a memo that keeps set-up problems', () => {
+  /** A random plan with a three-point estimate on every task and a risk on the first one. */
+  const withEstimates = (model: Model): Model => {
+    const tasks = model.activities.filter((a) => a.type === 'task' && a.priority !== 'wont');
+    return {
+      ...model,
+      activities: model.activities.map((a) => {
+        const amount = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
+        return a.type === 'task' && amount >= 1 ? { ...a, estimate: { optimistic: Math.max(1, amount - 1), likely: amount, pessimistic: amount * 2 + 1 } } : a;
+      }),
+      risks: tasks.length > 0 ? [{ id: 'r1', title: 'Risk', impact: 'high', likelihood: 'medium', status: 'open', probability: 0.4, affects: [tasks[0].id], delay: { optimistic: 1, likely: 2, pessimistic: 5 }, path: ['risks', 0] }] : [],
+    };
+  };
+
+  it('gives every request of a forecast the runs a fresh set-up gives, whether problems are kept or evicted', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const model = withEstimates(toModel(input));
+        const planned = schedulePlan(model, { schedules: input.schedules, seed: input.seed }).plan;
+        if (!planned) return;
+        const job = forecastJob(planned, { iterations: 60, seed: input.seed, distribution: 'pert', correlation: 0.3 });
+        const plan = jobSamplingPlan(job);
+        const flexible = model.activities.find((a) => a.priority === 'should' || a.priority === 'could');
+        const skill = model.activities.flatMap((a) => a.demands.flatMap((d) => d.skills))[0];
+        const variants: Variant[] = [
+          BASE_VARIANT,
+          { ...BASE_VARIANT, withoutRisks: plan.risks.map((r) => r.id) },
+          ...(flexible ? [{ ...BASE_VARIANT, cut: [flexible.id] }] : []),
+          ...(skill ? [{ ...BASE_VARIANT, extraPeople: [{ skill, count: 1 }] }] : []),
+          BASE_VARIANT,
+        ];
+        const requests = variants.flatMap((variant, v): SimRequest[] => [
+          { variant, detail: v === 0, from: 0, to: 30 },
+          { variant, detail: v === 0, from: 30, to: 60 },
+        ]);
+        const fresh = requests.map((r) => runRange(job, plan, r, r.from, r.to));
+        for (const memo of [forecastMemo(), forecastMemo(1)]) {
+          const kept = requests.map((r) => runRange(job, plan, r, r.from, r.to, memo));
+          kept.forEach((k, q) => {
+            expect(k.unavailable).toBe(fresh[q].unavailable);
+            expect([...k.makespans]).toEqual([...fresh[q].makespans]);
+            expect(k.failed).toBe(fresh[q].failed);
+            expect(k.critical && [...k.critical]).toEqual(fresh[q].critical && [...fresh[q].critical]);
+            expect(k.samples && [...k.samples]).toEqual(fresh[q].samples && [...fresh[q].samples]);
+          });
+          // The plan's own problem serves the risk switched off; a memo of one activity's worth keeps two problems.
+          expect(memo.problems.size).toBe(memo.keptActivities === 1 ? Math.min(2, new Set(variants.map((v) => JSON.stringify([v.cut, v.extraPeople]))).size) : new Set(variants.map((v) => JSON.stringify([v.cut, v.extraPeople]))).size);
+        }
+        compared++;
+      }),
+      { numRuns: Number(process.env.PLAN_RUNS ?? 100), seed: Number(process.env.PLAN_SEED ?? 20241014) },
+    );
+    expect(compared).toBeGreaterThan(20);
+  }, 120_000);
 });

@@ -17,9 +17,9 @@
  *   risk switched off, a task cut) sees exactly the same draws: common random numbers.
  */
 import type { Level, Model } from '../model/index.js';
-import { createRandom } from '../schedule/index.js';
-import { correlated, normalQuantile, QuantileTables, type DistributionName, type Quantile } from './distributions.js';
+import { correlated, normalQuantile, quantileAt, QuantileTables, shapeQuantile, type DistributionName, type Quantile, type QuantileShape } from './distributions.js';
 import type { PersonDraw, RatioDraws } from './learning.js';
+import { DrawStream } from './stream.js';
 
 /** Probability of a risk event from its likelihood, when the spec gives no `probability`. */
 export const LIKELIHOOD_PROBABILITY: Readonly<Record<Level, number>> = { low: 0.1, medium: 0.3, high: 0.6 };
@@ -52,8 +52,29 @@ export interface SampledRisk {
   readonly affects: readonly number[];
 }
 
+/**
+ * The works' samplers as parallel arrays, one entry per SamplingPlan.works entry, so the loop
+ * that draws every work of every iteration reads numbers rather than closures of many shapes.
+ */
+export interface WorkDraws {
+  /** 1 when the work has a three-point estimate (it takes a uniform of the PRNG). */
+  readonly varies: Uint8Array;
+  readonly base: Float64Array;
+  readonly kind: Uint8Array;
+  readonly low: Float64Array;
+  readonly width: Float64Array;
+  readonly mode: Float64Array;
+  readonly table: readonly Float64Array[];
+}
+
 export interface SamplingPlan {
   readonly works: readonly VariableWork[];
+  readonly draws: WorkDraws;
+  /**
+   * Per work, the most its drawn amount can exceed its planned one, plus a slot: its largest
+   * draw and every risk delay on it (the bound a simulation's horizon is widened by).
+   */
+  readonly headroom: Float64Array;
   readonly risks: readonly SampledRisk[];
   readonly settings: SamplingSettings;
   /** Learned ratios (learning.ts), when the status taught any. */
@@ -76,26 +97,67 @@ export function samplingPlan(model: Model, settings: SamplingSettings, draws?: R
   const risks = model.risks.filter((r) => r.status !== 'closed' && r.delay !== undefined && r.affects.some((id) => scheduledIds.has(id)));
   const affected = new Set(risks.flatMap((r) => r.affects));
   const works: VariableWork[] = [];
+  const shapes: (QuantileShape | undefined)[] = [];
   for (const a of scheduled) {
     const varies = a.estimate !== undefined && a.estimate.pessimistic > a.estimate.optimistic;
     const person = Object.hasOwn(learned, a.id) ? learned[a.id] : undefined;
     if (!varies && !affected.has(a.id) && person === undefined) continue;
     const base = a.work.mode === 'effort' ? a.work.amount : a.work.slots;
-    works.push({ id: a.id, mode: a.work.mode, base, ...(varies ? { quantile: tables.quantile(a.estimate!, settings.distribution) } : {}), ...(person !== undefined ? { person } : {}) });
+    const shape = varies ? tables.shape(a.estimate!, settings.distribution) : undefined;
+    shapes.push(shape);
+    works.push({ id: a.id, mode: a.work.mode, base, ...(shape ? { quantile: (u: number) => shapeQuantile(shape, u) } : {}), ...(person !== undefined ? { person } : {}) });
   }
   const position = new Map(works.map((w, k) => [w.id, k]));
+  const sampled = risks.map((r) => ({
+    id: r.id,
+    title: r.title,
+    probability: riskProbability(r),
+    delay: tables.quantile(r.delay!, settings.distribution),
+    affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
+  }));
+  const ratios = draws ? { teamSd: draws.teamSd, people: draws.people } : undefined;
   return {
     works,
-    risks: risks.map((r) => ({
-      id: r.id,
-      title: r.title,
-      probability: riskProbability(r),
-      delay: tables.quantile(r.delay!, settings.distribution),
-      affects: r.affects.filter((id) => position.has(id)).map((id) => position.get(id)!),
-    })),
+    draws: workDraws(works, shapes),
+    headroom: headroom(works, sampled, ratios),
+    risks: sampled,
     settings,
-    ...(draws ? { ratios: { teamSd: draws.teamSd, people: draws.people } } : {}),
+    ...(ratios ? { ratios } : {}),
   };
+}
+
+function headroom(works: readonly VariableWork[], risks: readonly SampledRisk[], ratios: SamplingPlan['ratios']): Float64Array {
+  const extra = new Float64Array(works.length);
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k];
+    const drawn = w.quantile ? w.quantile(1 - 1e-12) : w.base;
+    // A learned draw replaces the three-point one, and is bounded too.
+    const most = w.person !== undefined && ratios ? Math.max(drawn, w.base * largestRatio(ratios, w.person)) : drawn;
+    extra[k] = Math.max(0, most + 1 - w.base);
+  }
+  for (const r of risks) {
+    const most = r.delay(1 - 1e-12) + 1;
+    for (const k of r.affects) extra[k] += most;
+  }
+  return extra;
+}
+
+function workDraws(works: readonly VariableWork[], shapes: readonly (QuantileShape | undefined)[]): WorkDraws {
+  const n = works.length;
+  const draws = { varies: new Uint8Array(n), base: new Float64Array(n), kind: new Uint8Array(n), low: new Float64Array(n), width: new Float64Array(n), mode: new Float64Array(n), table: [] as Float64Array[] };
+  const none = new Float64Array(0);
+  for (let k = 0; k < n; k++) {
+    const shape = shapes[k];
+    draws.base[k] = works[k].base;
+    draws.table.push(shape?.table ?? none);
+    if (!shape) continue;
+    draws.varies[k] = 1;
+    draws.kind[k] = shape.kind;
+    draws.low[k] = shape.low;
+    draws.width[k] = shape.width;
+    draws.mode[k] = shape.mode;
+  }
+  return draws;
 }
 
 /** The PRNG seed of iteration i: a fixed mix of (seed, i), independent of threads and chunks. */
@@ -119,16 +181,17 @@ const RATIO_STREAM = 0x5bd1e995;
  * Draws iteration i into `out` (one amount per plan.works entry); a risk k with disabled[k] = 1
  * is drawn but not applied, so switching a risk off leaves every other draw as it was. `learned`
  * draws work through the plan's learned ratios; without it, the estimates as written. Returns
- * whether a switched-off risk happened: when none did, the draws are the plan's own.
+ * whether a switched-off risk happened: when none did, the draws are the plan's own. `random`:
+ * a stream to reuse across iterations (reseeded here), so a loop allocates none.
  */
-export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false): boolean {
-  const random = createRandom(iterationSeed(plan.settings.seed, i));
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false, random = new DrawStream()): boolean {
+  random.reseed(iterationSeed(plan.settings.seed, i));
   const rho = plan.settings.correlation;
   const common = normalQuantile(random.next());
-  const { works, risks } = plan;
-  for (let k = 0; k < works.length; k++) {
-    const w = works[k];
-    out[k] = w.quantile ? wholeWork(w.quantile(correlated(random.next(), common, rho))) : w.base;
+  const { risks } = plan;
+  const { varies, base, kind, low, width, mode, table } = plan.draws;
+  for (let k = 0; k < varies.length; k++) {
+    out[k] = varies[k] === 1 ? wholeWork(quantileAt(kind[k], low[k], width[k], mode[k], table[k], correlated(random.next(), common, rho))) : base[k];
   }
   if (learned && plan.ratios) drawRatios(plan, plan.ratios, i, common, out);
   let offHappened = false;
@@ -145,7 +208,8 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
 
 /** Replaces the draw of each learned work by its planned amount times a ratio drawn for its person. */
 function drawRatios(plan: SamplingPlan, ratios: NonNullable<SamplingPlan['ratios']>, i: number, common: number, out: Float64Array): void {
-  const random = createRandom(iterationSeed(plan.settings.seed ^ RATIO_STREAM, i));
+  const random = new DrawStream();
+  random.reseed(iterationSeed(plan.settings.seed ^ RATIO_STREAM, i));
   const normal = () => Math.max(-RATIO_SDS, Math.min(RATIO_SDS, normalQuantile(random.next())));
   const rho = plan.settings.correlation;
   const team = ratios.teamSd * normal();

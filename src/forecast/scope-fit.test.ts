@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Goal } from '../model/index.js';
-import { forecastPlan } from './forecast.js';
+import { forecastJob, forecastPlan, forecastSteps } from './forecast.js';
+import { jobSamplingPlan, runRange, type SimResult } from './runs.js';
+import type { Variant } from './setup.js';
 import { subsets } from './scope-fit.js';
 import { verdict } from './decision.js';
 import { forecastModel, planOf } from './test-utils/plans.js';
@@ -75,6 +77,47 @@ describe('scope fitting', () => {
     expect(fit).toMatchObject({ reachesTarget: false, cuts: [], extraCapacity: [], probabilityAfter: 0 });
     // Late in every run: 125 runs settle that 80% is out of reach.
     expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0, runs: 125, halfWidth: 0.0149 });
+  });
+
+  it('asks for the fewest people when one extra is not enough but two are', () => {
+    // Three parallel five-day tasks and one x person: the week's deadline needs all three at once.
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }],
+      tasks: [
+        { id: 'a', duration: 5, skills: ['x'] },
+        { id: 'b', duration: 5, skills: ['x'] },
+        { id: 'c', duration: 5, skills: ['x'] },
+      ],
+      estimates: { a: [4, 5, 5], b: [4, 5, 5], c: [4, 5, 5] },
+      deadline: { date: '2024-10-18', hard: true, confidence: 0.8 },
+    });
+    const fit = forecastPlan(planOf(model), options).scopeFit!;
+    expect(fit).toMatchObject({ reachesTarget: false, extraCapacity: [{ skill: 'x', people: 2, probability: 1, runs: 125 }] });
+    expect(fit.bestCapacity).toBeUndefined();
+  });
+
+  it('asks each skill once, with the most people, when no number of people saves the plan', () => {
+    const model = forecastModel({
+      start: '2024-10-14',
+      resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['y'] }],
+      tasks: [
+        { id: 'a', duration: 3, skills: ['x'] },
+        { id: 'b', duration: 3, skills: ['y'], after: ['a'] },
+      ],
+      deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
+    });
+    const result = planOf(model);
+    const job = forecastJob(result, options);
+    const plan = jobSamplingPlan(job);
+    const steps = forecastSteps(result, options, plan);
+    const asked: Variant[] = [];
+    let answer: readonly SimResult[] = [];
+    for (let next = steps.next(answer); !next.done; next = steps.next(answer)) {
+      asked.push(...next.value.map((r) => r.variant).filter((v) => v.extraPeople.length > 0));
+      answer = next.value.map((r) => runRange(job, plan, r, r.from, r.to));
+    }
+    expect(asked.map((v) => v.extraPeople)).toEqual([[{ skill: 'x', count: 3 }], [{ skill: 'y', count: 3 }]]);
   });
 
   it('needs nothing when the plan already meets the target', () => {

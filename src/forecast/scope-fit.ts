@@ -166,24 +166,31 @@ function highest<T>(tried: readonly Tried<T>[]): Tried<T> {
 
 /**
  * Per skill, the fewest extra people (1..MAX_EXTRA_PEOPLE) that reach the target, each re-planned;
- * and, among the skills that never reach it, the one whose largest addition comes closest.
+ * and, among the skills that never reach it, the one whose largest addition comes closest. The
+ * largest addition is asked first: a skill it does not take to the target is not asked with fewer
+ * people, who finish no sooner, so a plan that people cannot save re-plans once per skill, not
+ * once per skill and head count. Only for the skills it does take there are fewer people tried,
+ * one, then two, ..., to find the fewest.
  */
 function* askCapacity(x: ScopeFitInputs, cut: readonly string[]): Steps<{ asks: CapacityAsk[]; best?: CapacityAsk }> {
   const cutSet = new Set(cut);
   const skills = [...new Set(x.result.model.activities.filter((a) => a.priority !== 'wont' && !cutSet.has(a.id)).flatMap((a) => a.demands.filter((d) => d.resource === undefined).flatMap((d) => d.skills)))].sort();
-  const asks: CapacityAsk[] = [];
+  const ask = function* (open: readonly string[], people: number): Steps<CapacityAsk[]> {
+    const estimates = yield* decideEach(x, open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] })));
+    return open.map((skill, s) => ({ skill, people, probability: estimates[s].share, runs: estimates[s].runs, halfWidth: estimates[s].halfWidth }));
+  };
+  const largest = skills.length > 0 ? yield* ask(skills, MAX_EXTRA_PEOPLE) : [];
   let best: CapacityAsk | undefined;
-  let open = skills;
-  for (let people = 1; people <= MAX_EXTRA_PEOPLE && open.length > 0; people++) {
-    const variants: Variant[] = open.map((skill) => ({ cut, withoutRisks: [], extraPeople: [{ skill, count: people }] }));
-    const estimates = yield* decideEach(x, variants);
-    const tried = open.map((skill, s): CapacityAsk => ({ skill, people, probability: estimates[s].share, runs: estimates[s].runs, halfWidth: estimates[s].halfWidth }));
-    for (const ask of tried) if (ask.probability >= x.target) asks.push(ask);
-    // Skills are sorted, so ties keep the alphabetically first.
-    if (people === MAX_EXTRA_PEOPLE) for (const ask of tried) if (!best || ask.probability > best.probability) best = ask;
-    open = tried.filter((ask) => ask.probability < x.target).map((ask) => ask.skill);
+  // Skills are sorted, so ties keep the alphabetically first.
+  for (const a of largest) if (a.probability < x.target && (!best || a.probability > best.probability)) best = a;
+  const fewest = new Map(largest.filter((a) => a.probability >= x.target).map((a) => [a.skill, a]));
+  let open = [...fewest.keys()];
+  for (let people = 1; people < MAX_EXTRA_PEOPLE && open.length > 0; people++) {
+    const tried = yield* ask(open, people);
+    for (const a of tried) if (a.probability >= x.target) fewest.set(a.skill, a);
+    open = tried.filter((a) => a.probability < x.target).map((a) => a.skill);
   }
-  return { asks: asks.sort((a, b) => a.people - b.people || a.skill.localeCompare(b.skill)), best };
+  return { asks: [...fewest.values()].sort((a, b) => a.people - b.people || a.skill.localeCompare(b.skill)), best };
 }
 
 function fixedGoalsDecidingFinish(x: ScopeFitInputs): string[] {

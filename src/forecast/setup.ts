@@ -12,7 +12,7 @@
  */
 import { compileMemo, compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
-import { largestRatio, type SamplingPlan } from './sampler.js';
+import type { SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
 
 /** What differs from the plan as specified. */
@@ -42,18 +42,24 @@ export interface SimulationInput {
   readonly ratios?: RatioDraws;
 }
 
-export interface Simulation {
+/** The part of a simulation that depends only on the variant's problem: its cuts and extra people. */
+export interface SimulatedProblem {
   readonly problem: Problem;
   readonly decoder: GeneralDecoder;
   readonly list: Int32Array;
   /** Problem index of each SamplingPlan.works entry, -1 when the variant cut it. */
   readonly slot: Int32Array;
+  /** 1 for each SamplingPlan.works entry drawn as effort (its span follows its people's rates). */
+  readonly byEffort: Uint8Array;
+  /** Reads each run's schedule for criticality, with the fixed assignments. */
+  readonly drivers: DriverEngine;
+}
+
+export interface Simulation extends SimulatedProblem {
   /** 1 for each SamplingPlan.risks entry the variant switched off. */
   readonly disabled: Uint8Array;
   /** Draws work through the learned ratios (false for the estimates as written). */
   readonly learned: boolean;
-  /** Reads each run's schedule for criticality, with the fixed assignments. */
-  readonly drivers: DriverEngine;
 }
 
 /** Why a variant cannot be simulated (only a re-plan with extra people can fail). */
@@ -101,26 +107,67 @@ type Replan = { readonly schedule: Schedule } | { readonly schedule?: undefined;
 
 /**
  * What one thread keeps between the requests of one forecast. It never changes a result: it
- * spares recompiling what every variant shares, and re-planning a variant with extra people
- * that an earlier request (an earlier look of the same question) already re-planned.
+ * spares compiling and setting up again a problem an earlier request (an earlier batch of the
+ * plan's own run, a risk switched off, an earlier look of the same question) already set up, and
+ * re-planning a variant with extra people that an earlier request already re-planned. Every
+ * iteration writes all the drawn work into a problem before scheduling it, so a problem set up
+ * once serves any number of requests.
  */
 export interface ForecastMemo {
   readonly compile: CompileMemo;
   readonly replans: Map<string, Replan>;
+  /** Set-up problems by cuts and extra people, most recently used last. */
+  readonly problems: Map<string, ProblemSetup>;
+  /** How many activities' worth of set-up problems to keep. */
+  readonly keptActivities: number;
 }
 
-export function forecastMemo(): ForecastMemo {
-  return { compile: compileMemo(), replans: new Map() };
+/**
+ * How many activities' worth of set-up problems a memo keeps (at least two problems): on a small
+ * plan every variant of the scope fit, on a plan of 20,000 activities the last ten. Each problem
+ * holds a decoder sized to the plan, so a search over many cut sets does not keep them all.
+ */
+export const KEPT_ACTIVITIES = 200_000;
+
+export function forecastMemo(keptActivities = KEPT_ACTIVITIES): ForecastMemo {
+  return { compile: compileMemo(), replans: new Map(), problems: new Map(), keptActivities };
 }
+
+type ProblemSetup = { readonly simulated: SimulatedProblem } | { readonly simulated?: undefined; readonly reason: string };
 
 export function buildSimulation(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: ForecastMemo): SimulationSetup {
+  const setup = memo ? keptProblem(input, plan, variant, memo) : setUpProblem(input, plan, variant);
+  if (!setup.simulated) return { reason: setup.reason };
+  const off = new Set(variant.withoutRisks);
+  return {
+    simulation: {
+      ...setup.simulated,
+      disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
+      learned: !variant.raw && plan.ratios !== undefined,
+    },
+  };
+}
+
+/** The memo's set-up problem of the variant, set up now when it has none. */
+function keptProblem(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo: ForecastMemo): ProblemSetup {
+  const key = JSON.stringify([variant.cut, variant.extraPeople]);
+  let setup = memo.problems.get(key);
+  if (setup) memo.problems.delete(key);
+  else setup = setUpProblem(input, plan, variant, memo);
+  memo.problems.set(key, setup);
+  const most = Math.max(2, Math.floor(memo.keptActivities / Math.max(1, input.schedule.activities.length)));
+  while (memo.problems.size > most) memo.problems.delete(memo.problems.keys().next().value!);
+  return setup;
+}
+
+function setUpProblem(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: ForecastMemo): ProblemSetup {
   const compiled = compileModel(variantModel(input.model, variant), memo?.compile);
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
   const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
   const base = pinned ? pinned.problem : compiled.problem;
   let schedule = input.schedule;
   if (variant.extraPeople.length > 0) {
-    const key = JSON.stringify(variant);
+    const key = JSON.stringify([variant.cut, variant.extraPeople]);
     const replanned = memo?.replans.get(key) ?? replan(input, base, pinned?.baseline);
     memo?.replans.set(key, replanned);
     if (!replanned.schedule) return { reason: replanned.reason };
@@ -146,15 +193,13 @@ export function buildSimulation(input: SimulationInput, plan: SamplingPlan, vari
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
   const list = listByKeys(listNetwork(base), start, rank);
-  const off = new Set(variant.withoutRisks);
   return {
-    simulation: {
+    simulated: {
       problem,
       decoder: new GeneralDecoder(problem, pinned?.baseline ?? reservedBaseline(problem.reserved, problem.n)),
       list,
       slot,
-      disabled: Uint8Array.from(plan.risks, (r) => (off.has(r.id) ? 1 : 0)),
-      learned: !variant.raw && plan.ratios !== undefined,
+      byEffort: Uint8Array.from(plan.works, (w, k) => (slot[k] >= 0 && w.mode === 'effort' && base.fixedSpan[slot[k]] < 0 ? 1 : 0)),
       // With fixed assignment each demand's one candidate is its resource.
       drivers: new DriverEngine(problem, problem.candidates),
     },
@@ -175,17 +220,7 @@ function replan(input: SimulationInput, problem: Problem, baseline: Parameters<t
 function widenedHorizon(problem: Problem, plan: SamplingPlan, slot: Int32Array): number {
   let slowest = 1;
   for (const r of problem.rates) if (r.steady > 0) slowest = Math.min(slowest, r.steady);
-  const extra = new Float64Array(plan.works.length);
-  plan.works.forEach((w, k) => {
-    const drawn = w.quantile ? w.quantile(1 - 1e-12) : w.base;
-    // A learned draw replaces the three-point one, and is bounded too (sampler.ts).
-    const most = w.person !== undefined && plan.ratios ? Math.max(drawn, w.base * largestRatio(plan.ratios, w.person)) : drawn;
-    extra[k] = Math.max(0, most + 1 - w.base);
-  });
-  for (const r of plan.risks) {
-    const most = r.delay(1 - 1e-12) + 1;
-    for (const k of r.affects) extra[k] += most;
-  }
+  const extra = plan.headroom;
   let widened = problem.horizon;
   for (let k = 0; k < extra.length; k++) if (slot[k] >= 0) widened += Math.ceil(extra[k] / slowest);
   // Sampled work still ends within the plan's horizon, or the iteration counts as failed.

@@ -7,6 +7,7 @@
 import { EPSILON, packedWork } from '../schedule/index.js';
 import { countCritical } from './critical.js';
 import { sampleIteration, type SamplingPlan } from './sampler.js';
+import { DrawStream } from './stream.js';
 import type { Simulation } from './setup.js';
 
 export interface SimulatedRange {
@@ -20,18 +21,20 @@ export interface SimulatedRange {
   readonly samples?: Float32Array;
 }
 
-/** Puts one iteration's drawn work (one amount per plan.works entry) into the simulation's problem. */
-export function applyDraw(sim: Simulation, plan: SamplingPlan, amounts: Float64Array): void {
-  const { problem, slot } = sim;
-  for (let k = 0; k < plan.works.length; k++) {
+/** Puts one iteration's drawn work (one amount per SamplingPlan.works entry) into the simulation's problem. */
+export function applyDraw(sim: Simulation, amounts: Float64Array): void {
+  const { problem, slot, byEffort } = sim;
+  const { effort, fixedSpan, packable, packed, packRate } = problem;
+  const cap = problem.horizon + 2;
+  for (let k = 0; k < slot.length; k++) {
     const j = slot[k];
     if (j < 0) continue;
     const amount = amounts[k];
-    const effort = plan.works[k].mode === 'effort' && problem.fixedSpan[j] < 0;
-    if (effort) problem.effort[j] = amount;
+    const isEffort = byEffort[k] === 1;
+    if (isEffort) effort[j] = amount;
     // A span past the horizon cannot be placed whatever its size: capped there, it stays an Int32.
-    else problem.fixedSpan[j] = Math.min(problem.horizon + 2, Math.max(1, Math.ceil(amount - EPSILON)));
-    if (problem.packable[j] === 1) problem.packed[j] = packedWork(amount, !effort, problem.packRate[j]);
+    else fixedSpan[j] = Math.min(cap, Math.max(1, Math.ceil(amount - EPSILON)));
+    if (packable[j] === 1) packed[j] = packedWork(amount, !isEffort, packRate[j]);
   }
 }
 
@@ -48,13 +51,14 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const critical = detail ? new Int32Array(problem.n) : undefined;
   const samples = detail ? new Float32Array((to - from) * works) : undefined;
   const mark = new Uint8Array(problem.n);
+  const random = new DrawStream();
   let failed = 0;
   for (let i = from; i < to; i++) {
-    const offHappened = sampleIteration(plan, i, disabled, amounts, sim.learned);
+    const offHappened = sampleIteration(plan, i, disabled, amounts, sim.learned, random);
     // An iteration that failed in the plan's own run (at the horizon) is scheduled again, so
     // `failed` counts it here too.
     const reuse = same !== undefined && !detail && !offHappened && i < same.length && same[i] < problem.horizon;
-    if (!reuse) applyDraw(sim, plan, amounts);
+    if (!reuse) applyDraw(sim, amounts);
     let makespan = reuse ? same[i] : decoder.decode(list);
     if (makespan < 0) {
       failed++;
