@@ -124,7 +124,10 @@ const ACKLAM_D: readonly number[] = [0.007784695709041462, 0.3224671290700398, 2
 /** Inverse of the standard normal CDF (Acklam's rational approximation, relative error 1e-9). */
 export function normalQuantile(u: number): number {
   const p = Math.min(1 - 1e-12, Math.max(1e-12, u));
-  const [a, b, c, d] = [ACKLAM_A, ACKLAM_B, ACKLAM_C, ACKLAM_D];
+  const a = ACKLAM_A;
+  const b = ACKLAM_B;
+  const c = ACKLAM_C;
+  const d = ACKLAM_D;
   const low = 0.02425;
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p));
