@@ -8,7 +8,7 @@ import { forecastPlan } from './forecast.js';
 
 const loaded = loadSpec(readFileSync(new URL('../../examples/launch.yaml', import.meta.url), 'utf8'));
 const plan = schedulePlan(loaded.model!, {}, loaded.diagnostics).plan!;
-const options = { iterations: 250, seed: 3 };
+const options = { iterations: 250, seed: 3, distribution: 'pert' as const, correlation: 0 };
 
 describe('the compiled plan the forecast reuses', () => {
   it('is the problem of the very model the search scheduled', () => {
