@@ -99,8 +99,6 @@ export class DriverEngine {
   private readonly usersStart: Int32Array;
   private readonly users: Int32Array;
   private readonly userCrew: Int32Array;
-  /** Per resource, its crew entries in order of activity (CSR over usersStart), as built. */
-  private readonly crewByResource: Int32Array;
   /** The activity of each crew entry. */
   private readonly crewActivity: Int32Array;
   /** Latest finish among a resource's users up to each position, to stop scans early. */
@@ -154,9 +152,8 @@ export class DriverEngine {
     this.userCrew = new Int32Array(crewResource.length);
     this.crewActivity = new Int32Array(crewResource.length);
     for (let j = 0; j < n; j++) this.crewActivity.fill(j, this.crewStart[j], this.crewStart[j + 1]);
-    this.crewByResource = new Int32Array(crewResource.length);
     const next = this.usersStart.slice(0, resources);
-    crewResource.forEach((r, c) => (this.crewByResource[next[r]++] = c));
+    crewResource.forEach((r, c) => (this.userCrew[next[r]++] = c));
     let widest = 0;
     for (let r = 0; r < resources; r++) widest = Math.max(widest, this.usersStart[r + 1] - this.usersStart[r]);
     this.sortKeys = new Float64Array(widest);
@@ -203,31 +200,62 @@ export class DriverEngine {
   /** Resource r's users by start, ties by activity, with the latest finish up to each. */
   private sortUsers(r: number): void {
     const first = this.usersStart[r];
-    const m = this.usersStart[r + 1] - first;
-    const start = this.start;
-    const crewActivity = this.crewActivity;
-    const crewByResource = this.crewByResource;
-    // One number per user orders by start, then by crew entry (entries follow activity order),
-    // exactly: start times the entry count stays far below 2^53.
-    const span = this.crewActivity.length;
-    const keys = this.sortKeys.subarray(0, m);
-    for (let k = 0; k < m; k++) {
-      const c = crewByResource[first + k];
-      keys[k] = start[crewActivity[c]] * span + c;
-    }
-    keys.sort();
+    const end = this.usersStart[r + 1];
+    if (!this.resortUsers(first, end)) this.sortUsersByKey(first, end);
     const finish = this.finish;
     let most = -1;
-    for (let k = 0; k < m; k++) {
-      const c = keys[k] % span;
-      const j = crewActivity[c];
-      const pos = first + k;
+    for (let pos = first; pos < end; pos++) {
+      const c = this.userCrew[pos];
+      const j = this.crewActivity[c];
       this.users[pos] = j;
-      this.userCrew[pos] = c;
       this.userPos[c] = pos;
       if (finish[j] > most) most = finish[j];
       this.latestFinish[pos] = most;
     }
+  }
+
+  /**
+   * Insertion-sorts the crew entries userCrew[first, end) by start, then entry (entries follow
+   * activity order), from the order of the schedule last read: one forecast run moves few of
+   * them, so this is near linear. False, the entries still all there, when too many move.
+   */
+  private resortUsers(first: number, end: number): boolean {
+    const userCrew = this.userCrew;
+    const start = this.start;
+    const crewActivity = this.crewActivity;
+    let moves = 4 * (end - first) + 16;
+    for (let k = first + 1; k < end; k++) {
+      const c = userCrew[k];
+      const s = start[crewActivity[c]];
+      let h = k - 1;
+      while (h >= first) {
+        const b = userCrew[h];
+        const sb = start[crewActivity[b]];
+        if (sb < s || (sb === s && b < c)) break;
+        userCrew[h + 1] = b;
+        h--;
+        if (--moves < 0) {
+          userCrew[h + 1] = c;
+          return false;
+        }
+      }
+      userCrew[h + 1] = c;
+    }
+    return true;
+  }
+
+  /** Sorts userCrew[first, end) as resortUsers does, whatever their order, in m log m. */
+  private sortUsersByKey(first: number, end: number): void {
+    // One number per entry orders by start, then by entry, exactly: start times the entry
+    // count stays far below 2^53.
+    const span = this.crewActivity.length;
+    const keys = this.sortKeys.subarray(0, end - first);
+    for (let k = 0; k < keys.length; k++) {
+      const c = this.userCrew[first + k];
+      keys[k] = this.start[this.crewActivity[c]] * span + c;
+    }
+    keys.sort();
+    for (let k = 0; k < keys.length; k++) this.userCrew[first + k] = keys[k] % span;
   }
 
   /** Units of pool r booked in each slot, counting only the slots its users really work. */
