@@ -162,6 +162,7 @@ function scheduleAndCheck(model: Model, options: { readonly schedules?: number; 
     diagnostics,
     options: options.time === undefined ? settings : { ...settings, time: options.time },
     ...(status && tracked && progress ? { tracking: { status, model: tracked, progress } } : {}),
+    ...(compiled.problem ? { compiled: { model: tracked ?? model, problem: compiled.problem } } : {}),
   };
   return { plan, diagnostics };
 }

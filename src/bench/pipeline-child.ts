@@ -10,7 +10,7 @@ import { analysePlan, autoWorkers, BATCH_WORTH_THREADS, checkSchedule, DEFAULT_I
 import { buildCalendar } from '../calendar/index.js';
 import type { ScheduledPlan } from '../plan/index.js';
 import { readRegularFile } from '../io/index.js';
-import { analyseTiming, scheduleModel } from '../schedule/index.js';
+import { analyseTiming, compileModel, scheduleModel } from '../schedule/index.js';
 import { MAX_SPEC_CHARS } from '../spec/index.js';
 
 export interface StageTime {
@@ -46,14 +46,16 @@ async function measure(file: string): Promise<StageMeasurement> {
   const parsed = parsePlanOptions({ formats: ['md', 'json', 'html'] });
   if (!parsed.ok) throw new Error('bad options');
   const options = { ...parsed.options, schedules: parsed.options.schedules ?? defaultSchedules(model.activities.length) };
-  const scheduled = scheduleModel(model, { schedules: options.schedules, seed: options.seed });
+  // Compiled once, as the command does: the search, the timing analysis and the forecast read it.
+  const compiled = compileModel(model);
+  const scheduled = scheduleModel(model, { schedules: options.schedules, seed: options.seed }, compiled);
   if (!scheduled.schedule) throw new Error(`${file} does not schedule: ${scheduled.diagnostics[0]?.message}`);
   const schedule = scheduled.schedule;
   done('schedule');
   const violations = checkSchedule(model, schedule).length;
   done('check');
   const calendar = buildCalendar(model);
-  const plan: ScheduledPlan = { model, calendar, schedule, timing: analyseTiming(model, schedule, calendar), diagnostics: [], options: { schedules: options.schedules, seed: options.seed } };
+  const plan: ScheduledPlan = { model, calendar, schedule, timing: analyseTiming(model, schedule, calendar, undefined, compiled.problem), diagnostics: [], options: { schedules: options.schedules, seed: options.seed }, ...(compiled.problem ? { compiled: { model, problem: compiled.problem } } : {}) };
   done('timing');
   const workers = Math.min(autoWorkers(plan, DEFAULT_ITERATIONS, availableParallelism()), availableParallelism());
   const forecast = await forecastInThreads(plan, { iterations: options.iterations, seed: DEFAULT_SEED }, { workers, startAt: BATCH_WORTH_THREADS });

@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileMemo, compileModel, type CompileMemo, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
+import { compileMemo, compileModel, type CompileMemo, type Compiled, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
@@ -115,6 +115,8 @@ type Replan = { readonly schedule: Schedule } | { readonly schedule?: undefined;
  */
 export interface ForecastMemo {
   readonly compile: CompileMemo;
+  /** The simulated model as the plan's search compiled it, which the variants without cuts or extra people share. */
+  readonly compiled?: { readonly model: Model; readonly problem: Problem };
   readonly replans: Map<string, Replan>;
   /** Set-up problems by cuts and extra people, most recently used last. */
   readonly problems: Map<string, ProblemSetup>;
@@ -129,8 +131,8 @@ export interface ForecastMemo {
  */
 export const KEPT_ACTIVITIES = 200_000;
 
-export function forecastMemo(keptActivities = KEPT_ACTIVITIES): ForecastMemo {
-  return { compile: compileMemo(), replans: new Map(), problems: new Map(), keptActivities };
+export function forecastMemo(keptActivities = KEPT_ACTIVITIES, compiled?: ForecastMemo['compiled']): ForecastMemo {
+  return { compile: compileMemo(), replans: new Map(), problems: new Map(), keptActivities, ...(compiled ? { compiled } : {}) };
 }
 
 type ProblemSetup = { readonly simulated: SimulatedProblem } | { readonly simulated?: undefined; readonly reason: string };
@@ -161,7 +163,7 @@ function keptProblem(input: SimulationInput, plan: SamplingPlan, variant: Varian
 }
 
 function setUpProblem(input: SimulationInput, plan: SamplingPlan, variant: Variant, memo?: ForecastMemo): ProblemSetup {
-  const compiled = compileModel(variantModel(input.model, variant), memo?.compile);
+  const compiled = planProblem(input, variant, memo) ?? compileModel(variantModel(input.model, variant), memo?.compile);
   if (!compiled.problem) return { reason: compiled.diagnostics[0]?.message ?? 'the variant cannot be compiled' };
   const pinned = input.progress ? pinProblem(compiled.problem, input.progress) : undefined;
   const base = pinned ? pinned.problem : compiled.problem;
@@ -204,6 +206,12 @@ function setUpProblem(input: SimulationInput, plan: SamplingPlan, variant: Varia
       drivers: new DriverEngine(problem, problem.candidates),
     },
   };
+}
+
+/** The plan's own compiled problem, for a variant that neither cuts work nor adds people. */
+function planProblem(input: SimulationInput, variant: Variant, memo: ForecastMemo | undefined): Compiled | undefined {
+  if (variant.cut.length > 0 || variant.extraPeople.length > 0) return undefined;
+  return memo?.compiled?.model === input.model ? { problem: memo.compiled.problem, diagnostics: [] } : undefined;
 }
 
 function replan(input: SimulationInput, problem: Problem, baseline: Parameters<typeof scheduleProblem>[2]): Replan {

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diag/index.js';
 import type { PlanCalendar } from '../calendar/index.js';
 import type { Model, Status } from '../model/index.js';
-import type { Progress, Schedule, ScheduleTiming } from '../schedule/index.js';
+import type { Problem, Progress, Schedule, ScheduleTiming } from '../schedule/index.js';
 
 export interface ScheduledPlan {
   readonly model: Model;
@@ -18,6 +18,17 @@ export interface ScheduledPlan {
   readonly options: { readonly schedules: number; readonly seed: number; readonly time?: number };
   /** A plan re-planned from a status (docs/tracking.md). */
   readonly tracking?: Tracking;
+  /**
+   * The model the search scheduled (the tracked model when re-planned) and its compiled problem,
+   * so the forecast sets up its runs without compiling the plan again. The forecast reads it only
+   * for that very model object; a plan without it is compiled again.
+   */
+  readonly compiled?: CompiledPlan;
+}
+
+export interface CompiledPlan {
+  readonly model: Model;
+  readonly problem: Problem;
 }
 
 /** Where the plan stands, and what the re-plan scheduled: the remaining model and its pins. */

@@ -1,6 +1,6 @@
 /** The entry point of src/schedule: what other folders import from it. */
 export { checkSchedule } from './check.js';
-export { compileMemo, compileModel, type CompileMemo, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
+export { compileMemo, compileModel, type CompileMemo, type Compiled, EPSILON, listNetwork, POINT, withFixedAssignment, type Problem } from './compile.js';
 export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js';
 export { listByKeys } from './lists.js';
 export { packedWork } from './packing.js';
