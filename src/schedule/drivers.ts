@@ -77,7 +77,8 @@ export interface DriverCode {
 /**
  * Reads one schedule of a compiled problem with fixed people (one resource per demand). Built
  * once per problem; `load` points it at a schedule (start and finish arrays are referenced, not
- * copied, so a forecast can reload the decoder's arrays after every run).
+ * copied, so a forecast can reload the decoder's arrays after every run). They must not change
+ * until the next `load`: each resource's order of work is read from them when first asked for.
  */
 export class DriverEngine {
   private start: Int32Array = new Int32Array(0);
