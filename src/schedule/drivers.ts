@@ -77,7 +77,8 @@ export interface DriverCode {
 /**
  * Reads one schedule of a compiled problem with fixed people (one resource per demand). Built
  * once per problem; `load` points it at a schedule (start and finish arrays are referenced, not
- * copied, so a forecast can reload the decoder's arrays after every run).
+ * copied, so a forecast can reload the decoder's arrays after every run). They must not change
+ * until the next `load`: each resource's order of work is read from them when first asked for.
  */
 export class DriverEngine {
   private start: Int32Array = new Int32Array(0);
@@ -91,10 +92,16 @@ export class DriverEngine {
   private readonly crewStart: Int32Array;
   private readonly crewResource: Int32Array;
   private readonly crewUnits: Float64Array;
-  /** Per resource, its activities in order of start after `load` (CSR), with the crew entry of each. */
+  /**
+   * Per resource, its activities in order of start (CSR), with the crew entry of each. Sorted
+   * and booked only for the resources a question reaches, once per `load`: marking the critical
+   * chains after every forecast run reads few of them.
+   */
   private readonly usersStart: Int32Array;
   private readonly users: Int32Array;
   private readonly userCrew: Int32Array;
+  /** The activity of each crew entry. */
+  private readonly crewActivity: Int32Array;
   /** Latest finish among a resource's users up to each position, to stop scans early. */
   private readonly latestFinish: Int32Array;
   /** Position of each crew entry in its resource's users. */
@@ -103,12 +110,13 @@ export class DriverEngine {
   private readonly exclusive: Uint8Array;
   /** From this slot on, nothing in the activity's calendar changes (freezes, its people's rates). */
   private readonly settled: Int32Array;
-  /** Booked units per slot of each shared pool, after `load`. */
+  /** Booked units per slot of each shared pool, once the resource is ready. */
   private readonly usage: Float64Array[];
-  private byStart = new Int32Array(0);
-  /** Per resource, the next free position in its users while sorting them. */
-  private readonly fill: Int32Array;
-  private readonly order: Int32Array;
+  /** Counts the `load` calls; a resource whose mark equals it has its users sorted (and pool booked) for this schedule. */
+  private loads = 0;
+  private readonly readyAt: Int32Array;
+  /** Scratch sort keys, start then crew entry, for one resource's users. */
+  private readonly sortKeys: Float64Array;
   private readonly stack: Int32Array;
   private readonly arcs = new Arcs();
 
@@ -143,6 +151,14 @@ export class DriverEngine {
     for (let r = 0; r < resources; r++) this.usersStart[r + 1] += this.usersStart[r];
     this.users = new Int32Array(crewResource.length);
     this.userCrew = new Int32Array(crewResource.length);
+    this.crewActivity = new Int32Array(crewResource.length);
+    for (let j = 0; j < n; j++) this.crewActivity.fill(j, this.crewStart[j], this.crewStart[j + 1]);
+    const next = this.usersStart.slice(0, resources);
+    crewResource.forEach((r, c) => (this.userCrew[next[r]++] = c));
+    let widest = 0;
+    for (let r = 0; r < resources; r++) widest = Math.max(widest, this.usersStart[r + 1] - this.usersStart[r]);
+    this.sortKeys = new Float64Array(widest);
+    this.readyAt = new Int32Array(resources);
     this.latestFinish = new Int32Array(crewResource.length);
     this.userPos = new Int32Array(crewResource.length);
     this.exclusive = new Uint8Array(resources).fill(1);
@@ -162,9 +178,7 @@ export class DriverEngine {
       for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) s = Math.max(s, p.rates[this.crewResource[c]].dense.length);
       this.settled[j] = Math.max(s, p.release[j]);
     }
-    this.order = new Int32Array(n);
     this.stack = new Int32Array(n);
-    this.fill = new Int32Array(resources);
   }
 
   /** Points the engine at a schedule of this problem: start and finish of every activity. */
@@ -173,56 +187,76 @@ export class DriverEngine {
     this.finish = finish;
     this.share = share ?? (this.share.length === start.length ? this.share.fill(1) : new Float64Array(start.length).fill(1));
     this.makespan = makespan;
-    this.sortUsers();
-    for (let r = 0; r < this.exclusive.length; r++) if (this.exclusive[r] === 0) this.bookPool(r);
+    this.loads++;
   }
 
-  /** Each resource's users by start (a counting sort: linear in activities and slots). */
-  private sortUsers(): void {
-    const { n } = this.p;
-    // Runs after every forecast run: locals, so the loops read no fields.
-    const start = this.start;
+  /** Sorts resource r's users (and books it when a pool) for the loaded schedule, once per load. */
+  private ready(r: number): void {
+    if (this.readyAt[r] === this.loads) return;
+    this.readyAt[r] = this.loads;
+    this.sortUsers(r);
+    if (this.exclusive[r] === 0) this.bookPool(r);
+  }
+
+  /** Resource r's users by start, ties by activity, with the latest finish up to each. */
+  private sortUsers(r: number): void {
+    const first = this.usersStart[r];
+    const end = this.usersStart[r + 1];
+    if (!this.resortUsers(first, end)) this.sortUsersByKey(first, end);
     const finish = this.finish;
-    const crewStart = this.crewStart;
-    const crewResource = this.crewResource;
-    const usersStart = this.usersStart;
-    const users = this.users;
+    let most = -1;
+    for (let pos = first; pos < end; pos++) {
+      const c = this.userCrew[pos];
+      const j = this.crewActivity[c];
+      this.users[pos] = j;
+      this.userPos[c] = pos;
+      if (finish[j] > most) most = finish[j];
+      this.latestFinish[pos] = most;
+    }
+  }
+
+  /**
+   * Insertion-sorts the crew entries userCrew[first, end) by start, then entry (entries follow
+   * activity order), from the order of the schedule last read: one forecast run moves few of
+   * them, so this is near linear. False, the entries still all there, when too many move.
+   */
+  private resortUsers(first: number, end: number): boolean {
     const userCrew = this.userCrew;
-    const userPos = this.userPos;
-    const latestFinish = this.latestFinish;
-    const order = this.order;
-    let latest = 0;
-    for (let j = 0; j < n; j++) if (start[j] > latest) latest = start[j];
-    if (this.byStart.length < latest + 2) this.byStart = new Int32Array(latest + 2);
-    const count = this.byStart;
-    count.fill(0, 0, latest + 2);
-    let m = 0;
-    for (let j = 0; j < n; j++) {
-      if (crewStart[j + 1] === crewStart[j]) continue;
-      count[start[j] + 1]++;
-      m++;
-    }
-    for (let s = 0; s <= latest; s++) count[s + 1] += count[s];
-    for (let j = 0; j < n; j++) if (crewStart[j + 1] > crewStart[j]) order[count[start[j]]++] = j;
-    const fill = this.fill;
-    fill.set(usersStart.subarray(0, fill.length));
-    for (let k = 0; k < m; k++) {
-      const j = order[k];
-      for (let c = crewStart[j]; c < crewStart[j + 1]; c++) {
-        const pos = fill[crewResource[c]]++;
-        users[pos] = j;
-        userCrew[pos] = c;
-        userPos[c] = pos;
+    const start = this.start;
+    const crewActivity = this.crewActivity;
+    let moves = 4 * (end - first) + 16;
+    for (let k = first + 1; k < end; k++) {
+      const c = userCrew[k];
+      const s = start[crewActivity[c]];
+      let h = k - 1;
+      while (h >= first) {
+        const b = userCrew[h];
+        const sb = start[crewActivity[b]];
+        if (sb < s || (sb === s && b < c)) break;
+        userCrew[h + 1] = b;
+        h--;
+        if (--moves < 0) {
+          userCrew[h + 1] = c;
+          return false;
+        }
       }
+      userCrew[h + 1] = c;
     }
-    for (let r = 0; r + 1 < usersStart.length; r++) {
-      let most = -1;
-      for (let k = usersStart[r]; k < usersStart[r + 1]; k++) {
-        const f = finish[users[k]];
-        if (f > most) most = f;
-        latestFinish[k] = most;
-      }
+    return true;
+  }
+
+  /** Sorts userCrew[first, end) as resortUsers does, whatever their order, in m log m. */
+  private sortUsersByKey(first: number, end: number): void {
+    // One number per entry orders by start, then by entry, exactly: start times the entry
+    // count stays far below 2^53.
+    const span = this.crewActivity.length;
+    const keys = this.sortKeys.subarray(0, end - first);
+    for (let k = 0; k < keys.length; k++) {
+      const c = this.userCrew[first + k];
+      keys[k] = this.start[this.crewActivity[c]] * span + c;
     }
+    keys.sort();
+    for (let k = 0; k < keys.length; k++) this.userCrew[first + k] = keys[k] % span;
   }
 
   /** Units of pool r booked in each slot, counting only the slots its users really work. */
@@ -360,6 +394,7 @@ export class DriverEngine {
     }
     for (let c = this.crewStart[j]; c < this.crewStart[j + 1]; c++) {
       const r = this.crewResource[c];
+      this.ready(r);
       if (this.exclusive[r] === 1) this.previousUser(j, c, arcs);
       else this.poolHolders(j, c, arcs);
     }
@@ -401,6 +436,7 @@ export class DriverEngine {
 
   /** Whether pool r would still be too full for j if i kept its units one slot longer. */
   private poolNeeds(i: number, r: number, j: number): boolean {
+    this.ready(r);
     return this.usage[r][this.start[j]] + this.unitsOf(i, r) > this.p.capacity[r] + EPSILON;
   }
 
