@@ -19,7 +19,7 @@
 import type { Level, Model } from '../model/index.js';
 import { correlated, normalQuantile, quantileAt, QuantileTables, shapeQuantile, type DistributionName, type Quantile, type QuantileShape } from './distributions.js';
 import type { PersonDraw, RatioDraws } from './learning.js';
-import { DrawStream } from './stream.js';
+import { SeededRandom } from '../schedule/index.js';
 
 /** Probability of a risk event from its likelihood, when the spec gives no `probability`. */
 export const LIKELIHOOD_PROBABILITY: Readonly<Record<Level, number>> = { low: 0.1, medium: 0.3, high: 0.6 };
@@ -184,7 +184,7 @@ const RATIO_STREAM = 0x5bd1e995;
  * whether a switched-off risk happened: when none did, the draws are the plan's own. `random`:
  * a stream to reuse across iterations (reseeded here), so a loop allocates none.
  */
-export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false, random = new DrawStream()): boolean {
+export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Array, out: Float64Array, learned = false, random = new SeededRandom()): boolean {
   random.reseed(iterationSeed(plan.settings.seed, i));
   const rho = plan.settings.correlation;
   const common = normalQuantile(random.next());
@@ -208,7 +208,7 @@ export function sampleIteration(plan: SamplingPlan, i: number, disabled: Uint8Ar
 
 /** Replaces the draw of each learned work by its planned amount times a ratio drawn for its person. */
 function drawRatios(plan: SamplingPlan, ratios: NonNullable<SamplingPlan['ratios']>, i: number, common: number, out: Float64Array): void {
-  const random = new DrawStream();
+  const random = new SeededRandom();
   random.reseed(iterationSeed(plan.settings.seed ^ RATIO_STREAM, i));
   const normal = () => Math.max(-RATIO_SDS, Math.min(RATIO_SDS, normalQuantile(random.next())));
   const rho = plan.settings.correlation;

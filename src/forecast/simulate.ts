@@ -4,10 +4,9 @@
  * [from, to) depends only on the inputs, so any split of the range across threads gives the same
  * numbers.
  */
-import { EPSILON, packedWork } from '../schedule/index.js';
+import { EPSILON, packedWork, SeededRandom } from '../schedule/index.js';
 import { countCritical } from './critical.js';
 import { sampleIteration, type SamplingPlan } from './sampler.js';
-import { DrawStream } from './stream.js';
 import type { Simulation } from './setup.js';
 
 export interface SimulatedRange {
@@ -51,7 +50,7 @@ export function simulateRange(sim: Simulation, plan: SamplingPlan, from: number,
   const critical = detail ? new Int32Array(problem.n) : undefined;
   const samples = detail ? new Float32Array((to - from) * works) : undefined;
   const mark = new Uint8Array(problem.n);
-  const random = new DrawStream();
+  const random = new SeededRandom();
   let failed = 0;
   for (let i = from; i < to; i++) {
     const offHappened = sampleIteration(plan, i, disabled, amounts, sim.learned, random);

@@ -5,7 +5,7 @@ export { cpmArrays, FF, FS, linkSlack, SF, SS, type CpmNetwork } from './cpm.js'
 export { listByKeys } from './lists.js';
 export { packedWork } from './packing.js';
 export { reservedBaseline } from './stages.js';
-export { createRandom } from './random.js';
+export { createRandom, SeededRandom } from './random.js';
 export { generalSchedule, scheduleModel, scheduleProblem } from './schedule.js';
 export { GeneralDecoder } from './sgs.js';
 export { analyseTiming } from './timing.js';

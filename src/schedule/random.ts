@@ -10,33 +10,29 @@ export interface Random {
   below(n: number): number;
 }
 
-function splitmix32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x9e3779b9) >>> 0;
-    let z = state;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
 /**
- * The generator's state in fields rather than in closures, as in the forecast's DrawStream:
- * each draw reads and writes all four words, and V8 does that several times faster in fields.
+ * The generator's state in fields rather than in closures: each draw reads and writes all four
+ * words, and V8 does that several times faster in fields. Reseeding starts a new sequence in the
+ * same object, which the forecast does once an iteration, millions of draws a plan.
  */
-class Xoshiro128 implements Random {
-  private a: number;
-  private b: number;
-  private c: number;
-  private d: number;
+export class SeededRandom implements Random {
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
+  private mix = 0;
 
-  constructor(seed: number) {
-    const init = splitmix32(Math.floor(seed) | 0);
-    this.a = init() | 0;
-    this.b = init() | 0;
-    this.c = init() | 0;
-    this.d = init() | 0;
+  constructor(seed = 0) {
+    this.reseed(seed);
+  }
+
+  /** Starts the sequence a new generator of this seed gives. */
+  reseed(seed: number): void {
+    this.mix = (Math.floor(seed) | 0) >>> 0;
+    this.a = this.splitmix() | 0;
+    this.b = this.splitmix() | 0;
+    this.c = this.splitmix() | 0;
+    this.d = this.splitmix() | 0;
     if ((this.a | this.b | this.c | this.d) === 0) this.a = 1; // xoshiro must not start from all zeros
   }
 
@@ -61,8 +57,17 @@ class Xoshiro128 implements Random {
   below(n: number): number {
     return Math.floor(this.next() * n);
   }
+
+  /** splitmix32, which spreads the seed over the four words. */
+  private splitmix(): number {
+    this.mix = (this.mix + 0x9e3779b9) >>> 0;
+    let z = this.mix;
+    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  }
 }
 
 export function createRandom(seed: number): Random {
-  return new Xoshiro128(seed);
+  return new SeededRandom(seed);
 }
