@@ -8,6 +8,7 @@ import { makeDiagnostic, type Diagnostic } from '../diag/index.js';
 import { FORMAT_NAMES } from '../render/index.js';
 import { ExecplanError } from './errors.js';
 import { isPlainObject, mismatch } from './guards.js';
+import { thousands } from '../spec/index.js';
 
 /** The default search budget of a small plan; bigger plans get fewer (defaultSchedules). */
 export const DEFAULT_SCHEDULES = 1000;
@@ -62,7 +63,7 @@ const count = (min: number, what: string, max = Number.MAX_SAFE_INTEGER) =>
     .number({ error: `${what} must be a whole number >= ${min}` })
     .int(`${what} must be a whole number >= ${min}`)
     .min(min, `${what} must be a whole number >= ${min}`)
-    .max(max, `${what} must be at most ${max.toLocaleString('en-US')}`);
+    .max(max, `${what} must be at most ${thousands(max)}`);
 
 export const planOptionsSchema = z
   .object({
@@ -79,7 +80,7 @@ export const planOptionsSchema = z
     time: z
       .number({ error: 'time must be a number of seconds above 0' })
       .gt(0, 'time must be a number of seconds above 0')
-      .max(MAX_TIME_SECONDS, `time must be at most ${MAX_TIME_SECONDS.toLocaleString('en-US')} seconds`)
+      .max(MAX_TIME_SECONDS, `time must be at most ${thousands(MAX_TIME_SECONDS)} seconds`)
       .optional(),
     /** Seeds the search and the forecast: same seed, same plan. */
     seed: count(0, 'seed').default(DEFAULT_SEED),

@@ -50,19 +50,19 @@ export interface Limit {
 }
 
 /** 10000 as 10,000, without depending on the locale. */
-export const count = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const LIMITS: readonly Limit[] = [
   { name: 'spec size', value: `${MAX_SPEC_CHARS / 2 ** 20} MiB`, code: 'E_TOO_LARGE', reason: 'Refused before parsing: room for a plan at the activity limit (100,000 generated tasks take 17 MB as JSON), and parsing is linear in it.' },
   { name: 'nesting depth', value: String(MAX_DEPTH), code: 'E_TOO_DEEP', reason: 'A spec needs about 6 levels; deep nesting only serves to exhaust the parser stack.' },
-  { name: 'alias expansions', value: `${MAX_ALIAS_EXPANSIONS} aliases, ${count(MAX_ALIAS_NODES)} nodes`, code: 'E_YAML_ALIAS_LIMIT', reason: 'YAML aliases can expand exponentially (billion laughs).' },
-  { name: 'activities', value: count(MAX_ACTIVITIES), code: 'E_LIMIT', reason: 'Every stage takes time in proportion to the activities (see docs/bench.md, the pipeline suite); past 100,000 a plan is better split into plans of its phases or teams.' },
-  { name: 'team entries', value: count(MAX_RESOURCES), code: 'E_LIMIT', reason: 'One person per ten activities at the activity limit. The scheduler keeps per-slot usage per resource, as far as the work reaches: 5,000 people over a 100,000-task plan fit in the memory the pipeline suite reports.' },
-  { name: 'links', value: count(MAX_LINKS), code: 'E_LIMIT', reason: 'Ten dependencies per activity at the activity limit; the network is walked on every schedule generated.' },
-  { name: 'risks', value: count(MAX_RISKS), code: 'E_LIMIT', reason: 'Every forecast iteration draws every risk.' },
-  { name: 'freezes', value: count(MAX_FREEZES), code: 'E_LIMIT', reason: 'Freeze checks run per slot and per freeze.' },
-  { name: 'time off and commitments', value: count(MAX_PERIODS), code: 'E_LIMIT', reason: 'The checker and the load analysis look at every period of a person in every slot.' },
-  { name: 'pool capacity and demand units', value: count(MAX_UNITS), code: 'E_LIMIT', reason: 'Usage per slot is summed in 32-bit integers.' },
+  { name: 'alias expansions', value: `${MAX_ALIAS_EXPANSIONS} aliases, ${thousands(MAX_ALIAS_NODES)} nodes`, code: 'E_YAML_ALIAS_LIMIT', reason: 'YAML aliases can expand exponentially (billion laughs).' },
+  { name: 'activities', value: thousands(MAX_ACTIVITIES), code: 'E_LIMIT', reason: 'Every stage takes time in proportion to the activities (see docs/bench.md, the pipeline suite); past 100,000 a plan is better split into plans of its phases or teams.' },
+  { name: 'team entries', value: thousands(MAX_RESOURCES), code: 'E_LIMIT', reason: 'One person per ten activities at the activity limit. The scheduler keeps per-slot usage per resource, as far as the work reaches: 5,000 people over a 100,000-task plan fit in the memory the pipeline suite reports.' },
+  { name: 'links', value: thousands(MAX_LINKS), code: 'E_LIMIT', reason: 'Ten dependencies per activity at the activity limit; the network is walked on every schedule generated.' },
+  { name: 'risks', value: thousands(MAX_RISKS), code: 'E_LIMIT', reason: 'Every forecast iteration draws every risk.' },
+  { name: 'freezes', value: thousands(MAX_FREEZES), code: 'E_LIMIT', reason: 'Freeze checks run per slot and per freeze.' },
+  { name: 'time off and commitments', value: thousands(MAX_PERIODS), code: 'E_LIMIT', reason: 'The checker and the load analysis look at every period of a person in every slot.' },
+  { name: 'pool capacity and demand units', value: thousands(MAX_UNITS), code: 'E_LIMIT', reason: 'Usage per slot is summed in 32-bit integers.' },
   { name: 'plan start', value: `${FIRST_PLAN_DATE} to ${LAST_PLAN_DATE}`, code: 'E_LIMIT', reason: 'One year inside the four-digit years 0000-9999 at each end, so the days around the plan (the Monday of its first week, the first working day after its horizon) still have four-digit years.' },
   { name: 'horizon, day plans', value: `${HORIZON_YEARS.day} years`, code: 'E_LIMIT', reason: 'No work, deadline or delivery date after it (and never after 9998-12-31); at most 18,300 slots, so per-slot arrays stay small and slot counts far below 2^31.' },
   { name: 'horizon, hour plans', value: `${HORIZON_YEARS.hour} years`, code: 'E_LIMIT', reason: 'Up to 24 slots a day: 5 years is at most 43,920 slots, about as many as a 50-year plan in days on a 24/7 calendar would need.' },

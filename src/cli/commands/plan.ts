@@ -2,9 +2,8 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
 import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, BATCH_WORTH_THREADS, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
-import { MAX_BASELINE_CHARS } from '../../spec/index.js';
+import { MAX_BASELINE_CHARS, namedStatusFile, thousands } from '../../spec/index.js';
 import { outputFormats } from '../../render/index.js';
-import { namedStatusFile } from '../../spec/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
@@ -29,15 +28,15 @@ Options:
   --watch        With --out: plan again on every save of SPEC, print a one-line summary of
                  what changed (finish, P(on time), critical path) or the spec's problems, and
                  keep the last good files when the spec breaks; Ctrl-C stops
-  --schedules N  Budget of generated schedules for the search, at most ${MAX_SCHEDULES.toLocaleString('en-US')} (default: by the
-                 plan's size, ${DEFAULT_SCHEDULES.toLocaleString('en-US')} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${DEFAULT_SEARCH_WORK.toLocaleString('en-US')} / activities above)
+  --schedules N  Budget of generated schedules for the search, at most ${thousands(MAX_SCHEDULES)} (default: by the
+                 plan's size, ${thousands(DEFAULT_SCHEDULES)} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${thousands(DEFAULT_SEARCH_WORK)} / activities above)
   --time SECONDS Stop the search after SECONDS with the best schedule so far, or at the budget
                  if that comes first (to search longer, raise --schedules too). The plan then
                  depends on the machine's speed; without --time the same spec, seed and budget
                  always give the same plan
   --seed N       Seed of the search and the Monte Carlo forecast (default ${DEFAULT_SEED}); same seed, same plan
   --iterations N Most Monte Carlo iterations for the confidence forecast, which stops sooner once
-                 P50, P80 and P95 are precise (default ${DEFAULT_ITERATIONS}, at most ${MAX_ITERATIONS.toLocaleString('en-US')}; 0 skips it)
+                 P50, P80 and P95 are precise (default ${DEFAULT_ITERATIONS}, at most ${thousands(MAX_ITERATIONS)}; 0 skips it)
   --confidence P Target chance of finishing by the deadline: 80, 80% or 0.8 (default: the deadline's)
   --distribution D  pert (PERT-beta, default) or triangular, for three-point estimates
   --correlation R   Correlation between estimates, 0..1 (default 0: independent)

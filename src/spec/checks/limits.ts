@@ -21,7 +21,7 @@ import {
   MAX_UNITS,
   MIN_AVAILABILITY,
   MIN_HOURS_PER_DAY,
-  count,
+  thousands,
 } from '../limits.js';
 import type { Path } from '../source-map.js';
 import { shareOf, slotsOf, wholeSlots, type Grid } from '../units.js';
@@ -32,7 +32,7 @@ const SEE_LIMITS = 'See docs/limits.md for the limits and why they are there.';
 /** One diagnostic at the first element past `max` of a list that may run across sections. */
 function tooMany(paths: readonly Path[], max: number, what: string, hint: string): Diagnostic[] {
   if (paths.length <= max) return [];
-  return [makeDiagnostic('E_LIMIT', `the plan has ${count(paths.length)} ${what}; execplan plans with at most ${count(max)}`, { path: paths[max], hint: `${hint} ${SEE_LIMITS}` })];
+  return [makeDiagnostic('E_LIMIT', `the plan has ${thousands(paths.length)} ${what}; execplan plans with at most ${thousands(max)}`, { path: paths[max], hint: `${hint} ${SEE_LIMITS}` })];
 }
 
 /** Activities, team entries, links, risks, freezes and periods, each up to its limit. */
@@ -57,7 +57,7 @@ export const checkCounts: Check = (ctx) => {
 export const checkUnits: Check = (ctx) => {
   const out: Diagnostic[] = [];
   const check = (units: number, path: Path, what: string) => {
-    if (units > MAX_UNITS) out.push(makeDiagnostic('E_LIMIT', `${what} ${amount(units)} units; execplan plans with at most ${count(MAX_UNITS)}`, { path, hint: SEE_LIMITS }));
+    if (units > MAX_UNITS) out.push(makeDiagnostic('E_LIMIT', `${what} ${amount(units)} units; execplan plans with at most ${thousands(MAX_UNITS)}`, { path, hint: SEE_LIMITS }));
   };
   for (const { value: m, path } of ctx.team) if (m.capacity !== undefined) check(m.capacity, [...path, 'capacity'], `${m.id} has`);
   for (const { value: t, path } of ctx.tasks) for (const d of demandsOf(t, path)) check(d.units, d.unitsPath, `a demand of ${t.id} asks for`);
@@ -130,7 +130,7 @@ export const checkSpans: Check = (ctx) => {
     const path = [...base, ...tail];
     const unit = ctx.grid.unit === 'day' ? 'working days' : 'working hours';
     out.push(
-      makeDiagnostic('E_LIMIT', `${what} ${show(value)} is ${amount(slots)} ${unit}, more than the ${count(horizon.horizon)} of the plan's horizon (to ${horizon.horizonEnd})`, {
+      makeDiagnostic('E_LIMIT', `${what} ${show(value)} is ${amount(slots)} ${unit}, more than the ${thousands(horizon.horizon)} of the plan's horizon (to ${horizon.horizonEnd})`, {
         path,
         hint: `${horizonText(ctx.grid)}${typeof value === 'number' ? '; a plain number counts working slots of the plan' : ''}. ${SEE_LIMITS}`,
       }),
@@ -163,7 +163,7 @@ function horizonText(grid: Grid): string {
 
 /** A count as people read it: 4,999,995, or 1.00e+300 past what a double holds exactly. */
 function amount(n: number): string {
-  return Number.isSafeInteger(n) ? count(n) : n.toPrecision(3);
+  return Number.isSafeInteger(n) ? thousands(n) : n.toPrecision(3);
 }
 
 /**
