@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Goal } from '../model/index.js';
+import type { Goal, Model } from '../model/index.js';
 import { forecastJob, forecastPlan, forecastSteps } from './forecast.js';
 import { jobSamplingPlan, runRange, type SimResult } from './runs.js';
 import type { Variant } from './setup.js';
@@ -63,17 +63,7 @@ describe('scope fitting', () => {
   });
 
   it('says how close the largest addition of people gets when a chain, not staffing, sets the date', () => {
-    // b waits for a (3 + 3 days from Mon Oct 14 ends Mon Oct 21): no number of people makes Oct 16.
-    const model = forecastModel({
-      start: '2024-10-14',
-      resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['y'] }],
-      tasks: [
-        { id: 'a', duration: 3, skills: ['x'] },
-        { id: 'b', duration: 3, skills: ['y'], after: ['a'] },
-      ],
-      deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
-    });
-    const fit = forecastPlan(planOf(model), options).scopeFit!;
+    const fit = forecastPlan(planOf(chainModel()), options).scopeFit!;
     expect(fit).toMatchObject({ reachesTarget: false, cuts: [], extraCapacity: [], probabilityAfter: 0 });
     // Late in every run: 125 runs settle that 80% is out of reach.
     expect(fit.bestCapacity).toEqual({ skill: 'x', people: 3, probability: 0, runs: 125, halfWidth: 0.0149 });
@@ -98,16 +88,7 @@ describe('scope fitting', () => {
   });
 
   it('asks each skill once, with the most people, when no number of people saves the plan', () => {
-    const model = forecastModel({
-      start: '2024-10-14',
-      resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['y'] }],
-      tasks: [
-        { id: 'a', duration: 3, skills: ['x'] },
-        { id: 'b', duration: 3, skills: ['y'], after: ['a'] },
-      ],
-      deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
-    });
-    const result = planOf(model);
+    const result = planOf(chainModel());
     const job = forecastJob(result, options);
     const plan = jobSamplingPlan(job);
     const steps = forecastSteps(result, options, plan);
@@ -154,3 +135,16 @@ describe('scope fitting', () => {
     expect([...seen].some((runs) => runs > 125)).toBe(true);
   });
 });
+
+/** b waits for a (3 + 3 days from Mon Oct 14 ends Mon Oct 21): no number of people makes the Oct 16 deadline. */
+function chainModel(): Model {
+  return forecastModel({
+    start: '2024-10-14',
+    resources: [{ id: 'p1', skills: ['x'] }, { id: 'p2', skills: ['y'] }],
+    tasks: [
+      { id: 'a', duration: 3, skills: ['x'] },
+      { id: 'b', duration: 3, skills: ['y'], after: ['a'] },
+    ],
+    deadline: { date: '2024-10-16', hard: true, confidence: 0.8 },
+  });
+}
