@@ -17,7 +17,7 @@ import { loadSource } from '../src/api/source.js';
 import { captureIo } from '../src/cli/test-utils/capture-io.js';
 import { run } from '../src/cli/run.js';
 import { markKey, readMarks, type Mark } from './support/marks.js';
-import { count, MAX_ACTIVITIES, MAX_LINKS, MAX_RESOURCES, MAX_SPEC_CHARS } from '../src/spec/limits.js';
+import { thousands, MAX_ACTIVITIES, MAX_LINKS, MAX_RESOURCES, MAX_SPEC_CHARS } from '../src/spec/limits.js';
 
 // The size limits are lowered here: at their real values (100,000 activities, 64 MiB) each
 // hostile input would be a spec of tens of megabytes, read twice. The mechanism is the same;
@@ -147,9 +147,9 @@ describe('generated hostile inputs', () => {
     { name: 'random bytes with a NUL on line 3', text: () => `plan: x\nstart: 2024-10-15\n${randomGarbage(4096, 7)}`, code: 'E_BINARY', line: 3 },
     { name: 'a UTF-16 file read as UTF-8', text: () => Buffer.from('plan: x\n', 'utf16le').toString('utf8'), code: 'E_BINARY', line: 1 },
     // One element past each count limit of docs/limits.md, reported on its line.
-    { name: `${count(MAX_ACTIVITIES + 1)} activities`, text: () => `plan: x\nstart: 2024-10-15\ntasks:\n${items(MAX_ACTIVITIES + 1, (k) => `{ id: t${k}, duration: 1d }`)}`, code: 'E_LIMIT', line: MAX_ACTIVITIES + 4 },
-    { name: `${count(MAX_RESOURCES + 1)} team entries`, text: () => `plan: x\nstart: 2024-10-15\nteam:\n${items(MAX_RESOURCES + 1, (k) => `{ id: p${k} }`)}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: MAX_RESOURCES + 4 },
-    { name: `${count(MAX_LINKS + 20)} links`, text: () => `plan: x\nstart: 2024-10-15\ntasks:\n  - { id: a, duration: 1d }\n${items(MAX_LINKS / 20 + 1, (k) => `{ id: t${k}, duration: 1d, after: [${Array(20).fill('a').join(', ')}] }`)}`, code: 'E_LIMIT', line: MAX_LINKS / 20 + 5 },
+    { name: `${thousands(MAX_ACTIVITIES + 1)} activities`, text: () => `plan: x\nstart: 2024-10-15\ntasks:\n${items(MAX_ACTIVITIES + 1, (k) => `{ id: t${k}, duration: 1d }`)}`, code: 'E_LIMIT', line: MAX_ACTIVITIES + 4 },
+    { name: `${thousands(MAX_RESOURCES + 1)} team entries`, text: () => `plan: x\nstart: 2024-10-15\nteam:\n${items(MAX_RESOURCES + 1, (k) => `{ id: p${k} }`)}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: MAX_RESOURCES + 4 },
+    { name: `${thousands(MAX_LINKS + 20)} links`, text: () => `plan: x\nstart: 2024-10-15\ntasks:\n  - { id: a, duration: 1d }\n${items(MAX_LINKS / 20 + 1, (k) => `{ id: t${k}, duration: 1d, after: [${Array(20).fill('a').join(', ')}] }`)}`, code: 'E_LIMIT', line: MAX_LINKS / 20 + 5 },
     { name: '1,001 risks', text: () => `plan: x\nstart: 2024-10-15\ntasks: [{ id: a, duration: 1d }]\nrisks:\n${items(1_001, (k) => `{ id: r${k}, title: r, owner: o, mitigation: m }`)}`, code: 'E_LIMIT', line: 1_005 },
     { name: '1,001 freezes', text: () => `plan: x\nstart: 2024-10-15\ncalendar:\n  freezes:\n${items(1_001, () => '{ name: f, from: 2024-12-01, to: 2024-12-02 }', '    ')}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: 1_005 },
     { name: '10,001 periods of time off', text: () => `plan: x\nstart: 2024-10-15\nteam:\n  - id: p\n    time_off:\n${items(10_001, () => '{ from: 2025-01-01, to: 2025-01-02 }', '    ')}tasks: [{ id: a, duration: 1d }]\n`, code: 'E_LIMIT', line: 10_006 },
