@@ -9,6 +9,9 @@ import type { SearchDecoder } from './search.js';
 import type { Problem } from './compile.js';
 import type { CpmNetwork } from './cpm.js';
 import { mirrorBaseline, mirrorProblem, reversedNetwork } from './mirror.js';
+
+/** How many mirrors a justifier keeps: each holds per-resource arrays as long as its makespan. */
+const MIRRORS_KEPT = 4;
 import { GeneralDecoder } from './sgs.js';
 
 function hashInts(h: number, a: Int32Array): number {
@@ -95,8 +98,8 @@ export class GeneralSearch implements SearchDecoder {
   private readonly key: Int32Array;
   private readonly rank: Int32Array;
   private readonly middle: Int32Array;
-  /** The mirror of the last makespan justified: consecutive justifications mostly share it. */
-  private mirror?: { readonly h: number; readonly problem: Problem; readonly decoder: GeneralDecoder };
+  /** Mirrors of the makespans justified last, by makespan, least recently used first. */
+  private readonly mirrors = new Map<number, { readonly problem: Problem; readonly decoder: GeneralDecoder }>();
 
   constructor(
     readonly decoder: GeneralDecoder,
@@ -137,19 +140,25 @@ export class GeneralSearch implements SearchDecoder {
 
   /**
    * A decoder on the mirror over makespan h with the current assignments. Building a mirror
-   * allocates per-resource arrays of length h, so it is kept and only its assignments are
-   * refreshed while h stays the same (decode resets everything else).
+   * allocates per-resource arrays of length h, so the mirrors of the last few makespans are kept
+   * (a population's makespans take few values) and only their assignments are refreshed (decode
+   * resets everything else).
    */
   private mirrorOf(h: number): GeneralDecoder {
     const assignee = this.decoder.assignee;
-    if (this.mirror?.h === h) {
-      this.mirror.problem.candidates.set(assignee);
-      return this.mirror.decoder;
+    const kept = this.mirrors.get(h);
+    if (kept) {
+      this.mirrors.delete(h);
+      this.mirrors.set(h, kept);
+      kept.problem.candidates.set(assignee);
+      return kept.decoder;
     }
     const problem = mirrorProblem(this.problem, this.reversed, h, assignee);
     const baseline = this.decoder.baseline && mirrorBaseline(this.decoder.baseline, problem.n, h);
-    this.mirror = { h, problem, decoder: new GeneralDecoder(problem, baseline) };
-    return this.mirror.decoder;
+    const decoder = new GeneralDecoder(problem, baseline);
+    this.mirrors.set(h, { problem, decoder });
+    if (this.mirrors.size > MIRRORS_KEPT) this.mirrors.delete(this.mirrors.keys().next().value!);
+    return decoder;
   }
 
   get tie(): number {
