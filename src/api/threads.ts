@@ -15,7 +15,7 @@ import type { ScheduledPlan } from '../plan/index.js';
 import { isRecord, mismatch, planResultProblem, type Problem } from './guards.js';
 import { parsePlanOptions, resolveOptions } from './options.js';
 import { forecastSettings, refuse } from './stages.js';
-import { forecastJob, forecastMemo, KEPT_ACTIVITIES, forecastPlan, forecastSteps, type ForecastOptions, jobSamplingPlan, joinRanges, runRange, type ForecastJob, type SimRequest, type SimResult, type Forecast } from '../forecast/index.js';
+import { forecastJob, forecastMemo, forecastPlan, forecastSteps, type ForecastOptions, jobSamplingPlan, joinRanges, runRange, type ForecastJob, type SimRequest, type SimResult, type Forecast } from '../forecast/index.js';
 
 export interface ThreadOptions {
   /** Worker threads; 0 runs everything in this thread. */
@@ -44,7 +44,7 @@ export async function forecastInThreads(result: ScheduledPlan, requested: Partia
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
   const activities = result.schedule.activities.length;
-  const memo = forecastMemo(KEPT_ACTIVITIES, result.compiled);
+  const memo = forecastMemo(result.compiled);
   let pool: WorkerPool | undefined;
   try {
     const steps = forecastSteps(result, options, plan);

@@ -11,7 +11,7 @@ import { jobSamplingPlan, joinRanges, runRange, type ForecastJob, type ForecastS
 import type { SamplingPlan } from './sampler.js';
 import { learnEstimates, type Learning } from './learning.js';
 import { fitScope } from './scope-fit.js';
-import { BASE_VARIANT, forecastMemo, KEPT_ACTIVITIES } from './setup.js';
+import { BASE_VARIANT, forecastMemo } from './setup.js';
 import { forecastCost } from './cost.js';
 import { countFinishes, histogram, mean, percentile, shareBy } from './stats.js';
 import { cumulativeCurve, finishPoint, mergePoints, percentilePoints, round, taskUncertainty } from './summary.js';
@@ -150,7 +150,7 @@ export function forecastPlan(result: ScheduledPlan, options: ForecastOptions): F
   const job = forecastJob(result, options);
   const plan = jobSamplingPlan(job);
   const steps = forecastSteps(result, options, plan);
-  const memo = forecastMemo(KEPT_ACTIVITIES, result.compiled);
+  const memo = forecastMemo(result.compiled);
   let answer: readonly SimResult[] = [];
   for (;;) {
     const next = steps.next(answer);

@@ -2,7 +2,7 @@
 export type { DistributionName } from './distributions.js';
 export { DEFAULT_ITERATIONS, forecastPlan, type ForecastOptions } from './forecast.js';
 export { samplingPlan } from './sampler.js';
-export { BASE_VARIANT, buildSimulation, forecastMemo, KEPT_ACTIVITIES, type ForecastMemo } from './setup.js';
+export { BASE_VARIANT, buildSimulation, forecastMemo, type ForecastMemo } from './setup.js';
 export { simulateRange } from './simulate.js';
 export { countFinishes, percentile } from './stats.js';
 export type { CapacityAsk, CostForecast, EstimateLearning, Forecast, ScopeFit } from './types.js';

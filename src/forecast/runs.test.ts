@@ -106,7 +106,7 @@ describe('runRange with a memo that keeps set-up problems', () => {
           { variant, detail: v === 0, from: 30, to: 60 },
         ]);
         const fresh = requests.map((r) => runRange(job, plan, r, r.from, r.to));
-        for (const memo of [forecastMemo(), forecastMemo(1)]) {
+        for (const memo of [forecastMemo(), forecastMemo(undefined, 1)]) {
           const kept = requests.map((r) => runRange(job, plan, r, r.from, r.to, memo));
           kept.forEach((k, q) => {
             expect(k.unavailable).toBe(fresh[q].unavailable);

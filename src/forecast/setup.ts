@@ -129,9 +129,9 @@ export interface ForecastMemo {
  * plan every variant of the scope fit, on a plan of 20,000 activities the last ten. Each problem
  * holds a decoder sized to the plan, so a search over many cut sets does not keep them all.
  */
-export const KEPT_ACTIVITIES = 200_000;
+const KEPT_ACTIVITIES = 200_000;
 
-export function forecastMemo(keptActivities = KEPT_ACTIVITIES, compiled?: ForecastMemo['compiled']): ForecastMemo {
+export function forecastMemo(compiled?: ForecastMemo['compiled'], keptActivities = KEPT_ACTIVITIES): ForecastMemo {
   return { compile: compileMemo(), replans: new Map(), problems: new Map(), keptActivities, ...(compiled ? { compiled } : {}) };
 }
 
