@@ -6,10 +6,13 @@
  */
 import type { Simulation } from './setup.js';
 
-/** Adds 1 to critical[j] for each activity critical in the decoder's current schedule. */
+/**
+ * Adds 1 to critical[j] for each activity j critical in the decoder's current schedule, j its
+ * index in the variant's compiled problem (the simulation numbers them in list order).
+ */
 export function countCritical(sim: Simulation, makespan: number, critical: Int32Array, mark: Uint8Array): void {
-  const { drivers, decoder } = sim;
+  const { drivers, decoder, original } = sim;
   drivers.load(decoder.start, decoder.finish, makespan, decoder.share);
   drivers.markCritical(mark);
-  for (let j = 0; j < mark.length; j++) critical[j] += mark[j];
+  for (let k = 0; k < mark.length; k++) critical[original[k]] += mark[k];
 }

@@ -10,7 +10,7 @@
  * differently. The search (GA) is never run per iteration; it is run once per variant that
  * adds people, because new people need work assigned.
  */
-import { compileMemo, compileModel, type CompileMemo, type Compiled, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule } from '../schedule/index.js';
+import { compileMemo, compileModel, type CompileMemo, type Compiled, listNetwork, pinProblem, withFixedAssignment, type Problem, type Progress, listByKeys, scheduleProblem, DriverEngine, GeneralDecoder, reservedBaseline, type Schedule, inListOrder, baselineInListOrder } from '../schedule/index.js';
 import type { Model, Resource } from '../model/index.js';
 import type { SamplingPlan } from './sampler.js';
 import type { RatioDraws } from './learning.js';
@@ -53,6 +53,8 @@ export interface SimulatedProblem {
   readonly byEffort: Uint8Array;
   /** Reads each run's schedule for criticality, with the fixed assignments. */
   readonly drivers: DriverEngine;
+  /** The problem's activities come in list order (list-order.ts): each one's index in the variant's compiled problem. */
+  readonly original: Int32Array;
 }
 
 export interface Simulation extends SimulatedProblem {
@@ -185,25 +187,24 @@ function setUpProblem(input: SimulationInput, plan: SamplingPlan, variant: Varia
   }
   const problemIndex = new Map(base.ids.map((id, j) => [id, j]));
   const slot = Int32Array.from(plan.works, (w) => problemIndex.get(w.id) ?? -1);
-  const problem: Problem = {
-    ...withFixedAssignment(base, assigned),
-    fixedSpan: base.fixedSpan.slice(),
-    effort: base.effort.slice(),
-    packed: base.packed.slice(),
-    horizon: widenedHorizon(base, plan, slot),
-  };
   const start = Int32Array.from(base.ids, (id) => scheduled.get(id)!.start);
   const rank = Int32Array.from(base.ids, (_, j) => j);
-  const list = listByKeys(listNetwork(base), start, rank);
+  // Every run decodes this list: numbered in its order, the runs read the activities in sequence.
+  // The copy has arrays of its own, so the draws written into it leave the plan's problem alone.
+  const ordered = inListOrder({ ...withFixedAssignment(base, assigned), horizon: widenedHorizon(base, plan, slot) }, listByKeys(listNetwork(base), start, rank));
+  const problem = ordered.problem;
+  const position = new Int32Array(base.n);
+  ordered.original.forEach((j, k) => (position[j] = k));
   return {
     simulated: {
       problem,
-      decoder: new GeneralDecoder(problem, pinned?.baseline ?? reservedBaseline(problem.reserved, problem.n)),
-      list,
-      slot,
+      decoder: new GeneralDecoder(problem, baselineInListOrder(pinned?.baseline ?? reservedBaseline(problem.reserved, problem.n), ordered.original)),
+      list: ordered.list,
+      slot: slot.map((j) => (j >= 0 ? position[j] : -1)),
       byEffort: Uint8Array.from(plan.works, (w, k) => (slot[k] >= 0 && w.mode === 'effort' && base.fixedSpan[slot[k]] < 0 ? 1 : 0)),
       // With fixed assignment each demand's one candidate is its resource.
       drivers: new DriverEngine(problem, problem.candidates),
+      original: ordered.original,
     },
   };
 }

@@ -13,6 +13,7 @@ export type { ActivityTiming, Schedule, ScheduledActivity, ScheduledCrew, Schedu
 export { crewParts } from './types.js';
 export { lagSlots } from './cpm.js';
 export { DriverEngine } from './drivers.js';
+export { baselineInListOrder, inListOrder } from './list-order.js';
 export type { ChainStep, CriticalChain, Driver } from './types.js';
 export { isFinished, progressOf, remainingOf, slotAfter, trackedModel } from './progress.js';
 export { pinProblem, replanModel } from './replan.js';

@@ -5,7 +5,6 @@
  * top of a baseline of placed work, and with one crew per activity and work redrawn between
  * decodes, as the forecast runs it.
  */
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileModel, listNetwork, withFixedAssignment, type Problem } from './compile.js';
 import { sampleList } from './lists.js';
@@ -13,7 +12,7 @@ import { createRandom, type Random } from './random.js';
 import { GeneralDecoder, type Baseline } from './sgs.js';
 import { reservedBaseline } from './stages.js';
 import { ReferenceDecoder } from './testing/reference-decoder.js';
-import { contendedPlanInput, planInput, toContendedModel, toModel } from './testing/random-plans.js';
+import { onContendedPlans, onRandomPlans, someBaseline } from './testing/plan-properties.js';
 import type { Model } from '../model/index.js';
 
 type Decoder = GeneralDecoder | ReferenceDecoder;
@@ -29,16 +28,6 @@ function outcome(decoder: Decoder, makespan: number) {
     share: [...decoder.share],
     segments: [...decoder.segments],
     relays: [...decoder.relays],
-  };
-}
-
-/** Some placed work to start from: part of each resource's slots taken, and links' bounds. */
-function someBaseline(problem: Problem, random: Random): Baseline {
-  const slots = Math.min(problem.horizon + 1, 40);
-  return {
-    usage: Array.from(problem.capacity, (capacity) => Float64Array.from({ length: slots }, () => [0, 0, 0.5, 1][random.below(4)] * capacity)),
-    earliestStart: Int32Array.from({ length: problem.n }, () => (random.below(3) === 0 ? random.below(6) : 0)),
-    earliestFinish: Int32Array.from({ length: problem.n }, () => (random.below(4) === 0 ? random.below(10) : 0)),
   };
 }
 
@@ -78,17 +67,7 @@ function checkModel(model: Model, seed: number): void {
 }
 
 describe('GeneralDecoder against the reference decoder', () => {
-  it('gives the same schedules on random plans with every feature', () => {
-    fc.assert(
-      fc.property(planInput, (input) => checkModel(toModel(input), input.seed)),
-      { numRuns: Number(process.env.PLAN_RUNS ?? 400), seed: 20260412 },
-    );
-  }, 120_000);
+  it('gives the same schedules on random plans with every feature', () => onRandomPlans(checkModel, 20260412, 400), 120_000);
 
-  it('gives the same schedules and people where people are the bottleneck', () => {
-    fc.assert(
-      fc.property(contendedPlanInput, (input) => checkModel(toContendedModel(input), input.seed)),
-      { numRuns: Number(process.env.PLAN_RUNS ?? 400), seed: 20260413 },
-    );
-  }, 120_000);
+  it('gives the same schedules and people where people are the bottleneck', () => onContendedPlans(checkModel, 20260413, 400), 120_000);
 });
