@@ -192,9 +192,7 @@ function setUpProblem(input: SimulationInput, plan: SamplingPlan, variant: Varia
   // Every run decodes this list: numbered in its order, the runs read the activities in sequence.
   // The copy has arrays of its own, so the draws written into it leave the plan's problem alone.
   const ordered = inListOrder({ ...withFixedAssignment(base, assigned), horizon: widenedHorizon(base, plan, slot) }, listByKeys(listNetwork(base), start, rank));
-  const problem = ordered.problem;
-  const position = new Int32Array(base.n);
-  ordered.original.forEach((j, k) => (position[j] = k));
+  const { problem, position } = ordered;
   return {
     simulated: {
       problem,

@@ -16,6 +16,8 @@ export interface ListOrdered {
   readonly problem: Problem;
   /** The original index of each activity of the copy: the list itself. */
   readonly original: Int32Array;
+  /** The copy's index of each original activity. */
+  readonly position: Int32Array;
   /** The copy's list: 0, 1, 2, ... */
   readonly list: Int32Array;
 }
@@ -51,6 +53,7 @@ export function inListOrder(p: Problem, list: Int32Array): ListOrdered {
       order: Int32Array.from(p.order, (j) => position[j]),
     },
     original,
+    position,
     list: Int32Array.from({ length: n }, (_, k) => k),
   };
 }
