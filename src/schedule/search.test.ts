@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { populationFor, searchBothWays, searchSchedules, type Direction, type SearchDecoder } from './search.js';
+import { fartherFrom, populationFor, searchBothWays, searchSchedules, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** Ten independent activities; a list's "makespan" depends on its order, to give the search work. */
 const net: ListNetwork = { n: 10, predStart: new Int32Array(11), predIndex: new Int32Array(0), succStart: new Int32Array(11), succIndex: new Int32Array(0) };
@@ -101,5 +101,25 @@ describe('the improvement search', () => {
     const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 130 }, createRandom(5));
     expect(best?.makespan).toBeLessThanOrEqual(130);
     expect(d.passes).toBeLessThan(3000);
+  });
+});
+
+describe('dissimilar mating', () => {
+  const member = (start: number[] | undefined): Individual => ({ list: new Int32Array(3), makespan: 10, tie: 0, signature: 0, ...(start ? { start: Int32Array.from(start) } : {}) });
+  const mother = member([0, 2, 5]);
+  it('measures the summed differences of starts', () => {
+    expect(startDistance(Int32Array.from([0, 2, 5]), Int32Array.from([1, 2, 3]))).toBe(3);
+  });
+  it('takes the candidate whose schedule lies farther from the mother', () => {
+    const near = member([0, 2, 6]);
+    const far = member([4, 0, 0]);
+    expect(fartherFrom(mother, near, far)).toBe(far);
+    expect(fartherFrom(mother, far, near)).toBe(far);
+  });
+  it('keeps the first candidate on equal distance or without starts', () => {
+    const a = member([1, 2, 5]);
+    const b = member([0, 3, 5]);
+    expect(fartherFrom(mother, a, b)).toBe(a);
+    expect(fartherFrom(member(undefined), a, member([9, 9, 9]))).toBe(a);
   });
 });

@@ -9,6 +9,8 @@
  * - children come from a peak crossover (the densest window of one parent, after Valls et al.
  *   2008) or Hartmann's two-point crossover, then random shifts and a shift of a zero-slack
  *   activity; steady state, binary tournaments, the worst member replaced, no clones;
+ * - the father is the one of two tournament winners whose schedule lies farther from the
+ *   mother's (dissimilar mating);
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list; a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
@@ -88,6 +90,22 @@ export function populationFor(budget: number): number {
 /** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
 export function better(a: Individual, b: Individual): boolean {
   return a.makespan < b.makespan || (a.makespan === b.makespan && a.tie < b.tie - 1e-9);
+}
+
+/** Summed differences between two schedules' starts. */
+export function startDistance(a: Int32Array, b: Int32Array): number {
+  let d = 0;
+  for (let j = 0; j < a.length; j++) d += Math.abs(a[j] - b[j]);
+  return d;
+}
+
+/**
+ * Of two candidate fathers, the one whose schedule lies farther from the mother's (the first on
+ * equal distance, or when a schedule's starts are not known).
+ */
+export function fartherFrom(mother: Individual, first: Individual, second: Individual): Individual {
+  if (!mother.start || !first.start || !second.start) return first;
+  return startDistance(second.start, mother.start) > startDistance(first.start, mother.start) ? second : first;
 }
 
 class Search {
@@ -194,6 +212,16 @@ class Search {
     return better(a, b) ? a : b;
   }
 
+  /**
+   * The father for a mother: the farther of two tournament winners. Recombining distant members
+   * keeps the children varied while the population converges (PSPLIB J120: docs/scheduling.md).
+   * Without starts (the general scheme keeps none) the first winner, as a plain tournament.
+   */
+  fatherFor(mother: Individual): Individual {
+    const first = this.tournament();
+    return mother.start ? fartherFrom(mother, first, this.tournament()) : first;
+  }
+
   /** Hartmann's two-point crossover. */
   twoPoint(mother: Int32Array, father: Int32Array): Int32Array {
     const n = this.direction.net.n;
@@ -257,7 +285,7 @@ function evolve(search: Search): void {
   const net = search.direction.net;
   while (search.canAfford()) {
     const mother = search.tournament();
-    const father = search.tournament();
+    const father = search.fatherFor(mother);
     const child = random.next() < PEAK_SHARE ? search.peak(mother, father) : search.twoPoint(mother.list, father.list);
     const shifts = random.below(MAX_SHIFTS);
     for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
