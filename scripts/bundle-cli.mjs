@@ -8,7 +8,7 @@
 // The bundle is CommonJS so that each file can be compiled with a V8 code cache, which Node 20
 // offers only for CommonJS (scripts/cli-bin/code-cache.cjs). The bin (dist/cli/main.js) and the
 // worker (dist/cli/worker.js) stay small ES modules that load it. The caches are recorded last, by
-// running `check` and `plan` on the bundled example.
+// starting the MCP server and running `check` and `plan` on the bundled example.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,9 @@ for (const file of ['main.js', 'worker.js', 'code-cache.cjs']) copyFileSync(bin(
 const example = new URL('../examples/launch.yaml', import.meta.url).pathname;
 const scratch = mkdtempSync(join(tmpdir(), 'execplan-cache-'));
 try {
-  // Plan last: the chunks it shares with check keep the cache of the command that runs more code.
+  // Plan last: the chunks it shares with the others keep the cache of the command that runs the most
+  // code. The MCP server, given no input, starts and ends.
+  recordCache(['mcp']);
   recordCache(['check', example]);
   recordCache(['plan', example, '--quiet', '--format', 'md,json,html,csv,ics,mspdi', '--out', scratch]);
 } finally {
@@ -50,6 +52,6 @@ try {
 
 function recordCache(args) {
   const loader = new URL('code-cache.cjs', out).pathname;
-  const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).record('execplan.cjs', ${JSON.stringify(args)})`], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(loader)}).record('execplan.cjs', ${JSON.stringify(args)})`], { encoding: 'utf8', input: '' });
   if (run.status !== 0) throw new Error(`recording the code cache with execplan ${args.join(' ')} failed (exit ${run.status}):\n${run.stderr}`);
 }

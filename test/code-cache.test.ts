@@ -1,6 +1,6 @@
 /**
  * The built command's code cache (scripts/cli-bin/code-cache.cjs): the build records a V8 cache
- * beside the files `check` and `plan` load, this Node accepts them (a rejected cache would cost
+ * beside the files `mcp`, `check` and `plan` load, this Node accepts them (a rejected cache would cost
  * the start-up it exists to save, with nothing else failing), and a command whose caches are
  * missing or damaged still runs and says the same.
  */
@@ -37,9 +37,9 @@ beforeAll(() => {
 });
 
 describe('the code cache of the built command', () => {
-  it('is recorded for the bin and for every chunk that check and plan load', () => {
+  it('is recorded for the bin and for every chunk that mcp, check and plan load', () => {
     const cached = readdirSync(bundle).filter((f) => f.endsWith('.cjs.v8-cache'));
-    const chunks = ['api', 'check', 'diag', 'forecast', 'plan', 'schedule', 'spec'];
+    const chunks = ['api', 'check', 'diag', 'forecast', 'mcp', 'plan', 'schedule', 'spec'];
     expect(cached).toContain('execplan.cjs.v8-cache');
     for (const chunk of chunks) expect(cached.some((f) => f.startsWith(`chunk-${chunk}-`)), chunk).toBe(true);
   });
