@@ -13,5 +13,7 @@ process.stdout.on('error', (error) => {
 });
 // With stderr gone there is nowhere left to report anything: the exit code still tells.
 process.stderr.on('error', () => undefined);
-const code = await run(process.argv.slice(2), io);
-process.exitCode = code !== 0 ? code : stdoutCode;
+// No top-level await: the command is bundled as CommonJS (scripts/bundle-cli.mjs).
+void run(process.argv.slice(2), io).then((code) => {
+  process.exitCode = code !== 0 ? code : stdoutCode;
+});

@@ -10,6 +10,7 @@
  */
 import type { Problem } from './compile.js';
 import { successorListsOf } from './cpm.js';
+import { identity } from './lists.js';
 import type { Baseline } from './sgs.js';
 
 export interface ListOrdered {
@@ -54,7 +55,7 @@ export function inListOrder(p: Problem, list: Int32Array): ListOrdered {
     },
     original,
     position,
-    list: Int32Array.from({ length: n }, (_, k) => k),
+    list: identity(n),
   };
 }
 

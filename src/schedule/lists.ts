@@ -19,12 +19,25 @@ export function reversedList(net: ListNetwork): ListNetwork {
   return { n: net.n, predStart: net.succStart, predIndex: net.succIndex, succStart: net.predStart, succIndex: net.predIndex };
 }
 
-/** A binary min-heap of activity indices under a comparator (no allocation per push). */
+/**
+ * A binary min-heap of activity indices by key, ties by rank (no allocation per push). Keys and
+ * ranks are data, not a comparator: a new closure for every list made V8 drop the heap's
+ * optimised code each time it met one.
+ */
 class IndexHeap {
   private readonly items: Int32Array;
   private size = 0;
-  constructor(capacity: number, private readonly less: (a: number, b: number) => boolean) {
+  constructor(
+    capacity: number,
+    private readonly key: ArrayLike<number>,
+    private readonly rank: ArrayLike<number>,
+  ) {
     this.items = new Int32Array(capacity);
+  }
+  private less(a: number, b: number): boolean {
+    const ka = this.key[a];
+    const kb = this.key[b];
+    return ka < kb || (ka === kb && this.rank[a] < this.rank[b]);
   }
   get length(): number {
     return this.size;
@@ -59,12 +72,13 @@ class IndexHeap {
 }
 
 /**
- * The precedence-feasible list that always takes the eligible activity `less` ranks first
- * (Kahn's algorithm with a priority queue). Writes into `out` and returns it.
+ * The precedence-feasible list that always takes the eligible activity of the smallest key, ties
+ * by the smaller rank (Kahn's algorithm with a priority queue): the list ordered by `key`
+ * ascending, repaired to respect precedence. Writes into `out` and returns it.
  */
-export function listByPriority(net: ListNetwork, less: (a: number, b: number) => boolean, out: Int32Array = new Int32Array(net.n)): Int32Array {
+export function listByKeys(net: ListNetwork, key: ArrayLike<number>, rank: ArrayLike<number>, out: Int32Array = new Int32Array(net.n)): Int32Array {
   const pending = new Int32Array(net.n);
-  const heap = new IndexHeap(net.n, less);
+  const heap = new IndexHeap(net.n, key, rank);
   for (let j = 0; j < net.n; j++) {
     pending[j] = net.predStart[j + 1] - net.predStart[j];
     if (pending[j] === 0) heap.push(j);
@@ -81,11 +95,6 @@ export function listByPriority(net: ListNetwork, less: (a: number, b: number) =>
   return out;
 }
 
-/** The list ordered by `key` ascending, ties by `rank`, repaired to respect precedence. */
-export function listByKeys(net: ListNetwork, key: ArrayLike<number>, rank: ArrayLike<number>, out?: Int32Array): Int32Array {
-  return listByPriority(net, (a, b) => key[a] < key[b] || (key[a] === key[b] && rank[a] < rank[b]), out);
-}
-
 /** Above this many activities, sampling scans of the eligible set would be quadratic. */
 const LARGE = 1000;
 
@@ -95,7 +104,7 @@ const LARGE = 1000;
  */
 function perturbedList(net: ListNetwork, value: ArrayLike<number>, random: Random, out: Int32Array): Int32Array {
   const key = Float64Array.from({ length: net.n }, (_, j) => (value[j] + 1) * (1 + random.next()));
-  return listByPriority(net, (a, b) => key[a] < key[b] || (key[a] === key[b] && a < b), out);
+  return listByKeys(net, key, identity(net.n), out);
 }
 
 /**
@@ -206,4 +215,11 @@ export function shiftCritical(net: ListNetwork, list: Int32Array, slack: Int32Ar
   const to = lo + random.below(from - lo);
   list.copyWithin(to + 1, to, from);
   list[to] = a;
+}
+
+/** 0, 1, ..., n - 1. */
+export function identity(n: number): Int32Array {
+  const a = new Int32Array(n);
+  for (let j = 0; j < n; j++) a[j] = j;
+  return a;
 }

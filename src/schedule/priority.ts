@@ -8,7 +8,7 @@
 import { listNetwork, type Problem } from './compile.js';
 import type { CpmArrays } from './cpm.js';
 import { dueLateFinish } from './dates.js';
-import { listByPriority } from './lists.js';
+import { listByKeys } from './lists.js';
 
 const CLASS = { must: 0, should: 1, could: 2, wont: 3 } as const;
 const RISK = { high: 0, medium: 1, low: 2 } as const;
@@ -44,5 +44,9 @@ export function priorityList(problem: Problem, cpm: CpmArrays, cls: Int32Array):
     if (risk[a] !== risk[b]) return risk[a] < risk[b];
     return idRank[a] < idRank[b];
   };
-  return listByPriority(listNetwork(problem), less);
+  // The rule is a total order (ids are unique), so each activity's place in it is its key.
+  const order = Array.from({ length: problem.n }, (_, j) => j).sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0));
+  const place = new Int32Array(problem.n);
+  order.forEach((j, k) => (place[j] = k));
+  return listByKeys(listNetwork(problem), place, place);
 }

@@ -7,6 +7,7 @@
 import { EPSILON, EXTERNAL, POINT, type Problem } from './compile.js';
 import { FF, FS, SS } from './cpm.js';
 import { addToCrew, copyCrew, emptyCrew, grow, indexOf, overfills, type Crew } from './crew-set.js';
+import { identity } from './lists.js';
 import { packedShare } from './packing.js';
 import { restAllows, type RestTable } from './rest.js';
 
@@ -820,11 +821,6 @@ export class GeneralDecoder {
   }
 }
 
-function identity(size: number): Int32Array {
-  const a = new Int32Array(size);
-  for (let i = 0; i < size; i++) a[i] = i;
-  return a;
-}
 
 function growSkip(a: Int32Array, size: number): Int32Array {
   const b = identity(size);
