@@ -23,14 +23,19 @@ function readCache(file) {
   }
 }
 
+/** A bundle file compiled as CommonJS, with `cachedData` when given. */
+function scriptOf(filename, content, cachedData) {
+  // A shebang is not JavaScript inside the CommonJS wrapper; a comment keeps the line numbers.
+  const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
+  return new vm.Script(Module.wrap(source), { filename, cachedData });
+}
+
 /** Compiles this bundle's files with their caches; `recorded` collects the scripts when the build records caches. */
 function compileWithCache(recorded) {
   const compile = Module.prototype._compile;
   Module.prototype._compile = function (content, filename, ...rest) {
     if (!filename.startsWith(bundleDir)) return compile.call(this, content, filename, ...rest);
-    // A shebang is not JavaScript inside the CommonJS wrapper; a comment keeps the line numbers.
-    const source = content.startsWith('#!') ? `//${content.slice(2)}` : content;
-    const script = new vm.Script(Module.wrap(source), { filename, cachedData: recorded ? undefined : readCache(filename) });
+    const script = scriptOf(filename, content, recorded ? undefined : readCache(filename));
     if (recorded) recorded.push({ script, filename });
     const wrapper = script.runInThisContext({ displayErrors: true });
     return wrapper.call(this.exports, this.exports, Module.createRequire(filename), this, filename, path.dirname(filename));
@@ -58,4 +63,15 @@ function record(entry, args) {
   require(file);
 }
 
-module.exports = { load, record };
+/** The bundle's files whose recorded cache this Node refuses (the tests ask). */
+function rejectedCaches() {
+  return fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith('.cjs') && fs.existsSync(cacheFile(path.join(__dirname, f))))
+    .filter((f) => {
+      const filename = path.join(__dirname, f);
+      return scriptOf(filename, fs.readFileSync(filename, 'utf8'), readCache(filename)).cachedDataRejected;
+    });
+}
+
+module.exports = { load, record, rejectedCaches };
