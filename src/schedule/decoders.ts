@@ -29,6 +29,7 @@ export class PlainSearch implements SearchDecoder {
   private backwardMakespan = 0;
   /** After justify: per activity, right-justified start minus left-justified start (0 = critical). */
   readonly slack: Int32Array;
+  readonly longestSpan: number;
 
   constructor(private readonly plain: PlainProblem, private readonly net: ListNetwork) {
     this.forward = new PlainDecoder(plain.forward);
@@ -38,6 +39,7 @@ export class PlainSearch implements SearchDecoder {
     this.rank = new Int32Array(net.n);
     this.middle = new Int32Array(net.n);
     this.slack = new Int32Array(net.n);
+    this.longestSpan = plain.forward.span.reduce((a, b) => Math.max(a, b), 0);
   }
 
   get tie(): number {
@@ -46,6 +48,10 @@ export class PlainSearch implements SearchDecoder {
 
   decode(list: Int32Array): number {
     return this.forward.decode(list);
+  }
+
+  decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+    return this.forward.decodeBounded(list, delay, out);
   }
 
   /**

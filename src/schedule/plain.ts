@@ -116,6 +116,18 @@ function plainHorizon(net: Omit<PlainNetwork, 'horizon'>): number {
   return h;
 }
 
+/** The successors of each activity of a plain network, in CSR form. */
+function successorLists(net: PlainNetwork): { start: Int32Array; index: Int32Array } {
+  const { n, predStart, predIndex } = net;
+  const start = new Int32Array(n + 1);
+  for (let e = 0; e < predStart[n]; e++) start[predIndex[e] + 1]++;
+  for (let j = 0; j < n; j++) start[j + 1] += start[j];
+  const index = new Int32Array(predStart[n]);
+  const fill = start.slice(0, n);
+  for (let j = 0; j < n; j++) for (let e = predStart[j]; e < predStart[j + 1]; e++) index[fill[predIndex[e]]++] = j;
+  return { start, index };
+}
+
 /** Serial schedule generation on a plain network, reusing its buffers between calls. */
 export class PlainDecoder {
   readonly start: Int32Array;
@@ -125,11 +137,22 @@ export class PlainDecoder {
   failed = -1;
   private readonly usage: Int32Array;
   private readonly resources: number;
+  private readonly rankBuffer: Int32Array;
+  private readonly pendingBuffer: Int32Array;
+  private readonly earliestBuffer: Int32Array;
+  private readonly eligibleBuffer: Int32Array;
+  /** Successors per activity (CSR), for the parameterised active schedule. */
+  private readonly successors: { readonly start: Int32Array; readonly index: Int32Array };
 
   constructor(private readonly net: PlainNetwork) {
     this.start = new Int32Array(net.n);
     this.resources = net.capacity.length;
     this.usage = new Int32Array(Math.max(1, net.horizon * this.resources));
+    this.rankBuffer = new Int32Array(net.n);
+    this.pendingBuffer = new Int32Array(net.n);
+    this.earliestBuffer = new Int32Array(net.n);
+    this.eligibleBuffer = new Int32Array(net.n);
+    this.successors = successorLists(net);
   }
 
   /** Schedules the list (precedence-feasible) and returns the makespan, or -1 when work would end past the horizon. */
@@ -183,6 +206,120 @@ export class PlainDecoder {
     usage.fill(0, 0, makespan * K);
     this.tie = tie;
     return makespan;
+  }
+
+  /**
+   * Parameterised active schedule (after Gonçalves, Mendes and Resende): among the activities whose
+   * predecessors are placed, those that can start within `delay` slots of the earliest of them
+   * compete, and the first of them in the list goes next, at its earliest feasible start. A delay
+   * of 0 gives non-delay schedules, an unbounded one the serial scheme's active schedule of the
+   * list. Writes the order placed into `out` (a precedence-feasible list that the serial scheme
+   * decodes to the same schedule) and returns the makespan, or -1 past the horizon.
+   */
+  decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+    const { n, span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, weight } = this.net;
+    const succ = this.successors;
+    const K = this.resources;
+    const usage = this.usage;
+    const start = this.start;
+    const rank = this.rankBuffer;
+    const pending = this.pendingBuffer;
+    const earliest = this.earliestBuffer;
+    const eligible = this.eligibleBuffer;
+    for (let k = 0; k < n; k++) rank[list[k]] = k;
+    let count = 0;
+    for (let j = 0; j < n; j++) {
+      pending[j] = predStart[j + 1] - predStart[j];
+      if (pending[j] === 0) {
+        eligible[count++] = j;
+        earliest[j] = 0;
+      }
+    }
+    let makespan = 0;
+    let tie = 0;
+    this.failed = -1;
+    for (let k = 0; k < n; k++) {
+      // Bookings only grow, so an earliest start only moves later: a stored one is a lower bound
+      // to search on from. When the first in the list starts within the delay of the least bound,
+      // it is within the delay of the earliest start too, and goes next without the others.
+      let pick = 0;
+      let least = Infinity;
+      for (let q = 0; q < count; q++) {
+        const j = eligible[q];
+        if (earliest[j] < least) least = earliest[j];
+        if (rank[j] < rank[eligible[pick]]) pick = q;
+      }
+      const lead = eligible[pick];
+      const t0 = this.earliestFit(lead, earliest[lead]);
+      if (t0 < 0) return this.fail(lead, makespan);
+      earliest[lead] = t0;
+      if (t0 > least + delay) {
+        let first = Infinity;
+        for (let q = 0; q < count; q++) {
+          const j = eligible[q];
+          const t = this.earliestFit(j, earliest[j]);
+          if (t < 0) return this.fail(j, makespan);
+          earliest[j] = t;
+          if (t < first) first = t;
+        }
+        pick = -1;
+        for (let q = 0; q < count; q++) {
+          const j = eligible[q];
+          if (earliest[j] <= first + delay && (pick < 0 || rank[j] < rank[eligible[pick]])) pick = q;
+        }
+      }
+      const j = eligible[pick];
+      eligible[pick] = eligible[--count];
+      const t = earliest[j];
+      const p = span[j];
+      for (let s = t; s < t + p; s++) {
+        const base = s * K;
+        for (let d = demandStart[j]; d < demandStart[j + 1]; d++) usage[base + demandResource[d]] += demandUnits[d];
+      }
+      start[j] = t;
+      out[k] = j;
+      const f = t + p;
+      if (f > makespan) makespan = f;
+      tie += weight[j] * f;
+      for (let e = succ.start[j]; e < succ.start[j + 1]; e++) {
+        const i = succ.index[e];
+        if (--pending[i] > 0) continue;
+        let b = 0;
+        for (let g = predStart[i]; g < predStart[i + 1]; g++) b = Math.max(b, start[predIndex[g]] + delta[g]);
+        earliest[i] = b;
+        eligible[count++] = i;
+      }
+    }
+    usage.fill(0, 0, makespan * K);
+    this.tie = tie;
+    return makespan;
+  }
+
+  /** The earliest start of j at or after t that what is booked leaves room for; -1 past the horizon. */
+  private earliestFit(j: number, t: number): number {
+    const { span, demandStart, demandResource, demandUnits, capacity, horizon } = this.net;
+    const K = this.resources;
+    const usage = this.usage;
+    const p = span[j];
+    const d0 = demandStart[j];
+    const d1 = demandStart[j + 1];
+    if (p === 0 || d1 === d0) return t + p > horizon ? -1 : t;
+    for (;;) {
+      if (t + p > horizon) return -1;
+      let conflict = -1;
+      for (let s = t + p - 1; s >= t && conflict < 0; s--) {
+        const base = s * K;
+        for (let d = d0; d < d1; d++) {
+          const r = demandResource[d];
+          if (usage[base + r] + demandUnits[d] > capacity[r]) {
+            conflict = s;
+            break;
+          }
+        }
+      }
+      if (conflict < 0) return t;
+      t = conflict + 1;
+    }
   }
 
   /** Clears the usage booked so far (all of it before `makespan`) and reports the failure. */

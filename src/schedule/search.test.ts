@@ -29,6 +29,19 @@ class CountingDecoder implements SearchDecoder {
   }
 }
 
+/** A counting decoder that also makes parameterised active schedules (here: the list as given). */
+class BoundedDecoder extends CountingDecoder {
+  bounded = 0;
+  readonly longestSpan = 4;
+  delays: number[] = [];
+  decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+    this.bounded++;
+    this.delays.push(delay);
+    out.set(list);
+    return this.decode(list);
+  }
+}
+
 /** Every list schedules in 200; each justification of the schedule just made saves one more slot. */
 class ShrinkingDecoder implements SearchDecoder {
   passes = 0;
@@ -63,6 +76,18 @@ describe('the improvement search', () => {
     const b = new CountingDecoder();
     searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
     expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
+  });
+  it('decodes about half the children as parameterised active schedules, within the budget', () => {
+    const d = new BoundedDecoder();
+    searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(3));
+    // Each bounded decode is one of the passes counted (decode, then the two of justification).
+    expect(d.passes).toBeLessThanOrEqual(3000);
+    const children = (3000 - 3 * 40) / 3;
+    expect(d.bounded).toBeGreaterThan(0.4 * children);
+    expect(d.bounded).toBeLessThan(0.6 * children);
+    // Delays run from 0 up to three times the longest span (4).
+    expect(Math.min(...d.delays)).toBe(0);
+    expect(Math.max(...d.delays)).toBe(11);
   });
   it('improves on the first list', () => {
     // The reversed base list scores 150; the identity would score 100.

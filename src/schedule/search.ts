@@ -11,6 +11,10 @@
  *   activity; steady state, binary tournaments, the worst member replaced, no clones;
  * - the father is the one of two tournament winners whose schedule lies farther from the
  *   mother's (dissimilar mating);
+ * - on the plain fast path half the children are decoded as parameterised active schedules
+ *   (after Gonçalves, Mendes and Resende): the list's next activity goes next unless it would
+ *   start more than a random delay after another placeable one could, and then the first in the
+ *   list of those that start within the delay goes;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list; a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
@@ -36,6 +40,14 @@ export interface SearchDecoder {
   readonly slack?: Int32Array;
   /** Resource utilisation per slot of a schedule, for the peak crossover. */
   utilisation?(start: Int32Array, makespan: number): Float64Array;
+  /**
+   * A parameterised active schedule of the list: of the activities whose predecessors are placed,
+   * those that can start within `delay` slots of the earliest possible start compete, and the
+   * first in the list goes next. Writes the order placed into `out`; one schedule, like decode.
+   */
+  decodeBounded?(list: Int32Array, delay: number, out: Int32Array): number;
+  /** The longest activity's span: the scale of those delays. */
+  readonly longestSpan?: number;
   /** A signature of the last decoded schedule, to keep the population free of clones. */
   signature(): number;
 }
@@ -77,6 +89,10 @@ const PEAK_SHARE = 0.5;
 const PEAK_MIN = 0.2;
 const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
+/** Share of the children decoded as parameterised active schedules, where the decoder can. */
+const BOUNDED_SHARE = 0.5;
+/** Their delay: uniform from 0 up to this many times the longest span. */
+const BOUNDED_DELAY = 3;
 
 /**
  * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
@@ -139,10 +155,18 @@ class Search {
     return this.settings.stop === undefined || !this.settings.stop();
   }
 
-  /** Decodes, then justifies when the budget allows; undefined when the list cannot be scheduled. */
-  evaluate(list: Int32Array): Individual | undefined {
+  /**
+   * Decodes (as a parameterised active schedule when a delay is given), then justifies when the
+   * budget allows; undefined when the list cannot be scheduled.
+   */
+  evaluate(list: Int32Array, delay = -1): Individual | undefined {
     const decoder = this.direction.decoder;
-    let makespan = decoder.decode(list);
+    let makespan: number;
+    if (delay >= 0 && decoder.decodeBounded) {
+      const placed = new Int32Array(list.length);
+      makespan = decoder.decodeBounded(list, delay, placed);
+      list = placed;
+    } else makespan = decoder.decode(list);
     this.used++;
     if (makespan < 0) return undefined;
     let out = list;
@@ -290,9 +314,20 @@ function evolve(search: Search): void {
     const shifts = random.below(MAX_SHIFTS);
     for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
     if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
-    const ind = search.evaluate(child);
+    const ind = search.evaluate(child, childDelay(search));
     if (ind) search.offer(ind);
   }
+}
+
+/**
+ * The delay of a child's parameterised active schedule, or -1 for the serial scheme. Letting an
+ * activity wait for work later in the list that can start sooner reaches schedules the serial
+ * scheme does not make from lists near the parents' (PSPLIB J120: docs/scheduling.md).
+ */
+function childDelay(search: Search): number {
+  const { decoder } = search.direction;
+  if (!decoder.decodeBounded || search.random.next() >= BOUNDED_SHARE) return -1;
+  return Math.floor(search.random.next() * BOUNDED_DELAY * (decoder.longestSpan ?? 0));
 }
 
 /** One direction (the general scheme): seed, then evolve with the whole budget. */
