@@ -2,8 +2,8 @@
  * Reading a spec file at the edge: file errors become positioned diagnostics. Which loader reads
  * the text is the pipeline's choice (src/api/source.ts).
  */
-import { makeDiagnostic, type DiagCode, type Diagnostic, formatDiagnostics } from '../diag/index.js';
-import { MAX_SPEC_CHARS } from '../spec/index.js';
+import { makeDiagnostic, type DiagCode, type Diagnostic, formatDiagnostics, sortDiagnostics } from '../diag/index.js';
+import { MAX_SPEC_CHARS, thousands } from '../spec/index.js';
 import type { CommandContext } from './command.js';
 import { resolvePath } from './io.js';
 
@@ -59,15 +59,51 @@ function failed(file: string, code: DiagCode, message: string, hint: string): Re
   return { file, text: '', diagnostics: [makeDiagnostic(code, message, { hint, range: [0, 0] })] };
 }
 
+/** How `reportDiagnostics` shortens the spec's part of a long report. */
+export interface ReportLimits {
+  /**
+   * Most warnings shown per code; the rest are counted in one line. Errors, and the other
+   * inputs' diagnostics, are always shown in full.
+   */
+  readonly warningsPerCode: number;
+  /** Where the user finds every warning, said after the count: "--format json lists them all". */
+  readonly seeAll?: string;
+}
+
+/** A plan's run shows the first warnings of each kind, and says where to find every one when it has a plan. */
+export function planReport(planned: boolean): ReportLimits {
+  return { warningsPerCode: 10, ...(planned ? { seeAll: 'the JSON plan (--format json) lists them all under diagnostics' } : {}) };
+}
+
 /**
  * Prints diagnostics to stderr; warnings are left out under --quiet. A diagnostic about another
  * input of the run (its `file` is that input's, a baseline's) is shown at its place in that file,
  * after the spec's.
  */
-export function reportDiagnostics(spec: ReadSpec, diagnostics: readonly Diagnostic[], ctx: CommandContext, others: readonly ReadSpec[] = []): void {
+export function reportDiagnostics(spec: ReadSpec, diagnostics: readonly Diagnostic[], ctx: CommandContext, others: readonly ReadSpec[] = [], limits?: ReportLimits): void {
   const shown = ctx.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   const elsewhere = (d: Diagnostic) => others.some((o) => o.file === d.file);
-  for (const [read, own] of [[spec, shown.filter((d) => !elsewhere(d))], ...others.map((o) => [o, shown.filter((d) => d.file === o.file)] as const)] as const) {
-    if (own.length > 0) ctx.io.stderr(formatDiagnostics(own, { file: read.file, text: read.text, color: ctx.color }));
+  const ownOf = (read: ReadSpec, own: readonly Diagnostic[]) => (read === spec && limits ? firstWarningsPerCode(own, limits.warningsPerCode) : { kept: own, left: [] });
+  for (const [read, all] of [[spec, shown.filter((d) => !elsewhere(d))], ...others.map((o) => [o, shown.filter((d) => d.file === o.file)] as const)] as const) {
+    if (all.length === 0) continue;
+    const { kept, left } = ownOf(read, all);
+    ctx.io.stderr(formatDiagnostics(kept, { file: read.file, text: read.text, color: ctx.color }));
+    for (const [code, count] of left) ctx.io.stderr(`${read.file}: ${thousands(count)} more ${code} ${count === 1 ? 'warning' : 'warnings'} like the ones above${limits?.seeAll ? `; ${limits.seeAll}` : ''}\n`);
   }
+}
+
+/**
+ * The first `most` warnings of each code in reading order, every error, and how many warnings of
+ * each code were left out (codes in order of their first warning).
+ */
+export function firstWarningsPerCode(diagnostics: readonly Diagnostic[], most: number): { kept: Diagnostic[]; left: [string, number][] } {
+  const seen = new Map<string, number>();
+  const kept: Diagnostic[] = [];
+  for (const d of sortDiagnostics(diagnostics)) {
+    const count = d.severity === 'warning' ? (seen.get(d.code) ?? 0) + 1 : 0;
+    if (d.severity === 'warning') seen.set(d.code, count);
+    if (count <= most) kept.push(d);
+  }
+  const left = [...seen].filter(([, count]) => count > most).map(([code, count]): [string, number] => [code, count - most]);
+  return { kept, left };
 }

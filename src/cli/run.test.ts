@@ -141,6 +141,22 @@ describe('plan', () => {
     expect(first.out.join('')).toBe(second.out.join(''));
   });
 
+  it('shows the first ten warnings of a kind and counts the rest', async () => {
+    const dir = await tempDir();
+    const dependants = Array.from({ length: 13 }, (_, k) => `  - { id: m${k}, duration: 1d, after: [extra] }`).join('\n');
+    await writeFile(join(dir, 'many.yaml'), `plan: x\nstart: 2024-10-15\ntasks:\n  - { id: extra, duration: 1d, priority: could }\n${dependants}\n`);
+    const io = captureIo({ cwd: dir });
+    expect(await run(['plan', 'many.yaml', '--format', 'json', '--out', 'out', '--schedules', '10', '--iterations', '0'], io), io.err.join('')).toBe(0);
+    const err = io.err.join('');
+    expect(err.match(/warning W_MUST_AFTER_OPTIONAL/g)).toHaveLength(10);
+    expect(err).toContain('many.yaml: 3 more W_MUST_AFTER_OPTIONAL warnings like the ones above; the JSON plan (--format json) lists them all under diagnostics\n');
+    const doc = JSON.parse(await readFile(join(dir, 'out', 'many.json'), 'utf8')) as { diagnostics: { code: string }[] };
+    expect(doc.diagnostics.filter((d) => d.code === 'W_MUST_AFTER_OPTIONAL')).toHaveLength(13);
+    const check = captureIo({ cwd: dir });
+    expect(await run(['check', 'many.yaml'], check)).toBe(0);
+    expect(check.err.join('').match(/warning W_MUST_AFTER_OPTIONAL/g)).toHaveLength(13);
+  });
+
   it('writes nothing when the spec has errors', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'bad.yaml'), 'plan: x\nstart: 2024-10-15\ntasks:\n  - { id: a, duration: 1d, after: [zz] }\n');

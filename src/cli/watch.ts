@@ -9,7 +9,7 @@ import { runPlan, type ForecastRunner, type PlanOptions } from '../api/index.js'
 import { EXIT_OK, type CommandContext } from './command.js';
 import { resolvePath } from './io.js';
 import { outputFiles } from './output-files.js';
-import { readSpec, reportDiagnostics, type ReadSpec } from './read-spec.js';
+import { planReport, readSpec, reportDiagnostics, type ReadSpec } from './read-spec.js';
 import { watchFacts, watchSummary, type WatchFacts } from './watch-summary.js';
 
 /** Saves come in bursts (write, rename, a formatter's second write): plan once they settle. */
@@ -77,7 +77,7 @@ export async function watchPlan(request: WatchRequest, ctx: CommandContext): Pro
 async function planAndWrite(request: WatchRequest, last: WatchFacts | undefined, ctx: CommandContext): Promise<WatchFacts | undefined> {
   const spec = await readSpec(request.file, ctx);
   const run = spec.diagnostics.length > 0 ? undefined : await runPlan({ text: spec.text, name: spec.file }, request.options, request.runner);
-  reportDiagnostics(spec, run ? run.diagnostics : spec.diagnostics, ctx, request.baseline ? [request.baseline] : []);
+  reportDiagnostics(spec, run ? run.diagnostics : spec.diagnostics, ctx, request.baseline ? [request.baseline] : [], planReport(run?.result !== undefined));
   if (!run?.result || !run.analysis) {
     ctx.io.stderr(`${request.file}: not planned; ${last ? `the last good plan stays in ${request.outFlag}` : 'waiting for a good spec'}\n`);
     return undefined;

@@ -129,7 +129,7 @@ export class GeneralSearch implements SearchDecoder {
   justify(list: Int32Array, out: Int32Array): number {
     const { decoder, key, rank, middle } = this;
     const n = this.problem.n;
-    const h = Math.max(1, decoder.finish.reduce((a, b) => Math.max(a, b), 0));
+    const h = Math.max(1, latestFinish(decoder.finish));
     const mirror = this.mirrorOf(h);
     for (let k = 0; k < n; k++) rank[list[k]] = k;
     for (let j = 0; j < n; j++) key[j] = -decoder.finish[j];
@@ -182,4 +182,11 @@ export class GeneralSearch implements SearchDecoder {
   signature(): number {
     return hashInts(hashInts(2166136261, this.decoder.start), this.decoder.assignee);
   }
+}
+
+/** The latest of the finishes (0 when there are none). */
+function latestFinish(finish: Int32Array): number {
+  let latest = 0;
+  for (let j = 0; j < finish.length; j++) if (finish[j] > latest) latest = finish[j];
+  return latest;
 }

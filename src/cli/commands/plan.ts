@@ -7,7 +7,7 @@ import { outputFormats } from '../../render/index.js';
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type Command, type CommandContext, type OptionValues } from '../command.js';
 import { resolvePath } from '../io.js';
 import { progressBar } from '../progress.js';
-import { readInputFile, readSpec, reportDiagnostics, type InputKind, type ReadSpec } from '../read-spec.js';
+import { planReport, readInputFile, readSpec, reportDiagnostics, type InputKind, type ReadSpec } from '../read-spec.js';
 import { outputFiles } from '../output-files.js';
 import { watchPlan } from '../watch.js';
 
@@ -106,7 +106,7 @@ Examples:
     }
     const source = { text: spec.text, name: spec.file, ...(status ? { status: { text: status.text, name: status.file } } : {}) };
     const run = await runPlan(source, withBaseline, threadRunner(ctx));
-    reportDiagnostics(spec, run.diagnostics, ctx, [status, baseline].filter((r): r is ReadSpec => r !== undefined));
+    reportDiagnostics(spec, run.diagnostics, ctx, [status, baseline].filter((r): r is ReadSpec => r !== undefined), planReport(run.result !== undefined));
     if (!run.result) return EXIT_BAD_INPUT;
     if (out === undefined || outFlag === undefined) {
       ctx.io.stdout(run.outputs[0].text);
