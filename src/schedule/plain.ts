@@ -157,9 +157,7 @@ export class PlainDecoder {
 
   /** Schedules the list (precedence-feasible) and returns the makespan, or -1 when work would end past the horizon. */
   decode(list: Int32Array): number {
-    const { span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, capacity, weight, horizon } = this.net;
-    const K = this.resources;
-    const usage = this.usage;
+    const { span, predStart, predIndex, delta, weight } = this.net;
     const start = this.start;
     let makespan = 0;
     let tie = 0;
@@ -171,39 +169,15 @@ export class PlainDecoder {
         const b = start[predIndex[e]] + delta[e];
         if (b > t) t = b;
       }
-      const p = span[j];
-      const d0 = demandStart[j];
-      const d1 = demandStart[j + 1];
-      if (p > 0 && d1 > d0) {
-        // Check the window from its end backwards: a conflict at slot s moves the start past s.
-        for (;;) {
-          if (t + p > horizon) return this.fail(j, makespan);
-          let conflict = -1;
-          for (let s = t + p - 1; s >= t && conflict < 0; s--) {
-            const base = s * K;
-            for (let d = d0; d < d1; d++) {
-              const r = demandResource[d];
-              if (usage[base + r] + demandUnits[d] > capacity[r]) {
-                conflict = s;
-                break;
-              }
-            }
-          }
-          if (conflict < 0) break;
-          t = conflict + 1;
-        }
-        for (let s = t; s < t + p; s++) {
-          const base = s * K;
-          for (let d = d0; d < d1; d++) usage[base + demandResource[d]] += demandUnits[d];
-        }
-      }
-      if (t + p > horizon) return this.fail(j, makespan);
+      t = this.earliestFit(j, t);
+      if (t < 0) return this.fail(j, makespan);
+      this.book(j, t);
       start[j] = t;
-      const f = t + p;
+      const f = t + span[j];
       if (f > makespan) makespan = f;
       tie += weight[j] * f;
     }
-    usage.fill(0, 0, makespan * K);
+    this.usage.fill(0, 0, makespan * this.resources);
     this.tie = tie;
     return makespan;
   }
@@ -217,10 +191,8 @@ export class PlainDecoder {
    * decodes to the same schedule) and returns the makespan, or -1 past the horizon.
    */
   decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
-    const { n, span, predStart, predIndex, delta, demandStart, demandResource, demandUnits, weight } = this.net;
+    const { n, span, predStart, predIndex, delta, weight } = this.net;
     const succ = this.successors;
-    const K = this.resources;
-    const usage = this.usage;
     const start = this.start;
     const rank = this.rankBuffer;
     const pending = this.pendingBuffer;
@@ -272,10 +244,7 @@ export class PlainDecoder {
       eligible[pick] = eligible[--count];
       const t = earliest[j];
       const p = span[j];
-      for (let s = t; s < t + p; s++) {
-        const base = s * K;
-        for (let d = demandStart[j]; d < demandStart[j + 1]; d++) usage[base + demandResource[d]] += demandUnits[d];
-      }
+      this.book(j, t);
       start[j] = t;
       out[k] = j;
       const f = t + p;
@@ -290,7 +259,7 @@ export class PlainDecoder {
         eligible[count++] = i;
       }
     }
-    usage.fill(0, 0, makespan * K);
+    this.usage.fill(0, 0, makespan * this.resources);
     this.tie = tie;
     return makespan;
   }
@@ -319,6 +288,19 @@ export class PlainDecoder {
       }
       if (conflict < 0) return t;
       t = conflict + 1;
+    }
+  }
+
+  /** Books j's demands in every slot of its span from t. */
+  private book(j: number, t: number): void {
+    const { span, demandStart, demandResource, demandUnits } = this.net;
+    const K = this.resources;
+    const usage = this.usage;
+    const d0 = demandStart[j];
+    const d1 = demandStart[j + 1];
+    for (let s = t; s < t + span[j]; s++) {
+      const base = s * K;
+      for (let d = d0; d < d1; d++) usage[base + demandResource[d]] += demandUnits[d];
     }
   }
 
