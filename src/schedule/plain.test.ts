@@ -49,6 +49,13 @@ describe('the parameterised active schedule of a list', () => {
     expect(Array.from(decoder.start)).toEqual(bounded);
   });
 
+  it('may write the order placed over the list it reads', () => {
+    const decoder = new PlainDecoder(net);
+    const order = Int32Array.from(list);
+    expect(decoder.decodeBounded(order, 2, order)).toBe(6);
+    expect(Array.from(order)).toEqual([0, 2, 1]);
+  });
+
   it('leaves the profile clear for the next decode', () => {
     const decoder = new PlainDecoder(net);
     decoder.decodeBounded(list, 0, new Int32Array(3));

@@ -188,7 +188,8 @@ export class PlainDecoder {
    * compete, and the first of them in the list goes next, at its earliest feasible start. A delay
    * of 0 gives non-delay schedules, an unbounded one the serial scheme's active schedule of the
    * list. Writes the order placed into `out` (a precedence-feasible list that the serial scheme
-   * decodes to the same schedule) and returns the makespan, or -1 past the horizon.
+   * decodes to the same schedule; `out` may be `list`, which is read only before the first
+   * placement) and returns the makespan, or -1 past the horizon.
    */
   decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
     const { n, span, predStart, predIndex, delta, weight } = this.net;

@@ -43,7 +43,8 @@ export interface SearchDecoder {
   /**
    * A parameterised active schedule of the list: of the activities whose predecessors are placed,
    * those that can start within `delay` slots of the earliest possible start compete, and the
-   * first in the list goes next. Writes the order placed into `out`; one schedule, like decode.
+   * first in the list goes next. Writes the order placed into `out`, which may be `list` itself;
+   * one schedule, like decode.
    */
   decodeBounded?(list: Int32Array, delay: number, out: Int32Array): number;
   /** The longest activity's span: the scale of those delays. */
@@ -162,11 +163,9 @@ class Search {
   evaluate(list: Int32Array, delay = -1): Individual | undefined {
     const decoder = this.direction.decoder;
     let makespan: number;
-    if (delay >= 0 && decoder.decodeBounded) {
-      const placed = new Int32Array(list.length);
-      makespan = decoder.decodeBounded(list, delay, placed);
-      list = placed;
-    } else makespan = decoder.decode(list);
+    // The child's list becomes the order placed, which the serial scheme decodes to the same schedule.
+    if (delay >= 0 && decoder.decodeBounded) makespan = decoder.decodeBounded(list, delay, list);
+    else makespan = decoder.decode(list);
     this.used++;
     if (makespan < 0) return undefined;
     let out = list;
