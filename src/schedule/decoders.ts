@@ -30,6 +30,11 @@ export class PlainSearch implements SearchDecoder {
   /** After justify: per activity, right-justified start minus left-justified start (0 = critical). */
   readonly slack: Int32Array;
   readonly longestSpan: number;
+  /** Starts, in forward time, of the last right-justification alone, and its tie. */
+  private readonly right: Int32Array;
+  private rightTie = 0;
+  /** Whether start, tie and signature describe that right-justified schedule, not the last forward pass. */
+  private rightView = false;
 
   constructor(private readonly plain: PlainProblem, private readonly net: ListNetwork) {
     this.forward = new PlainDecoder(plain.forward);
@@ -39,18 +44,21 @@ export class PlainSearch implements SearchDecoder {
     this.rank = new Int32Array(net.n);
     this.middle = new Int32Array(net.n);
     this.slack = new Int32Array(net.n);
+    this.right = new Int32Array(net.n);
     this.longestSpan = plain.forward.span.reduce((a, b) => Math.max(a, b), 0);
   }
 
   get tie(): number {
-    return this.forward.tie;
+    return this.rightView ? this.rightTie : this.forward.tie;
   }
 
   decode(list: Int32Array): number {
+    this.rightView = false;
     return this.forward.decode(list);
   }
 
   decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+    this.rightView = false;
     return this.forward.decodeBounded(list, delay, out);
   }
 
@@ -61,10 +69,8 @@ export class PlainSearch implements SearchDecoder {
   justify(list: Int32Array, out: Int32Array): number {
     const span = this.plain.forward.span;
     const { key, rank } = this;
-    for (let k = 0; k < list.length; k++) rank[list[k]] = k;
-    for (let j = 0; j < span.length; j++) key[j] = -(this.forward.start[j] + span[j]);
-    listByKeys(this.reversed, key, rank, this.middle);
-    this.backwardMakespan = this.backward.decode(this.middle);
+    this.rightView = false;
+    this.backwardMakespan = this.rightPass(list);
     if (this.backwardMakespan < 0) return -1;
     for (let k = 0; k < list.length; k++) rank[this.middle[k]] = k;
     for (let j = 0; j < span.length; j++) key[j] = -(this.backward.start[j] + span[j]);
@@ -76,8 +82,49 @@ export class PlainSearch implements SearchDecoder {
     return makespan;
   }
 
+  /**
+   * Right-justification alone (one schedule): the backward pass of `justify`. Writes the list by
+   * increasing start of the right-justified schedule, in forward time, into `out` and returns its
+   * makespan; start, tie, slack and signature then describe that schedule until the next forward
+   * pass. Its slack is measured against the forward schedule it came from, aligned at the end.
+   */
+  rightJustify(list: Int32Array, out: Int32Array): number {
+    const { span, weight } = this.plain.forward;
+    const { key, rank, right } = this;
+    const n = list.length;
+    let forwardMakespan = 0;
+    for (let j = 0; j < n; j++) forwardMakespan = Math.max(forwardMakespan, this.forward.start[j] + span[j]);
+    const makespan = this.rightPass(list);
+    if (makespan < 0) return -1;
+    let tie = 0;
+    for (let k = 0; k < n; k++) rank[this.middle[k]] = k;
+    for (let j = 0; j < n; j++) {
+      right[j] = makespan - this.backward.start[j] - span[j];
+      key[j] = right[j];
+      tie += weight[j] * (right[j] + span[j]);
+      this.slack[j] = right[j] + forwardMakespan - makespan - this.forward.start[j];
+    }
+    listByKeys(this.net, key, rank, out);
+    this.rightTie = tie;
+    this.rightView = true;
+    return makespan;
+  }
+
+  /**
+   * The backward pass: the forward schedule of `list` by decreasing finish (ties in list order),
+   * each activity as late as possible. Leaves that order in `middle`; returns the makespan.
+   */
+  private rightPass(list: Int32Array): number {
+    const span = this.plain.forward.span;
+    const { key, rank } = this;
+    for (let k = 0; k < list.length; k++) rank[list[k]] = k;
+    for (let j = 0; j < span.length; j++) key[j] = -(this.forward.start[j] + span[j]);
+    listByKeys(this.reversed, key, rank, this.middle);
+    return this.backward.decode(this.middle);
+  }
+
   get start(): Int32Array {
-    return this.forward.start;
+    return this.rightView ? this.right : this.forward.start;
   }
 
   /** Resource utilisation per slot of a schedule: the sum over resources of used/capacity. */
@@ -93,7 +140,7 @@ export class PlainSearch implements SearchDecoder {
   }
 
   signature(): number {
-    return hashInts(2166136261, this.forward.start);
+    return hashInts(2166136261, this.start);
   }
 }
 

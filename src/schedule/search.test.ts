@@ -42,6 +42,28 @@ class BoundedDecoder extends CountingDecoder {
   }
 }
 
+/**
+ * A counting decoder that right-justifies alone, as the plain fast path does: each backward pass
+ * is one schedule and saves a slot on lists that start with an even activity.
+ */
+class RightDecoder extends CountingDecoder {
+  right = 0;
+  /** Forward passes over the list a right-justification wrote: packing a child to the left. */
+  packed = 0;
+  private written: Int32Array | undefined;
+  override decode(list: Int32Array): number {
+    if (list === this.written) this.packed++;
+    return super.decode(list);
+  }
+  rightJustify(list: Int32Array, out: Int32Array): number {
+    this.passes++;
+    this.right++;
+    out.set(list);
+    this.written = out;
+    return 100 + list.reduce((sum, j, k) => sum + Math.abs(j - k), 0) - (list[0] % 2 === 0 ? 1 : 0);
+  }
+}
+
 /** Every list schedules in 200; each justification of the schedule just made saves one more slot. */
 class ShrinkingDecoder implements SearchDecoder {
   passes = 0;
@@ -76,6 +98,26 @@ describe('the improvement search', () => {
     const b = new CountingDecoder();
     searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
     expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
+  });
+  it.each([1, 2, 3, 4, 7, 50, 301])('never generates more than %i schedules when children are only right-justified', (budget) => {
+    const one = new RightDecoder();
+    searchSchedules(direction(one), { budget, lowerBound: 0 }, createRandom(1));
+    expect(one.passes).toBeLessThanOrEqual(budget);
+    const a = new RightDecoder();
+    const b = new RightDecoder();
+    searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
+    expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
+  });
+  it('spends two schedules on a child that only right-justifies, and packs only a new best to the left', () => {
+    const d = new RightDecoder();
+    const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(5));
+    // About 1,500 children of two schedules, less the few passes that pack and justify a new best again.
+    expect(d.right).toBeGreaterThan(1300);
+    expect(d.right).toBeLessThanOrEqual(1500);
+    expect(d.packed).toBeGreaterThan(0);
+    expect(d.packed).toBeLessThan(100);
+    expect(d.passes).toBeLessThanOrEqual(3000);
+    expect(best?.makespan).toBeLessThan(110);
   });
   it('decodes about half the children as parameterised active schedules, within the budget', () => {
     const d = new BoundedDecoder();
