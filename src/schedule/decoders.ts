@@ -1,7 +1,7 @@
 /**
  * Adapters that let the search drive either serial scheme, each with double justification:
- * the plain one on its precomputed mirrored network, the general one on a mirror of the
- * calendar built for the makespan being justified.
+ * the plain one on its precomputed mirrored network (which can also right-justify alone), the
+ * general one on a mirror of the calendar built for the makespan being justified.
  */
 import { listByKeys, reversedList, type ListNetwork } from './lists.js';
 import { PlainDecoder, type PlainProblem } from './plain.js';
