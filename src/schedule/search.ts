@@ -218,7 +218,11 @@ class Search {
     this.used++;
     // Right-justification never lengthens a schedule (each activity moves only later, within the
     // makespan); should it fail, the decoder still describes the forward schedule, which stands.
-    if (m < 0) return this.snapshot(list, makespan);
+    if (m < 0) {
+      const forward = this.snapshot(list, makespan);
+      if (this.best === undefined || better(forward, this.best)) this.best = forward;
+      return forward;
+    }
     const right = this.snapshot(out, m, decoder.slack?.slice());
     if (this.best !== undefined && !better(right, this.best)) return right;
     const packed = decoder.decode(out);
