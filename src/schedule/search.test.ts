@@ -119,6 +119,12 @@ describe('the improvement search', () => {
     expect(d.passes).toBeLessThanOrEqual(3000);
     expect(best?.makespan).toBeLessThan(110);
   });
+  it('double-justifies every child above 5,000 schedules, where each justification is worth more', () => {
+    const d = new RightDecoder();
+    searchSchedules(direction(d), { budget: 6000, lowerBound: 0 }, createRandom(5));
+    expect(d.right).toBe(0);
+    expect(d.passes).toBeLessThanOrEqual(6000);
+  });
   it('decodes about half the children as parameterised active schedules, within the budget', () => {
     const d = new BoundedDecoder();
     searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(3));
