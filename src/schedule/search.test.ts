@@ -90,21 +90,17 @@ class ShrinkingDecoder implements SearchDecoder {
 const direction = (decoder: SearchDecoder): Direction => ({ net, decoder, base: Int32Array.from([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), samplingValue: new Float64Array(10) });
 
 describe('the improvement search', () => {
-  it.each([1, 2, 3, 4, 7, 50, 301])('never generates more than %i schedules', (budget) => {
-    const one = new CountingDecoder();
+  const decoders: Record<string, () => SearchDecoder & { passes: number }> = {
+    'double-justified': () => new CountingDecoder(),
+    'only right-justified': () => new RightDecoder(),
+  };
+  const budgets = [1, 2, 3, 4, 7, 50, 301];
+  it.each(Object.keys(decoders).flatMap((kind) => budgets.map((budget) => [budget, kind] as const)))('never generates more than %i schedules when children are %s', (budget, kind) => {
+    const one = decoders[kind]();
     searchSchedules(direction(one), { budget, lowerBound: 0 }, createRandom(1));
     expect(one.passes).toBeLessThanOrEqual(budget);
-    const a = new CountingDecoder();
-    const b = new CountingDecoder();
-    searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
-    expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
-  });
-  it.each([1, 2, 3, 4, 7, 50, 301])('never generates more than %i schedules when children are only right-justified', (budget) => {
-    const one = new RightDecoder();
-    searchSchedules(direction(one), { budget, lowerBound: 0 }, createRandom(1));
-    expect(one.passes).toBeLessThanOrEqual(budget);
-    const a = new RightDecoder();
-    const b = new RightDecoder();
+    const a = decoders[kind]();
+    const b = decoders[kind]();
     searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
     expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
   });

@@ -209,11 +209,14 @@ class Search {
         this.used++;
       }
     }
-    const start = decoder.utilisation ? decoder.start.slice() : undefined;
-    const ind = { list: out, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start };
+    return this.promoted(this.snapshot(out, makespan, slack));
+  }
+
+  /** A new best schedule becomes the best, justified again when it was justified; any other is returned as it is. */
+  private promoted(ind: Individual): Individual {
     if (this.best !== undefined && !better(ind, this.best)) return ind;
     this.best = ind;
-    return slack ? this.justifyAgain(ind) : ind;
+    return ind.slack ? this.justifyAgain(ind) : ind;
   }
 
   /**
@@ -229,11 +232,7 @@ class Search {
     this.used++;
     // Right-justification never lengthens a schedule (each activity moves only later, within the
     // makespan); should it fail, the decoder still describes the forward schedule, which stands.
-    if (m < 0) {
-      const forward = this.snapshot(list, makespan);
-      if (this.best === undefined || better(forward, this.best)) this.best = forward;
-      return forward;
-    }
+    if (m < 0) return this.promoted(this.snapshot(list, makespan));
     const right = this.snapshot(out, m, decoder.slack?.slice());
     if (this.best !== undefined && !better(right, this.best)) return right;
     const packed = decoder.decode(out);
@@ -258,7 +257,7 @@ class Search {
       const out = new Int32Array(ind.list.length);
       const makespan = decoder.justify(ind.list, out);
       this.used += 2;
-      const next = { list: out, makespan, tie: decoder.tie, signature: decoder.signature(), slack: decoder.slack?.slice(), start: decoder.utilisation ? decoder.start.slice() : undefined };
+      const next = this.snapshot(out, makespan, decoder.slack?.slice());
       if (makespan < 0 || !better(next, ind)) break;
       ind = next;
       this.best = ind;
