@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { fartherFrom, populationFor, searchBothWays, searchSchedules, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { fartherFrom, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
 
-/** Ten independent activities; a list's "makespan" depends on its order, to give the search work. */
-const net: ListNetwork = { n: 10, predStart: new Int32Array(11), predIndex: new Int32Array(0), succStart: new Int32Array(11), succIndex: new Int32Array(0) };
+/** n independent activities; a list's "makespan" depends on its order, to give the search work. */
+const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
+const net = independent(10);
 
 class CountingDecoder implements SearchDecoder {
   passes = 0;
@@ -120,6 +121,45 @@ describe('the improvement search', () => {
     searchSchedules(direction(d), { budget: 6000, lowerBound: 0 }, createRandom(5));
     expect(d.right).toBe(0);
     expect(d.passes).toBeLessThanOrEqual(6000);
+  });
+  it('double-justifies the children of a large network above 3,000 schedules', () => {
+    const n = 100;
+    const large = new RightDecoder();
+    large.slack = new Int32Array(n);
+    const base = Int32Array.from({ length: n }, (_, k) => n - 1 - k);
+    const search = (budget: number) => searchSchedules({ net: independent(n), decoder: large, base, samplingValue: new Float64Array(n) }, { budget, lowerBound: 0 }, createRandom(5));
+    search(3000);
+    expect(large.right).toBeGreaterThan(1000);
+    large.right = 0;
+    large.passes = 0;
+    search(4000);
+    expect(large.right).toBe(0);
+    expect(large.passes).toBeLessThanOrEqual(4000);
+  });
+  it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
+    const tuning = (n: number, budget: number) => {
+      const t = searchTuning(n, budget);
+      return [t.population, t.shifts, t.rightOnly];
+    };
+    // Small: 0 to 8 shifts, right-justified children up to 5,000 schedules, 60 members above 2,000.
+    expect([1000, 2000, 2001, 4999, 5000, 10_000, 50_000].map((b) => tuning(32, b))).toEqual([
+      [40, 9, true],
+      [40, 9, true],
+      [60, 9, true],
+      [60, 9, true],
+      [60, 9, true],
+      [64, 9, false],
+      [120, 9, false],
+    ]);
+    expect(tuning(75, 5000)).toEqual([60, 9, true]);
+    // Large: 0 to 3 shifts, right-justified children up to 3,000 schedules, the population by budget alone.
+    expect([1000, 3000, 3001, 5000, 50_000].map((b) => tuning(76, b))).toEqual([
+      [40, 4, true],
+      [40, 4, true],
+      [40, 4, false],
+      [40, 4, false],
+      [120, 4, false],
+    ]);
   });
   it('decodes about half the children as parameterised active schedules, within the budget', () => {
     const d = new BoundedDecoder();

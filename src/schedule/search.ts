@@ -93,7 +93,11 @@ const POPULATION = 40;
 /** Budget up to which the population stays at POPULATION; above, it grows by POPULATION_GROWTH per tenfold budget. */
 const POPULATION_BUDGET = 5000;
 const POPULATION_GROWTH = 80;
-const MAX_SHIFTS = 9;
+/** Activities (dummies included: PSPLIB J30 has 32, J60 62, J90 92) up to which a network counts as small. */
+const SMALL_NETWORK = 75;
+/** Random shifts a child gets: 0 to 8 on a small network, 0 to 3 on a large one. */
+const SMALL_SHIFTS = 9;
+const LARGE_SHIFTS = 4;
 const CRITICAL_SHIFT = 0.5;
 const PEAK_SHARE = 0.5;
 const PEAK_MIN = 0.2;
@@ -103,8 +107,15 @@ const DIRECTION_SHARE = 0.25;
 const BOUNDED_SHARE = 0.5;
 /** Their delay: uniform from 0 up to this many times the longest span. */
 const BOUNDED_DELAY = 3;
-/** Budgets up to which children are right-justified only, where the decoder can. */
-const RIGHT_ONLY_BUDGET = 5000;
+/**
+ * Budgets up to which children are right-justified only, where the decoder can: on small
+ * networks up to 5,000 schedules, on large ones up to 3,000 (PSPLIB J30 to J120).
+ */
+const SMALL_RIGHT_ONLY_BUDGET = 5000;
+const LARGE_RIGHT_ONLY_BUDGET = 3000;
+/** A small network's population above 2,000 schedules, where it converges early. */
+const SMALL_POPULATION = 60;
+const SMALL_POPULATION_BUDGET = 2000;
 
 /**
  * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
@@ -113,6 +124,33 @@ const RIGHT_ONLY_BUDGET = 5000;
  */
 export function populationFor(budget: number): number {
   return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
+}
+
+/** How a search breeds: the tuning that follows the network's size and the budget. */
+export interface SearchTuning {
+  readonly population: number;
+  /** A child gets 0 up to one less than this many random shifts. */
+  readonly shifts: number;
+  /** Children are right-justified only (where the decoder can), not double-justified. */
+  readonly rightOnly: boolean;
+}
+
+/**
+ * The tuning for a network of n activities and a budget. A small network's population
+ * converges early (on J30 at 5,000 schedules about half the children repeat a member), so it
+ * needs variety: up to 8 shifts a child, and above 2,000 schedules 60 members. A large
+ * network's search is far from converged, and gains from children near their parents: up to 3
+ * shifts. Right-justifying a child alone makes more children; that pays while the budget is
+ * short for the network, and double-justifying each child pays beyond (PSPLIB J30 to J120:
+ * docs/scheduling.md).
+ */
+export function searchTuning(n: number, budget: number): SearchTuning {
+  const small = n <= SMALL_NETWORK;
+  return {
+    population: small && budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget),
+    shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
+    rightOnly: budget <= (small ? SMALL_RIGHT_ONLY_BUDGET : LARGE_RIGHT_ONLY_BUDGET),
+  };
 }
 
 /** Shorter makespan (of the stage's work when the classes are scheduled in stages), then the tie. */
@@ -146,6 +184,7 @@ class Search {
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
   readonly size: number;
+  readonly tuning: SearchTuning;
 
   constructor(
     readonly direction: Direction,
@@ -155,16 +194,13 @@ class Search {
     this.seen = new Uint8Array(direction.net.n);
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
-    this.size = populationFor(settings.budget);
+    this.tuning = searchTuning(direction.net.n, settings.budget);
+    this.size = this.tuning.population;
   }
 
-  /**
-   * Children right-justified only, where the decoder can: up to 5,000 schedules more children
-   * gain, while at 50,000 each child's double justification is worth more (PSPLIB J120:
-   * docs/scheduling.md).
-   */
+  /** Children right-justified only, where the tuning says so and the decoder can. */
   get rightOnly(): boolean {
-    return this.direction.decoder.rightJustify !== undefined && this.settings.budget <= RIGHT_ONLY_BUDGET;
+    return this.tuning.rightOnly && this.direction.decoder.rightJustify !== undefined;
   }
 
   /** Schedules a child costs: its pass, and its right-justification or double justification. */
@@ -364,7 +400,7 @@ function evolve(search: Search): void {
     const mother = search.tournament();
     const father = search.fatherFor(mother);
     const child = random.next() < PEAK_SHARE ? search.peak(mother, father) : search.twoPoint(mother.list, father.list);
-    const shifts = random.below(MAX_SHIFTS);
+    const shifts = random.below(search.tuning.shifts);
     for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
     if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
     const ind = search.evaluate(child, childDelay(search));
