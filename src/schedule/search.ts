@@ -5,10 +5,12 @@
  * A hybrid genetic algorithm over activity lists:
  * - the priority-rule list is decoded first, so a budget of 1 gives the rule's own schedule;
  * - the population is seeded with regret-based biased random samples (Drexl 1991); it holds 40
- *   members up to 5,000 schedules and more for bigger budgets (populationFor);
+ *   members up to 5,000 schedules and more for bigger budgets (populationFor), and 60 on a
+ *   small network above 2,000 (searchTuning);
  * - children come from a peak crossover (the densest window of one parent, after Valls et al.
- *   2008) or Hartmann's two-point crossover, then random shifts and a shift of a zero-slack
- *   activity; steady state, binary tournaments, the worst member replaced, no clones;
+ *   2008) or Hartmann's two-point crossover, then random shifts (0 to 8 on a small network, 0
+ *   to 3 on a large one) and a shift of a zero-slack activity; steady state, binary
+ *   tournaments, the worst member replaced, no clones;
  * - the father is the one of two tournament winners whose schedule lies farther from the
  *   mother's (dissimilar mating);
  * - on the plain fast path half the children are decoded as parameterised active schedules
@@ -16,10 +18,10 @@
  *   start more than a random delay after another placeable one could, and then the first in the
  *   list of those that start within the delay goes;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
- *   justified list, except on the plain fast path with budgets up to 5,000: there a child is only
- *   right-justified (its backward pass: two schedules a child instead of three, so more
- *   children), and only a new best is packed to the left as well; a new best schedule is
- *   justified again while that shortens it;
+ *   justified list, except on the plain fast path with budgets up to 5,000 on a small network
+ *   and 3,000 on a large one: there a child is only right-justified (its backward pass: two
+ *   schedules a child instead of three, so more children), and only a new best is packed to
+ *   the left as well; a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a quarter of the
  *   budget; the better one gets the rest.
@@ -183,8 +185,11 @@ class Search {
   private readonly signatures = new Set<number>();
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
-  readonly size: number;
   readonly tuning: SearchTuning;
+  /** Children right-justified only, where the tuning says so and the decoder can. */
+  readonly rightOnly: boolean;
+  /** Schedules a child costs: its pass, and its right-justification or double justification. */
+  readonly cost: number;
 
   constructor(
     readonly direction: Direction,
@@ -195,17 +200,8 @@ class Search {
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
     this.tuning = searchTuning(direction.net.n, settings.budget);
-    this.size = this.tuning.population;
-  }
-
-  /** Children right-justified only, where the tuning says so and the decoder can. */
-  get rightOnly(): boolean {
-    return this.tuning.rightOnly && this.direction.decoder.rightJustify !== undefined;
-  }
-
-  /** Schedules a child costs: its pass, and its right-justification or double justification. */
-  get cost(): number {
-    return this.rightOnly ? 2 : this.direction.decoder.justify ? 3 : 1;
+    this.rightOnly = this.tuning.rightOnly && direction.decoder.rightJustify !== undefined;
+    this.cost = this.rightOnly ? 2 : direction.decoder.justify ? 3 : 1;
   }
 
   canAfford(): boolean {
@@ -305,7 +301,7 @@ class Search {
   offer(ind: Individual): void {
     if (this.signatures.has(ind.signature)) return;
     const pop = this.population;
-    if (pop.length < this.size) {
+    if (pop.length < this.tuning.population) {
       pop.push(ind);
       this.signatures.add(ind.signature);
       return;
@@ -385,7 +381,7 @@ function seedPopulation(search: Search): boolean {
   const first = search.evaluate(base);
   if (!first) return false;
   search.offer(first);
-  const size = Math.max(2, Math.min(search.size, Math.floor(search.settings.budget / (search.cost * 25))));
+  const size = Math.max(2, Math.min(search.tuning.population, Math.floor(search.settings.budget / (search.cost * 25))));
   while (search.population.length < size && search.canAfford()) {
     const ind = search.evaluate(sampleList(net, samplingValue, search.random));
     if (ind) search.offer(ind);
