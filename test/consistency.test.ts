@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
+import { generateProject } from '../src/bench/generate.js';
 import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
 import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
 import { datesFromCsv, datesFromMspdi, eventsFromIcs, recurringFromMspdi } from './support/interop-facts.js';
@@ -158,6 +159,20 @@ describe('the outputs agree', () => {
     // ... and dated items that miss their dates, not only ones that keep them.
     expect(lateDates).toBeGreaterThan(10);
     expect(priced).toBeGreaterThan(50);
+  });
+  it('on the facts of generated plans larger than the search tunes as small (more than 75 activities)', () => {
+    for (const seed of [1, 2]) {
+      const model = generateProject({ tasks: 120, seed });
+      expect(model.activities.length).toBeGreaterThan(75);
+      const run = planModel(model, { ...ALL, iterations: 20, schedules: 200, seed });
+      const label = `generated plan ${seed}`;
+      expectValidPlan(JSON.parse(run.outputs[0].text), label);
+      const { json, md, html } = shownFacts(run.outputs);
+      expect({ label, ...md }).toEqual({ label, ...json });
+      expect({ label, ...html }).toEqual({ label, ...json });
+      expectSameTables(run, label);
+      expectSameDates(run, label);
+    }
   });
 });
 
