@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { fartherFrom, fitterMember, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { fartherFrom, fitterMember, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
@@ -122,19 +122,19 @@ describe('the improvement search', () => {
     expect(d.right).toBe(0);
     expect(d.passes).toBeLessThanOrEqual(6000);
   });
-  it('double-justifies the children of a large network above 4,000 schedules', () => {
+  it('right-justifies the children of a large network up to 5,000 schedules too', () => {
     const n = 100;
     const large = new RightDecoder();
     large.slack = new Int32Array(n);
     const base = Int32Array.from({ length: n }, (_, k) => n - 1 - k);
     const search = (budget: number) => searchSchedules({ net: independent(n), decoder: large, base, samplingValue: new Float64Array(n) }, { budget, lowerBound: 0 }, createRandom(5));
-    search(4000);
-    expect(large.right).toBeGreaterThan(1300);
+    search(5000);
+    expect(large.right).toBeGreaterThan(1600);
     large.right = 0;
     large.passes = 0;
-    search(5000);
+    search(6000);
     expect(large.right).toBe(0);
-    expect(large.passes).toBeLessThanOrEqual(5000);
+    expect(large.passes).toBeLessThanOrEqual(6000);
   });
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
     const tuning = (n: number, budget: number) => {
@@ -152,11 +152,10 @@ describe('the improvement search', () => {
       [120, 9, false],
     ]);
     expect(tuning(75, 5000)).toEqual([60, 9, true]);
-    // Large: 0 to 3 shifts, right-justified children up to 4,000 schedules, the population by budget alone.
-    expect([1000, 4000, 4001, 5000, 50_000].map((b) => tuning(76, b))).toEqual([
+    // Large: 0 to 3 shifts, right-justified children up to 5,000 schedules, the population by budget alone.
+    expect([1000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
       [40, 4, true],
       [40, 4, true],
-      [40, 4, false],
       [40, 4, false],
       [120, 4, false],
     ]);
@@ -234,15 +233,21 @@ describe('dissimilar mating', () => {
 });
 
 describe('how members rank', () => {
-  const member = (makespan: number, tie: number): Individual => ({ list: new Int32Array(3), makespan, tie, signature: 0 });
-  it('ranks right-justified members by makespan alone, since their tie is not that of the schedule returned', () => {
+  const member = (makespan: number, tie: number, mirroredTie?: number): Individual => ({ list: new Int32Array(3), makespan, tie, signature: 0, ...(mirroredTie === undefined ? {} : { mirroredTie }) });
+  it('ranks right-justified members by makespan, then by their tie in mirrored time, never by their forward tie', () => {
+    expect(fitterMember(member(10, 5, 20), member(10, 9, 12), true)).toBe(false);
+    expect(fitterMember(member(10, 9, 12), member(10, 5, 20), true)).toBe(true);
     expect(fitterMember(member(10, 5), member(10, 9), true)).toBe(false);
     expect(fitterMember(member(10, 9), member(10, 5), true)).toBe(false);
-    expect(fitterMember(member(9, 50), member(10, 5), true)).toBe(true);
+    expect(fitterMember(member(9, 50, 99), member(10, 5, 1), true)).toBe(true);
   });
   it('ranks justified members by makespan, then tie, as the best is chosen', () => {
-    expect(fitterMember(member(10, 5), member(10, 9), false)).toBe(true);
+    expect(fitterMember(member(10, 5, 20), member(10, 9, 12), false)).toBe(true);
     expect(fitterMember(member(10, 9), member(10, 5), false)).toBe(false);
     expect(fitterMember(member(9, 50), member(10, 5), false)).toBe(true);
+  });
+  it('sums finishes in mirrored time: makespan minus each start', () => {
+    // Starts 0, 2, 5 in a schedule of 8 slots: mirrored finishes 8, 6, 3.
+    expect(mirroredTieOf(Int32Array.from([0, 2, 5]), 8)).toBe(17);
   });
 });

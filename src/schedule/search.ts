@@ -11,7 +11,8 @@
  *   2008) or Hartmann's two-point crossover, then random shifts (0 to 8 on a small network, 0
  *   to 3 on a large one) and a shift of a zero-slack activity; steady state, binary
  *   tournaments, the worst member replaced, no clones; members right-justified only rank by
- *   makespan alone (their tie is not that of the schedule returned);
+ *   makespan, then by their tie in mirrored time (their forward tie is not that of the
+ *   schedule returned);
  * - the father is the one of two tournament winners whose schedule lies farther from the
  *   mother's (dissimilar mating);
  * - on the plain fast path half the children are decoded as parameterised active schedules
@@ -19,10 +20,10 @@
  *   start more than a random delay after another placeable one could, and then the first in the
  *   list of those that start within the delay goes;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
- *   justified list, except on the plain fast path with budgets up to 5,000 on a small network
- *   and 4,000 on a large one: there a child is only right-justified (its backward pass: two
- *   schedules a child instead of three, so more children), and only a new best is packed to
- *   the left as well; a new best schedule is justified again while that shortens it;
+ *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
+ *   only right-justified (its backward pass: two schedules a child instead of three, so more
+ *   children), and only a new best is packed to the left as well; a new best schedule is
+ *   justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a quarter of the
  *   budget; the better one gets the rest.
@@ -72,6 +73,12 @@ export interface Individual {
   readonly signature: number;
   readonly slack?: Int32Array;
   readonly start?: Int32Array;
+  /**
+   * Where children are right-justified only: the sum over the activities of makespan minus
+   * start. A right-justified schedule is a left-justified one in mirrored time, and this is its
+   * tie-break there (finishes summed in mirrored time).
+   */
+  readonly mirroredTie?: number;
 }
 
 export interface SearchSettings {
@@ -110,12 +117,8 @@ const DIRECTION_SHARE = 0.25;
 const BOUNDED_SHARE = 0.5;
 /** Their delay: uniform from 0 up to this many times the longest span. */
 const BOUNDED_DELAY = 3;
-/**
- * Budgets up to which children are right-justified only, where the decoder can: on small
- * networks up to 5,000 schedules, on large ones up to 4,000 (PSPLIB J30 to J120).
- */
-const SMALL_RIGHT_ONLY_BUDGET = 5000;
-const LARGE_RIGHT_ONLY_BUDGET = 4000;
+/** Budget up to which children are right-justified only, where the decoder can (PSPLIB J30 to J120). */
+const RIGHT_ONLY_BUDGET = 5000;
 /** A small network's population above 2,000 schedules, where it converges early. */
 const SMALL_POPULATION = 60;
 const SMALL_POPULATION_BUDGET = 2000;
@@ -143,16 +146,15 @@ export interface SearchTuning {
  * converges early (on J30 at 5,000 schedules about half the children repeat a member), so it
  * needs variety: up to 8 shifts a child, and above 2,000 schedules 60 members. A large
  * network's search is far from converged, and gains from children near their parents: up to 3
- * shifts. Right-justifying a child alone makes more children; that pays while the budget is
- * short for the network, and double-justifying each child pays beyond (PSPLIB J30 to J120:
- * docs/scheduling.md).
+ * shifts. Right-justifying a child alone makes more children; that pays up to 5,000 schedules,
+ * and double-justifying each child pays beyond (PSPLIB J30 to J120: docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number): SearchTuning {
   const small = n <= SMALL_NETWORK;
   return {
     population: small && budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget),
     shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
-    rightOnly: budget <= (small ? SMALL_RIGHT_ONLY_BUDGET : LARGE_RIGHT_ONLY_BUDGET),
+    rightOnly: budget <= RIGHT_ONLY_BUDGET,
   };
 }
 
@@ -162,13 +164,24 @@ export function better(a: Individual, b: Individual): boolean {
 }
 
 /**
- * How members rank in the population (tournaments, the worst replaced). A right-justified member
- * carries the tie of that schedule, not of the packed one the search would return, so members
- * that are right-justified only rank by makespan alone (PSPLIB J60 and J120: docs/scheduling.md).
- * The best is still chosen by makespan, then tie.
+ * How members rank in the population (tournaments, the worst replaced). Where children are
+ * right-justified only, a member's tie is that of a schedule pushed to the end, not of the
+ * packed one the search would return; so members rank by makespan, then by the tie measured in
+ * mirrored time, which favours work packed toward the end as the forward tie favours work
+ * packed toward the start (PSPLIB J60 and J120: docs/scheduling.md). The best is still chosen
+ * by makespan, then tie.
  */
 export function fitterMember(a: Individual, b: Individual, rightOnly: boolean): boolean {
-  return rightOnly ? a.makespan < b.makespan : better(a, b);
+  if (!rightOnly) return better(a, b);
+  if (a.makespan !== b.makespan || a.mirroredTie === undefined || b.mirroredTie === undefined) return a.makespan < b.makespan;
+  return a.mirroredTie < b.mirroredTie;
+}
+
+/** The sum over activities of makespan minus start: finishes summed in mirrored time. */
+export function mirroredTieOf(start: Int32Array, makespan: number): number {
+  let sum = 0;
+  for (let j = 0; j < start.length; j++) sum += makespan - start[j];
+  return sum;
 }
 
 /** Summed differences between two schedules' starts. */
@@ -287,7 +300,9 @@ class Search {
   /** The schedule the decoder describes, as a member with the given list, makespan and slack. */
   private snapshot(list: Int32Array, makespan: number, slack?: Int32Array): Individual {
     const decoder = this.direction.decoder;
-    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start: decoder.utilisation ? decoder.start.slice() : undefined };
+    const start = decoder.utilisation ? decoder.start.slice() : undefined;
+    const mirrored = this.rightOnly && start ? { mirroredTie: mirroredTieOf(start, makespan) } : {};
+    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored };
   }
 
   /**
