@@ -65,6 +65,33 @@ class RightDecoder extends CountingDecoder {
   }
 }
 
+/**
+ * Every schedule is 100 slots long; a packed schedule's tie follows its list, and every
+ * right-justified one looks better than any (tie -1), as a schedule pushed to the end can.
+ */
+class TieDecoder implements SearchDecoder {
+  tie = 0;
+  start = new Int32Array(10);
+  /** Ties of the packed schedules: forward passes over a list a right-justification wrote. */
+  readonly packedTies: number[] = [];
+  private written: Int32Array | undefined;
+  decode(list: Int32Array): number {
+    this.start = Int32Array.from(list);
+    this.tie = list.reduce((sum, j, k) => sum + j * k, 0);
+    if (list === this.written) this.packedTies.push(this.tie);
+    return 100;
+  }
+  rightJustify(list: Int32Array, out: Int32Array): number {
+    out.set(list);
+    this.written = out;
+    this.tie = -1;
+    return 100;
+  }
+  signature(): number {
+    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+  }
+}
+
 /** Every list schedules in 200; each justification of the schedule just made saves one more slot. */
 class ShrinkingDecoder implements SearchDecoder {
   passes = 0;
@@ -115,6 +142,12 @@ describe('the improvement search', () => {
     expect(d.packed).toBeLessThan(100);
     expect(d.passes).toBeLessThanOrEqual(3000);
     expect(best?.makespan).toBeLessThan(110);
+  });
+  it('keeps the best schedule by its own tie, however a right-justified child looked', () => {
+    const d = new TieDecoder();
+    const best = searchSchedules(direction(d), { budget: 400, lowerBound: 0 }, createRandom(3));
+    expect(d.packedTies.length).toBeGreaterThan(5);
+    expect(best?.tie).toBe(Math.min(...d.packedTies));
   });
   it('double-justifies every child above 5,000 schedules, where each justification is worth more', () => {
     const d = new RightDecoder();
