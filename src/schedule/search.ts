@@ -22,8 +22,9 @@
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
  *   only right-justified (its backward pass: two schedules a child instead of three, so more
- *   children), and only a new best is packed to the left as well; a new best schedule is
- *   justified again while that shortens it;
+ *   children), and only a child that may be a new best is packed to the left as well (it
+ *   becomes the best only if the packed schedule is better); a new best schedule is justified
+ *   again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a quarter of the
  *   budget; the better one gets the rest.
@@ -343,6 +344,7 @@ class Search {
     this.signatures.add(ind.signature);
   }
 
+  /** Whether member a ranks above b in this search's population. */
   fitter(a: Individual, b: Individual): boolean {
     return fitterMember(a, b, this.rightOnly);
   }
