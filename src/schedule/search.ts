@@ -294,11 +294,8 @@ class Search {
     if (this.best !== undefined && !better(right, this.best)) return right;
     const packed = decoder.decode(out);
     this.used++;
-    const left = this.snapshot(out, packed, right.slack);
     // On an equal makespan the right-justified tie only hints; the packed schedule's own tie decides.
-    if (this.best !== undefined && !better(left, this.best)) return left;
-    this.best = left;
-    return this.justifyAgain(left);
+    return this.promoted(this.snapshot(out, packed, right.slack));
   }
 
   /** The schedule the decoder describes, as a member with the given list, makespan and slack. */
