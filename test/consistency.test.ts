@@ -10,6 +10,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planModel, runPlanSync, type Model, type PlanRun } from '../src/api/index.js';
 import { generateProject } from '../src/bench/generate.js';
+import { parsePsplib } from '../src/psplib/index.js';
+import { PSPLIB_FIXTURES } from '../src/psplib/test-utils/data.js';
+import { compileModel } from '../src/schedule/compile.js';
+import { toPlain } from '../src/schedule/plain.js';
 import { expectValidPlan } from '../src/render/json/test-utils/plan-schema.js';
 import { factsFromHtml, factsFromJson, factsFromMarkdown, slipFromHtml, slipFromJson, slipFromMarkdown, tablesFromHtml, tablesFromJson, tablesFromMarkdown, trackingFromHtml, trackingFromJson, trackingFromMarkdown, type ShownTables } from './support/facts.js';
 import { datesFromCsv, datesFromMspdi, eventsFromIcs, recurringFromMspdi } from './support/interop-facts.js';
@@ -160,21 +164,33 @@ describe('the outputs agree', () => {
     expect(lateDates).toBeGreaterThan(10);
     expect(priced).toBeGreaterThan(50);
   });
+  it('on the facts of PSPLIB instances, which the fast path searches with right-justified children', () => {
+    for (const name of ['j301_1.sm', 'j1201_1.sm']) {
+      const { model } = parsePsplib(readFileSync(PSPLIB_FIXTURES + name, 'utf8'));
+      if (!model) throw new Error(`${name} did not parse`);
+      const problem = compileModel(model).problem;
+      expect(problem && toPlain(problem)).toBeDefined();
+      expectAgreement(planModel(model, { ...ALL, iterations: 20, schedules: 1000, seed: 1 }), name);
+    }
+  });
   it('on the facts of generated plans larger than the search tunes as small (more than 75 activities)', () => {
     for (const seed of [1, 2]) {
       const model = generateProject({ tasks: 120, seed });
       expect(model.activities.length).toBeGreaterThan(75);
-      const run = planModel(model, { ...ALL, iterations: 20, schedules: 200, seed });
-      const label = `generated plan ${seed}`;
-      expectValidPlan(JSON.parse(run.outputs[0].text), label);
-      const { json, md, html } = shownFacts(run.outputs);
-      expect({ label, ...md }).toEqual({ label, ...json });
-      expect({ label, ...html }).toEqual({ label, ...json });
-      expectSameTables(run, label);
-      expectSameDates(run, label);
+      expectAgreement(planModel(model, { ...ALL, iterations: 20, schedules: 200, seed }), `generated plan ${seed}`);
     }
   });
 });
+
+/** A valid plan whose facts, tables and dates agree across every format. */
+function expectAgreement(run: PlanRun, label: string) {
+  expectValidPlan(JSON.parse(run.outputs[0].text), label);
+  const { json, md, html } = shownFacts(run.outputs);
+  expect({ label, ...md }).toEqual({ label, ...json });
+  expect({ label, ...html }).toEqual({ label, ...json });
+  expectSameTables(run, label);
+  expectSameDates(run, label);
+}
 
 /** The slip the three outputs show: the drift, its terms, the moved activities, the changes and the SPI. */
 function expectSameSlip(run: PlanRun, label: string) {
