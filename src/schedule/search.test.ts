@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { fartherFrom, fitterMember, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { directionShare, fartherFrom, fitterMember, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
@@ -115,6 +115,21 @@ class ShrinkingDecoder implements SearchDecoder {
   }
 }
 
+/** Every list schedules in 500 slots, and nothing justifies it: one schedule a list. */
+class LongDecoder implements SearchDecoder {
+  passes = 0;
+  tie = 0;
+  start = new Int32Array(10);
+  decode(list: Int32Array): number {
+    this.passes++;
+    this.start = Int32Array.from(list);
+    return 500;
+  }
+  signature(): number {
+    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+  }
+}
+
 const direction = (decoder: SearchDecoder): Direction => ({ net, decoder, base: Int32Array.from([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]), samplingValue: new Float64Array(10) });
 
 describe('the improvement search', () => {
@@ -131,6 +146,26 @@ describe('the improvement search', () => {
     const b = decoders[kind]();
     searchBothWays([direction(a), direction(b)], { budget, lowerBound: 0 }, createRandom(1));
     expect(a.passes + b.passes).toBeLessThanOrEqual(budget);
+  });
+  it('gives each direction a quarter of the budget from 5,000 schedules up, less below, and the better one the rest', () => {
+    // 0.25 + 0.15 x log10(budget / 5,000), between 0.15 and 0.25: 0.19 at 2,000.
+    expect([1, 500, 1000, 2000, 5000, 50_000].map((b) => directionShare(b).toFixed(4))).toEqual(['0.1500', '0.1500', '0.1500', '0.1903', '0.2500', '0.2500']);
+    for (const [budget, share] of [
+      [1000, 150],
+      [2000, 380],
+      [5000, 1250],
+      [50_000, 12_500],
+    ]) {
+      const better = new CountingDecoder();
+      const worse = new LongDecoder();
+      const found = searchBothWays([direction(better), direction(worse)], { budget, lowerBound: 0 }, createRandom(2));
+      expect(found?.direction).toBe(0);
+      // The second direction makes up what the first, at three schedules a child, left unspent.
+      expect(worse.passes).toBeGreaterThanOrEqual(share);
+      expect(worse.passes).toBeLessThanOrEqual(share + 3);
+      expect(better.passes + worse.passes).toBeLessThanOrEqual(budget);
+      expect(better.passes).toBeGreaterThan(budget - share - 5);
+    }
   });
   it('spends two schedules on a child that only right-justifies, and packs only a new best to the left', () => {
     const d = new RightDecoder();

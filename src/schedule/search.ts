@@ -26,8 +26,9 @@
  *   becomes the best only if the packed schedule is better); a new best schedule is justified
  *   again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
- *   time (some networks pack better from the end). Each direction gets a quarter of the
- *   budget; the better one gets the rest.
+ *   time (some networks pack better from the end). Each direction gets a share of the
+ *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
+ *   the better one gets the rest.
  */
 import { crossover, listByKeys, sampleList, shiftCritical, shiftOne, type ListNetwork } from './lists.js';
 import type { Random } from './random.js';
@@ -113,7 +114,10 @@ const CRITICAL_SHIFT = 0.5;
 const PEAK_SHARE = 0.5;
 const PEAK_MIN = 0.2;
 const PEAK_MAX = 0.5;
+/** Each direction's share of the budget from 5,000 schedules up, and below: 0.15 less per tenfold budget, down to 0.15 (directionShare). */
 const DIRECTION_SHARE = 0.25;
+const DIRECTION_SHARE_GROWTH = 0.15;
+const DIRECTION_SHARE_MIN = 0.15;
 /** Share of the children decoded as parameterised active schedules, where the decoder can. */
 const BOUNDED_SHARE = 0.5;
 /** Their delay: uniform from 0 up to this many times the longest span. */
@@ -131,6 +135,17 @@ const SMALL_POPULATION_BUDGET = 2000;
  */
 export function populationFor(budget: number): number {
   return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
+}
+
+/**
+ * The share of the budget each direction searches before the better one gets the rest: a
+ * quarter from 5,000 schedules up; below, 0.15 less per tenfold budget, down to 0.15 at 1,000
+ * schedules and fewer. A short search gains more from the schedules left to the winner than
+ * from a surer choice of it (PSPLIB J30 to J120: docs/scheduling.md).
+ */
+export function directionShare(budget: number): number {
+  const share = DIRECTION_SHARE + DIRECTION_SHARE_GROWTH * Math.log10(budget / POPULATION_BUDGET);
+  return Math.min(DIRECTION_SHARE, Math.max(DIRECTION_SHARE_MIN, share));
 }
 
 /** How a search breeds: the tuning that follows the network's size and the budget. */
@@ -456,14 +471,16 @@ export function searchSchedules(direction: Direction, settings: SearchSettings, 
 }
 
 /**
- * Both directions: each seeds and evolves on a quarter of the budget, then the one holding
- * the better schedule evolves on everything left. Returns the best and its direction index.
+ * Both directions: each seeds and evolves on its share of the budget (directionShare), then
+ * the one holding the better schedule evolves on everything left. Returns the best and its
+ * direction index.
  */
 export function searchBothWays(directions: readonly [Direction, Direction], settings: SearchSettings, random: Random): { best: Individual; direction: number } | undefined {
   const searches = directions.map((d) => new Search(d, settings, random));
+  const share = directionShare(settings.budget);
   let spent = 0;
   searches.forEach((search, k) => {
-    search.limit = Math.max(k === 0 ? 1 : 0, Math.floor(settings.budget * DIRECTION_SHARE * (k + 1)) - spent);
+    search.limit = Math.max(k === 0 ? 1 : 0, Math.floor(settings.budget * share * (k + 1)) - spent);
     if (search.limit > 0 && seedPopulation(search)) evolve(search);
     spent += search.used;
   });
