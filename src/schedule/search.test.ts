@@ -205,8 +205,8 @@ describe('the improvement search', () => {
     expect(large.passes).toBeLessThanOrEqual(6000);
   });
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
-    const tuning = (n: number, budget: number) => {
-      const t = searchTuning(n, budget);
+    const tuning = (n: number, budget: number, rightJustifies = true) => {
+      const t = searchTuning(n, budget, rightJustifies);
       return [t.population, t.shifts, t.rightOnly];
     };
     // Small: 0 to 8 shifts, right-justified children up to 5,000 schedules, 60 members above 2,000.
@@ -220,13 +220,24 @@ describe('the improvement search', () => {
       [120, 9, false],
     ]);
     expect(tuning(75, 5000)).toEqual([60, 9, true]);
-    // Large: 0 to 3 shifts, right-justified children up to 5,000 schedules, the population by budget alone.
-    expect([1000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
-      [40, 4, true],
+    // Large: 0 to 3 shifts, right-justified children up to 5,000 schedules, then with fewer
+    // members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the population by budget above.
+    expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
+      [20, 4, true],
+      [20, 4, true],
+      [25, 4, true],
+      [36, 4, true],
       [40, 4, true],
       [40, 4, false],
       [120, 4, false],
     ]);
+    // A decoder that cannot right-justify alone (the general scheme) double-justifies every
+    // child and keeps the population by budget.
+    expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
+      [40, 4, false],
+      [40, 4, false],
+    ]);
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false]);
   });
   it('decodes about half the children as parameterised active schedules, within the budget', () => {
     const d = new BoundedDecoder();

@@ -5,8 +5,9 @@
  * A hybrid genetic algorithm over activity lists:
  * - the priority-rule list is decoded first, so a budget of 1 gives the rule's own schedule;
  * - the population is seeded with regret-based biased random samples (Drexl 1991); it holds 40
- *   members up to 5,000 schedules and more for bigger budgets (populationFor), and 60 on a
- *   small network above 2,000 (searchTuning);
+ *   members up to 5,000 schedules and more for bigger budgets (populationFor), 60 on a small
+ *   network above 2,000, and fewer, down to 20, where a large network's right-justified
+ *   children have a short budget (searchTuning);
  * - children come from a peak crossover (the densest window of one parent, after Valls et al.
  *   2008) or Hartmann's two-point crossover, then random shifts (0 to 8 on a small network, 0
  *   to 3 on a large one) and a shift of a zero-slack activity; steady state, binary
@@ -127,6 +128,8 @@ const RIGHT_ONLY_BUDGET = 5000;
 /** A small network's population above 2,000 schedules, where it converges early. */
 const SMALL_POPULATION = 60;
 const SMALL_POPULATION_BUDGET = 2000;
+/** The least population of a large network's short search (shortSearchPopulation). */
+const SHORT_POPULATION_MIN = 20;
 
 /**
  * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
@@ -135,6 +138,17 @@ const SMALL_POPULATION_BUDGET = 2000;
  */
 export function populationFor(budget: number): number {
   return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
+}
+
+/**
+ * A large network's population where its children are right-justified only and the budget is
+ * below 5,000 schedules: 40 times the square root of the budget's share of 5,000, at least 20
+ * (25 at 2,000, 20 at 1,000). A short search has few children to spend, and a smaller
+ * population lets them build on the best sooner (PSPLIB J90 and J120: docs/scheduling.md).
+ */
+export function shortSearchPopulation(budget: number): number {
+  if (budget >= POPULATION_BUDGET) return populationFor(budget);
+  return Math.max(SHORT_POPULATION_MIN, Math.round(POPULATION * Math.sqrt(budget / POPULATION_BUDGET)));
 }
 
 /**
@@ -158,19 +172,24 @@ export interface SearchTuning {
 }
 
 /**
- * The tuning for a network of n activities and a budget. A small network's population
- * converges early (on J30 at 5,000 schedules about half the children repeat a member), so it
- * needs variety: up to 8 shifts a child, and above 2,000 schedules 60 members. A large
- * network's search is far from converged, and gains from children near their parents: up to 3
- * shifts. Right-justifying a child alone makes more children; that pays up to 5,000 schedules,
- * and double-justifying each child pays beyond (PSPLIB J30 to J120: docs/scheduling.md).
+ * The tuning for a network of n activities and a budget, for a decoder that can right-justify
+ * alone or not. A small network's population converges early (on J30 at 5,000 schedules about
+ * half the children repeat a member), so it needs variety: up to 8 shifts a child, and above
+ * 2,000 schedules 60 members. A large network's search is far from converged, and gains from
+ * children near their parents: up to 3 shifts, and below 5,000 schedules a smaller population
+ * where its children are right-justified. Right-justifying a child alone makes more children;
+ * that pays up to 5,000 schedules, and double-justifying each child pays beyond (PSPLIB J30 to
+ * J120: docs/scheduling.md).
  */
-export function searchTuning(n: number, budget: number): SearchTuning {
+export function searchTuning(n: number, budget: number, rightJustifies: boolean): SearchTuning {
   const small = n <= SMALL_NETWORK;
+  const rightOnly = rightJustifies && budget <= RIGHT_ONLY_BUDGET;
+  const smallPopulation = budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget);
+  const largePopulation = rightOnly ? shortSearchPopulation(budget) : populationFor(budget);
   return {
-    population: small && budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget),
+    population: small ? smallPopulation : largePopulation,
     shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
-    rightOnly: budget <= RIGHT_ONLY_BUDGET,
+    rightOnly,
   };
 }
 
@@ -226,7 +245,7 @@ class Search {
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
   readonly tuning: SearchTuning;
-  /** Children right-justified only, where the tuning says so and the decoder can. */
+  /** Children right-justified only, where the decoder can and the budget is short (the tuning). */
   readonly rightOnly: boolean;
   /** Schedules a child costs: its pass, and its right-justification or double justification. */
   readonly cost: number;
@@ -239,8 +258,8 @@ class Search {
     this.seen = new Uint8Array(direction.net.n);
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
-    this.tuning = searchTuning(direction.net.n, settings.budget);
-    this.rightOnly = this.tuning.rightOnly && direction.decoder.rightJustify !== undefined;
+    this.tuning = searchTuning(direction.net.n, settings.budget, direction.decoder.rightJustify !== undefined);
+    this.rightOnly = this.tuning.rightOnly;
     this.cost = this.rightOnly ? 2 : direction.decoder.justify ? 3 : 1;
   }
 
