@@ -103,8 +103,12 @@ export interface Direction {
 
 /** Tuning, chosen on PSPLIB J30/J120 samples over several seeds (see docs/scheduling.md). */
 const POPULATION = 40;
-/** Budget up to which the population stays at POPULATION; above, it grows by POPULATION_GROWTH per tenfold budget. */
-const POPULATION_BUDGET = 5000;
+/**
+ * The budget the search was tuned at: above it the population grows by POPULATION_GROWTH per
+ * tenfold budget; below it a large network's short search keeps fewer members and each
+ * direction's share of the budget shrinks.
+ */
+const TUNED_BUDGET = 5000;
 const POPULATION_GROWTH = 80;
 /** Activities (dummies included: PSPLIB J30 has 32, J60 62, J90 92) up to which a network counts as small. */
 const SMALL_NETWORK = 75;
@@ -137,7 +141,7 @@ const SHORT_POPULATION_MIN = 20;
  * it converges (PSPLIB samples at 50,000: docs/scheduling.md).
  */
 export function populationFor(budget: number): number {
-  return budget <= POPULATION_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / POPULATION_BUDGET));
+  return budget <= TUNED_BUDGET ? POPULATION : Math.round(POPULATION + POPULATION_GROWTH * Math.log10(budget / TUNED_BUDGET));
 }
 
 /**
@@ -147,8 +151,8 @@ export function populationFor(budget: number): number {
  * population lets them build on the best sooner (PSPLIB J90 and J120: docs/scheduling.md).
  */
 export function shortSearchPopulation(budget: number): number {
-  if (budget >= POPULATION_BUDGET) return populationFor(budget);
-  return Math.max(SHORT_POPULATION_MIN, Math.round(POPULATION * Math.sqrt(budget / POPULATION_BUDGET)));
+  if (budget >= TUNED_BUDGET) return populationFor(budget);
+  return Math.max(SHORT_POPULATION_MIN, Math.round(POPULATION * Math.sqrt(budget / TUNED_BUDGET)));
 }
 
 /**
@@ -158,7 +162,7 @@ export function shortSearchPopulation(budget: number): number {
  * from a surer choice of it (PSPLIB J30 to J120: docs/scheduling.md).
  */
 export function directionShare(budget: number): number {
-  const share = DIRECTION_SHARE + DIRECTION_SHARE_GROWTH * Math.log10(budget / POPULATION_BUDGET);
+  const share = DIRECTION_SHARE + DIRECTION_SHARE_GROWTH * Math.log10(budget / TUNED_BUDGET);
   return Math.min(DIRECTION_SHARE, Math.max(DIRECTION_SHARE_MIN, share));
 }
 
@@ -245,8 +249,6 @@ class Search {
   private readonly seen: Uint8Array;
   readonly position: Int32Array;
   readonly tuning: SearchTuning;
-  /** Children right-justified only, where the decoder can and the budget is short (the tuning). */
-  readonly rightOnly: boolean;
   /** Schedules a child costs: its pass, and its right-justification or double justification. */
   readonly cost: number;
 
@@ -259,8 +261,7 @@ class Search {
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
     this.tuning = searchTuning(direction.net.n, settings.budget, direction.decoder.rightJustify !== undefined);
-    this.rightOnly = this.tuning.rightOnly;
-    this.cost = this.rightOnly ? 2 : direction.decoder.justify ? 3 : 1;
+    this.cost = this.tuning.rightOnly ? 2 : direction.decoder.justify ? 3 : 1;
   }
 
   canAfford(): boolean {
@@ -281,7 +282,7 @@ class Search {
     this.used++;
     if (makespan < 0) return undefined;
     // Room for the backward pass and, should it give a new best, the forward pass that completes it.
-    if (this.rightOnly && this.used + 2 <= this.limit) return this.rightJustified(list, makespan);
+    if (this.tuning.rightOnly && this.used + 2 <= this.limit) return this.rightJustified(list, makespan);
     let out = list;
     let slack: Int32Array | undefined;
     // Room for both passes and, should they lengthen the schedule, one replay of the list.
@@ -336,7 +337,7 @@ class Search {
   private snapshot(list: Int32Array, makespan: number, slack?: Int32Array): Individual {
     const decoder = this.direction.decoder;
     const start = decoder.utilisation ? decoder.start.slice() : undefined;
-    const mirrored = this.rightOnly && start ? { mirroredTie: mirroredTieOf(start, makespan) } : {};
+    const mirrored = this.tuning.rightOnly && start ? { mirroredTie: mirroredTieOf(start, makespan) } : {};
     return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored };
   }
 
@@ -377,7 +378,7 @@ class Search {
 
   /** Whether member a ranks above b in this search's population. */
   fitter(a: Individual, b: Individual): boolean {
-    return fitterMember(a, b, this.rightOnly);
+    return fitterMember(a, b, this.tuning.rightOnly);
   }
 
   tournament(): Individual {
