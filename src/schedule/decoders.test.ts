@@ -94,6 +94,41 @@ describe('PlainSearch.rightJustify', () => {
     }
   });
 
+  it('bounds the backward pass by a delay when given one: a feasible schedule in mirrored time, the serial pass when the delay reaches past the horizon', () => {
+    const random = createRandom(13);
+    let different = 0;
+    for (let k = 0; k < 40; k++) {
+      const list = sampleList(net, new Float64Array(problem.n), random);
+      const search = new PlainSearch(plain, net);
+      search.decode(list);
+      const serialList = new Int32Array(problem.n);
+      const serial = search.rightJustify(list, serialList);
+      const serialStart = search.start.slice();
+      search.decode(list);
+      const boundedList = new Int32Array(problem.n);
+      const bounded = search.rightJustify(list, boundedList, 0);
+      expect(feasibleMakespan(search.start)).toBe(bounded);
+      const order = Array.from(boundedList);
+      for (let i = 1; i < order.length; i++) expect(search.start[order[i]]).toBeGreaterThanOrEqual(search.start[order[i - 1]]);
+      if (Array.from(search.start).some((s, j) => s !== serialStart[j])) different++;
+      search.decode(list);
+      expect(search.rightJustify(list, new Int32Array(problem.n), plain.forward.horizon)).toBe(serial);
+      expect([...search.start]).toEqual([...serialStart]);
+    }
+    // A non-delay backward pass reaches right-justified schedules the serial one does not.
+    expect(different).toBeGreaterThan(0);
+  });
+
+  it('describes the forward schedule again when asked, after a right-justification', () => {
+    const list = sampleList(net, new Float64Array(problem.n), createRandom(5));
+    const search = new PlainSearch(plain, net);
+    search.decode(list);
+    const forward = { start: search.start.slice(), tie: search.tie, signature: search.signature() };
+    search.rightJustify(list, new Int32Array(problem.n), 0);
+    search.forwardView();
+    expect({ start: search.start.slice(), tie: search.tie, signature: search.signature() }).toEqual(forward);
+  });
+
   it('describes the right-justified schedule until the next forward pass', () => {
     const list = sampleList(net, new Float64Array(problem.n), createRandom(3));
     const search = new PlainSearch(plain, net);

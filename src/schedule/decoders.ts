@@ -48,6 +48,10 @@ export class PlainSearch implements SearchDecoder {
     this.longestSpan = plain.forward.span.reduce((a, b) => Math.max(a, b), 0);
   }
 
+  forwardView(): void {
+    this.rightView = false;
+  }
+
   get tie(): number {
     return this.rightView ? this.rightTie : this.forward.tie;
   }
@@ -88,13 +92,13 @@ export class PlainSearch implements SearchDecoder {
    * makespan; start, tie, slack and signature then describe that schedule until the next forward
    * pass. Its slack is measured against the forward schedule it came from, aligned at the end.
    */
-  rightJustify(list: Int32Array, out: Int32Array): number {
+  rightJustify(list: Int32Array, out: Int32Array, delay = -1): number {
     const { span, weight } = this.plain.forward;
     const { key, rank, right } = this;
     const n = list.length;
     let forwardMakespan = 0;
     for (let j = 0; j < n; j++) forwardMakespan = Math.max(forwardMakespan, this.forward.start[j] + span[j]);
-    const makespan = this.rightPass(list);
+    const makespan = this.rightPass(list, delay);
     if (makespan < 0) return -1;
     let tie = 0;
     for (let k = 0; k < n; k++) rank[this.middle[k]] = k;
@@ -112,15 +116,16 @@ export class PlainSearch implements SearchDecoder {
 
   /**
    * The backward pass: the forward schedule of `list` by decreasing finish (ties in list order),
-   * each activity as late as possible. Leaves that order in `middle`; returns the makespan.
+   * each activity as late as possible, or as a parameterised active schedule in mirrored time
+   * when a delay is given. Leaves the order placed in `middle`; returns the makespan.
    */
-  private rightPass(list: Int32Array): number {
+  private rightPass(list: Int32Array, delay = -1): number {
     const span = this.plain.forward.span;
     const { key, rank } = this;
     for (let k = 0; k < list.length; k++) rank[list[k]] = k;
     for (let j = 0; j < span.length; j++) key[j] = -(this.forward.start[j] + span[j]);
     listByKeys(this.reversed, key, rank, this.middle);
-    return this.backward.decode(this.middle);
+    return delay >= 0 ? this.backward.decodeBounded(this.middle, delay, this.middle) : this.backward.decode(this.middle);
   }
 
   get start(): Int32Array {

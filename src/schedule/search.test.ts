@@ -66,6 +66,30 @@ class RightDecoder extends CountingDecoder {
 }
 
 /**
+ * A right-justifying decoder whose backward pass is bounded by a delay, as the fast path's: on
+ * lists that start with an odd activity it comes out longer than the forward schedule, and then
+ * the search asks for the forward schedule back.
+ */
+class BoundedRightDecoder extends CountingDecoder {
+  readonly longestSpan = 4;
+  delays: number[] = [];
+  longer = 0;
+  views = 0;
+  rightJustify(list: Int32Array, out: Int32Array, delay = -1): number {
+    this.passes++;
+    this.delays.push(delay);
+    out.set(list);
+    const forward = 100 + list.reduce((sum, j, k) => sum + Math.abs(j - k), 0);
+    if (list[0] % 2 === 0) return forward - 1;
+    this.longer++;
+    return forward + 7;
+  }
+  forwardView(): void {
+    this.views++;
+  }
+}
+
+/**
  * Every schedule is 100 slots long; a packed schedule's tie follows its list, and every
  * right-justified one looks better than any (tie -1), as a schedule pushed to the end can.
  */
@@ -176,6 +200,19 @@ describe('the improvement search', () => {
     expect(d.packed).toBeGreaterThan(0);
     expect(d.packed).toBeLessThan(100);
     expect(d.passes).toBeLessThanOrEqual(3000);
+    expect(best?.makespan).toBeLessThan(110);
+  });
+  it('bounds the backward pass of every right-justified child by a random delay, and keeps the forward schedule when that is shorter', () => {
+    const d = new BoundedRightDecoder();
+    const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(5));
+    expect(d.passes).toBeLessThanOrEqual(3000);
+    // Delays run from 0 up to three times the longest span (4), for every backward pass.
+    expect(d.delays.length).toBeGreaterThan(1300);
+    expect(Math.min(...d.delays)).toBe(0);
+    expect(Math.max(...d.delays)).toBe(11);
+    // Each longer backward pass hands the forward schedule back, and the search still improves.
+    expect(d.longer).toBeGreaterThan(100);
+    expect(d.views).toBe(d.longer);
     expect(best?.makespan).toBeLessThan(110);
   });
   it('keeps the best schedule by its own tie, however a right-justified child looked', () => {

@@ -23,9 +23,10 @@
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
  *   only right-justified (its backward pass: two schedules a child instead of three, so more
- *   children), and only a child that may be a new best is packed to the left as well (it
- *   becomes the best only if the packed schedule is better); a new best schedule is justified
- *   again while that shortens it;
+ *   children), that pass a parameterised active schedule in mirrored time with a random delay
+ *   (the forward schedule stands when that comes out longer), and only a child that may be a
+ *   new best is packed to the left as well (it becomes the best only if the packed schedule is
+ *   better); a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a share of the
  *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
@@ -50,8 +51,12 @@ export interface SearchDecoder {
    * Right-justification alone, the backward pass of `justify` (one schedule), of the schedule just
    * decoded from `list`: writes the list by increasing start of the right-justified schedule into
    * `out` and returns its makespan; start, tie, slack and signature then describe that schedule.
+   * With a delay, the backward pass is a parameterised active schedule in mirrored time (as
+   * decodeBounded), which may come out longer than the forward schedule.
    */
-  rightJustify?(list: Int32Array, out: Int32Array): number;
+  rightJustify?(list: Int32Array, out: Int32Array, delay?: number): number;
+  /** After rightJustify: start, tie and signature describe the forward schedule again. */
+  forwardView?(): void;
   /** After justify or rightJustify: right- minus left-justified start per activity (0 = no slack). */
   readonly slack?: Int32Array;
   /** Resource utilisation per slot of a schedule, for the peak crossover. */
@@ -320,11 +325,16 @@ class Search {
   private rightJustified(list: Int32Array, makespan: number): Individual {
     const decoder = this.direction.decoder;
     const out = new Int32Array(list.length);
-    const m = decoder.rightJustify?.(list, out) ?? -1;
+    const m = decoder.rightJustify?.(list, out, backwardDelay(this)) ?? -1;
     this.used++;
-    // Right-justification never lengthens a schedule (each activity moves only later, within the
-    // makespan); should it fail, the decoder still describes the forward schedule, which stands.
+    // Should the backward pass fail, the decoder still describes the forward schedule, which stands.
     if (m < 0) return this.promoted(this.snapshot(list, makespan));
+    // A serial backward pass never lengthens a schedule; a bounded one can, and then the forward
+    // schedule stands too.
+    if (m > makespan && decoder.forwardView) {
+      decoder.forwardView();
+      return this.promoted(this.snapshot(list, makespan));
+    }
     const right = this.snapshot(out, m, decoder.slack?.slice());
     if (this.best !== undefined && !better(right, this.best)) return right;
     const packed = decoder.decode(out);
@@ -479,6 +489,18 @@ function evolve(search: Search): void {
 function childDelay(search: Search): number {
   const { decoder } = search.direction;
   if (!decoder.decodeBounded || search.random.next() >= BOUNDED_SHARE) return -1;
+  return Math.floor(search.random.next() * BOUNDED_DELAY * (decoder.longestSpan ?? 0));
+}
+
+/**
+ * The delay of a right-justified child's backward pass, or -1 for the serial scheme: every
+ * backward pass is a parameterised active schedule in mirrored time, its delay drawn as a
+ * forward one's. Right-justified schedules that the serial backward pass does not make give
+ * the population more variety (PSPLIB J120: docs/scheduling.md).
+ */
+function backwardDelay(search: Search): number {
+  const { decoder } = search.direction;
+  if (!decoder.forwardView) return -1;
   return Math.floor(search.random.next() * BOUNDED_DELAY * (decoder.longestSpan ?? 0));
 }
 
