@@ -215,6 +215,21 @@ describe('the improvement search', () => {
     expect(d.views).toBe(d.longer);
     expect(best?.makespan).toBeLessThan(110);
   });
+  it('decodes every child as a parameterised active schedule where children are right-justified alone', () => {
+    class Both extends BoundedRightDecoder {
+      bounded = 0;
+      decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+        this.bounded++;
+        out.set(list);
+        return this.decode(list);
+      }
+    }
+    const d = new Both();
+    searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(5));
+    // Every backward pass but those of the first population's lists follows a bounded child.
+    expect(d.bounded).toBe(d.delays.length - searchTuning(10, 3000, true).population);
+    expect(d.passes).toBeLessThanOrEqual(3000);
+  });
   it('keeps the best schedule by its own tie, however a right-justified child looked', () => {
     const d = new TieDecoder();
     const best = searchSchedules(direction(d), { budget: 400, lowerBound: 0 }, createRandom(3));
@@ -276,7 +291,7 @@ describe('the improvement search', () => {
     ]);
     expect(tuning(32, 1000, false)).toEqual([40, 9, false]);
   });
-  it('decodes about half the children as parameterised active schedules, within the budget', () => {
+  it('decodes about half the children as parameterised active schedules where each child is double-justified, within the budget', () => {
     const d = new BoundedDecoder();
     searchSchedules(direction(d), { budget: 3000, lowerBound: 0 }, createRandom(3));
     // Each bounded decode is one of the passes counted (decode, then the two of justification).

@@ -16,10 +16,11 @@
  *   schedule returned);
  * - the father is the one of two tournament winners whose schedule lies farther from the
  *   mother's (dissimilar mating);
- * - on the plain fast path half the children are decoded as parameterised active schedules
- *   (after Gonçalves, Mendes and Resende): the list's next activity goes next unless it would
- *   start more than a random delay after another placeable one could, and then the first in the
- *   list of those that start within the delay goes;
+ * - on the plain fast path half the children (every child where children are right-justified
+ *   alone) are decoded as parameterised active schedules (after Gonçalves, Mendes and Resende):
+ *   the list's next activity goes next unless it would start more than a random delay after
+ *   another placeable one could, and then the first in the list of those that start within the
+ *   delay goes;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
  *   only right-justified (its backward pass: two schedules a child instead of three, so more
@@ -128,7 +129,10 @@ const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
 const DIRECTION_SHARE_GROWTH = 0.15;
 const DIRECTION_SHARE_MIN = 0.15;
-/** Share of the children decoded as parameterised active schedules, where the decoder can. */
+/**
+ * Share of the children decoded as parameterised active schedules, where the decoder can; every
+ * child where children are right-justified alone, since their backward pass is bounded too.
+ */
 const BOUNDED_SHARE = 0.5;
 /** Their delay: uniform from 0 up to this many times the longest span. */
 const BOUNDED_DELAY = 3;
@@ -487,9 +491,14 @@ function evolve(search: Search): void {
  * scheme does not make from lists near the parents' (PSPLIB J120: docs/scheduling.md).
  */
 function childDelay(search: Search): number {
-  const { decoder } = search.direction;
-  if (!decoder.decodeBounded || search.random.next() >= BOUNDED_SHARE) return -1;
-  return Math.floor(search.random.next() * BOUNDED_DELAY * (decoder.longestSpan ?? 0));
+  if (!search.direction.decoder.decodeBounded) return -1;
+  if (!search.tuning.rightOnly && search.random.next() >= BOUNDED_SHARE) return -1;
+  return randomDelay(search);
+}
+
+/** A delay drawn uniformly from 0 up to BOUNDED_DELAY times the longest span. */
+function randomDelay(search: Search): number {
+  return Math.floor(search.random.next() * BOUNDED_DELAY * (search.direction.decoder.longestSpan ?? 0));
 }
 
 /**
@@ -499,9 +508,7 @@ function childDelay(search: Search): number {
  * the population more variety (PSPLIB J120: docs/scheduling.md).
  */
 function backwardDelay(search: Search): number {
-  const { decoder } = search.direction;
-  if (!decoder.forwardView) return -1;
-  return Math.floor(search.random.next() * BOUNDED_DELAY * (decoder.longestSpan ?? 0));
+  return search.direction.decoder.forwardView ? randomDelay(search) : -1;
 }
 
 /** One direction (the general scheme): seed, then evolve with the whole budget. */
