@@ -119,6 +119,24 @@ describe('PlainSearch.rightJustify', () => {
     expect(different).toBeGreaterThan(0);
   });
 
+  it('bounds the backward pass of a double justification the same way', () => {
+    const random = createRandom(17);
+    for (let k = 0; k < 40; k++) {
+      const list = sampleList(net, new Float64Array(problem.n), random);
+      const search = new PlainSearch(plain, net);
+      search.decode(list);
+      const serialList = new Int32Array(problem.n);
+      const serial = search.justify(list, serialList);
+      search.decode(list);
+      const unbounded = new Int32Array(problem.n);
+      expect(search.justify(list, unbounded, plain.forward.horizon)).toBe(serial);
+      expect([...unbounded]).toEqual([...serialList]);
+      search.decode(list);
+      const bounded = search.justify(list, new Int32Array(problem.n), 0);
+      expect(feasibleMakespan(search.start)).toBe(bounded);
+    }
+  });
+
   it('describes the forward schedule again when asked, after a right-justification', () => {
     const list = sampleList(net, new Float64Array(problem.n), createRandom(5));
     const search = new PlainSearch(plain, net);

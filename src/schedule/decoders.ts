@@ -68,13 +68,14 @@ export class PlainSearch implements SearchDecoder {
 
   /**
    * Right-justify (activities by decreasing finish, scheduled as late as possible in mirrored
-   * time), then left-justify (by increasing start of the right-justified schedule).
+   * time, or bounded by a delay as in rightJustify), then left-justify (by increasing start of
+   * the right-justified schedule).
    */
-  justify(list: Int32Array, out: Int32Array): number {
+  justify(list: Int32Array, out: Int32Array, delay = -1): number {
     const span = this.plain.forward.span;
     const { key, rank } = this;
     this.rightView = false;
-    this.backwardMakespan = this.rightPass(list);
+    this.backwardMakespan = this.rightPass(list, delay);
     if (this.backwardMakespan < 0) return -1;
     for (let k = 0; k < list.length; k++) rank[this.middle[k]] = k;
     for (let j = 0; j < span.length; j++) key[j] = -(this.backward.start[j] + span[j]);

@@ -16,18 +16,17 @@
  *   schedule returned);
  * - the father is the one of two tournament winners whose schedule lies farther from the
  *   mother's (dissimilar mating);
- * - on the plain fast path half the children (every child where children are right-justified
- *   alone) are decoded as parameterised active schedules (after Gonçalves, Mendes and Resende):
- *   the list's next activity goes next unless it would start more than a random delay after
- *   another placeable one could, and then the first in the list of those that start within the
- *   delay goes;
+ * - on the plain fast path every child is decoded as a parameterised active schedule (after
+ *   Gonçalves, Mendes and Resende): the list's next activity goes next unless it would start
+ *   more than a random delay after another placeable one could, and then the first in the list
+ *   of those that start within the delay goes; the backward pass of its justification is one
+ *   too, in mirrored time, with a delay of its own;
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
  *   only right-justified (its backward pass: two schedules a child instead of three, so more
- *   children), that pass a parameterised active schedule in mirrored time with a random delay
- *   (the forward schedule stands when that comes out longer), and only a child that may be a
- *   new best is packed to the left as well (it becomes the best only if the packed schedule is
- *   better); a new best schedule is justified again while that shortens it;
+ *   children; the forward schedule stands when the bounded pass comes out longer), and only a
+ *   child that may be a new best is packed to the left as well (it becomes the best only if the
+ *   packed schedule is better); a new best schedule is justified again while that shortens it;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a share of the
  *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
@@ -45,9 +44,11 @@ export interface SearchDecoder {
   readonly start: Int32Array;
   /**
    * Double justification of the schedule just decoded from `list`: a backward and a forward
-   * pass (two schedules). Writes the resulting list into `out` and returns its makespan.
+   * pass (two schedules). Writes the resulting list into `out` and returns its makespan. With a
+   * delay (where decodeBounded is offered), the backward pass is a parameterised active schedule
+   * in mirrored time, and the result may come out longer than the schedule justified.
    */
-  justify?(list: Int32Array, out: Int32Array): number;
+  justify?(list: Int32Array, out: Int32Array, delay?: number): number;
   /**
    * Right-justification alone, the backward pass of `justify` (one schedule), of the schedule just
    * decoded from `list`: writes the list by increasing start of the right-justified schedule into
@@ -129,12 +130,7 @@ const PEAK_MAX = 0.5;
 const DIRECTION_SHARE = 0.25;
 const DIRECTION_SHARE_GROWTH = 0.15;
 const DIRECTION_SHARE_MIN = 0.15;
-/**
- * Share of the children decoded as parameterised active schedules, where the decoder can; every
- * child where children are right-justified alone, since their backward pass is bounded too.
- */
-const BOUNDED_SHARE = 0.5;
-/** Their delay: uniform from 0 up to this many times the longest span. */
+/** The delay of a parameterised active schedule: uniform from 0 up to this many times the longest span. */
 const BOUNDED_DELAY = 3;
 /** Budget up to which children are right-justified only, where the decoder can (PSPLIB J30 to J120). */
 const RIGHT_ONLY_BUDGET = 5000;
@@ -297,10 +293,10 @@ class Search {
     // Room for both passes and, should they lengthen the schedule, one replay of the list.
     if (decoder.justify && this.used + 3 <= this.limit) {
       const justified = new Int32Array(list.length);
-      const m = decoder.justify(list, justified);
+      const m = decoder.justify(list, justified, justifyDelay(this));
       this.used += 2;
-      // Justification does not lengthen a plain schedule; with calendars and reassignment it
-      // can, and then the forward schedule is restored.
+      // A serial justification does not lengthen a plain schedule; a bounded one can, and so can
+      // calendars and reassignment, and then the forward schedule is restored.
       if (m >= 0 && m <= makespan) {
         makespan = m;
         out = justified;
@@ -491,9 +487,7 @@ function evolve(search: Search): void {
  * scheme does not make from lists near the parents' (PSPLIB J120: docs/scheduling.md).
  */
 function childDelay(search: Search): number {
-  if (!search.direction.decoder.decodeBounded) return -1;
-  if (!search.tuning.rightOnly && search.random.next() >= BOUNDED_SHARE) return -1;
-  return randomDelay(search);
+  return search.direction.decoder.decodeBounded ? randomDelay(search) : -1;
 }
 
 /** A delay drawn uniformly from 0 up to BOUNDED_DELAY times the longest span. */
@@ -509,6 +503,15 @@ function randomDelay(search: Search): number {
  */
 function backwardDelay(search: Search): number {
   return search.direction.decoder.forwardView ? randomDelay(search) : -1;
+}
+
+/**
+ * The delay of a double justification's backward pass, or -1 for the serial scheme: where the
+ * decoder makes parameterised active schedules, every list's justification starts with one in
+ * mirrored time, as a right-justification alone does (PSPLIB J120 at 50,000: docs/scheduling.md).
+ */
+function justifyDelay(search: Search): number {
+  return search.direction.decoder.decodeBounded ? randomDelay(search) : -1;
 }
 
 /** One direction (the general scheme): seed, then evolve with the whole budget. */
