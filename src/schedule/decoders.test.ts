@@ -67,6 +67,12 @@ describe('PlainSearch.rightJustify', () => {
     return makespan;
   }
 
+  /** Forty random precedence-feasible lists of the instance, from the seed. */
+  function sampledLists(seed: number): Int32Array[] {
+    const random = createRandom(seed);
+    return Array.from({ length: 40 }, () => sampleList(net, new Float64Array(problem.n), random));
+  }
+
   it('is the backward pass of the double justification: a feasible schedule no longer than the forward one, in the same order', () => {
     const random = createRandom(11);
     for (let k = 0; k < 40; k++) {
@@ -95,10 +101,8 @@ describe('PlainSearch.rightJustify', () => {
   });
 
   it('bounds the backward pass by a delay when given one: a feasible schedule in mirrored time, the serial pass when the delay reaches past the horizon', () => {
-    const random = createRandom(13);
     let different = 0;
-    for (let k = 0; k < 40; k++) {
-      const list = sampleList(net, new Float64Array(problem.n), random);
+    for (const list of sampledLists(13)) {
       const search = new PlainSearch(plain, net);
       search.decode(list);
       const serialList = new Int32Array(problem.n);
@@ -120,9 +124,7 @@ describe('PlainSearch.rightJustify', () => {
   });
 
   it('bounds the backward pass of a double justification the same way', () => {
-    const random = createRandom(17);
-    for (let k = 0; k < 40; k++) {
-      const list = sampleList(net, new Float64Array(problem.n), random);
+    for (const list of sampledLists(17)) {
       const search = new PlainSearch(plain, net);
       search.decode(list);
       const serialList = new Int32Array(problem.n);
