@@ -6,7 +6,7 @@
 export { ExecplanError, type ExecplanErrorCode } from './errors.js';
 export { runPlan, runPlanSync, schedulePlan, ScheduleCheckError, type ScheduleStage, type PlanRun, type RenderedOutput, type ForecastRunner } from './pipeline.js';
 export { plan, planModel, type PlanOutcome } from './plan.js';
-export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, defaultSchedules, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_TIME_SECONDS, MAX_WORKERS, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
+export { planOptionsSchema, parsePlanOptions, DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, defaultSchedules, LARGE_PLAN, LARGE_PLAN_MIN_SCHEDULES, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_TIME_SECONDS, MAX_WORKERS, type PlanOptions, type ResolvedPlanOptions, type OptionIssue } from './options.js';
 export { loadSource, type PlanSource, type LoadedSource } from './source.js';
 export { loadSpec, parsePsplib, checkSchedule, forecastPlan, analysePlan, renderMarkdown, renderJson, planDocument, renderHtml, outputFormats, formatDiagnostics } from './stages.js';
 export { closestId, positionDiagnostics, waitedForText, DIAGNOSTIC_CATALOG, type PositionedDiagnostic } from './helpers.js';

@@ -14,20 +14,35 @@ import { thousands } from '../spec/index.js';
 export const DEFAULT_SCHEDULES = 1000;
 export const DEFAULT_SEED = 1;
 /**
- * Activities times schedules that the default budget spends: each generated schedule places
- * every activity once, so a constant product keeps the default search near a constant time
- * (about half a second on one core) whatever the plan's size.
+ * Activities times schedules that the default budget spends up to LARGE_PLAN activities: each
+ * generated schedule places every activity once, so a constant product keeps the default search
+ * near a constant time (about half a second on one core) whatever the plan's size.
  */
 export const DEFAULT_SEARCH_WORK = 250_000;
+/** Above this many activities the default budget falls faster than 1 / activities (defaultSchedules). */
+export const LARGE_PLAN = 1_000;
+/**
+ * The fewest schedules a large plan's default search gets: the priority rule's schedule and its
+ * justification, then a sample and part of its own (on generated 20,000-task plans 3 schedules
+ * left some 3% of the makespan that 5 found; docs/scheduling.md).
+ */
+export const LARGE_PLAN_MIN_SCHEDULES = 5;
 
 /**
  * The search budget when none is given: 1,000 schedules up to 250 activities, then
- * 250,000 / activities (250 at 1,000 activities, 50 at 5,000, 12 at 20,000), at least 1. Small
- * plans get a thorough search and big ones a good one in bounded time; it depends only on the
- * plan, so the same spec and seed still give the same plan.
+ * 250,000 / activities up to 1,000 activities (250 at 1,000). Above that 250 x (1,000 /
+ * activities)^1.5 (88 at 2,000, 22 at 5,000), not below 5 nor above 250,000 / activities (5 at
+ * 20,000, 2 at 100,000): a large plan's search has too few schedules to breed, and on generated
+ * plans its first dozen found the makespan the constant-time budget found
+ * (docs/scheduling.md). Small plans get a thorough search and big ones a good one in bounded
+ * time; it depends only on the plan, so the same spec and seed still give the same plan.
  */
 export function defaultSchedules(activities: number): number {
-  return Math.max(1, Math.min(DEFAULT_SCHEDULES, Math.floor(DEFAULT_SEARCH_WORK / Math.max(1, activities))));
+  const n = Math.max(1, activities);
+  const constantTime = Math.floor(DEFAULT_SEARCH_WORK / n);
+  if (n <= LARGE_PLAN) return Math.max(1, Math.min(DEFAULT_SCHEDULES, constantTime));
+  const falling = Math.floor((DEFAULT_SEARCH_WORK / LARGE_PLAN) * (LARGE_PLAN / n) ** 1.5);
+  return Math.max(1, Math.min(constantTime, Math.max(LARGE_PLAN_MIN_SCHEDULES, falling)));
 }
 
 /**

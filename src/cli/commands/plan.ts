@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join } from 'node:path';
-import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, BATCH_WORTH_THREADS, forecastInThreads } from '../../api/index.js';
+import { DEFAULT_SCHEDULES, DEFAULT_SEARCH_WORK, DEFAULT_SEED, defaultSchedules, LARGE_PLAN, MAX_ITERATIONS, MAX_SCHEDULES, MAX_WORKERS, parsePlanOptions, type PlanOptions, runPlan, type ForecastRunner, autoWorkers, BATCH_WORTH_THREADS, forecastInThreads } from '../../api/index.js';
 import { DEFAULT_ITERATIONS } from '../../forecast/index.js';
 import { MAX_BASELINE_CHARS, namedStatusFile, thousands } from '../../spec/index.js';
 import { outputFormats } from '../../render/index.js';
@@ -29,7 +29,8 @@ Options:
                  what changed (finish, P(on time), critical path) or the spec's problems, and
                  keep the last good files when the spec breaks; Ctrl-C stops
   --schedules N  Budget of generated schedules for the search, at most ${thousands(MAX_SCHEDULES)} (default: by the
-                 plan's size, ${thousands(DEFAULT_SCHEDULES)} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${thousands(DEFAULT_SEARCH_WORK)} / activities above)
+                 plan's size: ${thousands(DEFAULT_SCHEDULES)} up to ${DEFAULT_SEARCH_WORK / DEFAULT_SCHEDULES} activities, ${thousands(DEFAULT_SEARCH_WORK)} / activities up to
+                 ${thousands(LARGE_PLAN)}, then fewer: ${defaultSchedules(5_000)} at 5,000, ${defaultSchedules(20_000)} at 20,000)
   --time SECONDS Stop the search after SECONDS with the best schedule so far, or at the budget
                  if that comes first (to search longer, raise --schedules too). The plan then
                  depends on the machine's speed; without --time the same spec, seed and budget
