@@ -498,8 +498,9 @@ function randomDelay(search: Search): number {
 /**
  * The delay of the backward pass that right-justifies a list alone (a child, or a list of the
  * first population), or -1 for the serial scheme: every such pass is a parameterised active
- * schedule in mirrored time, its delay drawn as a forward one's. Right-justified schedules that the serial backward pass does not make give
- * the population more variety (PSPLIB J120: docs/scheduling.md).
+ * schedule in mirrored time, its delay drawn as a forward one's. Right-justified schedules
+ * that the serial backward pass does not make give the population more variety (PSPLIB J120:
+ * docs/scheduling.md).
  */
 function backwardDelay(search: Search): number {
   return search.direction.decoder.forwardView ? randomDelay(search) : -1;
