@@ -12,4 +12,11 @@ describe('defaultSchedules', () => {
     expect(planModel(model, { iterations: 0, formats: [] }).result?.options.schedules).toBe(88);
     expect(planModel(model, { iterations: 0, formats: [], schedules: 3 }).result?.options.schedules).toBe(3);
   });
+  it('is the budget every format states, from the one run', () => {
+    const outcome = planModel(generateProject({ tasks: 2_000, seed: 1 }), { iterations: 0, formats: ['md', 'json', 'html'] });
+    const text = (format: string) => outcome.outputs?.find((o) => o.format === format)?.text ?? '';
+    expect(text('md')).toContain('search budget 88 schedules, seed 1');
+    expect(text('html')).toContain('search budget 88 schedules, seed 1');
+    expect(JSON.parse(text('json')).plan.schedules).toBe(88);
+  });
 });
