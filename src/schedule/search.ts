@@ -189,11 +189,11 @@ export interface SearchTuning {
  * alone or not. A small network's population converges early (on J30 at 5,000 schedules about
  * half the children repeat a member), so it needs variety: up to 8 shifts a child, and above
  * 2,000 schedules 60 members; up to 5,000 schedules its children's delays reach 1.5 spans,
- * not 3, which finds more of the J30 optima. A large network's search is far from converged, and gains from
- * children near their parents: up to 3 shifts, and below 5,000 schedules a smaller population
- * where its children are right-justified. Right-justifying a child alone makes more children;
- * that pays up to 5,000 schedules, and double-justifying each child pays beyond (PSPLIB J30 to
- * J120: docs/scheduling.md).
+ * not 3, which finds more of the J30 optima. A large network's search is far from converged,
+ * and gains from children near their parents: up to 3 shifts, and below 5,000 schedules a
+ * smaller population where its children are right-justified. Right-justifying a child alone
+ * makes more children; that pays up to 5,000 schedules, and double-justifying each child pays
+ * beyond (PSPLIB J30 to J120: docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number, rightJustifies: boolean): SearchTuning {
   const small = n <= SMALL_NETWORK;
