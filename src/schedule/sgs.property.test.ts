@@ -45,6 +45,26 @@ function expectSameDecodes(problem: Problem, baseline: Baseline | undefined, ran
   }
 }
 
+/**
+ * As the justification keeps its mirrors: one decoder whose problem's people are written over in
+ * place between decodes (each time the people of another schedule), against a fresh reference.
+ */
+function expectSameAfterRefresh(problem: Problem, random: Random, refreshes: number): void {
+  const value = Float64Array.from({ length: problem.n }, (_, j) => j);
+  const people = new ReferenceDecoder(problem);
+  if (people.decode(problem.order) < 0) return;
+  const fixed = withFixedAssignment(problem, people.assignee);
+  const fast = new GeneralDecoder(fixed);
+  const net = listNetwork(fixed);
+  for (let k = 0; k < refreshes; k++) {
+    if (people.decode(sampleList(net, value, random)) < 0) continue;
+    fixed.candidates.set(people.assignee);
+    const list = sampleList(net, value, random);
+    const plain = new ReferenceDecoder(fixed);
+    expect(outcome(fast, fast.decode(list, true))).toEqual(outcome(plain, plain.decode(list, true)));
+  }
+}
+
 function checkModel(model: Model, seed: number): void {
   const compiled = compileModel(model);
   if (!compiled.problem) return;
@@ -64,6 +84,7 @@ function checkModel(model: Model, seed: number): void {
       if (span[j] > 0) fixed.fixedSpan[j] = span[j] + r.below(3);
     }
   });
+  expectSameAfterRefresh(problem, random, 3);
 }
 
 describe('GeneralDecoder against the reference decoder', () => {

@@ -27,6 +27,11 @@ export interface Baseline {
   readonly earliestFinish: Int32Array;
 }
 
+/** placeOne's answers. */
+const PLACED = 1;
+const NOT_PLACED = 0;
+const UNHANDLED = -1;
+
 export class GeneralDecoder {
   readonly start: Int32Array;
   readonly finish: Int32Array;
@@ -110,6 +115,8 @@ export class GeneralDecoder {
   private bestPendingCount = 0;
   /** The crew's rate in every slot from uniformFrom's answer on. */
   private uniformRate = 1;
+  /** 1 for work of one demand: its crew is one person, chosen without building crews (placeOne). */
+  private readonly solo: Uint8Array;
 
   constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
@@ -169,6 +176,7 @@ export class GeneralDecoder {
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = emptyCrew(most);
     this.trial = emptyCrew(most);
+    this.solo = soloDemands(p);
   }
 
   /** Schedules the list and returns the makespan, or -1 when an activity cannot be placed. */
@@ -252,6 +260,10 @@ export class GeneralDecoder {
       return finish[j] <= this.horizon + 1;
     }
     if (this.handoff[j] === 1) return this.relay(j, es, ef, record);
+    if (this.solo[j] === 1 && this.packed[j] === 0 && this.rest === undefined) {
+      const placed = this.placeOne(j, es, ef, record);
+      if (placed !== UNHANDLED) return placed === PLACED;
+    }
     const crew = this.chooseCrew(j, es, ef);
     const s = this.bestStart >= 0 ? this.takeBest() : this.place(j, es, ef, crew);
     if (s < 0) return false;
@@ -259,6 +271,64 @@ export class GeneralDecoder {
     finish[j] = this.placedFinish;
     this.book(j, crew, record);
     return true;
+  }
+
+  /**
+   * Work of one demand, the most common case (all of a forecast run's work): the person
+   * chooseCrew would pick and the placement place would find, booked as book would, without
+   * building crews. PLACED, or NOT_PLACED when it fits nowhere; UNHANDLED, with nothing done,
+   * when a candidate could not hold the demand at all, where chooseCrew falls back to the
+   * compiled crew.
+   */
+  private placeOne(j: number, es: number, ef: number, record: boolean): number {
+    const d = this.demandStart[j];
+    const units = this.demandUnits[d];
+    const c0 = this.candidateStart[d];
+    const c1 = this.candidateStart[d + 1];
+    const candidates = this.candidates;
+    // Read each time: a mirror's candidates are the forward pass's people, refreshed in place.
+    for (let c = c0; c < c1; c++) if (units > this.capacity[candidates[c]] + EPSILON) return UNHANDLED;
+    let r = candidates[c0];
+    this.placedShare = 1;
+    let s = -1;
+    if (c1 - c0 > 1) {
+      const booked = this.booked;
+      const first = this.firstStart(j, es, ef);
+      let bestFinish = Infinity;
+      let bestBooked = Infinity;
+      for (let c = c0; c < c1; c++) {
+        const x = candidates[c];
+        const latest = latestToBeat(booked[x], bestFinish, bestBooked);
+        if (this.cannotFinishBy(j, x, first, units, latest)) continue;
+        const t = this.placeAlone(j, es, ef, x, units, latest);
+        if (t < 0) continue;
+        const f = this.placedFinish;
+        if (beats(f, booked[x], bestFinish, bestBooked)) {
+          r = x;
+          s = t;
+          bestFinish = f;
+          bestBooked = booked[x];
+        }
+      }
+      this.placedFinish = bestFinish;
+    }
+    this.assignee[d] = r;
+    if (s < 0) s = this.placeAlone(j, es, ef, r, units, Infinity);
+    if (s < 0) return NOT_PLACED;
+    const f = this.placedFinish;
+    this.start[j] = s;
+    this.finish[j] = f;
+    this.share[j] = 1;
+    if (this.splittable[j] === 0) {
+      this.takeRun(r, s, f, units);
+      this.booked[r] += units * (f - s);
+      if (record) this.segments[j] = undefined;
+    } else {
+      this.crew.size = 0;
+      addToCrew(this.crew, r, units);
+      this.book(j, this.crew, record);
+    }
+    return PLACED;
   }
 
   /**
@@ -271,12 +341,7 @@ export class GeneralDecoder {
     const booked = this.booked;
     crew.size = 0;
     this.bestStart = -1;
-    const fixed = this.fixedSpan[j];
-    const first = Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
-    // Whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot), from a slot its people have free.
-    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
-    const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
-    const effort = fixed < 0;
+    const first = this.firstStart(j, es, ef);
     for (let d = this.demandStart[j]; d < this.demandStart[j + 1]; d++) {
       const c0 = this.candidateStart[d];
       const c1 = this.candidateStart[d + 1];
@@ -290,15 +355,14 @@ export class GeneralDecoder {
         for (let c = c0; c < c1; c++) {
           const r = candidates[c];
           if (indexOf(crew, r) >= 0) continue; // one resource meets one demand of an activity
-          // Finishing as late as the best so far wins only by being less booked.
-          const latest = booked[r] < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
-          if (fewest > 0 && units > 2 * EPSILON && this.firstFree(r, first) + (effort ? this.fewestAt(r, need, fewest) : fewest) > latest) continue;
+          const latest = latestToBeat(booked[r], bestFinish, bestBooked);
+          if (this.cannotFinishBy(j, r, first, units, latest)) continue;
           copyCrew(crew, this.trial);
           addToCrew(this.trial, r, units);
           const s = this.place(j, es, ef, this.trial, latest);
           if (s < 0) continue;
           const f = this.placedFinish;
-          if (f < bestFinish || (f === bestFinish && booked[r] < bestBooked - EPSILON)) {
+          if (beats(f, booked[r], bestFinish, bestBooked)) {
             best = r;
             bestFinish = f;
             bestBooked = booked[r];
@@ -314,6 +378,25 @@ export class GeneralDecoder {
       this.bestStart = -1;
     }
     return crew;
+  }
+
+  /** The earliest slot work can start: its earliest start, or for a fixed span the one that ends at its earliest finish. */
+  private firstStart(j: number, es: number, ef: number): number {
+    const fixed = this.fixedSpan[j];
+    return Math.max(es, 0, fixed >= 0 ? ef - fixed : 0);
+  }
+
+  /**
+   * Whether resource r, from slot `first`, cannot finish activity j's demand of `units` by
+   * `latest`: whole-slot work takes at least ceil(need) slots (progress is at most 1 a slot, less
+   * at a rate below 1), from a slot its people have free.
+   */
+  private cannotFinishBy(j: number, r: number, first: number, units: number, latest: number): boolean {
+    const fixed = this.fixedSpan[j];
+    const need = (fixed >= 0 ? fixed : this.effort[j]) - EPSILON;
+    const fewest = this.packed[j] === 0 && need > 0 ? Math.ceil(need) : 0;
+    if (fewest === 0 || units <= 2 * EPSILON) return false;
+    return this.firstFree(r, first) + (fixed < 0 ? this.fewestAt(r, need, fewest) : fewest) > latest;
   }
 
   /**
@@ -821,6 +904,21 @@ export class GeneralDecoder {
   }
 }
 
+
+/** The finish a trial must reach to beat the best so far: finishing as late wins only by being less booked. */
+function latestToBeat(booked: number, bestFinish: number, bestBooked: number): number {
+  return booked < bestBooked - EPSILON ? bestFinish : bestFinish - 1;
+}
+
+/** Whether a trial finishing at f beats the best so far: earlier, or as early by someone less booked. */
+function beats(f: number, booked: number, bestFinish: number, bestBooked: number): boolean {
+  return f < bestFinish || (f === bestFinish && booked < bestBooked - EPSILON);
+}
+
+/** 1 for each activity with one demand. */
+function soloDemands(p: Problem): Uint8Array {
+  return Uint8Array.from({ length: p.n }, (_, j) => (p.demandStart[j + 1] - p.demandStart[j] === 1 ? 1 : 0));
+}
 
 function growSkip(a: Int32Array, size: number): Int32Array {
   const b = identity(size);
