@@ -61,13 +61,34 @@ export function histogram(f: FinishCounts, maxBins = 40): { from: number; to: nu
   return bins;
 }
 
-/** Ranks 1..n with ties given their average rank. */
-export function ranks(values: ArrayLike<number>): Float64Array {
-  return wholeRanks(values) ?? sortedRanks(values);
+/** Ranks 1..n with ties given their average rank; into `scratch`'s buffers when given (then valid until its next use). */
+export function ranks(values: ArrayLike<number>, scratch?: RankScratch): Float64Array {
+  return wholeRanks(values, scratch) ?? sortedRanks(values);
+}
+
+/**
+ * Buffers for ranking many columns one after another: the forecast ranks every work's draws,
+ * thousands of columns, where allocating the arrays of each was most of the time.
+ */
+export class RankScratch {
+  private ranked = new Float64Array(0);
+  private tally = new Float64Array(0);
+
+  /** An array of n for the ranks. */
+  ranks(n: number): Float64Array {
+    if (this.ranked.length < n) this.ranked = new Float64Array(n);
+    return this.ranked.subarray(0, n);
+  }
+
+  /** n zeros for the counts. */
+  zeros(n: number): Float64Array {
+    if (this.tally.length < n) this.tally = new Float64Array(n);
+    return this.tally.fill(0, 0, n).subarray(0, n);
+  }
 }
 
 /** Ranks by counting when the values are whole numbers in a small range (finishes, slots). */
-function wholeRanks(values: ArrayLike<number>): Float64Array | undefined {
+function wholeRanks(values: ArrayLike<number>, scratch?: RankScratch): Float64Array | undefined {
   const n = values.length;
   let min = Infinity;
   let max = -Infinity;
@@ -78,15 +99,15 @@ function wholeRanks(values: ArrayLike<number>): Float64Array | undefined {
     if (v > max) max = v;
   }
   if (n === 0 || max - min > 4 * n + 1024) return undefined;
-  const below = new Float64Array(max - min + 2);
+  const size = max - min + 2;
+  const below = scratch ? scratch.zeros(size) : new Float64Array(size);
   for (let k = 0; k < n; k++) below[values[k] - min + 1]++;
-  const count = below.slice();
-  for (let v = 1; v < below.length; v++) below[v] += below[v - 1];
-  const out = new Float64Array(n);
-  // Values v share ranks below[v]+1 .. below[v]+count[v]; their average is the tie rank.
+  for (let v = 1; v < size; v++) below[v] += below[v - 1];
+  const out = scratch ? scratch.ranks(n) : new Float64Array(n);
+  // Values v share ranks below[v]+1 .. below[v+1]; their average is the tie rank.
   for (let k = 0; k < n; k++) {
     const v = values[k] - min;
-    out[k] = below[v] + (count[v + 1] + 1) / 2;
+    out[k] = below[v] + (below[v + 1] - below[v] + 1) / 2;
   }
   return out;
 }

@@ -8,7 +8,7 @@ import type { PlanCalendar } from '../calendar/index.js';
 import type { CumulativePoint, FinishPoint, MergePoint, PercentilePoint, TaskUncertainty } from './types.js';
 import type { SimResult } from './runs.js';
 import type { SamplingPlan } from './sampler.js';
-import { correlation, percentile, ranks, type FinishCounts } from './stats.js';
+import { correlation, percentile, RankScratch, ranks, type FinishCounts } from './stats.js';
 
 /** Percentiles every forecast reports; the target confidence is added when it is not one. */
 export const REPORTED_PERCENTILES = [0.5, 0.8, 0.95] as const;
@@ -48,10 +48,11 @@ export function taskUncertainty(model: Model, plan: SamplingPlan, main: SimResul
   const works = plan.works.length;
   const sensitivity = new Map<string, number>();
   const column = new Float64Array(n);
+  const scratch = new RankScratch();
   plan.works.forEach((w, k) => {
     if (!main.samples) return;
     for (let i = 0; i < n; i++) column[i] = main.samples[i * works + k];
-    sensitivity.set(w.id, round(correlation(ranks(column), finishRanks), 3));
+    sensitivity.set(w.id, round(correlation(ranks(column, scratch), finishRanks), 3));
   });
   return ids.map((id, j) => ({
     id,
