@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { directionShare, fartherFrom, fitterMember, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
@@ -260,39 +260,40 @@ describe('the improvement search', () => {
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
     const tuning = (n: number, budget: number, rightJustifies = true) => {
       const t = searchTuning(n, budget, rightJustifies);
-      return [t.population, t.shifts, t.rightOnly, t.delaySpans];
+      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay];
     };
     // Small: 0 to 8 shifts, right-justified children and delays up to 1.5 spans up to 5,000
     // schedules, 60 members above 2,000.
     expect([1000, 2000, 2001, 4999, 5000, 10_000, 50_000].map((b) => tuning(32, b))).toEqual([
-      [40, 9, true, 1.5],
-      [40, 9, true, 1.5],
-      [60, 9, true, 1.5],
-      [60, 9, true, 1.5],
-      [60, 9, true, 1.5],
-      [64, 9, false, 3],
-      [120, 9, false, 3],
+      [40, 9, true, 1.5, false],
+      [40, 9, true, 1.5, false],
+      [60, 9, true, 1.5, false],
+      [60, 9, true, 1.5, false],
+      [60, 9, true, 1.5, false],
+      [64, 9, false, 3, false],
+      [120, 9, false, 3, false],
     ]);
-    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5]);
-    // Large: 0 to 3 shifts, delays up to 3 spans, right-justified children up to 5,000 schedules,
+    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false]);
+    // Large: 0 to 3 shifts, delays up to 3 spans for the first population and adapted by each
+    // child after, right-justified children up to 5,000 schedules,
     // then with fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the
     // population by budget above.
     expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
-      [20, 4, true, 3],
-      [20, 4, true, 3],
-      [25, 4, true, 3],
-      [36, 4, true, 3],
-      [40, 4, true, 3],
-      [40, 4, false, 3],
-      [120, 4, false, 3],
+      [20, 4, true, 3, true],
+      [20, 4, true, 3, true],
+      [25, 4, true, 3, true],
+      [36, 4, true, 3, true],
+      [40, 4, true, 3, true],
+      [40, 4, false, 3, true],
+      [120, 4, false, 3, true],
     ]);
     // A decoder that cannot right-justify alone (the general scheme) double-justifies every
     // child and keeps the population by budget.
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
-      [40, 4, false, 3],
-      [40, 4, false, 3],
+      [40, 4, false, 3, true],
+      [40, 4, false, 3, true],
     ]);
-    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5]);
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false]);
   });
   it('bounds the backward pass of every double justification where the decoder makes parameterised active schedules', () => {
     class Justifying extends BoundedDecoder {
@@ -335,6 +336,25 @@ describe('the improvement search', () => {
     expect(Math.min(...d.delays)).toBe(0);
     expect(Math.max(...d.delays)).toBe(5);
   });
+  it("draws a large network's delays under bounds each child inherits and adapts", () => {
+    const n = 80;
+    const large = (decoder: SearchDecoder): Direction => ({ net: independent(n), decoder, base: Int32Array.from({ length: n }, (_, k) => n - 1 - k), samplingValue: new Float64Array(n) });
+    class LargeBounded extends BoundedDecoder {
+      override start = new Int32Array(n);
+      override slack = new Int32Array(n);
+    }
+    const d = new LargeBounded();
+    const best = searchSchedules(large(d), { budget: 6000, lowerBound: 0 }, createRandom(3));
+    // From 0 up to each child's bound: beyond the tuning's 3 spans of 4 for some, below 8 spans.
+    expect(Math.min(...d.delays)).toBe(0);
+    expect(Math.max(...d.delays)).toBeGreaterThan(11);
+    expect(Math.max(...d.delays)).toBeLessThan(8 * 4);
+    expect(best?.delaySpans).toBeGreaterThanOrEqual(0.1);
+    expect(best?.delaySpans).toBeLessThanOrEqual(8);
+    // A small network keeps the tuning's bound, and without parameterised active schedules none is drawn.
+    expect(searchSchedules(direction(new BoundedDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(3))?.delaySpans).toBeUndefined();
+    expect(searchSchedules(large(new CountingDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(3))?.delaySpans).toBeUndefined();
+  });
   it('improves on the first list', () => {
     // The reversed base list scores 150; the identity would score 100.
     const best = searchSchedules(direction(new CountingDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(5));
@@ -372,6 +392,20 @@ describe('the improvement search', () => {
     const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 130 }, createRandom(5));
     expect(best?.makespan).toBeLessThanOrEqual(130);
     expect(d.passes).toBeLessThan(3000);
+  });
+});
+
+describe('self-adaptive delay bounds', () => {
+  it("draws a child's bound around its mother's, lognormally, within 0.1 to 8 spans", () => {
+    const random = createRandom(7);
+    const draws = Array.from({ length: 4000 }, () => inheritedSpans(2, random));
+    // The mother's bound is the median; e^(0.3 z) keeps about 68% within a factor e^0.3 of it.
+    expect(draws.filter((x) => x > 2).length / draws.length).toBeCloseTo(0.5, 1);
+    expect(draws.filter((x) => x > 2 * Math.exp(-0.3) && x < 2 * Math.exp(0.3)).length / draws.length).toBeCloseTo(0.68, 1);
+    expect(Math.min(...draws)).toBeGreaterThan(0.1);
+    expect(Math.max(...draws)).toBeLessThan(8);
+    expect(Math.max(...Array.from({ length: 400 }, () => inheritedSpans(7.9, random)))).toBe(8);
+    expect(Math.min(...Array.from({ length: 400 }, () => inheritedSpans(0.11, random)))).toBe(0.1);
   });
 });
 

@@ -20,7 +20,8 @@
  *   Gonçalves, Mendes and Resende): the list's next activity goes next unless it would start
  *   more than a random delay after another placeable one could, and then the first in the list
  *   of those that start within the delay goes; the backward pass of its justification is one
- *   too, in mirrored time, with a delay of its own;
+ *   too, in mirrored time, with a delay of its own; on a large network each child draws its
+ *   delays under a bound inherited from its mother and adapted (a self-adaptive parameter);
  * - every decoded list is double-justified (Valls et al. 2005) and the child carries the
  *   justified list, except on the plain fast path with budgets up to 5,000: there a child is
  *   only right-justified (its backward pass: two schedules a child instead of three, so more
@@ -89,6 +90,11 @@ export interface Individual {
    * tie-break there (finishes summed in mirrored time).
    */
   readonly mirroredTie?: number;
+  /**
+   * The delay bound, in longest spans, its passes drew their delays under (parameterised active
+   * schedules); absent for the first population, whose passes drew under the tuning's bound.
+   */
+  readonly delaySpans?: number;
 }
 
 export interface SearchSettings {
@@ -136,6 +142,10 @@ const BOUNDED_DELAY = 3;
 const SMALL_BOUNDED_DELAY = 1.5;
 /** Budget up to which children are right-justified only, where the decoder can (PSPLIB J30 to J120). */
 const RIGHT_ONLY_BUDGET = 5000;
+/** A child's delay bound is its mother's times e^(DELAY_STEP z), within these bounds (inheritedSpans). */
+const DELAY_STEP = 0.3;
+const LEAST_DELAY_SPANS = 0.1;
+const MOST_DELAY_SPANS = 8;
 /** A small network's population above 2,000 schedules, where it converges early. */
 const SMALL_POPULATION = 60;
 const SMALL_POPULATION_BUDGET = 2000;
@@ -182,6 +192,8 @@ export interface SearchTuning {
   readonly rightOnly: boolean;
   /** A parameterised active schedule's delay is drawn from 0 up to this many times the longest span. */
   readonly delaySpans: number;
+  /** Each child inherits its mother's delay bound, adapted (inheritedSpans), instead of delaySpans. */
+  readonly adaptsDelay: boolean;
 }
 
 /**
@@ -190,8 +202,10 @@ export interface SearchTuning {
  * half the children repeat a member), so it needs variety: up to 8 shifts a child, and above
  * 2,000 schedules 60 members; up to 5,000 schedules its children's delays reach 1.5 spans,
  * not 3, which finds more of the J30 optima. A large network's search is far from converged,
- * and gains from children near their parents: up to 3 shifts, and below 5,000 schedules a
- * smaller population where its children are right-justified. Right-justifying a child alone
+ * and gains from children near their parents: up to 3 shifts, below 5,000 schedules a
+ * smaller population where its children are right-justified, and delay bounds each child
+ * inherits from its mother and adapts, so the bounds that make good schedules for the instance
+ * spread. Right-justifying a child alone
  * makes more children; that pays up to 5,000 schedules, and double-justifying each child pays
  * beyond (PSPLIB J30 to J120: docs/scheduling.md).
  */
@@ -205,6 +219,7 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean)
     shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
     rightOnly,
     delaySpans: small && budget <= TUNED_BUDGET ? SMALL_BOUNDED_DELAY : BOUNDED_DELAY,
+    adaptsDelay: !small,
   };
 }
 
@@ -262,6 +277,8 @@ class Search {
   readonly tuning: SearchTuning;
   /** Schedules a child costs: its pass, and its right-justification or double justification. */
   readonly cost: number;
+  /** The delay bound of the child being made, in longest spans; -1 before the first child (the tuning's bound). */
+  childSpans = -1;
 
   constructor(
     readonly direction: Direction,
@@ -354,7 +371,8 @@ class Search {
     const decoder = this.direction.decoder;
     const start = decoder.utilisation ? decoder.start.slice() : undefined;
     const mirrored = this.tuning.rightOnly && start ? { mirroredTie: mirroredTieOf(start, makespan) } : {};
-    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored };
+    const delay = this.childSpans >= 0 ? { delaySpans: this.childSpans } : {};
+    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored, ...delay };
   }
 
   /**
@@ -482,6 +500,7 @@ function evolve(search: Search): void {
     const shifts = random.below(search.tuning.shifts);
     for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
     if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
+    if (search.tuning.adaptsDelay && search.direction.decoder.decodeBounded) search.childSpans = inheritedSpans(mother.delaySpans ?? search.tuning.delaySpans, random);
     const ind = search.evaluate(child, childDelay(search));
     if (ind) search.offer(ind);
   }
@@ -496,9 +515,21 @@ function childDelay(search: Search): number {
   return search.direction.decoder.decodeBounded ? randomDelay(search) : -1;
 }
 
-/** A delay drawn uniformly from 0 up to the tuning's delaySpans times the longest span. */
+/**
+ * A child's delay bound: its mother's, times a lognormal step (e^(0.3 z), z standard normal),
+ * kept within 0.1 to 8 spans. Each member carries the bound its schedule was made with, so the
+ * bounds that make good schedules spread through the population: a self-adaptive parameter, as
+ * evolution strategies adapt their step sizes, instead of one bound for every instance.
+ */
+export function inheritedSpans(mother: number, random: Random): number {
+  const z = Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+  return Math.min(MOST_DELAY_SPANS, Math.max(LEAST_DELAY_SPANS, mother * Math.exp(DELAY_STEP * z)));
+}
+
+/** A delay drawn uniformly from 0 up to the child's bound (the tuning's for the first population) times the longest span. */
 function randomDelay(search: Search): number {
-  return Math.floor(search.random.next() * search.tuning.delaySpans * (search.direction.decoder.longestSpan ?? 0));
+  const spans = search.childSpans >= 0 ? search.childSpans : search.tuning.delaySpans;
+  return Math.floor(search.random.next() * spans * (search.direction.decoder.longestSpan ?? 0));
 }
 
 /**
