@@ -205,9 +205,9 @@ export interface SearchTuning {
  * and gains from children near their parents: up to 3 shifts, below 5,000 schedules a
  * smaller population where its children are right-justified, and delay bounds each child
  * inherits from its mother and adapts, so the bounds that make good schedules for the instance
- * spread. Right-justifying a child alone
- * makes more children; that pays up to 5,000 schedules, and double-justifying each child pays
- * beyond (PSPLIB J30 to J120: docs/scheduling.md).
+ * spread. Right-justifying a child alone makes more children; that pays up to 5,000
+ * schedules, and double-justifying each child pays beyond (PSPLIB J30 to J120:
+ * docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number, rightJustifies: boolean): SearchTuning {
   const small = n <= SMALL_NETWORK;
