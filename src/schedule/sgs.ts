@@ -274,7 +274,7 @@ export class GeneralDecoder {
   }
 
   /**
-   * Work of one demand, the most common case (all of a forecast run's work): the person
+   * Work of one demand, the most common case (most of a forecast run's work): the person
    * chooseCrew would pick and the placement place would find, booked as book would, without
    * building crews. PLACED, or NOT_PLACED when it fits nowhere; UNHANDLED, with nothing done,
    * when a candidate could not hold the demand at all, where chooseCrew falls back to the
