@@ -115,8 +115,6 @@ export class GeneralDecoder {
   private bestPendingCount = 0;
   /** The crew's rate in every slot from uniformFrom's answer on. */
   private uniformRate = 1;
-  /** 1 for work of one demand: its crew is one person, chosen without building crews (placeOne). */
-  private readonly solo: Uint8Array;
 
   constructor(private readonly p: Problem, readonly baseline?: Baseline) {
     this.start = new Int32Array(p.n);
@@ -176,7 +174,6 @@ export class GeneralDecoder {
     for (let j = 0; j < p.n; j++) most = Math.max(most, p.demandStart[j + 1] - p.demandStart[j]);
     this.crew = emptyCrew(most);
     this.trial = emptyCrew(most);
-    this.solo = soloDemands(p);
   }
 
   /** Schedules the list and returns the makespan, or -1 when an activity cannot be placed. */
@@ -260,7 +257,8 @@ export class GeneralDecoder {
       return finish[j] <= this.horizon + 1;
     }
     if (this.handoff[j] === 1) return this.relay(j, es, ef, record);
-    if (this.solo[j] === 1 && this.packed[j] === 0 && this.rest === undefined) {
+    // Work of one demand needs no crew built (placeOne).
+    if (this.demandStart[j + 1] - this.demandStart[j] === 1 && this.packed[j] === 0 && this.rest === undefined) {
       const placed = this.placeOne(j, es, ef, record);
       if (placed !== UNHANDLED) return placed === PLACED;
     }
@@ -320,8 +318,7 @@ export class GeneralDecoder {
     this.finish[j] = f;
     this.share[j] = 1;
     if (this.splittable[j] === 0) {
-      this.takeRun(r, s, f, units);
-      this.booked[r] += units * (f - s);
+      this.takeWhole(r, s, f, units, 1);
       if (record) this.segments[j] = undefined;
     } else {
       this.crew.size = 0;
@@ -835,12 +832,7 @@ export class GeneralDecoder {
     if (this.splittable[j] === 0 && this.packed[j] === 0 && this.rest === undefined) {
       const start = this.start[j];
       const end = this.finish[j];
-      for (let k = 0; k < crew.size; k++) {
-        const r = crew.resource[k];
-        const amount = crew.units[k] * share;
-        this.takeRun(r, start, end, amount);
-        this.booked[r] += crew.units[k] * (end - start) * share;
-      }
+      for (let k = 0; k < crew.size; k++) this.takeWhole(crew.resource[k], start, end, crew.units[k], share);
       if (record) this.segments[j] = undefined;
       return;
     }
@@ -879,6 +871,12 @@ export class GeneralDecoder {
     if (record) this.segments[j] = segments;
   }
 
+  /** Books resource r for whole-slot work that worked every slot of [from, to), at `share` of its units. */
+  private takeWhole(r: number, from: number, to: number, units: number, share: number): void {
+    this.takeRun(r, from, to, units * share);
+    this.booked[r] += units * (to - from) * share;
+  }
+
   /**
    * Books `amount` of resource r in every slot of [from, to). The slots it fills point past the
    * whole full stretch, so a later search for a free slot jumps it in one step.
@@ -913,11 +911,6 @@ function latestToBeat(booked: number, bestFinish: number, bestBooked: number): n
 /** Whether a trial finishing at f beats the best so far: earlier, or as early by someone less booked. */
 function beats(f: number, booked: number, bestFinish: number, bestBooked: number): boolean {
   return f < bestFinish || (f === bestFinish && booked < bestBooked - EPSILON);
-}
-
-/** 1 for each activity with one demand. */
-function soloDemands(p: Problem): Uint8Array {
-  return Uint8Array.from({ length: p.n }, (_, j) => (p.demandStart[j + 1] - p.demandStart[j] === 1 ? 1 : 0));
 }
 
 function growSkip(a: Int32Array, size: number): Int32Array {
