@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, tooLongAmong, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
@@ -260,40 +260,41 @@ describe('the improvement search', () => {
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
     const tuning = (n: number, budget: number, rightJustifies = true) => {
       const t = searchTuning(n, budget, rightJustifies);
-      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay];
+      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay, t.justifyWithin];
     };
     // Small: 0 to 8 shifts, right-justified children and delays up to 1.5 spans up to 5,000
     // schedules, 60 members above 2,000.
     expect([1000, 2000, 2001, 4999, 5000, 10_000, 50_000].map((b) => tuning(32, b))).toEqual([
-      [40, 9, true, 1.5, false],
-      [40, 9, true, 1.5, false],
-      [60, 9, true, 1.5, false],
-      [60, 9, true, 1.5, false],
-      [60, 9, true, 1.5, false],
-      [64, 9, false, 3, false],
-      [120, 9, false, 3, false],
+      [40, 9, true, 1.5, false, Infinity],
+      [40, 9, true, 1.5, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity],
+      [64, 9, false, 3, false, Infinity],
+      [120, 9, false, 3, false, Infinity],
     ]);
-    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false]);
+    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity]);
     // Large: 0 to 3 shifts, delays up to 3 spans for the first population and adapted by each
-    // child after, right-justified children up to 5,000 schedules,
+    // child after, no justification for a child over 3% longer than every member,
+    // right-justified children up to 5,000 schedules,
     // then with fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the
     // population by budget above.
     expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
-      [20, 4, true, 3, true],
-      [20, 4, true, 3, true],
-      [25, 4, true, 3, true],
-      [36, 4, true, 3, true],
-      [40, 4, true, 3, true],
-      [40, 4, false, 3, true],
-      [120, 4, false, 3, true],
+      [20, 4, true, 3, true, 1.03],
+      [20, 4, true, 3, true, 1.03],
+      [25, 4, true, 3, true, 1.03],
+      [36, 4, true, 3, true, 1.03],
+      [40, 4, true, 3, true, 1.03],
+      [40, 4, false, 3, true, 1.03],
+      [120, 4, false, 3, true, 1.03],
     ]);
     // A decoder that cannot right-justify alone (the general scheme) double-justifies every
     // child and keeps the population by budget.
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
-      [40, 4, false, 3, true],
-      [40, 4, false, 3, true],
+      [40, 4, false, 3, true, 1.03],
+      [40, 4, false, 3, true, 1.03],
     ]);
-    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false]);
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity]);
   });
   it('bounds the backward pass of every double justification where the decoder makes parameterised active schedules', () => {
     class Justifying extends BoundedDecoder {
@@ -354,6 +355,47 @@ describe('the improvement search', () => {
     // A small network keeps the tuning's bound, and without parameterised active schedules none is drawn.
     expect(searchSchedules(direction(new BoundedDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(3))?.delaySpans).toBeUndefined();
     expect(searchSchedules(large(new CountingDecoder()), { budget: 3000, lowerBound: 0 }, createRandom(3))?.delaySpans).toBeUndefined();
+  });
+  it('justifies no child of a large network more than 3% longer than every member, once the population is full', () => {
+    const n = 80;
+    class Skipping extends BoundedDecoder {
+      override start = new Int32Array(n);
+      override slack = new Int32Array(n);
+      /** Bounded decodes (children) whose justification followed. */
+      justifiedChildren = 0;
+      private child = false;
+      override decodeBounded(list: Int32Array, delay: number, out: Int32Array): number {
+        const m = super.decodeBounded(list, delay, out);
+        this.child = true;
+        return m;
+      }
+      override decode(list: Int32Array): number {
+        this.child = false;
+        return super.decode(list);
+      }
+      override justify(list: Int32Array, out: Int32Array): number {
+        if (this.child) this.justifiedChildren++;
+        this.child = false;
+        return super.justify(list, out);
+      }
+    }
+    const run = (size: number, decoder: Skipping) => searchSchedules({ net: independent(size), decoder, base: Int32Array.from({ length: size }, (_, k) => size - 1 - k), samplingValue: new Float64Array(size) }, { budget: 6000, lowerBound: 0 }, createRandom(3));
+    const large = new Skipping();
+    run(n, large);
+    // A skipped child costs its one pass, not three, so the budget makes more children.
+    const skipped = large.bounded - large.justifiedChildren;
+    expect(skipped).toBeGreaterThan(100);
+    expect(large.passes).toBeLessThanOrEqual(6000);
+    // A small network justifies every child the budget has room for.
+    const small = new Skipping();
+    run(10, small);
+    expect(small.bounded - small.justifiedChildren).toBeLessThanOrEqual(1);
+  });
+  it('calls a makespan too long when it exceeds the longest member by more than the factor', () => {
+    const members = [100, 120, 110].map((makespan): Individual => ({ list: new Int32Array(0), makespan, tie: 0, signature: makespan }));
+    expect(tooLongAmong(123, members, 1.03)).toBe(false);
+    expect(tooLongAmong(124, members, 1.03)).toBe(true);
+    expect(tooLongAmong(10_000, members, Infinity)).toBe(false);
   });
   it('improves on the first list', () => {
     // The reversed base list scores 150; the identity would score 100.

@@ -28,6 +28,9 @@
  *   children; the forward schedule stands when the bounded pass comes out longer), and only a
  *   child that may be a new best is packed to the left as well (it becomes the best only if the
  *   packed schedule is better); a new best schedule is justified again while that shortens it;
+ * - on a large network on the fast path, once the population is full, a child whose schedule
+ *   comes out more than 3% longer than every member is dropped unjustified: it seldom joins
+ *   once justified, and the one or two passes saved make more children;
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a share of the
  *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
@@ -146,6 +149,11 @@ const RIGHT_ONLY_BUDGET = 5000;
 const DELAY_STEP = 0.3;
 const LEAST_DELAY_SPANS = 0.1;
 const MOST_DELAY_SPANS = 8;
+/**
+ * A large network's child whose schedule comes out more than this factor longer than the
+ * population's longest member is not justified (tooLongToJustify).
+ */
+const JUSTIFY_WITHIN = 1.03;
 /** A small network's population above 2,000 schedules, where it converges early. */
 const SMALL_POPULATION = 60;
 const SMALL_POPULATION_BUDGET = 2000;
@@ -194,6 +202,11 @@ export interface SearchTuning {
   readonly delaySpans: number;
   /** Each child inherits its mother's delay bound, adapted (inheritedSpans), instead of delaySpans. */
   readonly adaptsDelay: boolean;
+  /**
+   * Once the population is full, a child is justified only when its schedule is at most this
+   * many times as long as the population's longest member (Infinity: always).
+   */
+  readonly justifyWithin: number;
 }
 
 /**
@@ -220,6 +233,7 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean)
     rightOnly,
     delaySpans: small && budget <= TUNED_BUDGET ? SMALL_BOUNDED_DELAY : BOUNDED_DELAY,
     adaptsDelay: !small,
+    justifyWithin: small ? Infinity : JUSTIFY_WITHIN,
   };
 }
 
@@ -247,6 +261,14 @@ export function mirroredTieOf(start: Int32Array, makespan: number): number {
   let sum = 0;
   for (let j = 0; j < start.length; j++) sum += makespan - start[j];
   return sum;
+}
+
+/** Whether a makespan is more than `within` times the longest member's (never with Infinity). */
+export function tooLongAmong(makespan: number, members: readonly Individual[], within: number): boolean {
+  if (within === Infinity) return false;
+  let longest = 0;
+  for (const m of members) if (m.makespan > longest) longest = m.makespan;
+  return makespan > within * longest;
 }
 
 /** Summed differences between two schedules' starts. */
@@ -299,7 +321,8 @@ class Search {
 
   /**
    * Decodes (as a parameterised active schedule when a delay is given), then justifies when the
-   * budget allows; undefined when the list cannot be scheduled.
+   * budget allows; undefined when the list cannot be scheduled, or when its schedule is too long
+   * to be worth justifying (tooLongToJustify).
    */
   evaluate(list: Int32Array, delay = -1): Individual | undefined {
     const decoder = this.direction.decoder;
@@ -308,7 +331,7 @@ class Search {
     if (delay >= 0 && decoder.decodeBounded) makespan = decoder.decodeBounded(list, delay, list);
     else makespan = decoder.decode(list);
     this.used++;
-    if (makespan < 0) return undefined;
+    if (makespan < 0 || this.tooLongToJustify(makespan)) return undefined;
     // Room for the backward pass and, should it give a new best, the forward pass that completes it.
     if (this.tuning.rightOnly && this.used + 2 <= this.limit) return this.rightJustified(list, makespan);
     let out = list;
@@ -330,6 +353,18 @@ class Search {
       }
     }
     return this.promoted(this.snapshot(out, makespan, slack));
+  }
+
+  /**
+   * Whether a schedule just decoded is too much longer than every member to be worth its
+   * justification: where children are parameterised active schedules (the fast path) on a
+   * large network, a child more than 3% longer than the longest member seldom joins even once
+   * justified, and the one or two passes saved make more children (PSPLIB J90 and J120:
+   * docs/scheduling.md). Not while the population fills.
+   */
+  private tooLongToJustify(makespan: number): boolean {
+    if (!this.direction.decoder.decodeBounded || this.population.length < this.tuning.population) return false;
+    return tooLongAmong(makespan, this.population, this.tuning.justifyWithin);
   }
 
   /** A new best schedule becomes the best, justified again when it was justified; any other is returned as it is. */
