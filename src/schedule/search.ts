@@ -211,19 +211,21 @@ export interface SearchTuning {
 
 /**
  * The tuning for a network of n activities and a budget, for a decoder that can right-justify
- * alone or not. A small network's population converges early (on J30 at 5,000 schedules about
+ * alone or not and makes parameterised active schedules (bounded) or not. A small network's population converges early (on J30 at 5,000 schedules about
  * half the children repeat a member), so it needs variety: up to 8 shifts a child, and above
  * 2,000 schedules 60 members; up to 5,000 schedules its children's delays reach 1.5 spans,
  * not 3, which finds more of the J30 optima. A large network's search is far from converged,
  * and gains from children near their parents: up to 3 shifts, below 5,000 schedules a
- * smaller population where its children are right-justified, and delay bounds each child
- * inherits from its mother and adapts, so the bounds that make good schedules for the instance
- * spread. Right-justifying a child alone makes more children; that pays up to 5,000
+ * smaller population where its children are right-justified and, where its children are
+ * parameterised active schedules, delay bounds each child inherits from its mother and adapts
+ * (so the bounds that make good schedules for the instance spread) and no justification for a
+ * child far longer than every member. Right-justifying a child alone makes more children; that pays up to 5,000
  * schedules, and double-justifying each child pays beyond (PSPLIB J30 to J120:
  * docs/scheduling.md).
  */
-export function searchTuning(n: number, budget: number, rightJustifies: boolean): SearchTuning {
+export function searchTuning(n: number, budget: number, rightJustifies: boolean, bounded = true): SearchTuning {
   const small = n <= SMALL_NETWORK;
+  const adapts = !small && bounded;
   const rightOnly = rightJustifies && budget <= RIGHT_ONLY_BUDGET;
   const smallPopulation = budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget);
   const largePopulation = rightOnly ? shortSearchPopulation(budget) : populationFor(budget);
@@ -232,8 +234,8 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean)
     shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
     rightOnly,
     delaySpans: small && budget <= TUNED_BUDGET ? SMALL_BOUNDED_DELAY : BOUNDED_DELAY,
-    adaptsDelay: !small,
-    justifyWithin: small ? Infinity : JUSTIFY_WITHIN,
+    adaptsDelay: adapts,
+    justifyWithin: adapts ? JUSTIFY_WITHIN : Infinity,
   };
 }
 
@@ -310,7 +312,7 @@ class Search {
     this.seen = new Uint8Array(direction.net.n);
     this.position = new Int32Array(direction.net.n);
     this.limit = settings.budget;
-    this.tuning = searchTuning(direction.net.n, settings.budget, direction.decoder.rightJustify !== undefined);
+    this.tuning = searchTuning(direction.net.n, settings.budget, direction.decoder.rightJustify !== undefined, direction.decoder.decodeBounded !== undefined);
     this.cost = this.tuning.rightOnly ? 2 : direction.decoder.justify ? 3 : 1;
   }
 
@@ -363,7 +365,7 @@ class Search {
    * docs/scheduling.md). Not while the population fills.
    */
   private tooLongToJustify(makespan: number): boolean {
-    if (!this.direction.decoder.decodeBounded || this.population.length < this.tuning.population) return false;
+    if (this.population.length < this.tuning.population) return false;
     return tooLongAmong(makespan, this.population, this.tuning.justifyWithin);
   }
 
@@ -535,7 +537,7 @@ function evolve(search: Search): void {
     const shifts = random.below(search.tuning.shifts);
     for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
     if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
-    if (search.tuning.adaptsDelay && search.direction.decoder.decodeBounded) search.childSpans = inheritedSpans(mother.delaySpans ?? search.tuning.delaySpans, random);
+    if (search.tuning.adaptsDelay) search.childSpans = inheritedSpans(mother.delaySpans ?? search.tuning.delaySpans, random);
     const ind = search.evaluate(child, childDelay(search));
     if (ind) search.offer(ind);
   }
