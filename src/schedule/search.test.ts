@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ListNetwork } from './lists.js';
 import { createRandom } from './random.js';
-import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, tooLongAmong, type Direction, type Individual, type SearchDecoder } from './search.js';
+import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieOf, populationFor, searchBothWays, searchSchedules, searchTuning, startDistance, summedFloat, tooLongAmong, type Direction, type Individual, type SearchDecoder } from './search.js';
 
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
@@ -260,42 +260,45 @@ describe('the improvement search', () => {
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
     const tuning = (n: number, budget: number, rightJustifies = true) => {
       const t = searchTuning(n, budget, rightJustifies);
-      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay, t.justifyWithin];
+      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay, t.justifyWithin, t.ranksByFloat];
     };
     // Small: 0 to 8 shifts, right-justified children and delays up to 1.5 spans up to 5,000
     // schedules, 60 members above 2,000.
     expect([1000, 2000, 2001, 4999, 5000, 10_000, 50_000].map((b) => tuning(32, b))).toEqual([
-      [40, 9, true, 1.5, false, Infinity],
-      [40, 9, true, 1.5, false, Infinity],
-      [60, 9, true, 1.5, false, Infinity],
-      [60, 9, true, 1.5, false, Infinity],
-      [60, 9, true, 1.5, false, Infinity],
-      [64, 9, false, 3, false, Infinity],
-      [120, 9, false, 3, false, Infinity],
+      [40, 9, true, 1.5, false, Infinity, false],
+      [40, 9, true, 1.5, false, Infinity, false],
+      [60, 9, true, 1.5, false, Infinity, false],
+      [60, 9, true, 1.5, false, Infinity, false],
+      [60, 9, true, 1.5, false, Infinity, false],
+      [64, 9, false, 3, false, Infinity, true],
+      [120, 9, false, 3, false, Infinity, true],
     ]);
-    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity]);
+    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity, false]);
     // Large: 0 to 3 shifts, delays up to 3 spans for the first population and adapted by each
     // child after, no justification for a child over 3% longer than every member,
-    // right-justified children up to 5,000 schedules,
+    // right-justified children up to 5,000 schedules (double-justified above, ranked by float),
     // then with fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the
     // population by budget above.
     expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
-      [20, 4, true, 3, true, 1.03],
-      [20, 4, true, 3, true, 1.03],
-      [25, 4, true, 3, true, 1.03],
-      [36, 4, true, 3, true, 1.03],
-      [40, 4, true, 3, true, 1.03],
-      [40, 4, false, 3, true, 1.03],
-      [120, 4, false, 3, true, 1.03],
+      [20, 4, true, 3, true, 1.03, false],
+      [20, 4, true, 3, true, 1.03, false],
+      [25, 4, true, 3, true, 1.03, false],
+      [36, 4, true, 3, true, 1.03, false],
+      [40, 4, true, 3, true, 1.03, false],
+      [40, 4, false, 3, true, 1.03, true],
+      [120, 4, false, 3, true, 1.03, true],
     ]);
     // A decoder that cannot right-justify alone (the general scheme) double-justifies every
     // child and keeps the population by budget (and, making no parameterised active schedules,
     // justifies long children too: tested below).
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
-      [40, 4, false, 3, true, 1.03],
-      [40, 4, false, 3, true, 1.03],
+      [40, 4, false, 3, true, 1.03, true],
+      [40, 4, false, 3, true, 1.03, true],
     ]);
-    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity]);
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity, true]);
+    // Without parameterised active schedules (the general scheme): no float, no adapted bound.
+    const general = searchTuning(76, 50_000, false, false);
+    expect([general.ranksByFloat, general.adaptsDelay, general.justifyWithin]).toEqual([false, false, Infinity]);
   });
   it('bounds the backward pass of every double justification where the decoder makes parameterised active schedules', () => {
     class Justifying extends BoundedDecoder {
@@ -510,6 +513,44 @@ describe('how members rank', () => {
     expect(fitterMember(member(10, 5, 20), member(10, 9, 12), false)).toBe(true);
     expect(fitterMember(member(10, 9), member(10, 5), false)).toBe(false);
     expect(fitterMember(member(9, 50), member(10, 5), false)).toBe(true);
+  });
+  it('ranks members of one makespan by their float, the most first, before any tie', () => {
+    const floated = (makespan: number, tie: number, float: number, mirroredTie?: number): Individual => ({ ...member(makespan, tie, mirroredTie), float });
+    expect(fitterMember(floated(10, 9, 5), floated(10, 1, 4), false)).toBe(true);
+    expect(fitterMember(floated(10, 1, 4), floated(10, 9, 5), false)).toBe(false);
+    expect(fitterMember(floated(10, 9, 5, 30), floated(10, 1, 4, 2), true)).toBe(true);
+    // A shorter makespan still comes first; equal floats, or one missing, fall back to the tie.
+    expect(fitterMember(floated(11, 1, 50), floated(10, 9, 0), false)).toBe(false);
+    expect(fitterMember(floated(10, 1, 4), floated(10, 9, 4), false)).toBe(true);
+    expect(fitterMember(floated(10, 1, 4), member(10, 9), false)).toBe(true);
+    expect(fitterMember(member(10, 9), floated(10, 1, 4), false)).toBe(false);
+  });
+  it('sums the square roots of the positive slacks as a schedule\'s float', () => {
+    expect(summedFloat(Int32Array.from([0, 4, 1, -2, 9]))).toBe(6);
+    expect(summedFloat(new Int32Array(3))).toBe(0);
+  });
+  it('gives members their float only where children are double-justified parameterised active schedules', () => {
+    class SlackDecoder extends BoundedDecoder {
+      override justify(list: Int32Array, out: Int32Array): number {
+        for (let j = 0; j < list.length; j++) this.slack[j] = list[j];
+        return super.justify(list, out);
+      }
+    }
+    const floatOf = (decoder: SearchDecoder, budget: number) => searchSchedules(direction(decoder), { budget, lowerBound: 0 }, createRandom(3))?.float;
+    // The slacks are some order of 0 to 9, so the float is the sum of their roots.
+    expect(floatOf(new SlackDecoder(), 6000)).toBeCloseTo([...Array(10).keys()].reduce((sum, j) => sum + Math.sqrt(j), 0), 9);
+    expect(floatOf(new CountingDecoder(), 6000)).toBeUndefined();
+    // Right-justified children (up to 5,000 schedules) rank by their tie in mirrored time alone.
+    class BoundedRightOnly extends SlackDecoder {
+      rightJustify(list: Int32Array, out: Int32Array): number {
+        this.passes++;
+        for (let j = 0; j < list.length; j++) this.slack[j] = list[j];
+        out.set(list);
+        return 100 + list.reduce((sum, j, k) => sum + Math.abs(j - k), 0);
+      }
+    }
+    expect(floatOf(new BoundedRightOnly(), 5000)).toBeUndefined();
+    expect(floatOf(new BoundedRightOnly(), 6000)).toBeGreaterThan(0);
   });
   it('sums finishes in mirrored time: makespan minus each start', () => {
     // Starts 0, 2, 5 in a schedule of 8 slots: mirrored finishes 8, 6, 3.

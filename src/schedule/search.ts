@@ -98,6 +98,8 @@ export interface Individual {
    * schedules); absent for the first population, whose passes drew under the tuning's bound.
    */
   readonly delaySpans?: number;
+  /** Where the tuning ranks members by it: the float of its double justification (summedFloat). */
+  readonly float?: number;
 }
 
 export interface SearchSettings {
@@ -207,6 +209,8 @@ export interface SearchTuning {
    * many times as long as the population's longest member (Infinity: always).
    */
   readonly justifyWithin: number;
+  /** Members of one makespan rank by their float (summedFloat), the most first, before their tie. */
+  readonly ranksByFloat: boolean;
 }
 
 /**
@@ -236,6 +240,7 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean,
     delaySpans: small && budget <= TUNED_BUDGET ? SMALL_BOUNDED_DELAY : BOUNDED_DELAY,
     adaptsDelay: adapts,
     justifyWithin: adapts ? JUSTIFY_WITHIN : Infinity,
+    ranksByFloat: bounded && !rightOnly,
   };
 }
 
@@ -249,13 +254,29 @@ export function better(a: Individual, b: Individual): boolean {
  * right-justified only, a member's tie is that of a schedule pushed to the end, not of the
  * packed one the search would return; so members rank by makespan, then by the tie measured in
  * mirrored time, which favours work packed toward the end as the forward tie favours work
- * packed toward the start (PSPLIB J60 and J120: docs/scheduling.md). The best is still chosen
- * by makespan, then tie.
+ * packed toward the start (PSPLIB J60 and J120: docs/scheduling.md). Where members carry their
+ * float (summedFloat), those of one makespan rank by it, the most first, before any tie. The
+ * best is still chosen by makespan, then tie.
  */
 export function fitterMember(a: Individual, b: Individual, rightOnly: boolean): boolean {
+  if (a.makespan === b.makespan && a.float !== undefined && b.float !== undefined && a.float !== b.float) return a.float > b.float;
   if (!rightOnly) return better(a, b);
   if (a.makespan !== b.makespan || a.mirroredTie === undefined || b.mirroredTie === undefined) return a.makespan < b.makespan;
   return a.mirroredTie < b.mirroredTie;
+}
+
+/**
+ * A schedule's float: the sum over its activities of the square root of how far each could
+ * start later within the right-justified schedule of the same makespan (the slack of its double
+ * justification). Of members as short, the one with more float has more room to move, and its
+ * children find a shorter schedule more often than those of the most tightly packed; the root
+ * values a little room for many activities above much room for a few (PSPLIB J120 at 50,000
+ * schedules: docs/scheduling.md).
+ */
+export function summedFloat(slack: Int32Array): number {
+  let sum = 0;
+  for (let j = 0; j < slack.length; j++) if (slack[j] > 0) sum += Math.sqrt(slack[j]);
+  return sum;
 }
 
 /** The sum over activities of makespan minus start: finishes summed in mirrored time. */
@@ -409,7 +430,8 @@ class Search {
     const start = decoder.utilisation ? decoder.start.slice() : undefined;
     const mirrored = this.tuning.rightOnly && start ? { mirroredTie: mirroredTieOf(start, makespan) } : {};
     const delay = this.childSpans >= 0 ? { delaySpans: this.childSpans } : {};
-    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored, ...delay };
+    const float = slack && this.tuning.ranksByFloat ? { float: summedFloat(slack) } : {};
+    return { list, makespan, tie: decoder.tie, signature: decoder.signature(), slack, start, ...mirrored, ...delay, ...float };
   }
 
   /**
