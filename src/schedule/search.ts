@@ -224,7 +224,8 @@ export interface SearchTuning {
  * parameterised active schedules, delay bounds each child inherits from its mother and adapts
  * (so the bounds that make good schedules for the instance spread) and no justification for a
  * child far longer than every member. Right-justifying a child alone makes more children; that pays up to 5,000
- * schedules, and double-justifying each child pays beyond (PSPLIB J30 to J120:
+ * schedules, and double-justifying each child pays beyond, where members of one makespan then
+ * rank by their float if children are parameterised active schedules (PSPLIB J30 to J120:
  * docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number, rightJustifies: boolean, bounded = true): SearchTuning {
