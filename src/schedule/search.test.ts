@@ -288,9 +288,9 @@ describe('the improvement search', () => {
       [40, 4, false, 3, true, 1.03, true],
       [120, 4, false, 3, true, 1.03, true],
     ]);
-    // A decoder that cannot right-justify alone (the general scheme) double-justifies every
-    // child and keeps the population by budget (and, making no parameterised active schedules,
-    // justifies long children too: tested below).
+    // A decoder that cannot right-justify alone double-justifies every child and keeps the
+    // population by budget. The general scheme also makes no parameterised active schedules,
+    // and so adapts no bound, justifies long children and ranks by no float (below).
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
       [40, 4, false, 3, true, 1.03, true],
       [40, 4, false, 3, true, 1.03, true],

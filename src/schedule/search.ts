@@ -215,15 +215,16 @@ export interface SearchTuning {
 
 /**
  * The tuning for a network of n activities and a budget, for a decoder that can right-justify
- * alone or not and makes parameterised active schedules (bounded) or not. A small network's population converges early (on J30 at 5,000 schedules about
- * half the children repeat a member), so it needs variety: up to 8 shifts a child, and above
- * 2,000 schedules 60 members; up to 5,000 schedules its children's delays reach 1.5 spans,
- * not 3, which finds more of the J30 optima. A large network's search is far from converged,
- * and gains from children near their parents: up to 3 shifts, below 5,000 schedules a
- * smaller population where its children are right-justified and, where its children are
- * parameterised active schedules, delay bounds each child inherits from its mother and adapts
- * (so the bounds that make good schedules for the instance spread) and no justification for a
- * child far longer than every member. Right-justifying a child alone makes more children; that pays up to 5,000
+ * alone or not and makes parameterised active schedules (bounded) or not. A small network's
+ * population converges early (on J30 at 5,000 schedules about half the children repeat a
+ * member), so it needs variety: up to 8 shifts a child, and above 2,000 schedules 60 members;
+ * up to 5,000 schedules its children's delays reach 1.5 spans, not 3, which finds more of the
+ * J30 optima. A large network's search is far from converged, and gains from children near
+ * their parents: up to 3 shifts, below 5,000 schedules a smaller population where its
+ * children are right-justified and, where its children are parameterised active schedules,
+ * delay bounds each child inherits from its mother and adapts (so the bounds that make good
+ * schedules for the instance spread) and no justification for a child far longer than every
+ * member. Right-justifying a child alone makes more children; that pays up to 5,000
  * schedules, and double-justifying each child pays beyond, where members of one makespan then
  * rank by their float if children are parameterised active schedules (PSPLIB J30 to J120:
  * docs/scheduling.md).
