@@ -260,45 +260,46 @@ describe('the improvement search', () => {
   it('tunes small networks (up to 75 activities) for variety and large ones for children near their parents', () => {
     const tuning = (n: number, budget: number, rightJustifies = true) => {
       const t = searchTuning(n, budget, rightJustifies);
-      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay, t.justifyWithin, t.ranksByFloat];
+      return [t.population, t.shifts, t.rightOnly, t.delaySpans, t.adaptsDelay, t.justifyWithin, t.ranksByFloat, t.restartsAfter];
     };
     // Small: 0 to 8 shifts, right-justified children and delays up to 1.5 spans up to 5,000
     // schedules, 60 members above 2,000.
     expect([1000, 2000, 2001, 4999, 5000, 10_000, 50_000].map((b) => tuning(32, b))).toEqual([
-      [40, 9, true, 1.5, false, Infinity, false],
-      [40, 9, true, 1.5, false, Infinity, false],
-      [60, 9, true, 1.5, false, Infinity, false],
-      [60, 9, true, 1.5, false, Infinity, false],
-      [60, 9, true, 1.5, false, Infinity, false],
-      [64, 9, false, 3, false, Infinity, true],
-      [120, 9, false, 3, false, Infinity, true],
+      [40, 9, true, 1.5, false, Infinity, false, Infinity],
+      [40, 9, true, 1.5, false, Infinity, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity, false, Infinity],
+      [60, 9, true, 1.5, false, Infinity, false, Infinity],
+      [64, 9, false, 3, false, Infinity, true, 8000],
+      [120, 9, false, 3, false, Infinity, true, 8000],
     ]);
-    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity, false]);
+    expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity, false, Infinity]);
     // Large: 0 to 3 shifts, delays up to 3 spans for the first population and adapted by each
     // child after, no justification for a child over 3% longer than every member,
-    // right-justified children up to 5,000 schedules (double-justified above, ranked by float),
+    // right-justified children up to 5,000 schedules (double-justified above, ranked by float and
+    // restarted after 8,000 schedules without a shorter best),
     // then with fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the
     // population by budget above.
     expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
-      [20, 4, true, 3, true, 1.03, false],
-      [20, 4, true, 3, true, 1.03, false],
-      [25, 4, true, 3, true, 1.03, false],
-      [36, 4, true, 3, true, 1.03, false],
-      [40, 4, true, 3, true, 1.03, false],
-      [40, 4, false, 3, true, 1.03, true],
-      [120, 4, false, 3, true, 1.03, true],
+      [20, 4, true, 3, true, 1.03, false, Infinity],
+      [20, 4, true, 3, true, 1.03, false, Infinity],
+      [25, 4, true, 3, true, 1.03, false, Infinity],
+      [36, 4, true, 3, true, 1.03, false, Infinity],
+      [40, 4, true, 3, true, 1.03, false, Infinity],
+      [40, 4, false, 3, true, 1.03, true, 8000],
+      [120, 4, false, 3, true, 1.03, true, 8000],
     ]);
     // A decoder that cannot right-justify alone double-justifies every child and keeps the
     // population by budget. The general scheme also makes no parameterised active schedules,
     // and so adapts no bound, justifies long children and ranks by no float (below).
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
-      [40, 4, false, 3, true, 1.03, true],
-      [40, 4, false, 3, true, 1.03, true],
+      [40, 4, false, 3, true, 1.03, true, 8000],
+      [40, 4, false, 3, true, 1.03, true, 8000],
     ]);
-    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity, true]);
-    // Without parameterised active schedules (the general scheme): no float, no adapted bound.
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity, true, 8000]);
+    // Without parameterised active schedules (the general scheme): no float, no adapted bound, no restart.
     const general = searchTuning(76, 50_000, false, false);
-    expect([general.ranksByFloat, general.adaptsDelay, general.justifyWithin]).toEqual([false, false, Infinity]);
+    expect([general.ranksByFloat, general.adaptsDelay, general.justifyWithin, general.restartsAfter]).toEqual([false, false, Infinity, Infinity]);
   });
   it('bounds the backward pass of every double justification where the decoder makes parameterised active schedules', () => {
     class Justifying extends BoundedDecoder {
@@ -463,6 +464,112 @@ describe('the improvement search', () => {
     const best = searchSchedules(direction(d), { budget: 3000, lowerBound: 130 }, createRandom(5));
     expect(best?.makespan).toBeLessThanOrEqual(130);
     expect(d.passes).toBeLessThan(3000);
+  });
+});
+
+/**
+ * A large network whose list in the order of its activities takes one slot less than any other:
+ * the first list is a best that nothing beats, so the search stalls from the start. Where it is
+ * told to improve, every list takes a slot less per 1,000 decoded.
+ */
+/** Whether a list starts with activities 0 to count - 1, in that order. */
+const inOrder = (list: Int32Array, count: number): boolean => list.subarray(0, count).every((j, k) => j === k);
+
+class StallingDecoder implements SearchDecoder {
+  tie = 0;
+  readonly longestSpan = 4;
+  start: Int32Array;
+  slack: Int32Array;
+  /** Lists decoded by the serial scheme: with parameterised active children, the first list and every sample. */
+  serial = 0;
+  /** Lists decoded either way. */
+  decoded = 0;
+  constructor(
+    n: number,
+    private readonly improving = false,
+  ) {
+    this.start = new Int32Array(n);
+    this.slack = new Int32Array(n);
+  }
+  protected schedule(list: Int32Array): number {
+    this.start = Int32Array.from(list);
+    const slots = this.improving ? 1_000_000 - Math.floor(this.decoded / 1000) : 100;
+    return inOrder(list, list.length) ? slots - 1 : slots;
+  }
+  decode(list: Int32Array): number {
+    this.serial++;
+    this.decoded++;
+    return this.schedule(list);
+  }
+  justify(list: Int32Array, out: Int32Array): number {
+    out.set(list);
+    return this.schedule(list);
+  }
+  signature(): number {
+    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+  }
+}
+
+/** The same, making parameterised active children, as the fast path does. */
+class BoundedStallingDecoder extends StallingDecoder {
+  /** Each child: whether its list starts as the best's (its first ten activities), and the serial decodes before it. */
+  readonly children: { likeBest: boolean; serial: number }[] = [];
+  decodeBounded(list: Int32Array, _delay: number, out: Int32Array): number {
+    out.set(list);
+    this.decoded++;
+    this.children.push({ likeBest: inOrder(list, 10), serial: this.serial });
+    return this.schedule(list);
+  }
+}
+
+describe('restarts', () => {
+  const n = 80;
+  const budget = 30_000;
+  const stalling = (decoder: SearchDecoder, samplingValue: ArrayLike<number> = new Float64Array(n)): Direction => ({ net: independent(n), decoder, base: Int32Array.from({ length: n }, (_, k) => k), samplingValue });
+  const population = searchTuning(n, budget, false).population;
+  it('samples the population again after 8,000 schedules without a shorter best, keeping the fittest member', () => {
+    const d = new BoundedStallingDecoder(n);
+    const best = searchSchedules(stalling(d), { budget, lowerBound: 0 }, createRandom(4));
+    expect(best?.makespan).toBe(99);
+    // 102 members at 30,000 schedules, each list three schedules: the first population takes
+    // 306; restarts at 8,307, 16,611 and 24,915 (each 101 samples, 303 schedules); a fourth
+    // would come after 33,000.
+    expect(population).toBe(102);
+    expect(d.serial).toBe(population + 3 * (population - 1));
+    // Children between two restarts: 8,001 schedules at three a child.
+    const periods = [0, 1, 2, 3].map((k) => d.children.filter((c) => c.serial === population + k * (population - 1)));
+    expect(periods.slice(0, 3).map((p) => p.length)).toEqual([2667, 2667, 2667]);
+    // The best, which no other list matches, is kept and breeds after each restart: children
+    // that start as it does come only from it (a sample starts so once in 10^18).
+    for (const period of periods) expect(period.filter((c) => c.likeBest).length).toBeGreaterThan(5);
+  });
+  it('never restarts while the best keeps shortening', () => {
+    const d = new BoundedStallingDecoder(n, true);
+    searchSchedules(stalling(d), { budget, lowerBound: 0 }, createRandom(4));
+    expect(d.children.length).toBeGreaterThan(9000);
+    expect(d.serial).toBe(population);
+  });
+  it('never restarts where members do not rank by float', () => {
+    // The general scheme makes no parameterised active schedules; every list is decoded serially,
+    // so samples show as reads of the sampling values, each noted with the lists decoded by then.
+    const d = new StallingDecoder(n);
+    let reads = 0;
+    let lastRead = 0;
+    const values = new Proxy(new Array<number>(n).fill(0), {
+      get(target, key) {
+        if (typeof key === 'string' && /^[0-9]+$/.test(key)) {
+          reads++;
+          lastRead = d.decoded;
+        }
+        return Reflect.get(target, key);
+      },
+    });
+    expect(searchTuning(n, budget, false, false).restartsAfter).toBe(Infinity);
+    searchSchedules(stalling(d, values), { budget, lowerBound: 0 }, createRandom(4));
+    expect(d.decoded).toBeGreaterThan(9000);
+    // The first list, then 101 samples: the last sample is read with 101 lists decoded.
+    expect(reads).toBeGreaterThan(0);
+    expect(lastRead).toBe(population - 1);
   });
 });
 

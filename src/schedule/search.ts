@@ -34,7 +34,10 @@
  * - on the plain fast path the search runs both ways: on the problem and on its mirror image in
  *   time (some networks pack better from the end). Each direction gets a share of the
  *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
- *   the better one gets the rest.
+ *   the better one gets the rest;
+ * - where members rank by float (double-justified parameterised active children), a search
+ *   that goes 8,000 schedules without a shorter best keeps its fittest member and samples the
+ *   rest of the population again.
  */
 import { crossover, listByKeys, sampleList, shiftCritical, shiftOne, type ListNetwork } from './lists.js';
 import type { Random } from './random.js';
@@ -161,6 +164,13 @@ const SMALL_POPULATION = 60;
 const SMALL_POPULATION_BUDGET = 2000;
 /** The least population of a large network's short search (shortSearchPopulation). */
 const SHORT_POPULATION_MIN = 20;
+/**
+ * Schedules without a shorter best after which a search whose members rank by float keeps its
+ * fittest member and samples the rest again (Search.restart).
+ */
+const RESTART_AFTER = 8000;
+/** Samples a restart tries per place in the population. */
+const RESTART_TRIES = 4;
 
 /**
  * The population for a budget: 40 up to 5,000 schedules (tuned there), then 80 more for each
@@ -211,6 +221,8 @@ export interface SearchTuning {
   readonly justifyWithin: number;
   /** Members of one makespan rank by their float (summedFloat), the most first, before their tie. */
   readonly ranksByFloat: boolean;
+  /** Schedules without a shorter best after which the population starts again from its fittest member (Infinity: never). */
+  readonly restartsAfter: number;
 }
 
 /**
@@ -226,8 +238,9 @@ export interface SearchTuning {
  * schedules for the instance spread) and no justification for a child far longer than every
  * member. Right-justifying a child alone makes more children; that pays up to 5,000
  * schedules, and double-justifying each child pays beyond, where members of one makespan then
- * rank by their float if children are parameterised active schedules (PSPLIB J30 to J120:
- * docs/scheduling.md).
+ * rank by their float if children are parameterised active schedules, and such a population
+ * starts again from its fittest member after 8,000 schedules without a shorter best (PSPLIB
+ * J30 to J120: docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number, rightJustifies: boolean, bounded = true): SearchTuning {
   const small = n <= SMALL_NETWORK;
@@ -235,6 +248,7 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean,
   const rightOnly = rightJustifies && budget <= RIGHT_ONLY_BUDGET;
   const smallPopulation = budget > SMALL_POPULATION_BUDGET ? Math.max(SMALL_POPULATION, populationFor(budget)) : populationFor(budget);
   const largePopulation = rightOnly ? shortSearchPopulation(budget) : populationFor(budget);
+  const ranksByFloat = bounded && !rightOnly;
   return {
     population: small ? smallPopulation : largePopulation,
     shifts: small ? SMALL_SHIFTS : LARGE_SHIFTS,
@@ -242,7 +256,8 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean,
     delaySpans: small && budget <= TUNED_BUDGET ? SMALL_BOUNDED_DELAY : BOUNDED_DELAY,
     adaptsDelay: adapts,
     justifyWithin: adapts ? JUSTIFY_WITHIN : Infinity,
-    ranksByFloat: bounded && !rightOnly,
+    ranksByFloat,
+    restartsAfter: ranksByFloat ? RESTART_AFTER : Infinity,
   };
 }
 
@@ -471,6 +486,29 @@ class Search {
     this.signatures.add(ind.signature);
   }
 
+  /**
+   * Keeps the fittest member and fills the population again with biased samples, as the first
+   * population was filled, within the budget. A population that has bred thousands of children
+   * without a shorter best has converged around its members; fresh samples bred with the best
+   * reach schedules its children no longer do (PSPLIB J120 at 50,000: docs/scheduling.md).
+   * Unlike the first population's, the samples' justifications draw their delays under the
+   * bound the population has adapted to (the last child's), and the samples carry it on.
+   */
+  restart(): void {
+    const pop = this.population;
+    let fittest = pop[0];
+    for (const member of pop) if (this.fitter(member, fittest)) fittest = member;
+    for (const member of pop) if (member !== fittest) this.signatures.delete(member.signature);
+    pop.length = 0;
+    pop.push(fittest);
+    const { net, samplingValue } = this.direction;
+    // Samples that repeat a member or do not schedule join no one; a bound on the tries ends the refill.
+    for (let tries = 0; pop.length < this.tuning.population && this.canAfford() && tries < RESTART_TRIES * this.tuning.population; tries++) {
+      const ind = this.evaluate(sampleList(net, samplingValue, this.random));
+      if (ind) this.offer(ind);
+    }
+  }
+
   /** Whether member a ranks above b in this search's population. */
   fitter(a: Individual, b: Individual): boolean {
     return fitterMember(a, b, this.tuning.rightOnly);
@@ -551,20 +589,40 @@ function seedPopulation(search: Search): boolean {
   return true;
 }
 
+/**
+ * Breeds children until the budget is spent, restarting the population from its fittest member
+ * after the tuning's number of schedules without a shorter best.
+ */
 function evolve(search: Search): void {
+  let shortest = search.best?.makespan ?? Infinity;
+  let improvedAt = search.used;
+  while (search.canAfford()) {
+    const makespan = search.best?.makespan ?? Infinity;
+    if (makespan < shortest) {
+      shortest = makespan;
+      improvedAt = search.used;
+    } else if (search.used - improvedAt > search.tuning.restartsAfter) {
+      search.restart();
+      improvedAt = search.used;
+      continue;
+    }
+    breed(search);
+  }
+}
+
+/** One child from two parents: crossover, shifts, its delay bound, then evaluated and offered. */
+function breed(search: Search): void {
   const { random, position } = search;
   const net = search.direction.net;
-  while (search.canAfford()) {
-    const mother = search.tournament();
-    const father = search.fatherFor(mother);
-    const child = random.next() < PEAK_SHARE ? search.peak(mother, father) : search.twoPoint(mother.list, father.list);
-    const shifts = random.below(search.tuning.shifts);
-    for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
-    if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
-    if (search.tuning.adaptsDelay) search.childSpans = inheritedSpans(mother.delaySpans ?? search.tuning.delaySpans, random);
-    const ind = search.evaluate(child, childDelay(search));
-    if (ind) search.offer(ind);
-  }
+  const mother = search.tournament();
+  const father = search.fatherFor(mother);
+  const child = random.next() < PEAK_SHARE ? search.peak(mother, father) : search.twoPoint(mother.list, father.list);
+  const shifts = random.below(search.tuning.shifts);
+  for (let m = 0; m < shifts; m++) shiftOne(net, child, random, position);
+  if (mother.slack && random.next() < CRITICAL_SHIFT) shiftCritical(net, child, mother.slack, random, position);
+  if (search.tuning.adaptsDelay) search.childSpans = inheritedSpans(mother.delaySpans ?? search.tuning.delaySpans, random);
+  const ind = search.evaluate(child, childDelay(search));
+  if (ind) search.offer(ind);
 }
 
 /**
