@@ -270,33 +270,35 @@ describe('the improvement search', () => {
       [60, 9, true, 1.5, false, Infinity, false, Infinity],
       [60, 9, true, 1.5, false, Infinity, false, Infinity],
       [60, 9, true, 1.5, false, Infinity, false, Infinity],
-      [64, 9, false, 3, false, Infinity, true, 8000],
+      [64, 9, false, 3, false, Infinity, true, Infinity],
       [120, 9, false, 3, false, Infinity, true, 8000],
     ]);
     expect(tuning(75, 5000)).toEqual([60, 9, true, 1.5, false, Infinity, false, Infinity]);
     // Large: 0 to 3 shifts, delays up to 3 spans for the first population and adapted by each
     // child after, no justification for a child over 3% longer than every member,
-    // right-justified children up to 5,000 schedules (double-justified above, ranked by float and
-    // restarted after 8,000 schedules without a shorter best),
-    // then with fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the
-    // population by budget above.
-    expect([500, 1000, 2000, 4000, 5000, 5001, 50_000].map((b) => tuning(76, b))).toEqual([
+    // right-justified children up to 5,000 schedules (double-justified above and ranked by
+    // float; from 50,000 restarted after 8,000 schedules without a shorter best), then with
+    // fewer members below 5,000 (40 x sqrt(budget / 5,000), at least 20), the population by
+    // budget above.
+    expect([500, 1000, 2000, 4000, 5000, 5001, 49_999, 50_000].map((b) => tuning(76, b))).toEqual([
       [20, 4, true, 3, true, 1.03, false, Infinity],
       [20, 4, true, 3, true, 1.03, false, Infinity],
       [25, 4, true, 3, true, 1.03, false, Infinity],
       [36, 4, true, 3, true, 1.03, false, Infinity],
       [40, 4, true, 3, true, 1.03, false, Infinity],
-      [40, 4, false, 3, true, 1.03, true, 8000],
+      [40, 4, false, 3, true, 1.03, true, Infinity],
+      [120, 4, false, 3, true, 1.03, true, Infinity],
       [120, 4, false, 3, true, 1.03, true, 8000],
     ]);
     // A decoder that cannot right-justify alone double-justifies every child and keeps the
     // population by budget. The general scheme also makes no parameterised active schedules,
     // and so adapts no bound, justifies long children and ranks by no float (below).
     expect([1000, 5000].map((b) => tuning(76, b, false))).toEqual([
-      [40, 4, false, 3, true, 1.03, true, 8000],
-      [40, 4, false, 3, true, 1.03, true, 8000],
+      [40, 4, false, 3, true, 1.03, true, Infinity],
+      [40, 4, false, 3, true, 1.03, true, Infinity],
     ]);
-    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity, true, 8000]);
+    expect(tuning(32, 1000, false)).toEqual([40, 9, false, 1.5, false, Infinity, true, Infinity]);
+    expect(tuning(76, 50_000, false)).toEqual([120, 4, false, 3, true, 1.03, true, 8000]);
     // Without parameterised active schedules (the general scheme): no float, no adapted bound, no restart.
     const general = searchTuning(76, 50_000, false, false);
     expect([general.ranksByFloat, general.adaptsDelay, general.justifyWithin, general.restartsAfter]).toEqual([false, false, Infinity, Infinity]);
@@ -524,21 +526,21 @@ class BoundedStallingDecoder extends StallingDecoder {
 
 describe('restarts', () => {
   const n = 80;
-  const budget = 30_000;
+  const budget = 50_000;
   const stalling = (decoder: SearchDecoder, samplingValue: ArrayLike<number> = new Float64Array(n)): Direction => ({ net: independent(n), decoder, base: Int32Array.from({ length: n }, (_, k) => k), samplingValue });
   const population = searchTuning(n, budget, false).population;
   it('samples the population again after 8,000 schedules without a shorter best, keeping the fittest member', () => {
     const d = new BoundedStallingDecoder(n);
     const best = searchSchedules(stalling(d), { budget, lowerBound: 0 }, createRandom(4));
     expect(best?.makespan).toBe(99);
-    // 102 members at 30,000 schedules, each list three schedules: the first population takes
-    // 306; restarts at 8,307, 16,611 and 24,915 (each 101 samples, 303 schedules); a fourth
-    // would come after 33,000.
-    expect(population).toBe(102);
-    expect(d.serial).toBe(population + 3 * (population - 1));
+    // 120 members at 50,000 schedules, each list three schedules: the first population takes
+    // 360; restarts at 8,361, 16,719, 25,077, 33,435 and 41,793 (each 119 samples, 357
+    // schedules); a sixth would come after 50,000.
+    expect(population).toBe(120);
+    expect(d.serial).toBe(population + 5 * (population - 1));
     // Children between two restarts: 8,001 schedules at three a child.
-    const periods = [0, 1, 2, 3].map((k) => d.children.filter((c) => c.serial === population + k * (population - 1)));
-    expect(periods.slice(0, 3).map((p) => p.length)).toEqual([2667, 2667, 2667]);
+    const periods = [0, 1, 2, 3, 4, 5].map((k) => d.children.filter((c) => c.serial === population + k * (population - 1)));
+    expect(periods.slice(0, 5).map((p) => p.length)).toEqual([2667, 2667, 2667, 2667, 2667]);
     // The best, which no other list matches, is kept and breeds after each restart: children
     // that start as it does come only from it (a sample starts so once in 10^18).
     for (const period of periods) expect(period.filter((c) => c.likeBest).length).toBeGreaterThan(5);

@@ -35,9 +35,9 @@
  *   time (some networks pack better from the end). Each direction gets a share of the
  *   budget (a quarter from 5,000 schedules up, down to 0.15 for shorter searches);
  *   the better one gets the rest;
- * - where members rank by float (double-justified parameterised active children), a search
- *   that goes 8,000 schedules without a shorter best keeps its fittest member and samples the
- *   rest of the population again.
+ * - where members rank by float (double-justified parameterised active children) and the
+ *   budget is 50,000 schedules or more, a search that goes 8,000 schedules without a shorter
+ *   best keeps its fittest member and samples the rest of the population again.
  */
 import { crossover, listByKeys, sampleList, shiftCritical, shiftOne, type ListNetwork } from './lists.js';
 import type { Random } from './random.js';
@@ -166,9 +166,12 @@ const SMALL_POPULATION_BUDGET = 2000;
 const SHORT_POPULATION_MIN = 20;
 /**
  * Schedules without a shorter best after which a search whose members rank by float keeps its
- * fittest member and samples the rest again (Search.restart).
+ * fittest member and samples the rest again (Search.restart), from a budget of RESTART_BUDGET
+ * up: restarts gain at 50,000 schedules and lose a little at 20,000, where less of the budget
+ * is left to breed from the fresh samples (PSPLIB J120: docs/scheduling.md).
  */
 const RESTART_AFTER = 8000;
+const RESTART_BUDGET = 50_000;
 /** Samples a restart tries per place in the population. */
 const RESTART_TRIES = 4;
 
@@ -238,9 +241,9 @@ export interface SearchTuning {
  * schedules for the instance spread) and no justification for a child far longer than every
  * member. Right-justifying a child alone makes more children; that pays up to 5,000
  * schedules, and double-justifying each child pays beyond, where members of one makespan then
- * rank by their float if children are parameterised active schedules, and such a population
- * starts again from its fittest member after 8,000 schedules without a shorter best (PSPLIB
- * J30 to J120: docs/scheduling.md).
+ * rank by their float if children are parameterised active schedules; from 50,000 schedules
+ * up such a population starts again from its fittest member after 8,000 schedules without a
+ * shorter best (PSPLIB J30 to J120: docs/scheduling.md).
  */
 export function searchTuning(n: number, budget: number, rightJustifies: boolean, bounded = true): SearchTuning {
   const small = n <= SMALL_NETWORK;
@@ -257,7 +260,7 @@ export function searchTuning(n: number, budget: number, rightJustifies: boolean,
     adaptsDelay: adapts,
     justifyWithin: adapts ? JUSTIFY_WITHIN : Infinity,
     ranksByFloat,
-    restartsAfter: ranksByFloat ? RESTART_AFTER : Infinity,
+    restartsAfter: ranksByFloat && budget >= RESTART_BUDGET ? RESTART_AFTER : Infinity,
   };
 }
 
