@@ -469,14 +469,14 @@ describe('the improvement search', () => {
   });
 });
 
+/** Whether a list starts with activities 0 to count - 1, in that order. */
+const inOrder = (list: Int32Array, count: number): boolean => list.subarray(0, count).every((j, k) => j === k);
+
 /**
  * A large network whose list in the order of its activities takes one slot less than any other:
  * the first list is a best that nothing beats, so the search stalls from the start. Where it is
  * told to improve, every list takes a slot less per 1,000 decoded.
  */
-/** Whether a list starts with activities 0 to count - 1, in that order. */
-const inOrder = (list: Int32Array, count: number): boolean => list.subarray(0, count).every((j, k) => j === k);
-
 class StallingDecoder implements SearchDecoder {
   tie = 0;
   readonly longestSpan = 4;
@@ -569,7 +569,7 @@ describe('restarts', () => {
     expect(searchTuning(n, budget, false, false).restartsAfter).toBe(Infinity);
     searchSchedules(stalling(d, values), { budget, lowerBound: 0 }, createRandom(4));
     expect(d.decoded).toBeGreaterThan(9000);
-    // The first list, then 101 samples: the last sample is read with 101 lists decoded.
+    // The first list, then 119 samples: the last sample is read with 119 lists decoded.
     expect(reads).toBeGreaterThan(0);
     expect(lastRead).toBe(population - 1);
   });
