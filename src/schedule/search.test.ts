@@ -6,6 +6,8 @@ import { directionShare, fartherFrom, fitterMember, inheritedSpans, mirroredTieO
 /** n independent activities; a list's "makespan" depends on its order, to give the search work. */
 const independent = (n: number): ListNetwork => ({ n, predStart: new Int32Array(n + 1), predIndex: new Int32Array(0), succStart: new Int32Array(n + 1), succIndex: new Int32Array(0) });
 const net = independent(10);
+/** An FNV-1a hash of a schedule's starts: the decoders' signature, so members with one schedule are clones. */
+const signatureOf = (start: Int32Array): number => start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
 
 class CountingDecoder implements SearchDecoder {
   passes = 0;
@@ -26,7 +28,7 @@ class CountingDecoder implements SearchDecoder {
     return list[0] % 2 === 0 ? this.last : this.last + 1;
   }
   signature(): number {
-    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+    return signatureOf(this.start);
   }
 }
 
@@ -112,7 +114,7 @@ class TieDecoder implements SearchDecoder {
     return 100;
   }
   signature(): number {
-    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+    return signatureOf(this.start);
   }
 }
 
@@ -150,7 +152,7 @@ class LongDecoder implements SearchDecoder {
     return 500;
   }
   signature(): number {
-    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+    return signatureOf(this.start);
   }
 }
 
@@ -508,7 +510,7 @@ class StallingDecoder implements SearchDecoder {
     return this.schedule(list);
   }
   signature(): number {
-    return this.start.reduce((h, x) => Math.imul(h ^ x, 16777619), 2166136261) >>> 0;
+    return signatureOf(this.start);
   }
 }
 

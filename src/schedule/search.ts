@@ -501,7 +501,8 @@ class Search {
     const pop = this.population;
     let fittest = pop[0];
     for (const member of pop) if (this.fitter(member, fittest)) fittest = member;
-    for (const member of pop) if (member !== fittest) this.signatures.delete(member.signature);
+    this.signatures.clear();
+    this.signatures.add(fittest.signature);
     pop.length = 0;
     pop.push(fittest);
     const { net, samplingValue } = this.direction;
